@@ -1,0 +1,166 @@
+"""Result records shared by the matcher, the report formats and the CLI.
+
+Every layer passes the same small immutable records, so a formatter never needs
+the matcher and the exit status can be computed from a :class:`Report` alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """What the record says about one sentence and one claim, from best to worst for CI."""
+
+    supported = "supported"
+    unverified = "unverified"
+    contradicted = "contradicted"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+
+_SEVERITY = {Verdict.supported: 0, Verdict.unverified: 1, Verdict.contradicted: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """One slot where the text and the record disagree: ``48 hours`` expected, ``72 hours`` found."""
+
+    field: str
+    expected: str
+    found: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInfo:
+    """What a report shows of the claim behind a finding, so formatters need no claim base."""
+
+    id: str
+    statement: str
+    status: str = "verified"
+    source: str | None = None
+    paragraph: int | None = None
+    anchor: str | None = None
+
+    @property
+    def provenance(self) -> str:
+        """Human-readable provenance, e.g. ``source-id ¶3 "within 48 hours"``."""
+        if self.source is None:
+            return ""
+        text = self.source
+        if self.paragraph is not None:
+            text += f" ¶{self.paragraph}"
+        if self.anchor:
+            text += f' "{self.anchor}"'
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in a document: 0-based character offset, 1-based line and column (in characters)."""
+
+    offset: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The verdict on one (sentence, claim) pair, or on a check-worthy sentence no claim covers."""
+
+    verdict: Verdict
+    start: Position
+    end: Position
+    sentence: str
+    message: str
+    claim: ClaimInfo | None = None
+    discrepancies: tuple[Discrepancy, ...] = ()
+    score: float = 0.0
+    suppressed: bool = False
+
+    @property
+    def claim_id(self) -> str | None:
+        return self.claim.id if self.claim else None
+
+    @property
+    def rule(self) -> str:
+        """A stable finding kind for dashboards: what sort of problem this is."""
+        if self.verdict is Verdict.contradicted:
+            return "contradicted-claim"
+        if self.verdict is Verdict.supported:
+            return "supported-claim"
+        if any(d.field == "attribution" for d in self.discrepancies):
+            return "unattributed-allegation"
+        if self.claim is not None:
+            return "unconfirmed-detail"
+        return "unverified-statement"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReport:
+    """Findings for one checked document, in document order; keeps the text so reports can quote it."""
+
+    path: str
+    text: str
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def active(self) -> tuple[Finding, ...]:
+        """Findings not silenced by a suppression comment or a baseline."""
+        return tuple(f for f in self.findings if not f.suppressed)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    supported: int = 0
+    contradicted: int = 0
+    unverified: int = 0
+    suppressed: int = 0
+
+    def count(self, verdict: Verdict) -> int:
+        return int(getattr(self, verdict.value))
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything one run found, ready for any formatter."""
+
+    documents: tuple[DocumentReport, ...] = ()
+    tool_name: str = "factcheck"
+    tool_version: str = "0"
+    notices: tuple[str, ...] = field(default=())
+
+    def findings(self, include_suppressed: bool = False) -> Iterator[tuple[DocumentReport, Finding]]:
+        for doc in self.documents:
+            for f in doc.findings:
+                if include_suppressed or not f.suppressed:
+                    yield doc, f
+
+    @property
+    def summary(self) -> Summary:
+        counts = {v: 0 for v in Verdict}
+        suppressed = 0
+        for _doc, f in self.findings(include_suppressed=True):
+            if f.suppressed:
+                suppressed += 1
+            else:
+                counts[f.verdict] += 1
+        return Summary(
+            supported=counts[Verdict.supported],
+            contradicted=counts[Verdict.contradicted],
+            unverified=counts[Verdict.unverified],
+            suppressed=suppressed,
+        )
+
+    def fails(self, level: Verdict | None) -> bool:
+        """True when an active finding is at or above ``level`` (``None`` never fails)."""
+        if level is None:
+            return False
+        return any(f.verdict.severity >= level.severity for _doc, f in self.findings())
+
+    def with_documents(self, documents: Iterable[DocumentReport]) -> Report:
+        return replace(self, documents=tuple(documents))

@@ -1,0 +1,192 @@
+"""Claim records: the typed, immutable form of a claims file.
+
+These models are the single source of truth for the claims format. The public
+JSON Schema in ``schemas/claims.schema.json`` is generated from them (see
+:mod:`factcheck.schemas`), so the two cannot drift apart unnoticed.
+
+Only ``id`` and ``statement`` are required on a claim: an archive of plain
+statements is a valid claim base. Typed values, entities and keywords make the
+matcher sharper where an editor provides them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SLUG = r"^[a-z0-9][a-z0-9._-]*$"
+ISO_DURATION = r"^P(\d+(\.\d+)?[YMWD])*(T(\d+(\.\d+)?[HMS])+)?$"
+
+Slug = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=120)]
+
+
+class _Record(BaseModel):
+    """Frozen, strict base: unknown keys are errors, records never change after loading."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Status(str, Enum):
+    """How far the record vouches for a claim."""
+
+    verified = "verified"
+    alleged = "alleged"
+    disputed = "disputed"
+    false = "false"
+
+
+class EntityKind(str, Enum):
+    country = "country"
+    government = "government"
+    organisation = "organisation"
+    person = "person"
+    place = "place"
+    group = "group"
+    other = "other"
+
+
+class Entity(_Record):
+    """A party or place that claims refer to by id, with every name text may use for it."""
+
+    id: Slug
+    name: str = Field(min_length=1, description="The preferred display name.")
+    kind: EntityKind = EntityKind.other
+    aliases: tuple[str, ...] = Field(default=(), description="Other names: 'Baku', 'Quai d'Orsay'.")
+    demonyms: tuple[str, ...] = Field(default=(), description="Adjectives of origin: 'French', 'Azerbaijani'.")
+    part_of: Slug | None = Field(
+        default=None,
+        description="Id of the entity this one belongs to: a ministry is part of its country. "
+        "Text naming the larger entity then agrees with a claim naming the smaller one.",
+    )
+
+
+class Source(_Record):
+    """The document a claims file was verified against."""
+
+    id: Slug
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: _dt.date | None = None
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
+
+
+class Provenance(_Record):
+    """Where in a source the fact is stated: a paragraph and a short anchor phrase, never a whole sentence."""
+
+    source: Slug
+    paragraph: int | None = Field(default=None, ge=1, description="1-based, counting non-empty paragraphs.")
+    anchor: str | None = Field(
+        default=None, min_length=1, max_length=80, description="A few words of the source that state the fact."
+    )
+
+
+class _ValueBase(_Record):
+    slot: Slug | None = Field(
+        default=None, description="Name of the field in discrepancy reports; defaults to the kind."
+    )
+    phrase: str | None = Field(default=None, description="The words that expressed this value in the source.")
+
+    @property
+    def field(self) -> str:
+        """The name a discrepancy on this value is reported under."""
+        return self.slot or str(getattr(self, "kind"))  # noqa: B009 - kind is declared by each subclass
+
+
+class CountValue(_ValueBase):
+    """How many of something: 'two diplomats'."""
+
+    kind: Literal["count"] = "count"
+    number: float
+    noun: str = Field(min_length=1, description="What is counted, singular or plural: 'diplomats'.")
+    noun_aliases: tuple[str, ...] = Field(default=(), description="Other words for it: 'envoys', 'staff'.")
+
+
+class QuantityValue(_ValueBase):
+    """A measured amount with a unit: '12 billion euros', '40 per cent'."""
+
+    kind: Literal["quantity"] = "quantity"
+    number: float
+    unit: str = Field(min_length=1)
+
+
+class DurationValue(_ValueBase):
+    """A span of time, normalised to ISO 8601 so '48 hours' and 'two days' compare equal."""
+
+    kind: Literal["duration"] = "duration"
+    iso: str = Field(pattern=ISO_DURATION, description="ISO 8601 duration: PT48H, P3D, P30Y.")
+
+
+class DatePoint(_Record):
+    year: int | None = Field(default=None, ge=1, le=9999)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+
+
+class DateValue(_ValueBase):
+    """A calendar date of any precision (year, month, day each optional), or a range with ``end``."""
+
+    kind: Literal["date"] = "date"
+    year: int | None = Field(default=None, ge=1, le=9999)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    end: DatePoint | None = None
+
+
+class PlaceValue(_ValueBase):
+    kind: Literal["place"] = "place"
+    entity: Slug
+
+
+class ActorValue(_ValueBase):
+    """The party that does what the claim states."""
+
+    kind: Literal["actor"] = "actor"
+    entity: Slug
+
+
+class TargetValue(_ValueBase):
+    """The party the action is done to."""
+
+    kind: Literal["target"] = "target"
+    entity: Slug
+
+
+Value = Annotated[
+    Union[CountValue, QuantityValue, DurationValue, DateValue, PlaceValue, ActorValue, TargetValue],
+    Field(discriminator="kind"),
+]
+
+VALUE_KINDS: tuple[str, ...] = ("count", "quantity", "duration", "date", "place", "actor", "target")
+
+
+class Claim(_Record):
+    """One verified (or attributed) fact."""
+
+    id: Slug
+    statement: str = Field(min_length=1, description="The fact in plain words.")
+    status: Status = Status.verified
+    attribution: tuple[Slug, ...] = Field(
+        default=(), description="Entity ids of who asserts the claim; required when status is 'alleged'."
+    )
+    keywords: tuple[str, ...] = Field(
+        default=(),
+        description="Words that name the action or topic ('expel', 'persona non grata'). A sentence must use "
+        "one of them before the claim's values are compared with it.",
+    )
+    aliases: tuple[str, ...] = Field(default=(), description="Other wordings of the same fact, used for search.")
+    values: tuple[Value, ...] = ()
+    provenance: Provenance | None = None
+    note: str | None = None
+
+
+class ClaimsFile(_Record):
+    """One file under ``claims/``: usually one source and the claims verified against it."""
+
+    schema_: str | None = Field(default=None, alias="$schema")
+    source: Source | None = None
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
