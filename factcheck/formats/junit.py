@@ -1,0 +1,109 @@
+"""JUnit XML, for CI systems that only know how to show test results.
+
+Each document is a test suite and each claim it touches is a test case: a contradiction fails
+the case, unverified and suppressed findings are reported on ``system-out`` without failing it,
+and a case whose findings are all suppressed counts as skipped. Statements no claim covers are
+gathered in one case named ``unverified-statements``.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from factcheck.findings import DocumentReport, Finding, Report, Verdict
+
+from .base import Formatter, discrepancy_text
+
+UNCLAIMED_CASE = "unverified-statements"
+# XML 1.0 forbids most control characters and lone surrogates even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Make text legal in XML 1.0; ElementTree escapes markup but not these."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _describe(finding: Finding) -> str:
+    head = f"{finding.start.line}:{finding.start.column}: {finding.verdict.value}"
+    if finding.suppressed:
+        head += " (suppressed)"
+    lines = [f"{head}: {finding.message}", f"  sentence: {finding.sentence}"]
+    lines += [f"  {discrepancy_text(d)}" for d in finding.discrepancies]
+    if finding.claim is not None and finding.claim.provenance:
+        lines.append(f"  source: {finding.claim.provenance}")
+    return "\n".join(lines)
+
+
+def _cases(doc: DocumentReport) -> dict[str, list[Finding]]:
+    """Findings grouped by claim id, in order of first appearance."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in doc.findings:
+        groups.setdefault(finding.claim_id or UNCLAIMED_CASE, []).append(finding)
+    return groups
+
+
+def _testcase(suite: ET.Element, path: str, name: str, findings: list[Finding]) -> tuple[bool, bool]:
+    """Add one test case; return whether it failed and whether it was skipped."""
+    case = ET.SubElement(suite, "testcase", classname=xml_text(path), name=xml_text(name))
+    active = [f for f in findings if not f.suppressed]
+    failures = [f for f in active if f.verdict is Verdict.contradicted]
+    if failures:
+        first = failures[0]
+        failure = ET.SubElement(case, "failure", message=xml_text(first.message), type="contradicted-claim")
+        failure.text = xml_text("\n\n".join(_describe(f) for f in failures))
+    skipped = not active
+    if skipped:
+        ET.SubElement(case, "skipped", message="all findings suppressed")
+    notes = [f for f in findings if f.suppressed or f.verdict is Verdict.unverified]
+    if notes:
+        ET.SubElement(case, "system-out").text = xml_text("\n\n".join(_describe(f) for f in notes))
+    return bool(failures), skipped
+
+
+@dataclass
+class _Counts:
+    """The attributes JUnit consumers read to show totals without walking the cases."""
+
+    tests: int = 0
+    failures: int = 0
+    skipped: int = 0
+
+    def add(self, failed: bool, skipped: bool) -> None:
+        self.tests += 1
+        self.failures += failed
+        self.skipped += skipped
+
+    def add_all(self, other: _Counts) -> None:
+        self.tests += other.tests
+        self.failures += other.failures
+        self.skipped += other.skipped
+
+    def apply(self, element: ET.Element) -> None:
+        for key, value in (("tests", self.tests), ("failures", self.failures), ("errors", 0)):
+            element.set(key, str(value))
+        element.set("skipped", str(self.skipped))
+
+
+class JunitFormatter(Formatter):
+    """Deterministic JUnit XML: no timestamps, no host names, fixed element order."""
+
+    name = "junit"
+    extension = ".xml"
+
+    def render(self, report: Report) -> str:
+        root = ET.Element("testsuites", name=xml_text(report.tool_name))
+        totals = _Counts()
+        for doc in report.documents:
+            suite = ET.SubElement(root, "testsuite", name=xml_text(doc.path))
+            counts = _Counts()
+            for name, findings in _cases(doc).items():
+                counts.add(*_testcase(suite, doc.path, name, findings))
+            counts.apply(suite)
+            totals.add_all(counts)
+        totals.apply(root)
+        ET.indent(root)
+        body = ET.tostring(root, encoding="unicode")
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -1,0 +1,105 @@
+"""A discrepancy memo in GitHub-flavoured Markdown, for a pull-request comment or a desk note.
+
+Contradictions come first and in full (where, the sentence, expected against found, the claim
+and where it comes from); unverified statements are folded away so the comment stays short.
+Everything that comes from an article or a claims file is escaped, so a sentence cannot turn
+into a link, an image, raw HTML or a broken table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.findings import DocumentReport, Finding, Report, Verdict
+
+from .base import VERDICT_SYMBOLS, Formatter, full_message, one_line, summary_line
+
+_SPECIAL = re.compile(r"([\\`*_\[\]{}()!|~#])")
+_LIST_MARK = re.compile(r"^([-+=])")
+_NUMBER_MARK = re.compile(r"^(\d+)([.)])")
+
+
+def md_escape(text: str) -> str:
+    """Inline-safe Markdown: one line, HTML specials as entities, Markdown specials backslashed."""
+    flat = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    flat = _SPECIAL.sub(r"\\\1", flat)
+    # A leading "-", "+", "1." or "=" would start a list or heading when the text opens a line.
+    return _NUMBER_MARK.sub(r"\1\\\2", _LIST_MARK.sub(r"\\\1", flat))
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines.extend("| " + " | ".join(cells) + " |" for cells in rows)
+    return lines
+
+
+def _summary_table(report: Report) -> list[str]:
+    rows: list[tuple[str, ...]] = []
+    for doc in report.documents:
+        active = doc.active
+        counts = [sum(1 for f in active if f.verdict is v) for v in _ORDER]
+        rows.append((md_escape(doc.path), *(str(c) for c in counts)))
+    return _table(("Document", "Contradicted", "Unverified", "Supported"), rows)
+
+
+_ORDER = (Verdict.contradicted, Verdict.unverified, Verdict.supported)
+
+
+def _claim_lines(finding: Finding) -> list[str]:
+    claim = finding.claim
+    if claim is None:
+        return ["No claim record covers this statement."]
+    lines = [f"**Claim {md_escape(claim.id)}** ({md_escape(claim.status)}): {md_escape(claim.statement)}"]
+    if claim.provenance:
+        lines.append(f"**Source:** {md_escape(claim.provenance)}")
+    return lines
+
+
+def _contradiction(number: int, doc: DocumentReport, finding: Finding) -> list[str]:
+    where = md_escape(f"{doc.path}:{finding.start.line}")
+    lines = [f"### {number}. {where}", "", f"> {md_escape(finding.sentence)}", ""]
+    if finding.message:
+        lines += [md_escape(finding.message), ""]
+    if finding.discrepancies:
+        rows = [tuple(md_escape(x) for x in (d.field, d.expected, d.found)) for d in finding.discrepancies]
+        lines += [*_table(("Field", "Expected", "Found"), rows), ""]
+    for line in _claim_lines(finding):
+        lines += [line, ""]
+    return lines
+
+
+def _unverified_item(doc: DocumentReport, finding: Finding) -> list[str]:
+    where = md_escape(f"{doc.path}:{finding.start.line}")
+    lines = [f"- **{where}** — {md_escape(finding.sentence)}", f"  - {md_escape(full_message(finding))}"]
+    lines.extend(f"  - {line}" for line in _claim_lines(finding))
+    return lines
+
+
+class MarkdownFormatter(Formatter):
+    """GitHub-flavoured Markdown; readable as plain text too."""
+
+    name = "markdown"
+    extension = ".md"
+
+    def render(self, report: Report) -> str:
+        summary = report.summary
+        lines = ["# Fact-check report", "", summary_line(summary, len(report.documents)), ""]
+        lines += [f"> {md_escape(n)}" for n in report.notices]
+        if report.notices:
+            lines.append("")
+        if report.documents:
+            lines += [*_summary_table(report), ""]
+        contradicted = [(d, f) for d, f in report.findings() if f.verdict is Verdict.contradicted]
+        lines += [f"## {VERDICT_SYMBOLS[Verdict.contradicted]} Contradicted claims", ""]
+        if not contradicted:
+            lines += ["No contradictions found.", ""]
+        for number, (doc, finding) in enumerate(contradicted, 1):
+            lines += _contradiction(number, doc, finding)
+        unverified = [(d, f) for d, f in report.findings() if f.verdict is Verdict.unverified]
+        if unverified:
+            title = f"{VERDICT_SYMBOLS[Verdict.unverified]} Unverified statements ({len(unverified)})"
+            lines += ["<details>", f"<summary>{title}</summary>", ""]
+            for doc, finding in unverified:
+                lines += _unverified_item(doc, finding)
+            lines += ["", "</details>", ""]
+        return "\n".join(lines).rstrip("\n") + "\n"
