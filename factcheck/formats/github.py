@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from factcheck.findings import Finding, Report
 
-from .base import RULE_LEVELS, Formatter, full_message, problems, relative_path, summary_line
+from .base import RULE_LEVELS, Formatter, clean_controls, full_message, problems, relative_path, summary_line
 
 # The runner knows only these three annotation levels; SARIF's "note" is GitHub's "notice".
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Escape the message part of a workflow command."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape the message part of a workflow command (control characters are neutralised too)."""
+    return clean_controls(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

@@ -30,16 +30,16 @@ overflow-wrap:anywhere}
 .counts li{border:1px solid #bbb;border-radius:.4rem;padding:.3rem .7rem;font-weight:600}
 .toc li{margin:.2rem 0;overflow-wrap:anywhere}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;margin:1rem 0 .3rem}
-mark{color:inherit;padding:0 .1em;border-bottom:2px solid}
-.v-contradicted{background:#fde0de;border-color:#a61b12}
-.v-unverified{background:#fff1c2;border-color:#7a5c00;border-bottom-style:dashed}
-.v-supported{background:#dff3dc;border-color:#1d6a29;border-bottom-style:dotted}
+.v-contradicted{--c:#a61b12;--bg:#fde0de}.v-unverified{--c:#7a5c00;--bg:#fff1c2}
+.v-supported{--c:#1d6a29;--bg:#dff3dc}
+.counts li[class]{background:var(--bg);border-color:var(--c)}
+mark{color:inherit;background:var(--bg);padding:0 .1em;border-bottom:2px solid var(--c)}
+mark.v-unverified{border-bottom-style:dashed}mark.v-supported{border-bottom-style:dotted}
 a.ref{font-size:.72em;font-weight:700;vertical-align:super;text-decoration:none;white-space:nowrap;
-color:#1b1b1b;border:1px solid;border-radius:.3em;padding:0 .25em;margin-left:.15em}
+color:#1b1b1b;background:var(--bg);border:1px solid var(--c);border-radius:.3em;padding:0 .25em;
+margin-left:.15em}
 .notes{margin:.2rem 0 1.2rem;padding-left:2rem;font-size:.92em}
-.note{margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid;background:#fafafa}
-.note.v-contradicted{border-color:#a61b12}.note.v-unverified{border-color:#7a5c00}
-.note.v-supported{border-color:#1d6a29}
+.note{margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid var(--c);background:#fafafa}
 .badge{font-weight:700}.note p{margin:.25rem 0}
 table.diff{border-collapse:collapse;margin:.3rem 0}
 .diff th,.diff td{border:1px solid #bbb;padding:.15rem .5rem;text-align:left}
@@ -149,8 +149,6 @@ def _note(item: _Item, cluster: _Cluster, prev: _Item | None, nxt: _Item | None)
         parts.append(f'<p class="claim">{claim}</p>')
         if f.claim.provenance:
             parts.append(f'<p class="prov"><b>Source:</b> {esc(f.claim.provenance)}</p>')
-    else:
-        parts.append('<p class="claim">No claim record covers this statement.</p>')
     pager = [f'<a href="#{prev.anchor}">← previous finding</a>'] if prev else []
     pager.append(f'<a href="#{cluster.anchor}">↑ in the text</a>')
     pager += [f'<a href="#{nxt.anchor}">next finding →</a>'] if nxt else []
@@ -178,7 +176,7 @@ class HtmlFormatter(Formatter):
             i.anchor: (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None)
             for k, i in enumerate(order)
         }
-        body = [self._header(report)]
+        body = [self._header(report, order[0].anchor if order else None)]
         for d, (doc, doc_items) in enumerate(zip(report.documents, items, strict=True), 1):
             body.append(self._document(d, doc, doc_items, neighbours))
         return (
@@ -190,7 +188,7 @@ class HtmlFormatter(Formatter):
             + "\n</body>\n</html>\n"
         )
 
-    def _header(self, report: Report) -> str:
+    def _header(self, report: Report, first: str | None) -> str:
         s = report.summary
         counts = "".join(
             f'<li class="v-{v.value}">{esc(verdict_label(v))} {s.count(v)}</li>' for v in reversed(Verdict)
@@ -206,6 +204,7 @@ class HtmlFormatter(Formatter):
             f'<ul class="counts" aria-label="Summary">{counts}'
             f"<li>{s.suppressed} suppressed (not shown)</li></ul>"
             + (f'<ul class="notices">{notices}</ul>' if notices else "")
+            + (f'<p><a href="#{first}">Go to the first finding</a></p>' if first else "")
             + f'<nav class="toc" aria-label="Documents"><h2>Documents</h2><ol>{toc}</ol></nav></header>'
         )
 

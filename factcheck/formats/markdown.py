@@ -12,7 +12,7 @@ import re
 
 from factcheck.findings import DocumentReport, Finding, Report, Verdict
 
-from .base import VERDICT_SYMBOLS, Formatter, full_message, one_line, summary_line
+from .base import VERDICT_SYMBOLS, Formatter, discrepancy_text, one_line, summary_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}()!|~#])")
 _LIST_MARK = re.compile(r"^([-+=])")
@@ -70,8 +70,12 @@ def _contradiction(number: int, doc: DocumentReport, finding: Finding) -> list[s
 
 def _unverified_item(doc: DocumentReport, finding: Finding) -> list[str]:
     where = md_escape(f"{doc.path}:{finding.start.line}")
-    lines = [f"- **{where}** — {md_escape(finding.sentence)}", f"  - {md_escape(full_message(finding))}"]
-    lines.extend(f"  - {line}" for line in _claim_lines(finding))
+    lines = [f"- **{where}** — {md_escape(finding.sentence)}"]
+    if finding.message:
+        lines.append(f"  - {md_escape(finding.message)}")
+    lines.extend(f"  - {md_escape(discrepancy_text(d))}" for d in finding.discrepancies)
+    if finding.claim is not None:
+        lines.extend(f"  - {line}" for line in _claim_lines(finding))
     return lines
 
 
