@@ -1,0 +1,383 @@
+"""Plain text and Markdown → plain sentences with exact spans into the original text.
+
+Everything downstream (mentions, matcher, reports, suppression comments) points into the file a writer
+edits, so a sentence carries both the clean text it is analysed by and where each of its characters
+came from. Markdown is parsed by markdown-it-py, never by regexes; the parser gives block line ranges, and
+each inline text piece is then located in the source from a moving cursor, so markup removed from the
+analysis text (emphasis, link targets, inline code) still lies inside the span a finding reports.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from factcheck.findings import Position
+from factcheck.segment import split_sentences
+
+__all__ = ["Comment", "Document", "DocumentError", "Sentence", "read_file", "read_text"]
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+
+_WORDS = re.compile(r"\S+")
+_LINE_COMMENT = re.compile(r"[ \t]*<!--(.*?)-->[ \t]*\r?")
+_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=\S)")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LONE_CR = re.compile(r"\r(?!\n)")
+_FIND_WINDOW = 1024  # how far past the cursor a text piece may start: only markup lies in between
+_ALIGN_WINDOW = 16  # how far a single unmatched character may be looked for
+
+# One unit (paragraph, heading, table cell, ...) is a list of pieces: text and the offset of each character.
+_Pieces = list[tuple[str, Sequence[int]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence's analysis text and its place in the document."""
+
+    text: str
+    start: int
+    end: int
+    offsets: tuple[int, ...] | None = None
+
+    def source_span(self, i: int, j: int) -> tuple[int, int]:
+        """Map ``text[i:j]`` to a ``(start, end)`` slice of the document, so a number found in the
+        clean text can be reported where the writer typed it, markup and all."""
+        if not 0 <= i <= j <= len(self.text):
+            raise IndexError(f"span [{i}, {j}) outside a sentence of {len(self.text)} characters")
+        if self.offsets is None:
+            return self.start + i, self.start + j
+        if i == j:
+            at = self.offsets[i] if i < len(self.offsets) else self.end
+            return at, at
+        return self.offsets[i], self.offsets[j - 1] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """An HTML comment: suppression and other directives are written this way in both kinds of file."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One checked file: its exact text and what in it is checked."""
+
+    path: str
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_line_starts", _line_starts(self.text))
+
+    def position(self, offset: int) -> Position:
+        """1-based line and column of ``offset``; a bisection, since reports ask for many positions."""
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} outside a text of {len(self.text)} characters")
+        line = bisect.bisect_right(self._line_starts, offset)
+        return Position(offset, line, offset - self._line_starts[line - 1] + 1)
+
+
+class DocumentError(Exception):
+    """A file that cannot be checked at all: unreadable or not UTF-8."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+def read_file(path: str | os.PathLike[str], display_path: str | None = None) -> Document:
+    """Read and decode a file; its suffix (not ``display_path``) decides whether it is Markdown."""
+    fs_path = os.fspath(path)
+    shown = display_path if display_path is not None else fs_path
+    try:
+        with open(fs_path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise DocumentError(shown, f"cannot read file: {exc.strerror or exc}") from exc
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        text = data[bom:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(shown, f"invalid UTF-8 at byte offset {exc.start + bom}: {exc.reason}") from exc
+    return read_text(text, shown, kind=_kind_of(fs_path))
+
+
+def read_text(text: str, path: str = "-", kind: str | None = None) -> Document:
+    """Build a document from decoded text; ``kind`` is "markdown" or "text", or ``None`` to go by suffix."""
+    kind = kind or _kind_of(path)
+    if kind not in ("markdown", "text"):
+        raise ValueError(f"unknown document kind {kind!r}: expected 'markdown' or 'text'")
+    text = text.removeprefix("\ufeff")
+    units, comments = _markdown_units(text) if kind == "markdown" else _plain_units(text)
+    sentences: list[Sentence] = []
+    for pieces in units:
+        _add_sentences(text, *_collapse(pieces), sentences)
+    return Document(path, text, tuple(sentences), tuple(comments))
+
+
+def _kind_of(path: str) -> str:
+    return "markdown" if os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES else "text"
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return tuple(starts)
+
+
+def _collapse(pieces: _Pieces) -> tuple[str, list[int]]:
+    """Join a unit's pieces with each whitespace run as one space (mapped to the run's first character)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pending: int | None = None
+    for piece, offs in pieces:
+        at = 0
+        for word in _WORDS.finditer(piece):
+            if word.start() > at and pending is None:
+                pending = offs[at]
+            if pending is not None and out:
+                out.append(" ")
+                offsets.append(pending)
+            pending = None
+            out.append(word.group())
+            offsets.extend(offs[word.start() : word.end()])
+            at = word.end()
+        if at < len(piece) and pending is None:
+            pending = offs[at]
+    return "".join(out), offsets
+
+
+def _add_sentences(source: str, text: str, offsets: list[int], out: list[Sentence]) -> None:
+    for i, j in split_sentences(text):
+        start, end = offsets[i], offsets[j - 1] + 1
+        piece = text[i:j]
+        exact = source[start:end] == piece
+        out.append(Sentence(piece, start, end, None if exact else tuple(offsets[i:j])))
+
+
+# Plain text ---------------------------------------------------------------------------------------------
+
+
+def _plain_units(text: str) -> tuple[list[_Pieces], list[Comment]]:
+    """Paragraphs split at blank lines, comment lines and list bullets; a single newline is a soft break."""
+    units: list[_Pieces] = []
+    comments: list[Comment] = []
+    para: list[int] = []  # [start, end] of the paragraph being collected
+
+    def flush() -> None:
+        if para:
+            units.append([(text[para[0] : para[1]], range(para[0], para[1]))])
+            para.clear()
+
+    for start in _line_starts(text):
+        newline = text.find("\n", start)
+        end = len(text) if newline < 0 else newline
+        comment = _LINE_COMMENT.fullmatch(text, start, end)
+        bullet = _BULLET.match(text, start, end)
+        if comment or bullet or not text[start:end].strip():
+            flush()
+        if comment:
+            inner_start = text.index("<!--", start)
+            comments.append(Comment(comment.group(1).strip(), inner_start, comment.end(1) + 3))
+        elif bullet:
+            para[:] = [bullet.end(), end]
+        elif text[start:end].strip():
+            para[:] = [para[0] if para else start, end]
+    flush()
+    return units, comments
+
+
+# Markdown -----------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+
+
+def _markdown_units(text: str) -> tuple[list[_Pieces], list[Comment]]:
+    """One unit per inline token (paragraph, heading, table cell); comments from HTML blocks and inline."""
+    # markdown-it takes a lone CR for a line end, but lines are counted by LF only: blank it for parsing.
+    # Same length, so offsets into the parsed copy are offsets into the original.
+    src = _LONE_CR.sub(" ", text)
+    starts = _line_starts(text)
+    units: list[_Pieces] = []
+    comments: list[Comment] = []
+    cursor = 0
+    for token in _markdown().parse(src):
+        if token.map is None:
+            continue
+        lo = starts[token.map[0]] if token.map[0] < len(starts) else len(text)
+        hi = starts[token.map[1]] if token.map[1] < len(starts) else len(text)
+        if token.type == "html_block":
+            comments.extend(_block_comments(text, lo, hi))
+        elif token.type == "inline" and lo < hi:
+            walk = _InlineWalk(src, hi, max(lo, cursor) if cursor < hi else lo)
+            walk.run(token.children or [])
+            cursor = walk.pos
+            units.append(walk.pieces)
+            comments.extend(walk.comments)
+    return units, comments
+
+
+def _block_comments(text: str, lo: int, hi: int) -> list[Comment]:
+    found: list[Comment] = []
+    at = text.find("<!--", lo, hi)
+    while at >= 0:
+        close = text.find("-->", at + 4, hi)
+        if close < 0:
+            break
+        found.append(Comment(text[at + 4 : close].strip(), at, close + 3))
+        at = text.find("<!--", close + 3, hi)
+    return found
+
+
+class _InlineWalk:
+    """Walks one inline token's children, finding each kept character in ``src[pos:hi]`` from a cursor."""
+
+    def __init__(self, src: str, hi: int, pos: int) -> None:
+        self.src, self.hi, self.pos = src, hi, pos
+        self.pieces: _Pieces = []
+        self.comments: list[Comment] = []
+
+    def run(self, children: Sequence[Token]) -> None:
+        in_autolink = False
+        for child in children:
+            kind = child.type
+            if kind == "link_open":
+                in_autolink = child.markup == "autolink"
+            elif kind == "link_close":
+                if in_autolink:  # "<https://...>": the URL is not prose
+                    close = self.src.find(">", self.pos, self.hi)
+                    self.pos = close + 1 if close >= 0 else self.pos
+                else:  # past the "]" closing the text, then any "(destination)" or "[label]"
+                    close = self.src.find("]", self.pos, self.hi)
+                    self.pos = _past_group(self.src, close + 1, self.hi) if close >= 0 else self.pos
+                in_autolink = False
+            elif in_autolink:
+                continue
+            elif kind == "text":
+                self._text(child.content)
+            elif kind in ("softbreak", "hardbreak"):
+                self._line_break()
+            elif kind == "code_inline":
+                self._skip_code(child.markup)
+            elif kind == "html_inline":
+                self._html(child.content)
+            elif kind == "image":
+                start = self.src.find("![", self.pos, self.hi)
+                if start >= 0:
+                    self.pos = _past_group(self.src, _past_group(self.src, start + 1, self.hi), self.hi)
+
+    def _text(self, content: str) -> None:
+        if not content:
+            return
+        window = min(self.hi, self.pos + len(content) + _FIND_WINDOW)
+        at = self.src.find(content, self.pos, window)
+        if at >= 0:
+            self.pieces.append((content, range(at, at + len(content))))
+            self.pos = at + len(content)
+        else:
+            self._align(content)
+
+    def _align(self, content: str) -> None:
+        """Character by character, for text changed by the parser: ``&amp;`` → "&", ``\\*`` → "*"."""
+        src, hi = self.src, self.hi
+        pos = self._first_match(content[0])
+        offsets: list[int] = []
+        k = 0
+        while k < len(content):
+            ch = content[k]
+            entity = _ENTITY.match(src, pos, hi) if pos < hi and src[pos] == "&" and ch != "&" else None
+            decoded = html.unescape(entity.group()) if entity else ""
+            if pos < hi and src[pos] == ch:
+                offsets.append(pos)
+                pos += 1
+            elif pos + 1 < hi and src[pos] == "\\" and src[pos + 1] == ch:
+                offsets.append(pos + 1)
+                pos += 2
+            elif entity and decoded and content.startswith(decoded, k):
+                offsets.extend([pos] * len(decoded))
+                k += len(decoded)
+                pos = entity.end()
+                continue
+            else:
+                near = src.find(ch, pos, min(hi, pos + _ALIGN_WINDOW))
+                offsets.append(near if near >= 0 else min(pos, hi - 1))
+                pos = near + 1 if near >= 0 else pos
+            k += 1
+        self.pieces.append((content, offsets))
+        self.pos = max(self.pos, pos)
+
+    def _first_match(self, ch: str) -> int:
+        """Where a piece starting with ``ch`` begins: past markup, at ``ch``, its escape or an entity."""
+        src = self.src
+        for at in range(self.pos, min(self.hi, self.pos + _FIND_WINDOW)):
+            if src[at] == ch or (src[at] == "\\" and src.startswith(ch, at + 1)):
+                return at
+            entity = _ENTITY.match(src, at, self.hi) if src[at] == "&" else None
+            if entity and html.unescape(entity.group()).startswith(ch):
+                return at
+        return self.pos
+
+    def _line_break(self) -> None:
+        newline = self.src.find("\n", self.pos, self.hi)
+        if newline < 0:
+            self.pieces.append((" ", [min(self.pos, self.hi - 1)]))
+            return
+        at = newline - 1 if newline > self.pos and self.src[newline - 1] == "\r" else newline
+        self.pieces.append((" ", [at]))
+        self.pos = newline + 1
+
+    def _skip_code(self, ticks: str) -> None:
+        run = re.compile(f"(?<!`){ticks}(?!`)")  # a code span closes with a run of the same length
+        opening = run.search(self.src, self.pos, self.hi)
+        closing = run.search(self.src, opening.end(), self.hi) if opening else None
+        last = closing or opening
+        self.pos = last.end() if last else self.pos
+
+    def _html(self, content: str) -> None:
+        for form in (content, content.replace("\n", "\r\n")):  # the parser reads CRLF as LF
+            start = self.src.find(form, self.pos, self.hi)
+            if start >= 0:
+                end = start + len(form)
+                if form.startswith("<!--") and form.endswith("-->"):
+                    self.comments.append(Comment(self.src[start + 4 : end - 3].strip(), start, end))
+                self.pos = end
+                return
+
+
+def _past_group(src: str, at: int, hi: int) -> int:
+    """Index after the ``[...]`` or ``(...)`` opening at ``at`` (nesting, escapes honoured), else ``at``."""
+    if at >= hi or src[at] not in "[(":
+        return at
+    opening, closing = src[at], "]" if src[at] == "[" else ")"
+    depth, i = 0, at
+    while i < hi:
+        if src[i] == "\\":
+            i += 2
+            continue
+        depth += (src[i] == opening) - (src[i] == closing)
+        i += 1
+        if depth == 0:
+            return i
+    return at
