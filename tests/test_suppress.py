@@ -302,3 +302,37 @@ def test_parse_directive_reason_and_ids() -> None:
     assert directives[0].kind == "disable"
     assert directives[0].claim_ids == ("a.b", "c--d")
     assert directives[0].reason == "moved to the 2024 record"
+
+
+# --- with the real document reader ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("markdown", "# Title\n\nAlpha one.\n\n<!-- factcheck-ignore-next c1 -->\nBeta two. Gamma three.\n"),
+        ("text", "Alpha one.\n<!-- factcheck-ignore-next c1 -->\nBeta two. Gamma three.\n"),
+    ],
+)
+def test_with_real_document(kind: str, text: str) -> None:
+    from factcheck.document import read_text
+
+    doc = read_text(text, "doc", kind)
+    by_start = {s.text.split()[0]: s for s in doc.sentences}
+
+    def real_finding(word: str, claim_id: str) -> Finding:
+        s = by_start[word]
+        return Finding(
+            Verdict.contradicted,
+            doc.position(s.start),
+            doc.position(s.end),
+            s.text,
+            "m",
+            ClaimInfo(claim_id, "statement"),
+        )
+
+    findings = [real_finding("Alpha", "c1"), real_finding("Beta", "c1"), real_finding("Gamma", "c1")]
+    result = apply_suppressions(doc, findings)
+    assert [f.suppressed for f in result.findings] == [False, True, False]
+    assert result.unused == ()
+    assert result.problems == ()
