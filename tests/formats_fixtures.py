@@ -134,7 +134,7 @@ def planted_report() -> Report:
                     discrepancies=(Discrepancy("duration", "48 hours", "72 hours"),)),
             finding(a, Verdict.supported, earlier, "Consistent with the record.",
                     end_text="to go.", claim=AZ_PNG, score=0.8),
-            finding(a, Verdict.unverified, "France is arming", "An allegation is stated as fact; attribute it.",
+            finding(a, Verdict.unverified, "France is arming", "An allegation is stated as fact.",
                     end_text="Caucasus.", claim=ARMS, score=0.74,
                     discrepancies=(Discrepancy("attribution", "attributed (alleged)", "stated as fact"),)),
             finding(a, Verdict.unverified, "Baku has expelled 14", "No claim record covers this statement.",
@@ -184,6 +184,7 @@ def injection_report() -> Report:
         4,
         JS_LINK,
     )
+    hostile_discrepancy = Discrepancy("duration", "48 hours | <b>", "72 hrs\r\n::error::injected")
     alleged = ClaimInfo("claim|with:odd,chars%", f"{SCRIPT_ATTR} {JS_LINK}", "alleged")
     doc = DocumentReport(
         INJECTION_PATH,
@@ -191,7 +192,7 @@ def injection_report() -> Report:
         (
             finding(t, Verdict.contradicted, "Bakı", f"Expected 48 hours, found 72 hours {SCRIPT_ATTR}",
                     end_text="72 hours.", claim=claim, score=0.9,
-                    discrepancies=(Discrepancy("duration", "48 hours | <b>", "72 hours\r\n::error::injected"),)),
+                    discrepancies=(hostile_discrepancy,)),
             finding(t, Verdict.supported, IMG_ONERROR, f"Consistent {IMG_ONERROR}",
                     end_text="two diplomats.", claim=claim, score=0.7),
             finding(t, Verdict.unverified, "France expelled", f"Stated as fact {JS_LINK}",
