@@ -1,0 +1,44 @@
+"""factcheck: keep published text consistent with verified claim records.
+
+The public API is what this module exports; modules whose names start with an
+underscore are internal.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from factcheck.claimbase import ClaimBase, load_claims  # noqa: E402
+from factcheck.errors import ClaimsError, Problem  # noqa: E402
+from factcheck.findings import (  # noqa: E402
+    ClaimInfo,
+    Discrepancy,
+    DocumentReport,
+    Finding,
+    Position,
+    Report,
+    Summary,
+    Verdict,
+)
+from factcheck.records import Claim, ClaimsFile, Entity, Source, Status  # noqa: E402
+
+__all__ = [
+    "Claim",
+    "ClaimBase",
+    "ClaimInfo",
+    "ClaimsError",
+    "ClaimsFile",
+    "Discrepancy",
+    "DocumentReport",
+    "Entity",
+    "Finding",
+    "Position",
+    "Problem",
+    "Report",
+    "Source",
+    "Status",
+    "Summary",
+    "Verdict",
+    "__version__",
+    "load_claims",
+]

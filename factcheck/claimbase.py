@@ -1,0 +1,140 @@
+"""The claim base: loaded claims, their entities, and the two questions editors ask of it.
+
+``search`` answers "which claims is this text about?"; ``check`` answers "does
+this text agree with them?". Both are pure functions of the base and the text:
+the base holds no per-call state, so one instance can serve many documents.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from factcheck import __version__
+from factcheck.document import Document, read_text
+from factcheck.entities import EntityRegistry
+from factcheck.errors import ClaimsError
+from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report
+from factcheck.index import BM25Index, terms
+from factcheck.loader import load_files
+from factcheck.matcher import Matcher
+from factcheck.records import Claim, Entity, Source
+
+
+class ClaimBase:
+    """An immutable set of claims with the indexes needed to search and check text against them."""
+
+    def __init__(self, claims: Iterable[Claim], entities: Iterable[Entity] = (),
+                 sources: Iterable[Source] = ()) -> None:
+        self.claims: tuple[Claim, ...] = tuple(claims)
+        self.entities = EntityRegistry(entities)
+        self.sources: dict[str, Source] = {s.id: s for s in sources}
+        self._by_id = {c.id: c for c in self.claims}
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._by_id
+
+    def get(self, claim_id: str) -> Claim:
+        return self._by_id[claim_id]
+
+    @cached_property
+    def _matcher(self) -> Matcher:
+        return Matcher(self.claims, self.entities)
+
+    @cached_property
+    def _search_index(self) -> BM25Index:
+        return BM25Index(self._search_terms(c) for c in self.claims)
+
+    def _search_terms(self, claim: Claim) -> list[str]:
+        names = [self.entities.name(getattr(v, "entity")) for v in claim.values if hasattr(v, "entity")]  # noqa: B009
+        return terms(" ".join((claim.statement, *claim.aliases, *claim.keywords, *names)))
+
+    def search(self, text: str, k: int = 5) -> list[tuple[Claim, float]]:
+        """The ``k`` claims ``text`` is most likely about, best first, with a score in [0, 1].
+
+        BM25 over the index picks a shortlist without touching every claim; the
+        shortlist is then re-ranked by fuzzy similarity to each claim's wording.
+        """
+        query = terms(text)
+        shortlist = self._search_index.top(query, max(30, 3 * k))
+        if not shortlist:
+            return []
+        top = shortlist[0][1] or 1.0
+        low = text.lower()
+        ranked = []
+        for doc, bm25 in shortlist:
+            claim = self.claims[doc]
+            fuzzy = max(fuzz.token_set_ratio(low, s.lower()) for s in (claim.statement, *claim.aliases)) / 100
+            ranked.append((claim, round(0.5 * fuzzy + 0.5 * bm25 / top, 4)))
+        ranked.sort(key=lambda item: (-item[1], item[0].id))
+        return ranked[:k]
+
+    def check_document(self, document: Document) -> DocumentReport:
+        """Every finding for one document, in document order."""
+        findings: list[Finding] = []
+        for sentence in document.sentences:
+            _mentions, matches = self._matcher.match(sentence.text)
+            for match in matches:
+                start = document.position(sentence.start)
+                end = document.position(sentence.end)
+                findings.append(Finding(
+                    verdict=match.verdict,
+                    start=start,
+                    end=end,
+                    sentence=sentence.text,
+                    message=match.message,
+                    claim=self._info(match.claim) if match.claim else None,
+                    discrepancies=match.discrepancies,
+                    score=match.score,
+                ))
+        return DocumentReport(document.path, document.text, tuple(findings))
+
+    def check(self, text: str, path: str | None = None) -> Report:
+        """Check one text (Markdown when ``path`` ends in .md/.markdown, plain text otherwise)."""
+        document = read_text(text, path or "-")
+        return Report((self.check_document(document),), tool_version=__version__)
+
+    def _info(self, claim: Claim) -> ClaimInfo:
+        prov = claim.provenance
+        return ClaimInfo(
+            id=claim.id,
+            statement=claim.statement,
+            status=claim.status.value,
+            source=prov.source if prov else None,
+            paragraph=prov.paragraph if prov else None,
+            anchor=prov.anchor if prov else None,
+        )
+
+
+def load_claims(*paths: str | os.PathLike[str]) -> ClaimBase:
+    """Load every claims file under ``paths`` (files or folders; default ``claims``).
+
+    Raises :class:`~factcheck.errors.ClaimsError` carrying every problem found in
+    every file, so an editor sees them all at once.
+    """
+    files, problems = load_files(paths or ("claims",))
+    if problems:
+        raise ClaimsError(problems)
+    return build(f.record for f in files)
+
+
+def build(records: Iterable[object]) -> ClaimBase:
+    claims: list[Claim] = []
+    entities: list[Entity] = []
+    sources: list[Source] = []
+    for record in records:
+        claims.extend(getattr(record, "claims"))  # noqa: B009
+        entities.extend(getattr(record, "entities"))  # noqa: B009
+        source = getattr(record, "source")  # noqa: B009
+        if source is not None:
+            sources.append(source)
+    return ClaimBase(claims, entities, sources)
+
+
+__all__: Sequence[str] = ("ClaimBase", "build", "load_claims")

@@ -1,0 +1,136 @@
+"""The entity registry: every name, alias and demonym a text may use, resolved to an entity id.
+
+Names are data (``claims/entities.json``), never code, so a desk adds "Quai
+d'Orsay" or "Azeri" without touching the matcher. Lookup is a dictionary keyed
+by the first word of each name, so finding the parties in a sentence costs the
+same for ten entities as for ten thousand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.records import Entity, EntityKind
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """An entity named in a text: where, which, and how (name or demonym)."""
+
+    start: int
+    end: int
+    entity: str
+    demonym: bool
+
+
+def _fold(word: str) -> str:
+    """Compare names ignoring typographic apostrophes and ALL-CAPS headlines."""
+    word = word.replace("’", "'")
+    if word.isupper() and len(word) > 3:
+        return word.capitalize()
+    return word
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        end = m.end()
+        if word.endswith(".") and word.count(".") == 1:
+            word, end = word[:-1], end - 1
+        out.append((m.start(), end, word))
+    return out
+
+
+class EntityRegistry:
+    """Resolves names to entity ids and answers whether two entities are compatible."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._entities: dict[str, Entity] = {}
+        # first folded word -> [(folded words of the name, entity id, is demonym)], longest first
+        self._names: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        for entity in entities:
+            self._entities[entity.id] = entity
+            for name in (entity.name, *entity.aliases):
+                self._add(name, entity.id, demonym=False)
+            for name in entity.demonyms:
+                self._add(name, entity.id, demonym=True)
+        for entries in self._names.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def _add(self, name: str, entity_id: str, *, demonym: bool) -> None:
+        words = tuple(_fold(w) for _s, _e, w in _words(name))
+        if words:
+            self._names.setdefault(words[0], []).append((words, entity_id, demonym))
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._entities
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self._entities.get(entity_id)
+
+    def name(self, entity_id: str) -> str:
+        entity = self._entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+    def kind(self, entity_id: str) -> EntityKind | None:
+        entity = self._entities.get(entity_id)
+        return entity.kind if entity else None
+
+    def ancestors(self, entity_id: str) -> list[str]:
+        """The chain of ``part_of`` parents, nearest first (cycles are cut)."""
+        chain: list[str] = []
+        current = self._entities.get(entity_id)
+        while current is not None and current.part_of and current.part_of not in chain:
+            chain.append(current.part_of)
+            current = self._entities.get(current.part_of)
+        return chain
+
+    def compatible(self, a: str, b: str) -> bool:
+        """True when one entity is the other or contains it: "France" agrees with "the French Foreign Ministry"."""
+        return a == b or a in self.ancestors(b) or b in self.ancestors(a)
+
+    def ambiguous_names(self) -> list[tuple[str, list[str]]]:
+        """Names that resolve to more than one entity (a data error the loader reports)."""
+        seen: dict[tuple[str, ...], set[str]] = {}
+        for entries in self._names.values():
+            for words, entity_id, _demonym in entries:
+                seen.setdefault(words, set()).add(entity_id)
+        return sorted((" ".join(w), sorted(ids)) for w, ids in seen.items() if len(ids) > 1)
+
+    def find(self, text: str) -> list[EntityMention]:
+        """Every entity named in ``text``, longest name first, without overlaps."""
+        words = _words(text)
+        mentions: list[EntityMention] = []
+        i = 0
+        while i < len(words):
+            folded = _fold(words[i][2])
+            matched = False
+            for names, entity_id, demonym in self._names.get(folded, ()):
+                n = len(names)
+                if i + n <= len(words) and all(
+                    _fold(words[i + k][2]) == names[k] for k in range(1, n)
+                ):
+                    end = words[i + n - 1][1]
+                    # possessive "Azerbaijan's" ends the name; keep the offset on the name itself
+                    mentions.append(EntityMention(words[i][0], end, entity_id, demonym))
+                    i += n
+                    matched = True
+                    break
+            if not matched:
+                word = words[i][2]
+                if word.endswith(("'s", "’s")):
+                    base = word[:-2]
+                    for names, entity_id, demonym in self._names.get(_fold(base), ()):
+                        if len(names) == 1:
+                            mentions.append(EntityMention(words[i][0], words[i][0] + len(base), entity_id, demonym))
+                            break
+                i += 1
+        return mentions

@@ -1,0 +1,71 @@
+"""Turn a table of statements (a fact-checker's archive) into a claims file.
+
+The output is validated with the same loader as hand-written files before it
+is written, and written atomically, so a failed import never leaves a broken
+or half-written claims file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from factcheck.formats import write_atomic
+from factcheck.loader import read_claims_file
+
+_SLUG_BAD = re.compile(r"[^a-z0-9._-]+")
+
+
+class ImportError_(Exception):  # noqa: N801 - the builtin name is taken
+    """A table that cannot become a claims file; names the file and the row."""
+
+
+def slugify(value: str) -> str:
+    text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
+    return _SLUG_BAD.sub("-", text).strip("-._")[:120]
+
+
+def import_table(table: Path, *, id_field: str, text_field: str, source_id: str | None, output: Path) -> int:
+    """Write ``output`` from ``table`` (CSV, or TSV by suffix); return the number of claims."""
+    delimiter = "\t" if table.suffix.lower() in (".tsv", ".tab") else ","
+    try:
+        with table.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter=delimiter))
+            fields = rows[0].keys() if rows else []
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ImportError_(f"{table}: cannot read table: {exc}") from exc
+    for name in (id_field, text_field):
+        if rows and name not in fields:
+            raise ImportError_(f"{table}: no column {name!r} (columns: {', '.join(fields)})")
+    claims = []
+    seen: dict[str, int] = {}
+    for line, row in enumerate(rows, 2):
+        statement = (row.get(text_field) or "").strip()
+        claim_id = slugify(row.get(id_field) or "")
+        if not statement or not claim_id:
+            raise ImportError_(f"{table}:{line}: empty {id_field if not claim_id else text_field}")
+        if claim_id in seen:
+            raise ImportError_(f"{table}:{line}: duplicate id {claim_id!r} (first on line {seen[claim_id]})")
+        seen[claim_id] = line
+        claim: dict[str, object] = {"id": claim_id, "statement": statement}
+        if source_id:
+            claim["provenance"] = {"source": source_id}
+        claims.append(claim)
+    document: dict[str, object] = {"$schema": "../schemas/claims.schema.json"}
+    if source_id:
+        document["source"] = {"id": source_id, "title": table.name}
+    document["claims"] = claims
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    scratch = output.with_name(output.name + ".check")
+    try:
+        scratch.write_text(text, encoding="utf-8")
+        _loaded, problems = read_claims_file(scratch)
+    finally:
+        scratch.unlink(missing_ok=True)
+    if problems:
+        raise ImportError_("; ".join(str(p) for p in problems))
+    write_atomic(output, text)
+    return len(claims)

@@ -1,0 +1,63 @@
+"""The word lists of ``factcheck/data/lexicon.json``, loaded once into typed, read-only form.
+
+Keeping them as data means a desk can see (and extend) exactly which words
+count as negation, attribution or a unit of time without reading the matcher.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    number_phrases: dict[tuple[str, ...], float | None]
+    number_words: frozenset[str]
+    scale_words: dict[str, int]
+    duration_units: dict[str, str]
+    duration_article_words: frozenset[str]
+    duration_heads: frozenset[str]
+    months: dict[str, int]
+    ambiguous_month_words: frozenset[str]
+    year_end_phrases: tuple[tuple[str, ...], ...]
+    year_prepositions: frozenset[str]
+    negation_cues: frozenset[str]
+    negation_bridge: frozenset[str]
+    negation_window: int
+    attribution_cues: frozenset[str]
+    people_nouns: frozenset[str]
+    location_prepositions: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    calendar_words: frozenset[str]
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.replace("-", " ").split())
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = json.loads(resources.files("factcheck").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    return Lexicon(
+        number_phrases={_split(k): v for k, v in raw["number_phrases"].items()},
+        number_words=frozenset(raw["number_words"]),
+        scale_words=dict(raw["scale_words"]),
+        duration_units=dict(raw["duration_units"]),
+        duration_article_words=frozenset(raw["duration_article_words"]),
+        duration_heads=frozenset(raw["duration_heads"]),
+        months=dict(raw["months"]),
+        ambiguous_month_words=frozenset(raw["ambiguous_month_words"]),
+        year_end_phrases=tuple(_split(p) for p in raw["year_end_phrases"]),
+        year_prepositions=frozenset(raw["year_prepositions"]),
+        negation_cues=frozenset(raw["negation_cues"]),
+        negation_bridge=frozenset(raw["negation_bridge"]),
+        negation_window=int(raw["negation_window"]),
+        attribution_cues=frozenset(raw["attribution_cues"]),
+        people_nouns=frozenset(raw["people_nouns"]),
+        location_prepositions=frozenset(raw["location_prepositions"]),
+        passive_auxiliaries=frozenset(raw["passive_auxiliaries"]),
+        calendar_words=frozenset(raw["calendar_words"]),
+    )

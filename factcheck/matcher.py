@@ -1,0 +1,371 @@
+"""Decide, for one sentence, which claims it speaks about and whether it agrees with each.
+
+Fuzzy scores only find which claim a sentence is about; they never decide
+agreement (an altered fact scores higher than a true paraphrase). Agreement is
+decided slot by slot on typed values: a count against a count of the same
+noun, a duration against a duration, an actor against the party doing the
+action. See ``docs/design.md`` for the whole procedure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.entities import EntityRegistry
+from factcheck.findings import Discrepancy, Verdict
+from factcheck.index import BM25Index, terms
+from factcheck.keywords import KeywordIndex, base_forms, split_keyword
+from factcheck.lexicon import lexicon
+from factcheck.mentions import Mentions, Party, extract, iso_seconds
+from factcheck.records import (
+    ActorValue,
+    Claim,
+    CountValue,
+    DateValue,
+    DurationValue,
+    PlaceValue,
+    QuantityValue,
+    Status,
+    TargetValue,
+)
+from factcheck.render import describe_date, describe_duration, describe_number
+
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The verdict on one sentence against one claim (``claim`` is None for an uncovered sentence)."""
+
+    claim: Claim | None
+    verdict: Verdict
+    discrepancies: tuple[Discrepancy, ...]
+    score: float
+    message: str
+    span: tuple[int, int] = (-1, -1)
+    group: int = -1
+    fit: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Slots:
+    discrepancies: tuple[Discrepancy, ...]
+    agreements: int
+    negated: bool
+
+
+class Matcher:
+    """Holds the per-claim indexes built once per claim base; matching itself keeps no state."""
+
+    def __init__(self, claims: Sequence[Claim], registry: EntityRegistry, *, free_min_score: float = 0.8) -> None:
+        self._claims = tuple(claims)
+        self._registry = registry
+        self._free_min_score = free_min_score
+        self._keywords = KeywordIndex((i, c.keywords) for i, c in enumerate(self._claims) if c.keywords)
+        self._free = [i for i, c in enumerate(self._claims) if not c.keywords]
+        self._free_index = BM25Index(terms(" ".join((self._claims[i].statement, *self._claims[i].aliases)))
+                                     for i in self._free)
+        self._groups = _keyword_groups(self._claims)
+        self._keyword_words = [frozenset(w for k in c.keywords for w in split_keyword(k)) for c in self._claims]
+
+    def match(self, text: str) -> tuple[Mentions, list[Match]]:
+        mentions = extract(text, self._registry)
+        words = [t.low for t in mentions.tokens]
+        found: list[Match] = []
+        for index, spans in self._keywords.occurrences(words).items():
+            result = self._judge(index, mentions, spans)
+            if result is not None:
+                found.append(result)
+        if self._free:
+            for doc, _score in self._free_index.top(terms(mentions.text), 10):
+                result = self._judge(self._free[doc], mentions, [])
+                if result is not None:
+                    found.append(result)
+        found = _compete(found)
+        if not found and mentions.checkworthy:
+            found.append(Match(None, Verdict.unverified, (), 0.0,
+                               "states checkable facts that no claim in the record covers"))
+        return mentions, found
+
+    # --- one claim -----------------------------------------------------------------------------
+
+    def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]]) -> Match | None:
+        claim = self._claims[index]
+        score = _similarity(m.text, claim)
+        if not spans:
+            if score < self._free_min_score:
+                return None
+            spans = [(-1, -1)]
+        elif not self._gate(claim, m, score):
+            return None
+        best: tuple[tuple[int, int], _Slots] | None = None
+        for span in spans:
+            slots = self._compare(claim, m, span, spans, index)
+            if best is None or (len(slots.discrepancies), -slots.agreements) < (
+                len(best[1].discrepancies), -best[1].agreements
+            ):
+                best = (span, slots)
+        assert best is not None
+        span, slots = best
+        verdict, discrepancies, message = _verdict(claim, slots, m, self._registry)
+        return Match(claim, verdict, discrepancies, round(score, 3), message, span, self._groups[index],
+                     slots.agreements - len(slots.discrepancies))
+
+    def _gate(self, claim: Claim, m: Mentions, score: float) -> bool:
+        """Keyword found; the sentence must also name one of the claim's parties (or be close in wording)."""
+        wanted = {getattr(v, "entity") for v in claim.values if hasattr(v, "entity")} | set(claim.attribution)  # noqa: B009
+        if not wanted:
+            return score >= 0.5
+        named = {p.mention.entity for p in m.parties}
+        return any(self._registry.compatible(a, b) for a in named for b in wanted) or score >= 0.75
+
+    def _compare(self, claim: Claim, m: Mentions, span: tuple[int, int], spans: list[tuple[int, int]],
+                 index: int) -> _Slots:
+        actors, targets, places = self._roles(claim, m, span, spans)
+        reg = self._registry
+        out: list[Discrepancy] = []
+        agree = 0
+        named = [p.mention.entity for p in m.parties]
+        for value in claim.values:
+            result: Discrepancy | bool | None = None
+            if isinstance(value, ActorValue | TargetValue):
+                cands = actors if isinstance(value, ActorValue) else targets
+                result = _entity_slot(reg, value.field, value.entity, cands)
+            elif isinstance(value, PlaceValue):
+                if any(reg.compatible(value.entity, e) for e in named):
+                    result = True
+                else:
+                    result = _entity_slot(reg, value.field, value.entity, places)
+            elif isinstance(value, CountValue):
+                result = _count_slot(value, m)
+            elif isinstance(value, QuantityValue):
+                result = _quantity_slot(value, m)
+            elif isinstance(value, DurationValue):
+                result = _duration_slot(value, m, self._keyword_words[index])
+            elif isinstance(value, DateValue):
+                result = _date_slot(value, m)
+            if isinstance(result, Discrepancy):
+                out.append(result)
+            elif result:
+                agree += 1
+        return _Slots(tuple(out), agree, _negated(m, span))
+
+    def _roles(self, claim: Claim, m: Mentions, span: tuple[int, int],
+               spans: list[tuple[int, int]]) -> tuple[list[str], list[str], list[str]]:
+        """Assign the sentence's parties to actor / target / place around one keyword occurrence."""
+        a, b = span
+        if a < 0:
+            return [], [], [p.mention.entity for p in m.parties if p.place]
+        prev_end = max((e for s, e in spans if e < a), default=-1)
+        next_start = min((s for s, e in spans if s > b), default=len(m.tokens))
+        passive = _passive(m, a)
+        attribution = set(claim.attribution)
+        actors: list[str] = []
+        targets: list[str] = []
+        places: list[str] = []
+        for party in m.parties:
+            entity = party.mention.entity
+            if party.place:
+                places.append(entity)
+                continue
+            if not prev_end < party.first < next_start and not party.owner:
+                continue
+            if entity in attribution and party.first < a:
+                continue
+            if party.by and party.first > b:
+                actors.append(entity)
+            elif party.owner:
+                targets.append(entity)
+            elif party.last < a:
+                (targets if passive else actors).append(entity)
+            elif party.first > b and not passive:
+                targets.append(entity)
+        # nearest party first: it is the likeliest subject or object
+        actors.reverse()
+        return actors, targets, places
+
+
+def _keyword_groups(claims: Sequence[Claim]) -> list[int]:
+    """Claims sharing a keyword describe the same kind of event and compete for a sentence."""
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        for keyword in claim.keywords:
+            key = " ".join(split_keyword(keyword))
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    return [find(i) for i in range(len(claims))]
+
+
+def _compete(found: list[Match]) -> list[Match]:
+    """Keep one claim per event group and keyword occurrence: the one the sentence fits best."""
+    best: dict[tuple[int, tuple[int, int]], Match] = {}
+    free: list[Match] = []
+    for match in found:
+        if match.span == (-1, -1):
+            free.append(match)
+            continue
+        key = (match.group, match.span)
+        current = best.get(key)
+        if current is None or _rank(match) < _rank(current):
+            best[key] = match
+    kept = [*best.values(), *free]
+    kept.sort(key=lambda m: (m.span, m.claim.id if m.claim else ""))
+    return kept
+
+
+def _rank(match: Match) -> tuple[int, int, float]:
+    return (len(match.discrepancies) + (match.verdict is not Verdict.supported), -match.fit, -match.score)
+
+
+def _similarity(text: str, claim: Claim) -> float:
+    low = text.lower()
+    return max(fuzz.token_set_ratio(low, s.lower()) for s in (claim.statement, *claim.aliases)) / 100.0
+
+
+def _passive(m: Mentions, a: int) -> bool:
+    aux = lexicon().passive_auxiliaries
+    for j in range(max(0, a - 3), a):
+        if m.tokens[j].low in aux:
+            rest = [t.low for t in m.tokens[j + 1:a + 1]]
+            if any(w.endswith(("ed", "en", "wn", "ne", "ght")) for w in rest):
+                return True
+    return False
+
+
+def _negated(m: Mentions, span: tuple[int, int]) -> bool:
+    a, b = span
+    if a < 0:
+        return bool(m.negations)
+    lex = lexicon()
+    bridge = lex.negation_bridge | lex.people_nouns
+    for cue in m.negations:
+        if cue < a and a - cue <= lex.negation_window + 1:
+            between = [t.low for t in m.tokens[cue + 1:a]]
+            if all(w in bridge or w[0].isdigit() for w in between):
+                return True
+        if b < cue <= b + 2 and m.tokens[cue].low in ("no", "none", "never", "not"):
+            return True
+    return False
+
+
+def _entity_slot(reg: EntityRegistry, field: str, expected: str, cands: list[str]) -> Discrepancy | bool | None:
+    if not cands:
+        return None
+    if any(reg.compatible(expected, c) for c in cands):
+        return True
+    return Discrepancy(field, reg.name(expected), reg.name(cands[0]))
+
+
+def _heads(value: CountValue) -> frozenset[str]:
+    heads: set[str] = set()
+    for noun in (value.noun, *value.noun_aliases):
+        words = split_keyword(noun)
+        if words:
+            heads |= base_forms(words[-1])
+    return frozenset(heads)
+
+
+def _count_slot(value: CountValue, m: Mentions) -> Discrepancy | bool | None:
+    heads = _heads(value)
+    compared = []
+    for number, after in m.counts():
+        if any(base_forms(w) & heads for w in after[:4]):
+            if abs(number.value - value.number) < 1e-9:
+                return True
+            compared.append(number)
+    if not compared:
+        return None
+    return Discrepancy(value.field, f"{describe_number(value.number)} {value.noun}", compared[0].text + " "
+                       + _noun_after(m, compared[0].last, heads))
+
+
+def _noun_after(m: Mentions, last: int, heads: frozenset[str]) -> str:
+    words = []
+    for tok in m.tokens[last + 1:last + 5]:
+        words.append(tok.text)
+        if base_forms(tok.low) & heads:
+            break
+    return " ".join(words)
+
+
+def _quantity_slot(value: QuantityValue, m: Mentions) -> Discrepancy | bool | None:
+    unit = base_forms(split_keyword(value.unit)[-1])
+    compared = [n for n, after in m.counts() if after and base_forms(after[0]) & unit]
+    if not compared:
+        return None
+    if any(abs(n.value - value.number) < 1e-9 for n in compared):
+        return True
+    return Discrepancy(value.field, f"{describe_number(value.number)} {value.unit}", f"{compared[0].text} {value.unit}")
+
+
+def _duration_slot(value: DurationValue, m: Mentions, keyword_words: frozenset[str]) -> Discrepancy | bool | None:
+    heads = lexicon().duration_heads | keyword_words
+    durations = [d for d in m.durations if d.head is None or d.head in heads]
+    if not durations:
+        return None
+    expected = iso_seconds(value.iso)
+    if any(abs(d.seconds - expected) <= 0.005 * expected for d in durations):
+        return True
+    return Discrepancy(value.field, describe_duration(value.iso), durations[0].text)
+
+
+def _date_slot(value: DateValue, m: Mentions) -> Discrepancy | bool | None:
+    if not m.dates:
+        return None
+    for d in m.dates:
+        pairs = ((value.year, d.year), (value.month, d.month), (value.day, d.day))
+        if all(x is None or y is None or x == y for x, y in pairs) and any(
+            x is not None and y is not None for x, y in pairs
+        ):
+            return True
+    return Discrepancy(value.field, describe_date(value.year, value.month, value.day), m.dates[0].text)
+
+
+def _verdict(claim: Claim, slots: _Slots, m: Mentions,
+             reg: EntityRegistry) -> tuple[Verdict, tuple[Discrepancy, ...], str]:
+    discrepancies = slots.discrepancies
+    who = ", ".join(reg.name(e) for e in claim.attribution) or "someone"
+    if claim.status is Status.alleged:
+        if discrepancies:
+            return Verdict.contradicted, discrepancies, _contradiction_message(discrepancies)
+        if slots.negated:
+            return (Verdict.unverified, (Discrepancy("polarity", f"alleged by {who}", "denied"),),
+                    f"denies an allegation made by {who}; the record does not settle it")
+        if not m.attributed:
+            return (Verdict.unverified, (Discrepancy("attribution", f"alleged by {who}", "stated as fact"),),
+                    f"states as fact what the record holds only as an allegation by {who}")
+        return Verdict.supported, (), f"correctly attributes the allegation to {who}"
+    if claim.status is Status.disputed:
+        return (Verdict.unverified, (Discrepancy("status", "disputed", "stated as settled"), *discrepancies),
+                "restates a claim the record marks as disputed")
+    if claim.status is Status.false:
+        if slots.negated and not discrepancies:
+            return Verdict.supported, (), "rejects a claim the record holds to be false"
+        return (Verdict.contradicted, (Discrepancy("status", "false", "stated as true"),),
+                "repeats a claim the record holds to be false")
+    if slots.negated:
+        polarity = Discrepancy("polarity", "affirmed", "negated")
+        return Verdict.contradicted, (polarity, *discrepancies), "denies a fact the record confirms"
+    if discrepancies:
+        return Verdict.contradicted, discrepancies, _contradiction_message(discrepancies)
+    return Verdict.supported, (), "agrees with the record"
+
+
+def _contradiction_message(discrepancies: tuple[Discrepancy, ...]) -> str:
+    fields = ", ".join(dict.fromkeys(d.field for d in discrepancies))
+    return f"contradicts the record ({fields})"
+
+
+__all__ = ["Match", "Matcher", "Party"]
