@@ -16,6 +16,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
+from factcheck.findings import Verdict
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised only on Python 3.10
@@ -103,6 +105,11 @@ class Settings:
         values = _validate({f.name: getattr(self, f.name) for f in fields(self)}, "Settings", None)
         for name, value in values.items():
             object.__setattr__(self, name, value)
+
+    @property
+    def fail_verdict(self) -> Verdict | None:
+        """The level to pass to :meth:`Report.fails`; ``None`` for ``never``."""
+        return None if self.fail_on == "never" else Verdict(self.fail_on)
 
     def merged(
         self,

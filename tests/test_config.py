@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import ConfigError, Settings, find_config, load_settings
+from factcheck.config import ConfigError, FailOn, Settings, find_config, load_settings
+from factcheck.findings import Verdict
 
 
 def write(path: Path, text: str) -> Path:
@@ -26,6 +27,14 @@ def test_defaults() -> None:
     assert s.reports == ()
     assert s.min_score == 0.5
     assert s.baseline is None
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "expected"),
+    [("contradicted", Verdict.contradicted), ("unverified", Verdict.unverified), ("never", None)],
+)
+def test_fail_verdict(fail_on: FailOn, expected: Verdict | None) -> None:
+    assert Settings(fail_on=fail_on).fail_verdict is expected
 
 
 def test_settings_is_frozen() -> None:
