@@ -204,7 +204,7 @@ class HtmlFormatter(Formatter):
             f'<ul class="counts" aria-label="Summary">{counts}'
             f"<li>{s.suppressed} suppressed (not shown)</li></ul>"
             + (f'<ul class="notices">{notices}</ul>' if notices else "")
-            + (f'<p><a href="#{first}">Go to the first finding</a></p>' if first else "")
+            + (f'<p class="pager"><a href="#{first}">Go to the first finding</a></p>' if first else "")
             + f'<nav class="toc" aria-label="Documents"><h2>Documents</h2><ol>{toc}</ol></nav></header>'
         )
 
