@@ -29,7 +29,7 @@ from markdown_it import MarkdownIt
 
 from factcheck.findings import DocumentReport, Report, Verdict
 from factcheck.formats import FORMATS, get_formatter, write_atomic
-from factcheck.formats.base import fingerprint, relative_path
+from factcheck.formats.base import fingerprint, full_message, relative_path
 from factcheck.formats.github import escape_data, escape_property
 
 REPO = Path(__file__).resolve().parents[1]
@@ -473,3 +473,12 @@ def test_injection_text_keeps_crlf_tab_and_multibyte() -> None:
     # Guards the fixture itself: the hostile sample must keep the characters the formats are tested on.
     assert "\r\n" in INJECTION_TEXT and "\t" in INJECTION_TEXT and "🇫🇷" in INJECTION_TEXT
     assert JS_LINK in INJECTION_TEXT
+
+
+def test_full_message_wording() -> None:
+    contradicted = planted_report().documents[0].findings[1]
+    assert full_message(contradicted) == (
+        "The record gives 48 hours to leave, not 72 hours. (duration: expected 48 hours, found 72 hours)"
+    )
+    assert full_message(contradicted, "\n").splitlines()[1] == "duration: expected 48 hours, found 72 hours"
+    assert full_message(planted_report().documents[0].findings[0]) == "Consistent with the record."

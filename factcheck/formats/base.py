@@ -93,10 +93,19 @@ def discrepancy_text(d: Discrepancy) -> str:
     return f"{d.field}: expected {d.expected}, found {d.found}"
 
 
-def full_message(finding: Finding, separator: str = "; ") -> str:
-    """The message followed by each discrepancy, for formats that show a single text per finding."""
-    parts = [finding.message, *(discrepancy_text(d) for d in finding.discrepancies)]
-    return separator.join(p for p in parts if p)
+def full_message(finding: Finding, separator: str | None = None) -> str:
+    """The message with its discrepancies, for formats that show a single text per finding.
+
+    By default the discrepancies follow in parentheses on the same line; with a ``separator``
+    (such as a newline) each one becomes its own part.
+    """
+    details = [discrepancy_text(d) for d in finding.discrepancies]
+    if separator is not None:
+        return separator.join(p for p in (finding.message, *details) if p)
+    if not details:
+        return finding.message
+    joined = "; ".join(details)
+    return f"{finding.message} ({joined})" if finding.message else joined
 
 
 def verdict_label(verdict: Verdict) -> str:
