@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -32,7 +33,11 @@ _WORDS = re.compile(r"\S+")
 _LINE_COMMENT = re.compile(r"[ \t]*<!--(.*?)-->[ \t]*\r?")
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=\S)")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NEWLINE = re.compile(r"\n")
 _LONE_CR = re.compile(r"\r(?!\n)")
+_MARKUP_GAP = re.compile(r"[\s*_\[\]>#|+\-.)\d]*")  # what may stand between two text pieces
+_BACKTICKS = re.compile(r"`+")
+_TIGHT = ".,;:!?)]}”’»"  # punctuation that hugs the word before it
 _FIND_WINDOW = 1024  # how far past the cursor a text piece may start: only markup lies in between
 _ALIGN_WINDOW = 16  # how far a single unmatched character may be looked for
 
@@ -106,8 +111,7 @@ def read_file(path: str | os.PathLike[str], display_path: str | None = None) -> 
     fs_path = os.fspath(path)
     shown = display_path if display_path is not None else fs_path
     try:
-        with open(fs_path, "rb") as handle:
-            data = handle.read()
+        data = Path(fs_path).read_bytes()
     except OSError as exc:
         raise DocumentError(shown, f"cannot read file: {exc.strerror or exc}") from exc
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
@@ -127,7 +131,7 @@ def read_text(text: str, path: str = "-", kind: str | None = None) -> Document:
     units, comments = _markdown_units(text) if kind == "markdown" else _plain_units(text)
     sentences: list[Sentence] = []
     for pieces in units:
-        _add_sentences(text, *_collapse(pieces), sentences)
+        _add_sentences(text, *_collapse(text, pieces), sentences)
     return Document(path, text, tuple(sentences), tuple(comments))
 
 
@@ -136,16 +140,14 @@ def _kind_of(path: str) -> str:
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    at = text.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return tuple(starts)
+    return (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
 
 
-def _collapse(pieces: _Pieces) -> tuple[str, list[int]]:
-    """Join a unit's pieces with each whitespace run as one space (mapped to the run's first character)."""
+def _collapse(source: str, pieces: _Pieces) -> tuple[str, list[int]]:
+    """Join a unit's pieces with each whitespace run as one space (mapped to the run's first character).
+
+    Where removed content left a space before punctuation ("diplomats `now`." → "diplomats ."), the space
+    is dropped so the analysis text reads as prose."""
     out: list[str] = []
     offsets: list[int] = []
     pending: int | None = None
@@ -155,8 +157,10 @@ def _collapse(pieces: _Pieces) -> tuple[str, list[int]]:
             if word.start() > at and pending is None:
                 pending = offs[at]
             if pending is not None and out:
-                out.append(" ")
-                offsets.append(pending)
+                gap = source[offsets[-1] + 1 : offs[word.start()]] if word.group()[0] in _TIGHT else ""
+                if not gap.strip("*_ \t\r\n"):
+                    out.append(" ")
+                    offsets.append(pending)
             pending = None
             out.append(word.group())
             offsets.extend(offs[word.start() : word.end()])
@@ -293,7 +297,7 @@ class _InlineWalk:
             return
         window = min(self.hi, self.pos + len(content) + _FIND_WINDOW)
         at = self.src.find(content, self.pos, window)
-        if at >= 0:
+        if at >= 0 and _MARKUP_GAP.fullmatch(self.src, self.pos, at):
             self.pieces.append((content, range(at, at + len(content))))
             self.pos = at + len(content)
         else:
@@ -349,21 +353,19 @@ class _InlineWalk:
         self.pos = newline + 1
 
     def _skip_code(self, ticks: str) -> None:
-        run = re.compile(f"(?<!`){ticks}(?!`)")  # a code span closes with a run of the same length
-        opening = run.search(self.src, self.pos, self.hi)
-        closing = run.search(self.src, opening.end(), self.hi) if opening else None
-        last = closing or opening
-        self.pos = last.end() if last else self.pos
+        """Past the span: it opens and closes with backtick runs of exactly the markup's length."""
+        ends = [
+            run.end() for run in _BACKTICKS.finditer(self.src, self.pos, self.hi) if run.group() == ticks
+        ][:2]
+        self.pos = ends[-1] if ends else self.pos
 
     def _html(self, content: str) -> None:
-        for form in (content, content.replace("\n", "\r\n")):  # the parser reads CRLF as LF
-            start = self.src.find(form, self.pos, self.hi)
-            if start >= 0:
-                end = start + len(form)
-                if form.startswith("<!--") and form.endswith("-->"):
-                    self.comments.append(Comment(self.src[start + 4 : end - 3].strip(), start, end))
-                self.pos = end
-                return
+        # The parser reads CRLF as LF: let each LF of the content match either.
+        found = re.compile(re.escape(content).replace("\\\n", "\\r?\\n")).search(self.src, self.pos, self.hi)
+        if found:
+            if content.startswith("<!--") and content.endswith("-->"):
+                self.comments.append(Comment(found.group()[4:-3].strip(), found.start(), found.end()))
+            self.pos = found.end()
 
 
 def _past_group(src: str, at: int, hi: int) -> int:
