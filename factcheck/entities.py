@@ -93,8 +93,25 @@ class EntityRegistry:
             current = self._entities.get(current.part_of)
         return chain
 
+    def metonym(self, entity_id: str) -> str | None:
+        """The country a place stands for in "Paris expelled ...", "Baku retook ...", or None.
+
+        Only places directly part of a country or government speak for it; a region
+        such as Nagorno-Karabakh is never a party.
+        """
+        entity = self._entities.get(entity_id)
+        if entity is None or entity.kind is not EntityKind.place or entity.part_of is None:
+            return None
+        parent = self._entities.get(entity.part_of)
+        if parent is not None and parent.kind in (EntityKind.country, EntityKind.government):
+            return parent.id
+        return None
+
     def compatible(self, a: str, b: str) -> bool:
-        """True when one entity is the other or contains it: "France" agrees with "the French Foreign Ministry"."""
+        """True when one entity is the other or contains it: "France" agrees with "the French Foreign Ministry",
+        and a capital with the government it stands for ("Paris" with the French Foreign Ministry)."""
+        a = self.metonym(a) or a
+        b = self.metonym(b) or b
         return a == b or a in self.ancestors(b) or b in self.ancestors(a)
 
     def ambiguous_names(self) -> list[tuple[str, list[str]]]:

@@ -22,7 +22,10 @@ class Lexicon:
     duration_heads: frozenset[str]
     months: dict[str, int]
     ambiguous_month_words: frozenset[str]
-    year_end_phrases: tuple[tuple[str, ...], ...]
+    date_phrases: dict[tuple[str, ...], int]
+    clause_breaks: frozenset[str]
+    stative_participles: frozenset[str]
+    party_nouns: frozenset[str]
     year_prepositions: frozenset[str]
     negation_cues: frozenset[str]
     negation_bridge: frozenset[str]
@@ -50,7 +53,10 @@ def lexicon() -> Lexicon:
         duration_heads=frozenset(raw["duration_heads"]),
         months=dict(raw["months"]),
         ambiguous_month_words=frozenset(raw["ambiguous_month_words"]),
-        year_end_phrases=tuple(_split(p) for p in raw["year_end_phrases"]),
+        date_phrases={_split(k): int(v) for k, v in raw["date_phrases"].items()},
+        clause_breaks=frozenset(raw["clause_breaks"]),
+        stative_participles=frozenset(raw["stative_participles"]),
+        party_nouns=frozenset(raw["party_nouns"]),
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         negation_bridge=frozenset(raw["negation_bridge"]),

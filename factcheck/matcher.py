@@ -93,6 +93,7 @@ class Matcher:
 
     def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]]) -> Match | None:
         claim = self._claims[index]
+        spans = _merge(spans, m)
         score = _similarity(m.text, claim)
         if not spans:
             if score < self._free_min_score:
@@ -123,7 +124,7 @@ class Matcher:
 
     def _compare(self, claim: Claim, m: Mentions, span: tuple[int, int], spans: list[tuple[int, int]],
                  index: int) -> _Slots:
-        actors, targets, places = self._roles(claim, m, span, spans)
+        actors, targets, places, unknown = self._roles(claim, m, span, spans)
         reg = self._registry
         out: list[Discrepancy] = []
         agree = 0
@@ -134,10 +135,12 @@ class Matcher:
                 cands = actors if isinstance(value, ActorValue) else targets
                 result = _entity_slot(reg, value.field, value.entity, cands)
             elif isinstance(value, PlaceValue):
-                if any(reg.compatible(value.entity, e) for e in named):
+                if any(e == value.entity or value.entity in reg.ancestors(e) for e in named):
                     result = True
                 else:
-                    result = _entity_slot(reg, value.field, value.entity, places)
+                    result = _place_slot(reg, value.field, value.entity, places)
+                    if result is None and unknown:
+                        result = Discrepancy(value.field, reg.name(value.entity), unknown[0])
             elif isinstance(value, CountValue):
                 result = _count_slot(value, m)
             elif isinstance(value, QuantityValue):
@@ -153,11 +156,11 @@ class Matcher:
         return _Slots(tuple(out), agree, _negated(m, span))
 
     def _roles(self, claim: Claim, m: Mentions, span: tuple[int, int],
-               spans: list[tuple[int, int]]) -> tuple[list[str], list[str], list[str]]:
+               spans: list[tuple[int, int]]) -> tuple[list[str], list[str], list[str], list[str]]:
         """Assign the sentence's parties to actor / target / place around one keyword occurrence."""
         a, b = span
         if a < 0:
-            return [], [], [p.mention.entity for p in m.parties if p.place]
+            return [], [], [p.mention.entity for p in m.parties if p.place], [t for _i, t in m.unknown_places]
         prev_end = max((e for s, e in spans if e < a), default=-1)
         next_start = min((s for s, e in spans if s > b), default=len(m.tokens))
         passive = _passive(m, a)
@@ -165,26 +168,51 @@ class Matcher:
         actors: list[str] = []
         targets: list[str] = []
         places: list[str] = []
+        breaks = lexicon().clause_breaks
+        words = [t.low for t in m.tokens]
+
+        def same_clause(first: int, last: int) -> bool:
+            between = words[last + 1:a] if last < a else words[b + 1:first]
+            return prev_end < first < next_start and not any(w in breaks for w in between)
+
+        owners: list[str] = []
+        unknown = [text for i, text in m.unknown_places if same_clause(i, i)]
         for party in m.parties:
             entity = party.mention.entity
-            if party.place:
+            metonym = self._registry.metonym(entity) is not None
+            if not same_clause(party.first, party.last) and not (party.by and party.first > b):
+                continue
+            if party.place or (metonym and party.first > b):
                 places.append(entity)
                 continue
-            if not prev_end < party.first < next_start and not party.owner:
-                continue
+
             if entity in attribution and party.first < a:
+                continue
+            if party.owner:
+                owners.append(entity)
                 continue
             if party.by and party.first > b:
                 actors.append(entity)
-            elif party.owner:
-                targets.append(entity)
             elif party.last < a:
                 (targets if passive else actors).append(entity)
             elif party.first > b and not passive:
                 targets.append(entity)
-        # nearest party first: it is the likeliest subject or object
+        # nearest party first: it is the likeliest subject or object; whose people were acted on beats
+        # any other object ("gave the French diplomats 48 hours to leave Azerbaijan")
         actors.reverse()
-        return actors, targets, places
+        return actors, owners or targets, places, unknown
+
+
+def _merge(spans: list[tuple[int, int]], m: Mentions) -> list[tuple[int, int]]:
+    """Join keyword occurrences of one claim that belong to one phrase ("48 hours to leave")."""
+    breaks = lexicon().clause_breaks
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and not any(t.low in breaks for t in m.tokens[merged[-1][1] + 1:start]):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _keyword_groups(claims: Sequence[Claim]) -> list[int]:
@@ -235,11 +263,11 @@ def _similarity(text: str, claim: Claim) -> float:
 
 
 def _passive(m: Mentions, a: int) -> bool:
-    aux = lexicon().passive_auxiliaries
+    lex = lexicon()
     for j in range(max(0, a - 3), a):
-        if m.tokens[j].low in aux:
+        if m.tokens[j].low in lex.passive_auxiliaries:
             rest = [t.low for t in m.tokens[j + 1:a + 1]]
-            if any(w.endswith(("ed", "en", "wn", "ne", "ght")) for w in rest):
+            if any(w.endswith(("ed", "en", "wn", "ne", "ght")) and w not in lex.stative_participles for w in rest):
                 return True
     return False
 
@@ -249,11 +277,10 @@ def _negated(m: Mentions, span: tuple[int, int]) -> bool:
     if a < 0:
         return bool(m.negations)
     lex = lexicon()
-    bridge = lex.negation_bridge | lex.people_nouns
     for cue in m.negations:
         if cue < a and a - cue <= lex.negation_window + 1:
             between = [t.low for t in m.tokens[cue + 1:a]]
-            if all(w in bridge or w[0].isdigit() for w in between):
+            if not any(w in lex.clause_breaks for w in between):
                 return True
         if b < cue <= b + 2 and m.tokens[cue].low in ("no", "none", "never", "not"):
             return True
@@ -264,6 +291,15 @@ def _entity_slot(reg: EntityRegistry, field: str, expected: str, cands: list[str
     if not cands:
         return None
     if any(reg.compatible(expected, c) for c in cands):
+        return True
+    return Discrepancy(field, reg.name(expected), reg.name(cands[0]))
+
+
+def _place_slot(reg: EntityRegistry, field: str, expected: str, cands: list[str]) -> Discrepancy | bool | None:
+    """Places compare strictly: Lyon is in France but is not Paris, though both speak for France."""
+    if not cands:
+        return None
+    if any(c == expected or expected in reg.ancestors(c) or c in reg.ancestors(expected) for c in cands):
         return True
     return Discrepancy(field, reg.name(expected), reg.name(cands[0]))
 

@@ -100,6 +100,7 @@ class Mentions:
     parties: tuple[Party, ...]
     negations: tuple[int, ...]
     attributed: bool
+    unknown_places: tuple[tuple[int, str], ...] = ()
 
     @property
     def checkworthy(self) -> bool:
@@ -285,9 +286,9 @@ def _dates(tokens: tuple[Token, ...]) -> list[DateMention]:
             out.append(DateMention(tok.index, tok.index, int(tok.low), month, None, tok.text))
             used.add(tok.index)
     for i in range(n):
-        for words in lex.year_end_phrases:
+        for words, month in lex.date_phrases.items():
             if tuple(t.low for t in tokens[i:i + len(words)]) == words:
-                out.append(DateMention(i, i + len(words) - 1, None, 12, None, " ".join(words)))
+                out.append(DateMention(i, i + len(words) - 1, None, month, None, _span(tokens, i, i + len(words) - 1)))
     return out
 
 
@@ -307,11 +308,15 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry) -> 
                 last += 1
         prev = tokens[first - 1].low if first else ""
         prev2 = tokens[first - 2].low if first >= 2 else ""
-        place = prev in lex.location_prepositions - {"to", "from"}
+        entity = registry.get(mention.entity)
+        region = entity is not None and entity.kind.value == "place" and registry.metonym(entity.id) is None
+        place = region or prev in lex.location_prepositions - {"to", "from"}
         by = prev == "by" or (prev == "the" and prev2 == "by")
         following = [t.low for t in tokens[last + 1:last + 4]]
         owner = mention.demonym or tokens[last].low.endswith("'s")
         owner = owner and any(w in lex.people_nouns for w in following)
+        if mention.demonym and not owner and not any(w in lex.party_nouns for w in following[:2]):
+            continue  # "European-mediated talks", "Armenian diaspora": an adjective, not a party
         out.append(Party(mention, first, last, place, owner, by))
     return out
 
@@ -336,4 +341,22 @@ def extract(text: str, registry: EntityRegistry) -> Mentions:
         parties=tuple(_parties(tokens, plain, registry)),
         negations=tuple(_negations(tokens)),
         attributed=any(t.low in lex.attribution_cues for t in tokens),
+        unknown_places=tuple(_unknown_places(tokens, registry)),
     )
+
+
+def _unknown_places(tokens: tuple[Token, ...], registry: EntityRegistry) -> list[tuple[int, str]]:
+    """Capitalised names after "in", "at", "to", "from" that no entity knows: "in Lyon", "posted to Strasbourg".
+
+    They can only disagree with a claim's place; they never count as a party.
+    """
+    lex = lexicon()
+    out = []
+    for tok in tokens[1:]:
+        prev = tokens[tok.index - 1].low
+        if prev not in lex.location_prepositions or not tok.text[:1].isupper() or tok.low in lex.months:
+            continue
+        if tok.low in lex.calendar_words or registry.find(tok.text):
+            continue
+        out.append((tok.index, tok.text))
+    return out
