@@ -195,11 +195,19 @@ class Matcher:
                 actors.append(entity)
             elif party.last < a:
                 (targets if passive else actors).append(entity)
+                if m.tokens[party.last].low.endswith("'s") and a - party.last <= 3:
+                    targets.append(entity)  # "France's partial stance": whose stance, whose expulsion
             elif party.first > b and not passive:
                 targets.append(entity)
         # nearest party first: it is the likeliest subject or object; whose people were acted on beats
         # any other object ("gave the French diplomats 48 hours to leave Azerbaijan")
         actors.reverse()
+        if not actors and not targets and not owners:
+            # "France expelled two Azerbaijani diplomats and gave them 48 hours": the clause names no
+            # party, so the sentence's subject and the people it acted on carry over
+            if not passive:
+                actors = [p.mention.entity for p in m.parties[:1] if p.last < a and not p.owner and not p.place]
+            owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
         return actors, owners or targets, places, unknown
 
 

@@ -64,7 +64,7 @@ def schema_errors(document: Any) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for error in _validator().iter_errors(document):
         found.extend(_explain(error))
-    found.sort(key=lambda item: item[0])
+    found.sort(key=lambda item: [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in item[0].split("/")])
     return found
 
 
