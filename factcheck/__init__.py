@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from factcheck.claimbase import ClaimBase, load_claims  # noqa: E402
-from factcheck.errors import ClaimsError, Problem  # noqa: E402
-from factcheck.findings import (  # noqa: E402
+from factcheck.claimbase import ClaimBase, load_claims
+from factcheck.errors import ClaimsError, Problem
+from factcheck.findings import (
     ClaimInfo,
     Discrepancy,
     DocumentReport,
@@ -20,7 +20,7 @@ from factcheck.findings import (  # noqa: E402
     Summary,
     Verdict,
 )
-from factcheck.records import Claim, ClaimsFile, Entity, Source, Status  # noqa: E402
+from factcheck.records import Claim, ClaimsFile, Entity, Source, Status
 
 __all__ = [
     "Claim",

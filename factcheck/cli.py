@@ -176,7 +176,7 @@ def _check(args: argparse.Namespace) -> int:
         return status
     files = find_files(args.paths, settings.include, settings.exclude, Path.cwd())
     progress = _progress if sys.stderr.isatty() and len(files) > 1 and not os.environ.get("CI") else None
-    result = check_files(base, files, settings, stdin=sys.stdin.read, progress=progress,  # type: ignore[arg-type]
+    result = check_files(base, files, settings, stdin=sys.stdin.read, progress=progress,
                          root=Path.cwd())
     if progress is not None:
         print("\r\033[K", end="", file=sys.stderr)

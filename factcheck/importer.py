@@ -19,7 +19,7 @@ from factcheck.loader import read_claims_file
 _SLUG_BAD = re.compile(r"[^a-z0-9._-]+")
 
 
-class ImportError_(Exception):  # noqa: N801 - the builtin name is taken
+class ImportError_(Exception):
     """A table that cannot become a claims file; names the file and the row."""
 
 

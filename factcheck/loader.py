@@ -95,7 +95,7 @@ def _value_problems(loaded: LoadedFile) -> list[Problem]:
             problems.append(loaded.problem(base + "/status", "an alleged claim needs 'attribution': who alleges it"))
         for vi, value in enumerate(claim.values):
             where = f"{base}/values/{vi}"
-            if isinstance(value, DurationValue) and value.iso in ("P", "PT") or (
+            if (isinstance(value, DurationValue) and value.iso in ("P", "PT")) or (
                 isinstance(value, DurationValue) and value.iso.endswith("T")
             ):
                 problems.append(loaded.problem(where + "/iso", f"empty ISO 8601 duration {value.iso!r}"))

@@ -34,7 +34,6 @@ from factcheck.records import (
 from factcheck.render import describe_date, describe_duration, describe_number
 
 
-
 @dataclass(frozen=True, slots=True)
 class Match:
     """The verdict on one sentence against one claim (``claim`` is None for an uncovered sentence)."""

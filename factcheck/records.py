@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from enum import Enum
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -156,7 +156,7 @@ class TargetValue(_ValueBase):
 
 
 Value = Annotated[
-    Union[CountValue, QuantityValue, DurationValue, DateValue, PlaceValue, ActorValue, TargetValue],
+    CountValue | QuantityValue | DurationValue | DateValue | PlaceValue | ActorValue | TargetValue,
     Field(discriminator="kind"),
 ]
 
