@@ -53,9 +53,7 @@ def keyword_hit(keyword: str, text: str) -> bool:
     """A keyword's words each start consecutive words of the text: 'expel' reaches 'expelled'."""
     needle = keyword_words(keyword)
     hay = keyword_words(text)
-    return any(
-        all(hay[i + k].startswith(w) for k, w in enumerate(needle)) for i in range(len(hay) - len(needle) + 1)
-    )
+    return any(all(hay[i + k].startswith(w) for k, w in enumerate(needle)) for i in range(len(hay) - len(needle) + 1))
 
 
 def longest_shared_run(text: str, source: str) -> int:
@@ -95,9 +93,7 @@ def entity_ids() -> set[str]:
 @pytest.fixture(scope="module")
 def article() -> str:
     if not SEED_ARTICLE.exists():
-        pytest.skip(
-            "the seed article is only present beside the repository in the development and CI workspace"
-        )
+        pytest.skip("the seed article is only present beside the repository in the development and CI workspace")
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
@@ -199,10 +195,7 @@ def test_keywords_are_lowercase() -> None:
 def test_keywords_have_no_possessives() -> None:
     """Text is matched with "'s" dropped, so a keyword spelled "azerbaijan's" could never match."""
     possessive = [
-        (claim.id, kw)
-        for _path, claim in all_claims()
-        for kw in claim.keywords
-        if re.search(r"\w['’]s\b", kw)
+        (claim.id, kw) for _path, claim in all_claims() for kw in claim.keywords if re.search(r"\w['’]s\b", kw)
     ]
     assert possessive == []
 
@@ -269,6 +262,35 @@ def test_statements_are_in_own_words(article: str) -> None:
         if longest_shared_run(text, article) >= SHARED_RUN
     ]
     assert copied == []
+
+
+# --- the guide's examples -------------------------------------------------------------------
+
+
+def guide_files() -> list[ClaimsFile]:
+    """The whole-file examples in docs/claims.md: editors copy them, so they must be valid."""
+    guide = (REPO / "docs" / "claims.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```json\n(.*?)```", guide, flags=re.S)
+    return [ClaimsFile.model_validate_json(block) for block in blocks if block.lstrip().startswith("{\n")]
+
+
+def test_guide_examples_are_valid_and_self_contained() -> None:
+    files = guide_files()
+    assert len(files) >= 2
+    for example in files:
+        known = {entity.id for entity in example.entities}
+        sources = {example.source.id} if example.source else set()
+        for claim in example.claims:
+            assert claim.status is not Status.alleged or claim.attribution, claim.id
+            assert all(kw == kw.lower() for kw in claim.keywords), claim.id
+            refs = [getattr(v, "entity") for v in claim.values if hasattr(v, "entity")]  # noqa: B009
+            assert set(refs) | set(claim.attribution) <= known, claim.id
+            assert claim.provenance is None or claim.provenance.source in sources, claim.id
+
+
+def test_guide_example_shows_every_value_kind() -> None:
+    kinds = {value.kind for example in guide_files() for claim in example.claims for value in claim.values}
+    assert kinds == {"count", "quantity", "duration", "date", "place", "actor", "target"}
 
 
 def test_helpers_detect_what_they_guard() -> None:
