@@ -352,10 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("3. CLI start-up", startup_table(runs)),
         ("4. Search quality: CLEF CheckThat! 2020 task 2 (English)", clef_table(args.clef)),
     ]
-    out = ["# factcheck benchmarks", ""]
+    # third-level headings, so the report can sit under a section of a README as it is
+    out: list[str] = []
     for title, lines in sections:
-        out += [f"## {title}", "", *lines, ""]
-    out += ["## Machine", "", *machine(args_list, time.perf_counter() - started)]
+        out += [f"### {title}", "", *lines, ""]
+    out += ["### Machine", "", *machine(args_list, time.perf_counter() - started)]
     print("\n".join(out))
     return 0
 
