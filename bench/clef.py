@@ -193,7 +193,7 @@ def _candidates(claims: Sequence[Claim], index: BM25Index, text: str, depth: int
 def _rerank(c: _Candidates, weight: float, size: int, scorer: str, ties: str = "id", k: int = 5) -> list[str]:
     """``ClaimBase.search``'s formula with its settings as parameters.
 
-    Shipped: weight 0.5, shortlist 30, token_set_ratio, equal scores ordered by claim id.
+    Shipped: weight 0.6, shortlist 30, token_sort_ratio, equal scores kept in base order.
     """
     if not c.ids:
         return []
@@ -210,7 +210,7 @@ def _rerank(c: _Candidates, weight: float, size: int, scorer: str, ties: str = "
 
 _WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
 _SIZES = (10, 30, 100)
-_TIES = {"id": "equal scores by claim id (shipped)", "order": "equal scores by place in the base"}
+_TIES = {"id": "equal scores by claim id", "order": "equal scores by place in the base (shipped)"}
 
 
 def tune(data: ClefData, out: Callable[[str], None] = print) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ from factcheck.findings import Verdict
 from factcheck.formats import FORMATS, get_formatter, write_atomic
 from factcheck.importer import ImportError_, import_table
 from factcheck.loader import anchor_problems, anchored_sources, as_json, load_files
+from factcheck.records import SLUG
 from factcheck.run import check_files
 from factcheck.walk import WalkError, find_files
 
@@ -64,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("search", help="rank claims by how well they match a text")
     s.add_argument("text")
     s.add_argument("--claims", action="append", metavar="DIR")
-    s.add_argument("-k", type=int, default=5)
+    s.add_argument("-k", type=_positive, default=5)
     s.add_argument("--format", choices=("text", "json"), default="text")
 
     i = sub.add_parser("import", help="turn a CSV/TSV table of statements into a claims file")
@@ -74,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--source-id")
     i.add_argument("-o", "--output", required=True)
     return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,9 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _print_problems(problems: Sequence[Problem], stream: TextIO = sys.stderr) -> None:
+def _print_problems(problems: Sequence[Problem], stream: TextIO | None = None) -> None:
     for problem in problems:
-        print(problem, file=stream)
+        print(problem, file=stream or sys.stderr)
 
 
 def _validate(paths: list[str], sources: list[str], fmt: str) -> int:
@@ -107,7 +116,9 @@ def _validate(paths: list[str], sources: list[str], fmt: str) -> int:
     files, problems = load_files(paths)
     checked = 0
     for spec in sources:
-        source_id, _, article = spec.rpartition("=")
+        source_id, _, article = spec.partition("=")
+        if not article or not re.fullmatch(SLUG, source_id):
+            source_id, article = "", spec
         if not source_id:
             ids = anchored_sources(files)
             if len(ids) != 1:

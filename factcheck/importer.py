@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from factcheck.formats import write_atomic
-from factcheck.loader import read_claims_file
+from factcheck.loader import parse_claims_text
 
 _SLUG_BAD = re.compile(r"[^a-z0-9._-]+")
 
@@ -31,18 +31,25 @@ def slugify(value: str) -> str:
 def import_table(table: Path, *, id_field: str, text_field: str, source_id: str | None, output: Path) -> int:
     """Write ``output`` from ``table`` (CSV, or TSV by suffix); return the number of claims."""
     delimiter = "\t" if table.suffix.lower() in (".tsv", ".tab") else ","
+    rows: list[tuple[int, dict[str, str]]] = []
     try:
         with table.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle, delimiter=delimiter))
-            fields = rows[0].keys() if rows else []
+            reader = csv.DictReader(handle, delimiter=delimiter)
+            fields = list(reader.fieldnames or [])
+            for row in reader:
+                # the line the row starts on, even after blank lines or cells spanning lines
+                spanned = sum((v or "").count("\n") for v in row.values() if isinstance(v, str))
+                rows.append((reader.line_num - spanned, row))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ImportError_(f"{table}: cannot read table: {exc}") from exc
     for name in (id_field, text_field):
-        if rows and name not in fields:
+        if name not in fields:
             raise ImportError_(f"{table}: no column {name!r} (columns: {', '.join(fields)})")
+    if not output.parent.is_dir():
+        raise ImportError_(f"{output}: the folder {output.parent} does not exist")
     claims = []
     seen: dict[str, int] = {}
-    for line, row in enumerate(rows, 2):
+    for line, row in rows:
         statement = (row.get(text_field) or "").strip()
         claim_id = slugify(row.get(id_field) or "")
         if not statement or not claim_id:
@@ -59,13 +66,11 @@ def import_table(table: Path, *, id_field: str, text_field: str, source_id: str 
         document["source"] = {"id": source_id, "title": table.name}
     document["claims"] = claims
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    scratch = output.with_name(output.name + ".check")
-    try:
-        scratch.write_text(text, encoding="utf-8")
-        _loaded, problems = read_claims_file(scratch)
-    finally:
-        scratch.unlink(missing_ok=True)
+    _loaded, problems = parse_claims_text(text, str(output))
     if problems:
         raise ImportError_("; ".join(str(p) for p in problems))
-    write_atomic(output, text)
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        raise ImportError_(f"{output}: cannot write: {exc.strerror or exc}") from exc
     return len(claims)

@@ -9,6 +9,7 @@ length, not on how many claims the base holds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 _SUFFIXES = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ly", "al")
@@ -38,32 +39,44 @@ def split_keyword(keyword: str) -> tuple[str, ...]:
 
 
 class KeywordIndex:
-    """Maps keyword first words to (keyword words, owner) entries; owners are claim positions."""
+    """Maps keyword first words to keywords and the set of owners (claim positions) that use each."""
 
     def __init__(self, keywords: Iterable[tuple[int, Sequence[str]]]) -> None:
-        self._first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        first: dict[str, dict[tuple[str, ...], set[int]]] = {}
         for owner, words in keywords:
             for keyword in words:
                 parts = split_keyword(keyword)
                 if parts:
-                    self._first.setdefault(parts[0], []).append((parts, owner))
+                    first.setdefault(parts[0], {}).setdefault(parts, set()).add(owner)
+        self._first = {w: [(parts, frozenset(owners)) for parts, owners in table.items()]
+                       for w, table in first.items()}
 
-    def occurrences(self, words: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
+    def occurrences(
+        self, words: Sequence[str], allowed: Sequence[AbstractSet[int]] | None = None
+    ) -> dict[int, list[tuple[int, int]]]:
         """``{owner: [(first word index, last word index), ...]}`` for every keyword found in ``words``.
 
         ``words`` are lowercased tokens; hyphens are separate tokens and are skipped
-        inside a keyword, so "kicked-out" matches "kick out".
+        inside a keyword, so "kicked-out" matches "kick out". With ``allowed``, only
+        owners in one of those sets are returned; the intersection walks the smaller
+        side, so a keyword shared by a hundred thousand claims costs no more than the
+        few claims that also name the sentence's parties.
         """
         found: dict[int, list[tuple[int, int]]] = {}
         content = [i for i, w in enumerate(words) if w != "-"]
         for pos, i in enumerate(content):
             for form in base_forms(words[i]):
-                for parts, owner in self._first.get(form, ()):
+                for parts, owners in self._first.get(form, ()):
                     end = pos + len(parts)
                     if end > len(content):
                         continue
-                    if all(parts[k] in base_forms(words[content[pos + k]]) for k in range(1, len(parts))):
-                        span = (i, content[end - 1])
+                    if not all(parts[k] in base_forms(words[content[pos + k]]) for k in range(1, len(parts))):
+                        continue
+                    span = (i, content[end - 1])
+                    selected: AbstractSet[int] = owners
+                    if allowed is not None:
+                        selected = frozenset().union(*(owners & a for a in allowed))
+                    for owner in selected:
                         spans = found.setdefault(owner, [])
                         if span not in spans:
                             spans.append(span)

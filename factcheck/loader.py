@@ -55,7 +55,7 @@ def claim_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], li
 
 
 def read_claims_file(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
-    """Parse and schema-check one file; every problem found, with line, column and JSON pointer."""
+    """Read, parse and schema-check one file; every problem found, with line, column and JSON pointer."""
     shown = str(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -63,22 +63,66 @@ def read_claims_file(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
         return None, [Problem(shown, f"cannot read file: {exc.strerror or exc}")]
     except UnicodeDecodeError as exc:
         return None, [Problem(shown, f"not UTF-8: invalid byte at offset {exc.start}")]
+    return parse_claims_text(text, shown)
+
+
+class _NonFinite(float):
+    """NaN and Infinity, which Python's json accepts but JSON does not: kept so the schema names the place."""
+
+    def __new__(cls, name: str) -> _NonFinite:
+        value = super().__new__(cls, name.replace("Infinity", "inf"))
+        value.name = name
+        return value
+
+    name: str
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+def _non_finite(data: Any, where: str = "") -> list[str]:
+    if isinstance(data, _NonFinite):
+        return [where]
+    if isinstance(data, dict):
+        return [p for k, v in data.items() for p in _non_finite(v, f"{where}/{pointer([k])[1:]}")]
+    if isinstance(data, list):
+        return [p for i, v in enumerate(data) for p in _non_finite(v, f"{where}/{i}")]
+    return []
+
+
+def parse_claims_text(text: str, shown: str) -> tuple[LoadedFile | None, list[Problem]]:
+    """Parse and check the text of a claims file that is shown to the user as ``shown``."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_NonFinite)
     except json.JSONDecodeError as exc:
         return None, [Problem(shown, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno)]
     offsets = _jsonpos.value_offsets(text)
+    locator = LoadedFile(shown, text, ClaimsFile(), offsets)
 
     def at(where: str, message: str) -> Problem:
-        located = _jsonpos.locate(text, where, offsets)
-        line, column = located if located else (None, None)
-        return Problem(shown, message, line, column, where or "/")
+        problem = locator.problem(where, message)
+        return problem if where else Problem(shown, message, problem.line, problem.column, "/")
 
     if not isinstance(data, dict):
         return None, [at("", "a claims file must be a JSON object with 'claims' and/or 'entities'")]
+    bad_numbers = _non_finite(data)
+    if bad_numbers:
+        return None, [at(where, "NaN and Infinity are not JSON numbers") for where in bad_numbers]
     errors = schema_errors(data)
     if errors:
-        return None, [at(where, message) for where, message in errors]
+        # the claims the schema accepts are still checked, so one pass shows every problem of the file
+        found = [at(where, message) for where, message in errors]
+        broken = {int(where.split("/")[2]) for where, _ in errors if where.startswith("/claims/")}
+        good = []
+        for index, raw in enumerate(data.get("claims") or []):
+            if index not in broken and isinstance(raw, dict):
+                try:
+                    good.append((index, Claim.model_validate(raw)))
+                except ValidationError:
+                    continue
+        found.extend(_value_problems(locator, good))
+        found.sort(key=lambda p: (p.line or 0, p.column or 0))
+        return None, found
     try:
         record = ClaimsFile.model_validate(data)
     except ValidationError as exc:  # the schema should have caught it; report it the same way
@@ -86,18 +130,16 @@ def read_claims_file(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
     return LoadedFile(shown, text, record, offsets), []
 
 
-def _value_problems(loaded: LoadedFile) -> list[Problem]:
+def _value_problems(loaded: LoadedFile, claims: Iterable[tuple[int, Claim]]) -> list[Problem]:
     """Checks a schema cannot express: payloads that disagree with their kind or with the calendar."""
     problems = []
-    for ci, claim in enumerate(loaded.record.claims):
+    for ci, claim in claims:
         base = f"/claims/{ci}"
         if claim.status.value == "alleged" and not claim.attribution:
             problems.append(loaded.problem(base + "/status", "an alleged claim needs 'attribution': who alleges it"))
         for vi, value in enumerate(claim.values):
             where = f"{base}/values/{vi}"
-            if (isinstance(value, DurationValue) and value.iso in ("P", "PT")) or (
-                isinstance(value, DurationValue) and value.iso.endswith("T")
-            ):
+            if isinstance(value, DurationValue) and (value.iso in ("P", "PT") or value.iso.endswith("T")):
                 problems.append(loaded.problem(where + "/iso", f"empty ISO 8601 duration {value.iso!r}"))
             if isinstance(value, DateValue):
                 problems.extend(_date_problems(loaded, where, value))
@@ -181,7 +223,7 @@ def load_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[LoadedFile
         item, found = read_claims_file(path)
         problems.extend(found)
         if item is not None:
-            problems.extend(_value_problems(item))
+            problems.extend(_value_problems(item, enumerate(item.record.claims)))
             loaded.append(item)
     problems.extend(_cross_file_problems(loaded))
     if not files and not problems:

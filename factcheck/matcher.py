@@ -68,12 +68,34 @@ class Matcher:
                                      for i in self._free)
         self._groups = _keyword_groups(self._claims)
         self._keyword_words = [frozenset(w for k in c.keywords for w in split_keyword(k)) for c in self._claims]
+        # claims by every entity they name and every entity containing those, so a sentence's parties
+        # pick out the claims that can pass the gate before any claim is scored
+        by_entity: dict[str, set[int]] = {}
+        partyless: set[int] = set()
+        for i, claim in enumerate(self._claims):
+            named = _claim_entities(claim)
+            if not named and claim.keywords:
+                partyless.add(i)
+            for entity in named:
+                for key in (entity, *registry.ancestors(entity)):
+                    by_entity.setdefault(registry.metonym(key) or key, set()).add(i)
+        self._by_entity = {k: frozenset(v) for k, v in by_entity.items()}
+        self._partyless = frozenset(partyless)
+
+    def _reachable(self, m: Mentions) -> list[frozenset[int]]:
+        """Claim sets the sentence's parties (and the entities containing them) can reach."""
+        keys: set[str] = set()
+        for party in m.parties:
+            entity = party.mention.entity
+            for key in (entity, *self._registry.ancestors(entity)):
+                keys.add(self._registry.metonym(key) or key)
+        return [self._partyless, *(self._by_entity[k] for k in keys if k in self._by_entity)]
 
     def match(self, text: str) -> tuple[Mentions, list[Match]]:
         mentions = extract(text, self._registry)
         words = [t.low for t in mentions.tokens]
         found: list[Match] = []
-        for index, spans in self._keywords.occurrences(words).items():
+        for index, spans in self._keywords.occurrences(words, self._reachable(mentions)).items():
             result = self._judge(index, mentions, spans)
             if result is not None:
                 found.append(result)
@@ -114,12 +136,16 @@ class Matcher:
                      slots.agreements - len(slots.discrepancies))
 
     def _gate(self, claim: Claim, m: Mentions, score: float) -> bool:
-        """Keyword found; the sentence must also name one of the claim's parties (or be close in wording)."""
-        wanted = {getattr(v, "entity") for v in claim.values if hasattr(v, "entity")} | set(claim.attribution)  # noqa: B009
+        """Keyword found; the sentence must also name one of the claim's parties.
+
+        Fuzzy wording alone never admits a claim that names parties: it would need a
+        scan of every claim sharing a keyword, and wording is what altered facts share.
+        """
+        wanted = _claim_entities(claim)
         if not wanted:
             return score >= 0.5
         named = {p.mention.entity for p in m.parties}
-        return any(self._registry.compatible(a, b) for a in named for b in wanted) or score >= 0.75
+        return any(self._registry.compatible(a, b) for a in named for b in wanted)
 
     def _compare(self, claim: Claim, m: Mentions, span: tuple[int, int], spans: list[tuple[int, int]],
                  index: int) -> _Slots:
@@ -208,6 +234,11 @@ class Matcher:
                 actors = [p.mention.entity for p in m.parties[:1] if p.last < a and not p.owner and not p.place]
             owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
         return actors, owners or targets, places, unknown
+
+
+def _claim_entities(claim: Claim) -> set[str]:
+    named = {str(getattr(v, "entity")) for v in claim.values if hasattr(v, "entity")}  # noqa: B009
+    return named | set(claim.attribution)
 
 
 def _merge(spans: list[tuple[int, int]], m: Mentions) -> list[tuple[int, int]]:

@@ -157,7 +157,7 @@ def test_tuning_rerank_reproduces_search_with_shipped_settings(tmp_path: Path) -
     for split in clef.SPLITS:
         for _tweet, text in data.queries[split]:
             cands = clef._candidates(data.claims, index, text, 100)
-            shipped = clef._rerank(cands, 0.5, 30, "token_set_ratio", "id")
+            shipped = clef._rerank(cands, 0.6, 30, "token_sort_ratio", "order")
             assert shipped == [c.id for c, _ in base.search(text, 5)]
 
 

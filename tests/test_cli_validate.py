@@ -182,11 +182,6 @@ def test_unreadable_source_is_a_usage_error(capsys: pytest.CaptureFixture[str], 
     assert "missing.txt: cannot read source" in err
 
 
-@pytest.mark.xfail(
-    reason="--source splits at the last '=', so an article whose path contains '=' is misread as ID=FILE "
-    "even though source ids cannot contain '/'",
-    strict=True,
-)
 def test_source_path_containing_equals_sign(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     folder = tmp_path / "run=1"
     folder.mkdir()
@@ -336,22 +331,12 @@ def test_search_with_invalid_claims_exits_2() -> None:
     assert f"{BROKEN / 'wrong_kind.json'}:7:18:" in result.stdout + result.stderr
 
 
-@pytest.mark.xfail(
-    reason="cli._print_problems binds sys.stderr as a default argument at import time, so problems "
-    "printed by search/check bypass a later redirection of sys.stderr (capsys, contextlib.redirect_stderr)",
-    strict=True,
-)
 def test_search_problems_follow_a_redirected_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = cli(capsys, "search", QUERY, "--claims", str(BROKEN / "wrong_kind.json"))
     assert code == 2
     assert f"{BROKEN / 'wrong_kind.json'}:7:18:" in err
 
 
-@pytest.mark.xfail(
-    reason="a negative -k is accepted and slices the ranking from the end (all but the last results) "
-    "instead of being rejected as a usage error",
-    strict=True,
-)
 def test_search_rejects_a_negative_k(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["search", QUERY, "-k", "-1"])

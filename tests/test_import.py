@@ -200,33 +200,18 @@ def test_missing_required_option_is_a_usage_error(tmp_path: Path) -> None:
 # --- known gaps ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="line numbers are counted as row index + 2, so a blank line (skipped by csv.DictReader) "
-    "shifts every later line number; csv's reader.line_num would be exact",
-    strict=True,
-)
 def test_duplicate_line_after_a_blank_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     table = write(tmp_path / "t.csv", "id,claim\na,one\n\na,two\n")
     _code, _out, err = cli(capsys, *import_args(table, tmp_path / "out.json"))
     assert f"{table}:4: duplicate id 'a' (first on line 2)" in err
 
 
-@pytest.mark.xfail(
-    reason="line numbers are counted as row index + 2, so a quoted cell spanning two lines shifts every "
-    "later line number",
-    strict=True,
-)
 def test_duplicate_line_after_a_multiline_cell(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     table = write(tmp_path / "t.csv", 'id,claim\na,"one\nand more"\na,two\n')
     _code, _out, err = cli(capsys, *import_args(table, tmp_path / "out.json"))
     assert f"{table}:4: duplicate id 'a' (first on line 2)" in err
 
 
-@pytest.mark.xfail(
-    reason="columns are checked only when the table has data rows, so a header-only table with the wrong "
-    "columns is 'imported' as an empty claims file with exit 0",
-    strict=True,
-)
 def test_missing_column_in_a_header_only_table(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     code, _out, err = cli(capsys, *import_args(write(tmp_path / "t.csv", "ident,text\n"), out))
@@ -235,22 +220,12 @@ def test_missing_column_in_a_header_only_table(capsys: pytest.CaptureFixture[str
     assert not out.exists()
 
 
-@pytest.mark.xfail(
-    reason="an output path in a missing folder makes the scratch write raise FileNotFoundError, which the "
-    "CLI does not catch: a traceback instead of exit 2 with a message",
-    strict=True,
-)
 def test_output_in_a_missing_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _out, err = cli(capsys, *import_args(write(tmp_path / "t.csv", TABLE), tmp_path / "no" / "out.json"))
     assert code == 2
     assert "out.json" in err
 
 
-@pytest.mark.xfail(
-    reason="the importer validates through a fixed scratch file '<output>.check' beside the output, "
-    "overwriting and then deleting any file of that name",
-    strict=True,
-)
 def test_import_does_not_delete_a_neighbouring_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     neighbour = write(tmp_path / "out.json.check", "an editor's notes")
     assert cli(capsys, *import_args(write(tmp_path / "t.csv", TABLE), tmp_path / "out.json"))[0] == 0
@@ -258,11 +233,6 @@ def test_import_does_not_delete_a_neighbouring_file(capsys: pytest.CaptureFixtur
     assert neighbour.read_text(encoding="utf-8") == "an editor's notes"
 
 
-@pytest.mark.xfail(
-    reason="validation problems of the generated file are reported against the deleted scratch file "
-    "'<output>.check' rather than the table or the output the user named",
-    strict=True,
-)
 def test_validation_problems_name_a_file_the_user_knows(capsys: pytest.CaptureFixture[str],
                                                         tmp_path: Path) -> None:
     out = tmp_path / "out.json"

@@ -435,22 +435,12 @@ def test_anchor_normalisation() -> None:
 # --- known gaps ----------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="json.loads accepts NaN/Infinity, then _jsonpos.value_offsets raises ValueError on them, "
-    "so the loader crashes instead of reporting a problem",
-    strict=True,
-)
 def test_nan_is_reported_not_a_crash(tmp_path: Path) -> None:
     body = '      "values": [{"kind": "count", "number": NaN, "noun": "boats"}]'
     found = problems(tmp_path, one_claim(body))
     assert [(p, line) for p, line, _ in found] == [("/claims/0/values/0/number", 5)]
 
 
-@pytest.mark.xfail(
-    reason="a file with any schema error skips the calendar, attribution and reference checks, so an "
-    "editor sees its other problems only on the next run",
-    strict=True,
-)
 def test_schema_error_does_not_hide_other_problems_of_the_file(tmp_path: Path) -> None:
     found = problems(tmp_path, {"c.json": """\
         {
