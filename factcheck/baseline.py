@@ -9,12 +9,10 @@ accepted finding into a new one. Line numbers are deliberately not part of the k
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -22,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import Any
 
+from factcheck.atomic import write_atomic
 from factcheck.findings import DocumentReport, Finding, Report, Verdict
 
 __all__ = [
@@ -177,27 +176,7 @@ def write_baseline(path: Path, report: Report, *, root: Path | None = None) -> N
     root = path.parent if root is None else root
     data = {"version": BASELINE_VERSION, "entries": [e.as_json() for e in entries_for(report, root)]}
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    _atomic_write(path, text)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    directory = path.parent
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o644
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
+    write_atomic(path, text)
 
 
 def load_baseline(path: Path, *, root: Path | None = None) -> Baseline:

@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, WalkError, BaselineError, ImportError_) as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return USAGE
+    except OSError as exc:  # a file the run had to write or read outside the checked documents
+        print(f"factcheck: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return USAGE
     except KeyboardInterrupt:
         return 130
 
@@ -196,14 +199,20 @@ def _check(args: argparse.Namespace) -> int:
     for problem in result.suppression_problems:
         print(f"factcheck: {problem}", file=sys.stderr)
     if args.write_baseline:
-        write_baseline(Path(args.write_baseline), result.report, root=Path.cwd())
-        print(f"wrote {sum(1 for _ in result.report.findings())} findings to {args.write_baseline}",
+        recorded = result.checked or result.report
+        write_baseline(Path(args.write_baseline), recorded, root=Path.cwd())
+        print(f"wrote a baseline of {args.write_baseline} from {len(recorded.documents)} documents",
               file=sys.stderr)
         return USAGE if result.errors else OK
     color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR") and not args.no_color
     sys.stdout.write(get_formatter(fmt, color=color).render(result.report))
     for name, target in reports:
-        write_atomic(target, get_formatter(name, base_dir=str(Path.cwd())).render(result.report))
+        try:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, get_formatter(name, base_dir=str(Path.cwd())).render(result.report))
+        except OSError as exc:
+            print(f"factcheck: {target}: cannot write report: {exc.strerror or exc}", file=sys.stderr)
+            return USAGE
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary_file:
         with open(summary_file, "a", encoding="utf-8") as handle:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from factcheck.formats import write_atomic
+from factcheck.atomic import write_atomic
 from factcheck.loader import parse_claims_text
 
 _SLUG_BAD = re.compile(r"[^a-z0-9._-]+")

@@ -28,6 +28,7 @@ class RunResult:
     errors: tuple[str, ...] = ()
     unused_suppressions: tuple[tuple[str, UnusedSuppression], ...] = ()
     suppression_problems: tuple[str, ...] = ()
+    checked: Report | None = None  # the report before the baseline filter: what a new baseline records
 
 
 def check_files(
@@ -59,10 +60,11 @@ def check_files(
         unused.extend((document.path, u) for u in suppression.unused)
         problems.extend(f"{document.path}:{document.position(p.offset).line}: {p.message}"
                         for p in suppression.problems)
-    report = Report(tuple(documents), tool_version=__version__)
+    checked = Report(tuple(documents), tool_version=__version__)
+    report = checked
     if settings.baseline:
-        report = load_baseline(Path(settings.baseline), root=root).filter(report)
-    return RunResult(report, tuple(errors), tuple(unused), tuple(problems))
+        report = load_baseline(Path(settings.baseline), root=root).filter(checked)
+    return RunResult(report, tuple(errors), tuple(unused), tuple(problems), checked)
 
 
 def _read(item: Path | Literal["-"], stdin: Callable[[], str] | None) -> Document:

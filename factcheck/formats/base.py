@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
+from factcheck.baseline import normalise_sentence
 from factcheck.findings import Discrepancy, Finding, Report, Summary, Verdict
 
 #: Symbols that carry the verdict without relying on colour.
@@ -67,13 +68,12 @@ def one_line(text: str) -> str:
     return _WS.sub(" ", clean_controls(text)).strip()
 
 
-def normalise_sentence(sentence: str) -> str:
-    """Lowercase and collapse whitespace: the form a fingerprint hashes, so re-wrapping keeps it."""
-    return _WS.sub(" ", sentence).strip().lower()
-
-
 def fingerprint(finding: Finding) -> str:
-    """A hash of claim id and normalised sentence: stable when the sentence moves to another line."""
+    """A hash of claim id and normalised sentence: stable when the sentence moves to another line.
+
+    The sentence is normalised exactly as for baselines, so a dashboard and a
+    baseline agree on when a finding is "the same" one.
+    """
     key = f"{finding.claim_id or ''}\x00{normalise_sentence(finding.sentence)}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
