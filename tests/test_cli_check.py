@@ -185,3 +185,31 @@ def test_progress_only_on_a_terminal(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"3/3" in shown
     assert b"[" not in proc.stdout
+
+
+def _on_terminal(cwd: Path, env: dict[str, str]) -> bytes:
+    leader, follower = pty.openpty()
+    base = {k: v for k, v in os.environ.items() if k not in ("CI", "NO_COLOR") and not k.startswith("GITHUB_")}
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", "draft.md", "--claims", CLAIMS], cwd=cwd,
+                          stdout=follower, stderr=subprocess.PIPE, env={**base, **env}, check=False)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert proc.returncode == 1
+    return shown
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path: Path) -> None:
+    article(tmp_path / "draft.md", WRONG)
+    assert b"\x1b[" in _on_terminal(tmp_path, {})
+    plain = _on_terminal(tmp_path, {"NO_COLOR": "1"})
+    assert b"\x1b[" not in plain
+    assert b"contradicted france-expels-azerbaijani-diplomats" in plain
