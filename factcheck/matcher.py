@@ -46,6 +46,7 @@ class Match:
     span: tuple[int, int] = (-1, -1)
     group: int = -1
     fit: int = 0
+    clean_spans: tuple[tuple[int, int], ...] = ()  # keyword phrases where this claim fits without a conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +96,16 @@ class Matcher:
         mentions = extract(text, self._registry)
         words = [t.low for t in mentions.tokens]
         found: list[Match] = []
-        for index, spans in self._keywords.occurrences(words, self._reachable(mentions)).items():
-            result = self._judge(index, mentions, spans)
+        occurrences = self._keywords.occurrences(words, self._reachable(mentions))
+        # every keyword phrase of the sentence bounds the clause the others' parties are read from
+        bounds = sorted({span for spans in occurrences.values() for span in _merge(spans, mentions)})
+        for index, spans in occurrences.items():
+            result = self._judge(index, mentions, spans, bounds)
             if result is not None:
                 found.append(result)
         if self._free:
             for doc, _score in self._free_index.top(terms(mentions.text), 10):
-                result = self._judge(self._free[doc], mentions, [])
+                result = self._judge(self._free[doc], mentions, [], [])
                 if result is not None:
                     found.append(result)
         found = _compete(found)
@@ -112,7 +116,8 @@ class Matcher:
 
     # --- one claim -----------------------------------------------------------------------------
 
-    def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]]) -> Match | None:
+    def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]],
+               bounds: list[tuple[int, int]]) -> Match | None:
         claim = self._claims[index]
         spans = _merge(spans, m)
         score = _similarity(m.text, claim)
@@ -123,8 +128,11 @@ class Matcher:
         elif not self._gate(claim, m, score):
             return None
         best: tuple[tuple[int, int], _Slots] | None = None
+        clean: list[tuple[int, int]] = []
         for span in spans:
-            slots = self._compare(claim, m, span, spans, index)
+            slots = self._compare(claim, m, span, [*spans, *bounds], index)
+            if not slots.discrepancies and not slots.negated:
+                clean.append(span)
             if best is None or (len(slots.discrepancies), -slots.agreements) < (
                 len(best[1].discrepancies), -best[1].agreements
             ):
@@ -133,7 +141,7 @@ class Matcher:
         span, slots = best
         verdict, discrepancies, message = _verdict(claim, slots, m, self._registry)
         return Match(claim, verdict, discrepancies, round(score, 3), message, span, self._groups[index],
-                     slots.agreements - len(slots.discrepancies))
+                     slots.agreements - len(slots.discrepancies), tuple(clean))
 
     def _gate(self, claim: Claim, m: Mentions, score: float) -> bool:
         """Keyword found; the sentence must also name one of the claim's parties.
@@ -186,8 +194,8 @@ class Matcher:
         a, b = span
         if a < 0:
             return [], [], [p.mention.entity for p in m.parties if p.place], [t for _i, t in m.unknown_places]
-        prev_end = max((e for s, e in spans if e < a), default=-1)
-        next_start = min((s for s, e in spans if s > b), default=len(m.tokens))
+        prev_end = max((e for s, e in spans if e < a and not s <= a <= e), default=-1)
+        next_start = min((s for s, e in spans if s > b and not s <= b <= e), default=len(m.tokens))
         passive = _passive(m, a)
         attribution = set(claim.attribution)
         actors: list[str] = []
@@ -205,10 +213,15 @@ class Matcher:
         for party in m.parties:
             entity = party.mention.entity
             metonym = self._registry.metonym(entity) is not None
-            if not same_clause(party.first, party.last) and not (party.by and party.first > b):
+            if not same_clause(party.first, party.last):
                 continue
-            if party.place or (metonym and party.first > b):
+            if party.place:
                 places.append(entity)
+                continue
+            if metonym and party.first > b:
+                # "expelled from Marseille": where; "a row with Baku", "the Paris embassy": neither place nor party
+                if party.first and words[party.first - 1] in lexicon().location_prepositions:
+                    places.append(entity)
                 continue
 
             if entity in attribution and party.first < a:
@@ -227,13 +240,24 @@ class Matcher:
         # nearest party first: it is the likeliest subject or object; whose people were acted on beats
         # any other object ("gave the French diplomats 48 hours to leave Azerbaijan")
         actors.reverse()
-        if not actors and not targets and not owners:
+        if not actors and not targets and not owners and _refers_back(words, prev_end, a, breaks):
             # "France expelled two Azerbaijani diplomats and gave them 48 hours": the clause names no
             # party, so the sentence's subject and the people it acted on carry over
             if not passive:
                 actors = [p.mention.entity for p in m.parties[:1] if p.last < a and not p.owner and not p.place]
             owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
         return actors, owners or targets, places, unknown
+
+
+_REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
+
+
+def _refers_back(words: list[str], prev_end: int, a: int, breaks: frozenset[str]) -> bool:
+    """Whether the clause before the keyword points back at parties named earlier ("gave them 48 hours")."""
+    start = a
+    while start - 1 > prev_end and words[start - 1] not in breaks:
+        start -= 1
+    return any(w in _REFERRING for w in words[max(start - 1, 0):a])
 
 
 def _claim_entities(claim: Claim) -> set[str]:
@@ -286,7 +310,11 @@ def _compete(found: list[Match]) -> list[Match]:
         current = best.get(key)
         if current is None or _rank(match) < _rank(current):
             best[key] = match
-    kept = [*best.values(), *free]
+    # a conflict read at a phrase where a sibling claim fits cleanly is that sibling's fact, not an error
+    clean = {(m.group, span) for m in best.values() if m.verdict is Verdict.supported for span in m.clean_spans}
+    kept = [m for m in best.values()
+            if m.verdict is not Verdict.contradicted or (m.group, m.span) not in clean]
+    kept += free
     kept.sort(key=lambda m: (m.span, m.claim.id if m.claim else ""))
     return kept
 

@@ -70,3 +70,13 @@ def test_golden_every_format(article: Path, fmt: str, capsys: pytest.CaptureFixt
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_bytes(out.encode("utf-8"))
     assert out == golden.read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("article", EXAMPLES, ids=lambda p: p.name)
+def test_no_contradiction_beyond_the_planted_ones(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = json.loads(article.with_name(article.stem + ".expected.json").read_text(encoding="utf-8"))
+    planted_lines = {p["line"] for p in expected if p["verdict"] == "contradicted"}
+    _code, out = run(capsys, str(article.relative_to(ROOT)), "--format", "json")
+    false_alarms = [(f["line"], f["claim_id"], f["sentence"]) for d in json.loads(out)["documents"]
+                    for f in d["findings"] if f["verdict"] == "contradicted" and f["line"] not in planted_lines]
+    assert false_alarms == []
