@@ -21,6 +21,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from factcheck.atomic import write_atomic
+from factcheck.errors import Problem
 from factcheck.findings import DocumentReport, Finding, Report, Verdict
 
 __all__ = [
@@ -60,13 +61,7 @@ class BaselineError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = self.path
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        pointer = f" {self.pointer}:" if self.pointer is not None else ""
-        return f"{where}:{pointer} {self.message}"
+        return str(Problem(self.path, self.message, self.line, self.column, self.pointer))
 
 
 def normalise_sentence(sentence: str) -> str:

@@ -26,6 +26,21 @@ def factcheck(cwd: Path, *args: str, env: dict[str, str] | None = None,
                           env={**base, **(env or {})}, input=stdin, check=False)
 
 
+def _drain(leader: int) -> bytes:
+    """Everything written to a pseudo-terminal whose other end is closed."""
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # Linux reports the closed end as EIO
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return shown
+
+
 def article(path: Path, *sentences: str) -> Path:
     path.write_text("# Desk draft\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
     return path
@@ -172,16 +187,7 @@ def test_progress_only_on_a_terminal(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "factcheck", "check", ".", "--claims", CLAIMS], cwd=tmp_path,
                           stdout=subprocess.PIPE, stderr=follower, env=env, check=False)
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
+    shown = _drain(leader)
     assert proc.returncode == 0
     assert b"3/3" in shown
     assert b"[" not in proc.stdout
@@ -193,16 +199,7 @@ def _on_terminal(cwd: Path, env: dict[str, str]) -> bytes:
     proc = subprocess.run([sys.executable, "-m", "factcheck", "check", "draft.md", "--claims", CLAIMS], cwd=cwd,
                           stdout=follower, stderr=subprocess.PIPE, env={**base, **env}, check=False)
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
+    shown = _drain(leader)
     assert proc.returncode == 1
     return shown
 
