@@ -23,6 +23,9 @@ from factcheck.loader import load_files
 from factcheck.matcher import Matcher
 from factcheck.records import Claim, Entity, Source
 
+# Claims with no keywords (a plain archive of statements) are matched on wording alone: below this
+# similarity a sentence is not taken to be about them.
+DEFAULT_MIN_SCORE = 0.8
 SEARCH_SHORTLIST = 30
 SEARCH_FUZZY_WEIGHT = 0.6
 
@@ -31,11 +34,12 @@ class ClaimBase:
     """An immutable set of claims with the indexes needed to search and check text against them."""
 
     def __init__(self, claims: Iterable[Claim], entities: Iterable[Entity] = (),
-                 sources: Iterable[Source] = ()) -> None:
+                 sources: Iterable[Source] = (), *, min_score: float = DEFAULT_MIN_SCORE) -> None:
         self.claims: tuple[Claim, ...] = tuple(claims)
         self.entities = EntityRegistry(entities)
         self.sources: dict[str, Source] = {s.id: s for s in sources}
         self._by_id = {c.id: c for c in self.claims}
+        self.min_score = min_score
 
     def __len__(self) -> int:
         return len(self.claims)
@@ -48,7 +52,7 @@ class ClaimBase:
 
     @cached_property
     def _matcher(self) -> Matcher:
-        return Matcher(self.claims, self.entities)
+        return Matcher(self.claims, self.entities, free_min_score=self.min_score)
 
     @cached_property
     def _search_index(self) -> BM25Index:
@@ -119,7 +123,7 @@ class ClaimBase:
         )
 
 
-def load_claims(*paths: str | os.PathLike[str]) -> ClaimBase:
+def load_claims(*paths: str | os.PathLike[str], min_score: float = DEFAULT_MIN_SCORE) -> ClaimBase:
     """Load every claims file under ``paths`` (files or folders; default ``claims``).
 
     Raises :class:`~factcheck.errors.ClaimsError` carrying every problem found in
@@ -128,10 +132,10 @@ def load_claims(*paths: str | os.PathLike[str]) -> ClaimBase:
     files, problems = load_files(paths or ("claims",))
     if problems:
         raise ClaimsError(problems)
-    return build(f.record for f in files)
+    return build((f.record for f in files), min_score=min_score)
 
 
-def build(records: Iterable[object]) -> ClaimBase:
+def build(records: Iterable[object], *, min_score: float = DEFAULT_MIN_SCORE) -> ClaimBase:
     claims: list[Claim] = []
     entities: list[Entity] = []
     sources: list[Source] = []
@@ -141,7 +145,7 @@ def build(records: Iterable[object]) -> ClaimBase:
         source = getattr(record, "source")  # noqa: B009
         if source is not None:
             sources.append(source)
-    return ClaimBase(claims, entities, sources)
+    return ClaimBase(claims, entities, sources, min_score=min_score)
 
 
 __all__: Sequence[str] = ("ClaimBase", "build", "load_claims")

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from factcheck import __version__
 from factcheck.baseline import BaselineError, write_baseline
-from factcheck.claimbase import ClaimBase, build
+from factcheck.claimbase import DEFAULT_MIN_SCORE, ClaimBase, build
 from factcheck.config import ConfigError, Settings, find_config, load_settings
 from factcheck.errors import Problem
 from factcheck.findings import Verdict
@@ -163,13 +163,13 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def _load_base(claims: Sequence[str]) -> tuple[ClaimBase | None, int]:
+def _load_base(claims: Sequence[str], min_score: float = DEFAULT_MIN_SCORE) -> tuple[ClaimBase | None, int]:
     files, problems = load_files(claims)
     if problems:
         print("factcheck: the claims are invalid:", file=sys.stderr)
         _print_problems(problems)
         return None, USAGE
-    return build(f.record for f in files), OK
+    return build((f.record for f in files), min_score=min_score), OK
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -185,7 +185,7 @@ def _check(args: argparse.Namespace) -> int:
                   f"{', '.join(sorted(FORMATS))}", file=sys.stderr)
             return USAGE
         reports.append((name, target))
-    base, status = _load_base(settings.claims)
+    base, status = _load_base(settings.claims, settings.min_score)
     if base is None:
         return status
     files = find_files(args.paths, settings.include, settings.exclude, Path.cwd())

@@ -96,7 +96,7 @@ class Settings:
     fail_on: FailOn = "contradicted"
     format: str = "text"
     reports: tuple[str, ...] = ()
-    min_score: float = 0.5
+    min_score: float = 0.8
     baseline: str | None = None
 
     def __post_init__(self) -> None:

@@ -210,3 +210,18 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path: Path) -> No
     plain = _on_terminal(tmp_path, {"NO_COLOR": "1"})
     assert b"\x1b[" not in plain
     assert b"contradicted france-expels-azerbaijani-diplomats" in plain
+
+
+def test_min_score_decides_when_an_archive_statement_is_matched(tmp_path: Path) -> None:
+    claims = tmp_path / "archive"
+    claims.mkdir()
+    (claims / "a.json").write_text(json.dumps({"claims": [
+        {"id": "harbour-ferry", "statement": "The harbour ferry to Lisbon runs twice a day from May."}]}),
+        encoding="utf-8")
+    article(tmp_path / "draft.md", "The Lisbon ferry leaves the harbour twice daily in summer.")  # similarity 0.72
+    strict = factcheck(tmp_path, "check", "draft.md", "--claims", str(claims), "--format", "json")
+    assert json.loads(strict.stdout)["summary"]["supported"] == 0
+    (tmp_path / ".factcheck.toml").write_text("min_score = 0.6\n", encoding="utf-8")
+    loose = factcheck(tmp_path, "check", "draft.md", "--claims", str(claims), "--format", "json")
+    findings = json.loads(loose.stdout)["documents"][0]["findings"]
+    assert [(f["claim_id"], f["verdict"]) for f in findings] == [("harbour-ferry", "supported")]

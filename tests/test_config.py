@@ -25,7 +25,7 @@ def test_defaults() -> None:
     assert s.fail_on == "contradicted"
     assert s.format == "text"
     assert s.reports == ()
-    assert s.min_score == 0.5
+    assert s.min_score == 0.8
     assert s.baseline is None
 
 
