@@ -21,7 +21,7 @@ from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report
 from factcheck.index import BM25Index, terms
 from factcheck.loader import load_files
 from factcheck.matcher import Matcher
-from factcheck.records import Claim, Entity, Source
+from factcheck.records import Claim, ClaimsFile, Entity, Source
 
 # Claims with no keywords (a plain archive of statements) are matched on wording alone: below this
 # similarity a sentence is not taken to be about them.
@@ -135,17 +135,15 @@ def load_claims(*paths: str | os.PathLike[str], min_score: float = DEFAULT_MIN_S
     return build((f.record for f in files), min_score=min_score)
 
 
-def build(records: Iterable[object], *, min_score: float = DEFAULT_MIN_SCORE) -> ClaimBase:
-    claims: list[Claim] = []
-    entities: list[Entity] = []
-    sources: list[Source] = []
-    for record in records:
-        claims.extend(getattr(record, "claims"))  # noqa: B009
-        entities.extend(getattr(record, "entities"))  # noqa: B009
-        source = getattr(record, "source")  # noqa: B009
-        if source is not None:
-            sources.append(source)
-    return ClaimBase(claims, entities, sources, min_score=min_score)
+def build(records: Iterable[ClaimsFile], *, min_score: float = DEFAULT_MIN_SCORE) -> ClaimBase:
+    """One claim base from several parsed claims files."""
+    files = list(records)
+    return ClaimBase(
+        (c for f in files for c in f.claims),
+        (e for f in files for e in f.entities),
+        (f.source for f in files if f.source is not None),
+        min_score=min_score,
+    )
 
 
 __all__: Sequence[str] = ("ClaimBase", "build", "load_claims")

@@ -19,7 +19,7 @@ from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, split_keyword
 from factcheck.lexicon import lexicon
-from factcheck.mentions import Mentions, Party, extract, iso_seconds
+from factcheck.mentions import Mentions, extract, iso_seconds
 from factcheck.records import (
     ActorValue,
     Claim,
@@ -120,13 +120,15 @@ class Matcher:
                bounds: list[tuple[int, int]]) -> Match | None:
         claim = self._claims[index]
         spans = _merge(spans, m)
+        if spans and not self._gate(claim, m):
+            return None
         score = _similarity(m.text, claim)
         if not spans:
             if score < self._free_min_score:
                 return None
             spans = [(-1, -1)]
-        elif not self._gate(claim, m, score):
-            return None
+        elif not _claim_entities(claim) and score < 0.5:
+            return None  # a keyword alone, with no party to confirm it, needs some likeness of wording
         best: tuple[tuple[int, int], _Slots] | None = None
         clean: list[tuple[int, int]] = []
         for span in spans:
@@ -143,15 +145,15 @@ class Matcher:
         return Match(claim, verdict, discrepancies, round(score, 3), message, span, self._groups[index],
                      slots.agreements - len(slots.discrepancies), tuple(clean))
 
-    def _gate(self, claim: Claim, m: Mentions, score: float) -> bool:
-        """Keyword found; the sentence must also name one of the claim's parties.
+    def _gate(self, claim: Claim, m: Mentions) -> bool:
+        """Keyword found; the sentence must also name one of the claim's parties, when it has any.
 
         Fuzzy wording alone never admits a claim that names parties: it would need a
         scan of every claim sharing a keyword, and wording is what altered facts share.
         """
         wanted = _claim_entities(claim)
         if not wanted:
-            return score >= 0.5
+            return True
         named = {p.mention.entity for p in m.parties}
         return any(self._registry.compatible(a, b) for a in named for b in wanted)
 
@@ -382,7 +384,7 @@ def _heads(value: CountValue) -> frozenset[str]:
 def _count_slot(value: CountValue, m: Mentions) -> Discrepancy | bool | None:
     heads = _heads(value)
     compared = []
-    for number, after in m.counts():
+    for number, after in m.counts:
         if any(base_forms(w) & heads for w in after[:4]):
             if abs(number.value - value.number) < 1e-9:
                 return True
@@ -404,7 +406,7 @@ def _noun_after(m: Mentions, last: int, heads: frozenset[str]) -> str:
 
 def _quantity_slot(value: QuantityValue, m: Mentions) -> Discrepancy | bool | None:
     unit = base_forms(split_keyword(value.unit)[-1])
-    compared = [n for n, after in m.counts() if after and base_forms(after[0]) & unit]
+    compared = [n for n, after in m.counts if after and base_forms(after[0]) & unit]
     if not compared:
         return None
     if any(abs(n.value - value.number) < 1e-9 for n in compared):
@@ -470,4 +472,4 @@ def _contradiction_message(discrepancies: tuple[Discrepancy, ...]) -> str:
     return f"contradicts the record ({fields})"
 
 
-__all__ = ["Match", "Matcher", "Party"]
+__all__ = ["Match", "Matcher"]

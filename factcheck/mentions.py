@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from text_to_num import text2num
 
@@ -107,8 +108,12 @@ class Mentions:
         """Names a party and states a number, a date or a length of time."""
         return bool(self.parties) and bool(self.numbers or self.durations or self.dates)
 
-    def counts(self) -> list[tuple[Number, tuple[str, ...]]]:
-        """Numbers that are not part of a date or duration, with the words after them."""
+    @cached_property
+    def counts(self) -> tuple[tuple[Number, tuple[str, ...]], ...]:
+        """Numbers that are not part of a date or duration, with the words after them.
+
+        Cached: every count and quantity slot of every candidate claim asks for it.
+        """
         used = {i for d in self.durations for i in range(d.first, d.last + 1)}
         used |= {i for d in self.dates for i in range(d.first, d.last + 1)}
         out = []
@@ -121,7 +126,7 @@ class Mentions:
                     break
                 after.append(tok.low)
             out.append((number, tuple(after)))
-        return out
+        return tuple(out)
 
 
 def _span(tokens: tuple[Token, ...], i: int, j: int) -> str:
