@@ -26,7 +26,8 @@ NUMBER_CASES: list[tuple[str, float | None]] = [
 DATE_CASES: list[tuple[str, tuple[int | None, int | None, int | None]]] = [
     ("in September", (None, 9, None)), ("Sept. 2023", (2023, 9, None)), ("September 2023", (2023, 9, None)),
     ("19 September", (None, 9, 19)), ("Dec 26, 2023", (2023, 12, 26)), ("Dec. 26", (None, 12, 26)),
-    ("in October", (None, 10, None)), ("on 19th September", (None, 9, 19)), ("by the end of the year", (None, 12, None)),
+    ("in October", (None, 10, None)), ("on 19th September", (None, 9, 19)),
+    ("by the end of the year", (None, 12, None)),
     ("in 2023", (2023, None, None)), ("within 48 hours", (None, None, None)), ("talks may resume", (None, None, None)),
 ]
 

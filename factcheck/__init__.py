@@ -1,5 +1,14 @@
 """factcheck: keep published text consistent with verified claim records.
 
+Every :class:`Finding` carries one of four :class:`Verdict` values, from best to worst for CI:
+
+* ``supported``: the sentence agrees with a claim;
+* ``uncovered``: a checkable statement (a party with a number, a date or a duration) that no
+  claim covers; reported only when asked for (``ClaimBase.check(..., uncovered=True)``);
+* ``unverified``: the record does not settle what the sentence says of a claim, such as an
+  allegation stated as fact;
+* ``contradicted``: the sentence disagrees with a claim.
+
 The public API is what this module exports; modules whose names start with an
 underscore are internal.
 """

@@ -5,6 +5,10 @@ then only new findings fail CI. Entries are keyed by a fingerprint of the claim 
 verdict and the sentence normalised for case, Unicode form, whitespace and punctuation,
 so moving a paragraph, re-wrapping lines or fixing capitalisation does not turn an
 accepted finding into a new one. Line numbers are deliberately not part of the key.
+
+Baselines written before the ``uncovered`` verdict existed recorded sentences no claim covers as
+``unverified`` entries without a claim id. Such entries are read as ``uncovered`` and still accept
+the same sentences; writing the baseline again stores them in the new form.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ __all__ = [
     "BaselineEntry",
     "BaselineError",
     "fingerprint",
+    "legacy_fingerprint",
     "load_baseline",
     "normalise_sentence",
     "write_baseline",
@@ -74,13 +79,27 @@ def normalise_sentence(sentence: str) -> str:
 
 def fingerprint(finding: Finding) -> str:
     """A stable key for a finding: sha256 of claim id, verdict and normalised sentence."""
-    parts = (finding.claim_id or "", finding.verdict.value, normalise_sentence(finding.sentence))
+    return _digest(finding.claim_id or "", finding.verdict, finding.sentence)
+
+
+def legacy_fingerprint(finding: Finding) -> str | None:
+    """The key an older baseline gave an ``uncovered`` finding (then ``unverified``); ``None`` for others."""
+    if finding.verdict is not Verdict.uncovered:
+        return None
+    return _digest(finding.claim_id or "", Verdict.unverified, finding.sentence)
+
+
+def _digest(claim_id: str, verdict: Verdict, sentence: str) -> str:
+    parts = (claim_id, verdict.value, normalise_sentence(sentence))
     # A separator that cannot occur in any part keeps ("a", "bc") and ("ab", "c") apart.
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
 class BaselineEntry:
+    """One accepted finding. An entry read from an older baseline keeps the fingerprint it was
+    written with, so a claim-less ``uncovered`` entry may hold the key of :func:`legacy_fingerprint`."""
+
     path: str
     claim_id: str | None
     verdict: Verdict
@@ -112,7 +131,8 @@ class Baseline:
 
         Matching counts: one baseline entry accepts one finding, so a second identical
         sentence added later is still reported. Findings already suppressed (by a comment)
-        and supported findings never use up an entry.
+        and supported findings never use up an entry. An ``uncovered`` finding is also accepted
+        by the entry an older baseline wrote for it (see :func:`legacy_fingerprint`).
         """
         remaining = Counter((e.path, e.fingerprint) for e in self.entries)
         documents: list[DocumentReport] = []
@@ -121,10 +141,12 @@ class Baseline:
             changed: list[Finding] = []
             for f in doc.findings:
                 if not f.suppressed and f.verdict is not Verdict.supported:
-                    key = (key_path, fingerprint(f))
-                    if remaining[key] > 0:
-                        remaining[key] -= 1
-                        f = replace(f, suppressed=True)
+                    keys = [(key_path, fp) for fp in (fingerprint(f), legacy_fingerprint(f)) if fp is not None]
+                    for key in keys:
+                        if remaining[key] > 0:
+                            remaining[key] -= 1
+                            f = replace(f, suppressed=True)
+                            break
                 changed.append(f)
             documents.append(replace(doc, findings=tuple(changed)))
         return report.with_documents(documents)
@@ -226,10 +248,13 @@ def _parse(path: Path, data: Any) -> Iterable[BaselineEntry]:
             raise fail(f"{where}/verdict", f"expected one of {', '.join(verdicts)}, got {raw['verdict']!r}")
         if not _HEX64.match(raw["fingerprint"]):
             raise fail(f"{where}/fingerprint", "expected 64 lowercase hex digits (sha256)")
+        verdict = verdicts[raw["verdict"]]
+        if verdict is Verdict.unverified and raw["claim_id"] is None:
+            verdict = Verdict.uncovered  # written before the verdict existed; matched by legacy_fingerprint
         yield BaselineEntry(
             path=raw["path"],
             claim_id=raw["claim_id"],
-            verdict=verdicts[raw["verdict"]],
+            verdict=verdict,
             fingerprint=raw["fingerprint"],
             sentence=raw["sentence"],
         )

@@ -30,7 +30,8 @@ from factcheck.run import check_files
 from factcheck.walk import WalkError, find_files
 
 OK, FINDINGS, USAGE = 0, 1, 2
-FAIL_LEVELS = {"contradicted": Verdict.contradicted, "unverified": Verdict.unverified, "never": None}
+FAIL_LEVELS = {"contradicted": Verdict.contradicted, "unverified": Verdict.unverified,
+               "uncovered": Verdict.uncovered, "never": None}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=sorted(FORMATS))
     c.add_argument("--report", action="append", metavar="FORMAT:PATH", help="also write a report file")
     c.add_argument("--fail-on", choices=sorted(FAIL_LEVELS))
+    c.add_argument("--uncovered", action=argparse.BooleanOptionalAction, default=None,
+                   help="also report checkable statements no claim covers (implied by --fail-on uncovered)")
     c.add_argument("--exclude", action="append", default=[], metavar="GLOB")
     c.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
     c.add_argument("--write-baseline", metavar="FILE", help="record today's findings and exit 0")
@@ -160,6 +163,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         format=args.format,
         reports=[*base.reports, *args.report] if args.report else None,
         baseline=args.baseline,
+        uncovered=args.uncovered,
     )
 
 
@@ -205,24 +209,26 @@ def _check(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return USAGE if result.errors else OK
     color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR") and not args.no_color
-    sys.stdout.write(get_formatter(fmt, color=color).render(result.report))
+    fail_level = settings.fail_verdict
+    sys.stdout.write(get_formatter(fmt, color=color, fail_level=fail_level).render(result.report))
     for name, target in reports:
         try:
             Path(target).parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, get_formatter(name, base_dir=str(Path.cwd())).render(result.report))
+            formatter = get_formatter(name, base_dir=str(Path.cwd()), fail_level=fail_level)
+            write_atomic(target, formatter.render(result.report))
         except OSError as exc:
             print(f"factcheck: {target}: cannot write report: {exc.strerror or exc}", file=sys.stderr)
             return USAGE
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary_file:
         with open(summary_file, "a", encoding="utf-8") as handle:
-            handle.write(get_formatter("markdown").render(result.report))
+            handle.write(get_formatter("markdown", fail_level=fail_level).render(result.report))
     if args.report_unused_suppressions:
         for path, unused in result.unused_suppressions:
             print(f"{path}: {unused.message}", file=sys.stderr)
     if result.errors:
         return USAGE
-    return FINDINGS if result.report.fails(FAIL_LEVELS[settings.fail_on]) else OK
+    return FINDINGS if result.report.fails(fail_level) else OK
 
 
 def _progress(n: int, total: int, path: str) -> None:

@@ -37,7 +37,7 @@ __all__ = [
 CONFIG_NAME = ".factcheck.toml"
 PYPROJECT_NAME = "pyproject.toml"
 
-FailOn = Literal["contradicted", "unverified", "never"]
+FailOn = Literal["contradicted", "unverified", "uncovered", "never"]
 FAIL_ON_CHOICES: tuple[str, ...] = get_args(FailOn)
 DEFAULT_INCLUDE: tuple[str, ...] = ("**/*.md", "**/*.markdown", "**/*.txt")
 
@@ -98,6 +98,7 @@ class Settings:
     reports: tuple[str, ...] = ()
     min_score: float = 0.8
     baseline: str | None = None
+    uncovered: bool = False
 
     def __post_init__(self) -> None:
         # Settings built in code get the same checks as settings read from a file, so an
@@ -111,6 +112,14 @@ class Settings:
         """The level to pass to :meth:`Report.fails`; ``None`` for ``never``."""
         return None if self.fail_on == "never" else Verdict(self.fail_on)
 
+    @property
+    def shows_uncovered(self) -> bool:
+        """Whether ``uncovered`` findings are reported: when asked for, or when they fail the run.
+
+        ``fail_on = "uncovered"`` implies them, since a run must never fail on findings it hides.
+        """
+        return self.uncovered or self.fail_on == "uncovered"
+
     def merged(
         self,
         *,
@@ -122,6 +131,7 @@ class Settings:
         reports: Sequence[str] | None = None,
         min_score: float | None = None,
         baseline: str | None = None,
+        uncovered: bool | None = None,
     ) -> Settings:
         """A copy with every override that is not ``None`` applied: flags win over the file.
 
@@ -137,6 +147,7 @@ class Settings:
             "reports": reports,
             "min_score": min_score,
             "baseline": baseline,
+            "uncovered": uncovered,
         }
         overrides = {k: v for k, v in given.items() if v is not None}
         for key in ("claims", "include", "exclude", "reports"):
@@ -240,6 +251,7 @@ _KEYS: tuple[str, ...] = (
     "reports",
     "min_score",
     "baseline",
+    "uncovered",
 )
 
 
@@ -287,6 +299,10 @@ def _validate(table: Mapping[str, Any], path: str | Path, table_name: str | None
         elif key == "baseline":
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise fail(key, f"expected a file path, got {_describe(value)}")
+            out[key] = value
+        elif key == "uncovered":
+            if not isinstance(value, bool):
+                raise fail(key, f"expected true or false, got {_describe(value)}")
             out[key] = value
     return out
 

@@ -12,9 +12,19 @@ from enum import Enum
 
 
 class Verdict(str, Enum):
-    """What the record says about one sentence and one claim, from best to worst for CI."""
+    """What the record says about one sentence and one claim, from best to worst for CI.
+
+    * ``supported``: the sentence agrees with a claim.
+    * ``uncovered``: a checkable statement (a party with a number, a date or a duration) that no
+      claim covers. Background nobody recorded, as a rule; reported only on request and never
+      failing a run unless ``fail_on`` is ``uncovered``.
+    * ``unverified``: the record does not settle what the sentence says of a claim (an allegation
+      stated as fact, a disputed claim restated as settled).
+    * ``contradicted``: the sentence disagrees with a claim.
+    """
 
     supported = "supported"
+    uncovered = "uncovered"
     unverified = "unverified"
     contradicted = "contradicted"
 
@@ -23,7 +33,7 @@ class Verdict(str, Enum):
         return _SEVERITY[self]
 
 
-_SEVERITY = {Verdict.supported: 0, Verdict.unverified: 1, Verdict.contradicted: 2}
+_SEVERITY = {Verdict.supported: 0, Verdict.uncovered: 1, Verdict.unverified: 2, Verdict.contradicted: 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +103,13 @@ class Finding:
             return "contradicted-claim"
         if self.verdict is Verdict.supported:
             return "supported-claim"
+        if self.verdict is Verdict.uncovered:
+            return "uncovered-statement"
         if any(d.field == "attribution" for d in self.discrepancies):
             return "unattributed-allegation"
         if self.claim is not None:
             return "unconfirmed-detail"
+        # A claim-less unverified finding: what reports made before ``uncovered`` existed held.
         return "unverified-statement"
 
 
@@ -120,6 +133,7 @@ class Summary:
     contradicted: int = 0
     unverified: int = 0
     suppressed: int = 0
+    uncovered: int = 0
 
     def count(self, verdict: Verdict) -> int:
         return int(getattr(self, verdict.value))
@@ -154,6 +168,7 @@ class Report:
             contradicted=counts[Verdict.contradicted],
             unverified=counts[Verdict.unverified],
             suppressed=suppressed,
+            uncovered=counts[Verdict.uncovered],
         )
 
     def fails(self, level: Verdict | None) -> bool:
@@ -164,3 +179,10 @@ class Report:
 
     def with_documents(self, documents: Iterable[DocumentReport]) -> Report:
         return replace(self, documents=tuple(documents))
+
+    def without_uncovered(self) -> Report:
+        """The report with every ``uncovered`` finding left out, as shown when they were not asked for."""
+        return self.with_documents(
+            replace(doc, findings=tuple(f for f in doc.findings if f.verdict is not Verdict.uncovered))
+            for doc in self.documents
+        )

@@ -28,7 +28,9 @@ class RunResult:
     errors: tuple[str, ...] = ()
     unused_suppressions: tuple[tuple[str, UnusedSuppression], ...] = ()
     suppression_problems: tuple[str, ...] = ()
-    checked: Report | None = None  # the report before the baseline filter: what a new baseline records
+    # The report before the baseline filter, uncovered findings included whatever the settings say:
+    # what a new baseline records, so turning ``uncovered`` on later brings up no accepted sentence.
+    checked: Report | None = None
 
 
 def check_files(
@@ -40,7 +42,12 @@ def check_files(
     progress: Callable[[int, int, str], None] | None = None,
     root: Path | None = None,
 ) -> RunResult:
-    """Check every file; unreadable files are reported in ``errors`` and the rest still checked."""
+    """Check every file; unreadable files are reported in ``errors`` and the rest still checked.
+
+    Uncovered findings are always computed, so suppression comments and baselines see them
+    (a directive that silences one is not "unused"); the report leaves them out unless
+    :attr:`Settings.shows_uncovered`.
+    """
     documents: list[DocumentReport] = []
     errors: list[str] = []
     unused: list[tuple[str, UnusedSuppression]] = []
@@ -54,7 +61,7 @@ def check_files(
         except DocumentError as exc:
             errors.append(str(exc))
             continue
-        result = base.check_document(document)
+        result = base.check_document(document, uncovered=True)
         suppression = apply_suppressions(document, result.findings)
         documents.append(replace(result, findings=tuple(suppression.findings)))
         unused.extend((document.path, u) for u in suppression.unused)
@@ -64,6 +71,8 @@ def check_files(
     report = checked
     if settings.baseline:
         report = load_baseline(Path(settings.baseline), root=root).filter(checked)
+    if not settings.shows_uncovered:
+        report = report.without_uncovered()
     return RunResult(report, tuple(errors), tuple(unused), tuple(problems), checked)
 
 

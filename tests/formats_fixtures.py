@@ -120,7 +120,10 @@ BRIEF = (
 
 
 def planted_report() -> Report:
-    """A realistic run over an article with planted errors, a short brief and a clean file."""
+    """A realistic run over an article with planted errors, a short brief and a clean file.
+
+    The run asked for uncovered statements, so one sentence no claim covers is reported.
+    """
     a = ARTICLE
     earlier = "Earlier, Azerbaijan declared"
     article = DocumentReport(
@@ -137,7 +140,7 @@ def planted_report() -> Report:
             finding(a, Verdict.unverified, "France is arming", "An allegation is stated as fact.",
                     end_text="Caucasus.", claim=ARMS, score=0.74,
                     discrepancies=(Discrepancy("attribution", "attributed (alleged)", "stated as fact"),)),
-            finding(a, Verdict.unverified, "Baku has expelled 14", "No claim record covers this statement.",
+            finding(a, Verdict.uncovered, "Baku has expelled 14", "No claim record covers this statement.",
                     end_text="since 2020."),
             finding(a, Verdict.contradicted, "Azerbaijan regained", "The record dates this to September.",
                     end_text="in October.", claim=KARABAKH, score=0.83, suppressed=True,
@@ -198,7 +201,7 @@ def injection_report() -> Report:
             finding(t, Verdict.unverified, "France expelled", f"Stated as fact {JS_LINK}",
                     end_text=f"{JS_LINK}.", claim=alleged, score=0.6,
                     discrepancies=(Discrepancy("attribution", "attributed", "stated as fact"),)),
-            finding(t, Verdict.unverified, "See [click]", "No claim \x1b[2Jrecord %0A covers this.",
+            finding(t, Verdict.uncovered, "See [click]", "No claim \x1b[2Jrecord %0A covers this.",
                     end_text="Президент"),
             finding(t, Verdict.contradicted, "Президент", f"Suppressed {SCRIPT_TITLE}",
                     end_text="a:b, c", claim=claim, suppressed=True,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 from factcheck.baseline import (
     BaselineError,
     fingerprint,
+    legacy_fingerprint,
     load_baseline,
     normalise_sentence,
     write_baseline,
@@ -66,6 +68,7 @@ def test_fingerprint_ignores_position() -> None:
         make("France expelled two diplomats.", claim_id="c2"),
         make("France expelled two diplomats.", claim_id=None),
         make("France expelled two diplomats.", verdict=Verdict.unverified),
+        make("France expelled two diplomats.", claim_id=None, verdict=Verdict.uncovered),
     ],
 )
 def test_fingerprint_changes_with_content(other: Finding) -> None:
@@ -88,14 +91,14 @@ def test_normalise_sentence() -> None:
 def test_write_and_load_round_trip(tmp_path: Path) -> None:
     out = tmp_path / ".factcheck-baseline.json"
     rep = report(
-        (str(tmp_path / "b.md"), [make("Zeta.", "c2"), make("Alpha.", None, Verdict.unverified)]),
+        (str(tmp_path / "b.md"), [make("Zeta.", "c2"), make("Alpha.", None, Verdict.uncovered)]),
         (str(tmp_path / "docs" / "a.md"), [make("Beta.", "c1")]),
     )
     write_baseline(out, rep)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["version"] == 1
     assert [(e["path"], e["claim_id"], e["verdict"], e["sentence"]) for e in data["entries"]] == [
-        ("b.md", None, "unverified", "Alpha."),
+        ("b.md", None, "uncovered", "Alpha."),
         ("b.md", "c2", "contradicted", "Zeta."),
         ("docs/a.md", "c1", "contradicted", "Beta."),
     ]
@@ -199,6 +202,76 @@ def test_filter_leaves_comment_suppressed_and_supported_alone(tmp_path: Path) ->
     filtered = load_baseline(out, root=tmp_path).filter(rep)
     # The comment-suppressed finding does not use up the entry; the second one does.
     assert [f.suppressed for _d, f in filtered.findings(include_suppressed=True)] == [True, True]
+
+
+# --- baselines written before the uncovered verdict ----------------------------------------------------
+
+
+SENTENCE = "Azerbaijan has a population of about 10 million."
+
+
+def legacy_entry(path: str, sentence: str) -> dict[str, object]:
+    """An entry as factcheck wrote it for a sentence no claim covers, before ``uncovered`` existed."""
+    key = "\x1f".join(("", "unverified", normalise_sentence(sentence)))
+    return {
+        "path": path,
+        "claim_id": None,
+        "verdict": "unverified",
+        "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(),
+        "sentence": sentence,
+    }
+
+
+def write_old(path: Path, *entries: dict[str, object]) -> Path:
+    path.write_text(json.dumps({"version": 1, "entries": list(entries)}, indent=2), encoding="utf-8")
+    return path
+
+
+def test_legacy_fingerprint_is_what_older_baselines_stored() -> None:
+    uncovered = make(SENTENCE, None, Verdict.uncovered)
+    assert legacy_fingerprint(uncovered) == legacy_entry("a.md", SENTENCE)["fingerprint"]
+    assert legacy_fingerprint(uncovered) == fingerprint(make(SENTENCE, None, Verdict.unverified))
+    assert legacy_fingerprint(uncovered) != fingerprint(uncovered)
+    assert legacy_fingerprint(make(SENTENCE, "c1", Verdict.unverified)) is None
+
+
+def test_old_claimless_unverified_entries_are_read_as_uncovered_and_accept_them(tmp_path: Path) -> None:
+    old = write_old(tmp_path / "b.json", legacy_entry("a.md", SENTENCE))
+    baseline = load_baseline(old)
+    assert [(e.claim_id, e.verdict) for e in baseline.entries] == [(None, Verdict.uncovered)]
+    rep = report(
+        (
+            str(tmp_path / "a.md"),
+            [
+                make(SENTENCE, None, Verdict.uncovered),  # what the old entry recorded
+                make(SENTENCE.upper(), None, Verdict.uncovered, offset=60),  # a second copy: one entry, one finding
+                make(SENTENCE, "c1", Verdict.unverified, offset=120),  # about a claim: not what was recorded
+            ],
+        )
+    )
+    filtered = baseline.filter(rep)
+    assert [f.suppressed for _d, f in filtered.findings(include_suppressed=True)] == [True, False, False]
+
+
+def test_old_entries_with_a_claim_are_read_unchanged(tmp_path: Path) -> None:
+    about_claim = make(SENTENCE, "c1", Verdict.unverified)
+    entry = {"path": "a.md", "claim_id": "c1", "verdict": "unverified",
+             "fingerprint": fingerprint(about_claim), "sentence": SENTENCE}  # fmt: skip
+    baseline = load_baseline(write_old(tmp_path / "b.json", entry))
+    assert [(e.claim_id, e.verdict) for e in baseline.entries] == [("c1", Verdict.unverified)]
+    filtered = baseline.filter(report((str(tmp_path / "a.md"), [about_claim])))
+    assert filtered.summary.suppressed == 1
+
+
+def test_writing_an_old_baseline_again_stores_the_new_form(tmp_path: Path) -> None:
+    path = write_old(tmp_path / "b.json", legacy_entry("a.md", SENTENCE), legacy_entry("a.md", "Gone since."))
+    checked = report((str(tmp_path / "a.md"), [make(SENTENCE, None, Verdict.uncovered)]))
+    assert load_baseline(path).filter(checked).summary.suppressed == 1
+    write_baseline(path, checked)
+    [entry] = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    assert (entry["claim_id"], entry["verdict"], entry["sentence"]) == (None, "uncovered", SENTENCE)
+    assert entry["fingerprint"] == fingerprint(make(SENTENCE, None, Verdict.uncovered))
+    assert load_baseline(path).filter(checked).summary.suppressed == 1
 
 
 # --- loading errors ----------------------------------------------------------------------------------

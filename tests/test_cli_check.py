@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pty
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
+from factcheck.baseline import normalise_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = str(ROOT / "claims")
 WRONG = "France expelled three Azerbaijani diplomats from their embassy in Paris."
 RIGHT = "Azerbaijan's Foreign Ministry had declared two French embassy employees personae non gratae."
 ALLEGATION = "France has been supplying weapons to Armenia."
+# Checkable (parties and numbers) but about nothing the seed claims record: an uncovered statement.
+BACKGROUND = "Azerbaijan has a population of about 10 million, and Armenia of roughly three million."
+UNCOVERED_LINE = "draft.md:3:1: uncovered: states checkable facts that no claim in the record covers"
 
 
 def factcheck(cwd: Path, *args: str, env: dict[str, str] | None = None,
@@ -129,6 +136,11 @@ def test_bad_report_spec_is_a_usage_error(tmp_path: Path) -> None:
     ("never", WRONG, 0),
     ("contradicted", WRONG, 1),
     ("contradicted", RIGHT, 0),
+    ("contradicted", BACKGROUND, 0),
+    ("unverified", BACKGROUND, 0),
+    ("uncovered", BACKGROUND, 1),
+    ("uncovered", ALLEGATION, 1),
+    ("uncovered", RIGHT, 0),
 ])
 def test_fail_on_levels(tmp_path: Path, fail_on: str, text: str, code: int) -> None:
     article(tmp_path / "draft.md", text)
@@ -225,3 +237,98 @@ def test_min_score_decides_when_an_archive_statement_is_matched(tmp_path: Path) 
     loose = factcheck(tmp_path, "check", "draft.md", "--claims", str(claims), "--format", "json")
     findings = json.loads(loose.stdout)["documents"][0]["findings"]
     assert [(f["claim_id"], f["verdict"]) for f in findings] == [("harbour-ferry", "supported")]
+
+
+def test_uncovered_statements_are_shown_only_on_request(tmp_path: Path) -> None:
+    article(tmp_path / "draft.md", BACKGROUND)
+    hidden = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS)
+    assert hidden.returncode == 0
+    assert "uncovered" not in hidden.stdout
+    assert hidden.stdout.splitlines()[-1] == "0 contradicted, 0 unverified, 0 supported (0 suppressed) in 1 document"
+    data = json.loads(factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--format", "json").stdout)
+    assert data["summary"]["uncovered"] == 0 and data["documents"][0]["findings"] == []
+
+    shown = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--uncovered")
+    assert shown.returncode == 0, "uncovered statements never fail a run by default"
+    assert shown.stdout.splitlines() == [
+        UNCOVERED_LINE, "0 contradicted, 0 unverified, 1 uncovered, 0 supported (0 suppressed) in 1 document"]
+
+    # failing on them shows them, so a run never fails on findings it hides
+    failing = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--fail-on", "uncovered")
+    assert failing.returncode == 1
+    assert UNCOVERED_LINE in failing.stdout
+
+
+def test_uncovered_from_the_config_file_and_the_flag_that_turns_it_off(tmp_path: Path) -> None:
+    article(tmp_path / "draft.md", BACKGROUND)
+    (tmp_path / "pyproject.toml").write_text(f'[tool.factcheck]\nclaims = ["{CLAIMS}"]\nuncovered = true\n',
+                                             encoding="utf-8")
+    on = factcheck(tmp_path, "check", "draft.md")
+    assert on.returncode == 0 and UNCOVERED_LINE in on.stdout
+    off = factcheck(tmp_path, "check", "draft.md", "--no-uncovered")
+    assert off.returncode == 0 and "uncovered" not in off.stdout
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nuncovered = "yes"\n', encoding="utf-8")
+    bad = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS)
+    assert bad.returncode == 2
+    assert "[tool.factcheck] uncovered: expected true or false, got string 'yes'" in bad.stderr
+
+
+def test_uncovered_in_report_files_follows_the_fail_level(tmp_path: Path) -> None:
+    article(tmp_path / "draft.md", BACKGROUND)
+
+    def reports(*flags: str) -> tuple[int, dict[str, object], ET.Element]:
+        run = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--report", "sarif:r.sarif",
+                        "--report", "junit:r.xml", *flags)
+        sarif = json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))
+        return run.returncode, sarif, ET.fromstring((tmp_path / "r.xml").read_text(encoding="utf-8"))
+
+    code, sarif, junit = reports("--uncovered")
+    assert code == 0
+    [result] = sarif["runs"][0]["results"]  # type: ignore[index]
+    assert (result["ruleId"], result["level"]) == ("uncovered-statement", "note")
+    case = junit.find("testsuite/testcase[@name='uncovered-statements']")
+    assert case is not None and case.find("failure") is None and case.find("system-out") is not None
+
+    code, _sarif, junit = reports("--fail-on", "uncovered")
+    assert code == 1
+    failure = junit.find("testsuite/testcase[@name='uncovered-statements']/failure")
+    assert failure is not None and failure.get("type") == "uncovered-statement"
+
+    code, sarif, junit = reports()
+    assert code == 0 and sarif["runs"][0]["results"] == []  # type: ignore[index]
+    assert junit.find(".//testcase") is None
+
+
+def test_a_suppression_of_a_hidden_uncovered_statement_is_not_unused(tmp_path: Path) -> None:
+    article(tmp_path / "draft.md", "<!-- factcheck-ignore-next -- background -->", BACKGROUND)
+    hidden = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--report-unused-suppressions")
+    assert hidden.returncode == 0 and "unused suppression" not in hidden.stderr
+    shown = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--uncovered")
+    assert "(1 suppressed)" in shown.stdout and "uncovered:" not in shown.stdout
+
+
+def test_an_old_baseline_accepts_uncovered_statements_and_is_rewritten_in_the_new_form(tmp_path: Path) -> None:
+    article(tmp_path / "draft.md", BACKGROUND)
+    # what factcheck wrote for this sentence before the uncovered verdict existed
+    key = "\x1f".join(("", "unverified", normalise_sentence(BACKGROUND)))
+    old = {"path": "draft.md", "claim_id": None, "verdict": "unverified",
+           "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(), "sentence": BACKGROUND}
+    baseline = tmp_path / ".factcheck-baseline.json"
+    baseline.write_text(json.dumps({"version": 1, "entries": [old]}), encoding="utf-8")
+
+    accepted = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--baseline", baseline.name,
+                         "--fail-on", "uncovered", "--format", "json")
+    assert accepted.returncode == 0, accepted.stdout
+    assert json.loads(accepted.stdout)["summary"] == {
+        "supported": 0, "contradicted": 0, "unverified": 0, "uncovered": 0, "suppressed": 1}
+
+    # written without --uncovered, the baseline still records the statement, now as uncovered
+    rewritten = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--baseline", baseline.name,
+                          "--write-baseline", baseline.name)
+    assert rewritten.returncode == 0, rewritten.stderr
+    [entry] = json.loads(baseline.read_text(encoding="utf-8"))["entries"]
+    assert (entry["path"], entry["claim_id"], entry["verdict"]) == ("draft.md", None, "uncovered")
+    assert entry["fingerprint"] != old["fingerprint"]
+    again = factcheck(tmp_path, "check", "draft.md", "--claims", CLAIMS, "--baseline", baseline.name,
+                      "--fail-on", "uncovered")
+    assert again.returncode == 0 and "(1 suppressed)" in again.stdout

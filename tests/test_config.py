@@ -27,14 +27,36 @@ def test_defaults() -> None:
     assert s.reports == ()
     assert s.min_score == 0.8
     assert s.baseline is None
+    assert s.uncovered is False
+    assert s.shows_uncovered is False
 
 
 @pytest.mark.parametrize(
     ("fail_on", "expected"),
-    [("contradicted", Verdict.contradicted), ("unverified", Verdict.unverified), ("never", None)],
+    [
+        ("contradicted", Verdict.contradicted),
+        ("unverified", Verdict.unverified),
+        ("uncovered", Verdict.uncovered),
+        ("never", None),
+    ],
 )
 def test_fail_verdict(fail_on: FailOn, expected: Verdict | None) -> None:
     assert Settings(fail_on=fail_on).fail_verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("uncovered", "fail_on", "shown"),
+    [
+        (False, "contradicted", False),
+        (False, "unverified", False),
+        (False, "never", False),
+        (True, "contradicted", True),
+        (True, "never", True),
+        (False, "uncovered", True),  # a run never fails on findings it hides
+    ],
+)
+def test_uncovered_findings_are_shown_only_on_request(uncovered: bool, fail_on: FailOn, shown: bool) -> None:
+    assert Settings(uncovered=uncovered, fail_on=fail_on).shows_uncovered is shown
 
 
 def test_settings_is_frozen() -> None:
@@ -125,6 +147,24 @@ def test_load_dedicated_file_is_the_whole_table(tmp_path: Path) -> None:
     assert s.claims == ("claims",)  # untouched default stays relative to the working directory
 
 
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("pyproject.toml", '[tool.factcheck]\nuncovered = true\nfail_on = "uncovered"\n'),
+        (".factcheck.toml", 'uncovered = true\nfail_on = "uncovered"\n'),
+    ],
+)
+def test_load_uncovered_and_fail_on_uncovered(tmp_path: Path, name: str, body: str) -> None:
+    s = load_settings(write(tmp_path / name, body))
+    assert s.uncovered is True and s.shows_uncovered
+    assert s.fail_on == "uncovered" and s.fail_verdict is Verdict.uncovered
+
+
+def test_uncovered_defaults_to_false_in_a_file(tmp_path: Path) -> None:
+    s = load_settings(write(tmp_path / ".factcheck.toml", 'fail_on = "unverified"\n'))
+    assert s.uncovered is False and not s.shows_uncovered
+
+
 def test_absolute_paths_are_kept(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     cfg = write(tmp_path / "proj" / ".factcheck.toml", f"claims = [{str(elsewhere)!r}]\n")
@@ -136,7 +176,7 @@ def test_absolute_paths_are_kept(tmp_path: Path) -> None:
     [
         (
             "fail_on = 'sometimes'",
-            "pyproject.toml: [tool.factcheck] fail_on: expected one of contradicted, unverified, never, "
+            "pyproject.toml: [tool.factcheck] fail_on: expected one of contradicted, unverified, uncovered, never, "
             "got 'sometimes'",
         ),
         ("fail-on = 'never'", "[tool.factcheck] fail-on: unknown key; did you mean 'fail_on'?"),
@@ -150,7 +190,9 @@ def test_absolute_paths_are_kept(tmp_path: Path) -> None:
         ("reports = ['sarif']", "reports: expected FORMAT:PATH entries, got 'sarif'"),
         ("reports = ['sarif:']", "reports: expected FORMAT:PATH entries, got 'sarif:'"),
         ("baseline = ''", "baseline: expected a file path, got string ''"),
-        ("fail_on = 1", "fail_on: expected one of contradicted, unverified, never, got number 1"),
+        ("fail_on = 1", "fail_on: expected one of contradicted, unverified, uncovered, never, got number 1"),
+        ("uncovered = 'yes'", "[tool.factcheck] uncovered: expected true or false, got string 'yes'"),
+        ("uncovered = 1", "uncovered: expected true or false, got number 1"),
     ],
 )
 def test_errors_name_file_and_key(tmp_path: Path, body: str, expected: str) -> None:
@@ -168,7 +210,7 @@ def test_error_carries_key(tmp_path: Path) -> None:
         load_settings(cfg)
     assert info.value.key == "fail_on"
     assert info.value.path == str(cfg)
-    assert str(info.value) == f"{cfg}: fail_on: expected one of contradicted, unverified, never, got 'x'"
+    assert str(info.value) == f"{cfg}: fail_on: expected one of contradicted, unverified, uncovered, never, got 'x'"
 
 
 def test_invalid_toml_names_line_and_column(tmp_path: Path) -> None:
@@ -216,6 +258,15 @@ def test_merged_applies_only_given_overrides() -> None:
     assert merged.exclude == ("b/**",)
     assert merged.min_score == 0.9
     assert base.format == "text"  # the original is untouched
+
+
+def test_merged_uncovered_flag_wins_over_the_file_either_way() -> None:
+    from_file = Settings(uncovered=True)
+    assert from_file.merged(uncovered=None).uncovered is True
+    assert from_file.merged(uncovered=False).uncovered is False
+    assert Settings().merged(uncovered=True).uncovered is True
+    with pytest.raises(ConfigError, match="uncovered: expected true or false"):
+        Settings().merged(uncovered="yes")  # type: ignore[arg-type]
 
 
 def test_merged_validates_overrides() -> None:

@@ -96,9 +96,9 @@ def test_text_lines_and_summary() -> None:
         "The record gives 48 hours to leave, not 72 hours."
     )
     assert lines[2] == "    duration: expected 48 hours, found 72 hours"
-    assert "articles/expulsions.md:9:1: unverified: No claim record covers this statement." in lines
+    assert "articles/expulsions.md:9:1: uncovered: No claim record covers this statement." in lines
     assert not any("az-retakes-karabakh" in line for line in lines), "suppressed findings are not listed"
-    assert lines[-1] == "1 contradicted, 4 unverified, 3 supported (1 suppressed) in 3 documents"
+    assert lines[-1] == "1 contradicted, 3 unverified, 1 uncovered, 3 supported (1 suppressed) in 3 documents"
 
 
 def test_text_colour_only_on_request_and_user_text_cannot_emit_escapes() -> None:
@@ -132,6 +132,7 @@ def test_json_matches_its_schema_and_the_text(sample: str) -> None:
         "supported": summary.supported,
         "contradicted": summary.contradicted,
         "unverified": summary.unverified,
+        "uncovered": summary.uncovered,
         "suppressed": summary.suppressed,
     }
 
@@ -179,7 +180,7 @@ def test_sarif_results_rules_and_suppressions() -> None:
     assert levels == {
         "contradicted-claim": "error",
         "unattributed-allegation": "warning",
-        "unverified-statement": "note",
+        "uncovered-statement": "note",
         "unconfirmed-detail": "note",
     }
     suppressed = [r for r in results if "suppressions" in r]
@@ -275,7 +276,7 @@ def test_junit_cases_per_claim() -> None:
         "az-expels-fr-staff",
         "az-declares-png",
         "aliyev-accuses-fr-arms",
-        "unverified-statements",
+        "uncovered-statements",
         "az-retakes-karabakh",
         "aliyev-boycotts-spain",
     ]
@@ -301,14 +302,17 @@ def test_markdown_escapes_user_text() -> None:
 
 def test_markdown_structure() -> None:
     output = render("markdown", planted_report())
-    assert "| articles/expulsions.md | 1 | 3 | 2 |" in output
+    assert "| Document | Contradicted | Unverified | Uncovered | Supported |" in output
+    assert "| articles/expulsions.md | 1 | 2 | 1 | 2 |" in output
     assert "### 1. articles/expulsions.md:5" in output
     assert "> Earlier, Azerbaijan declared" in output
     assert "| duration | 48 hours | 72 hours |" in output
     assert "**Source:** france-azerbaijan-expulsions ¶4" in output
     details = output.split("<details>", 1)[1]
-    assert "<summary>? Unverified statements (4)</summary>" in details
+    assert "<summary>? Unverified statements (3)</summary>" in details
     assert "France is arming Armenia" in details and "</details>" in details
+    uncovered = output.split("<summary>○ Statements no claim covers (1)</summary>", 1)[1]
+    assert "Baku has expelled 14 French diplomats" in uncovered.split("</details>", 1)[0]
     assert "Azerbaijan regained" not in output, "suppressed findings stay out of the memo"
 
 
@@ -398,7 +402,7 @@ def test_html_navigation_and_marks() -> None:
     assert "✗ contradicted 2</a>" in page and "✓ supported 3</a>" in page
     assert 'class="v-contradicted" title="✗ contradicted: The record gives 48 hours' in page
     assert "Azerbaijan regained control" in page and 'id="f-1-6"' in page
-    assert page.count("✗ contradicted 1 · ? unverified 3 · ✓ supported 2") == 2
+    assert page.count("✗ contradicted 1 · ? unverified 2 · ○ uncovered 1 · ✓ supported 2") == 2
 
 
 def test_html_merges_partial_overlaps_across_paragraphs() -> None:
@@ -427,6 +431,131 @@ def test_html_overlap_with_document_edges() -> None:
     check_html(page)
     assert page.count("<mark ") == 1
     assert '<mark id="m-1-1" class="v-contradicted"' in page
+
+
+# --- uncovered statements --------------------------------------------------------------------------------
+
+
+def test_verdict_order_puts_uncovered_between_supported_and_unverified() -> None:
+    by_severity = sorted(Verdict, key=lambda v: v.severity)
+    assert [v.value for v in by_severity] == ["supported", "uncovered", "unverified", "contradicted"]
+    text = "Azerbaijan has a population of about 10 million.\n"
+    only = Report((DocumentReport("a.md", text, (finding(text, Verdict.uncovered, "Azerbaijan", "m"),)),))
+    assert only.documents[0].findings[0].rule == "uncovered-statement"
+    assert (only.summary.uncovered, only.summary.unverified) == (1, 0)
+    assert not only.fails(Verdict.contradicted) and not only.fails(Verdict.unverified) and not only.fails(None)
+    assert only.fails(Verdict.uncovered)
+
+
+def test_sarif_uncovered_is_a_note_with_its_own_rule() -> None:
+    run = json.loads(render("sarif", planted_report()))["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    # The new rule is appended, so the index of every older rule stays what dashboards recorded.
+    assert [r["id"] for r in rules] == [
+        "contradicted-claim",
+        "unattributed-allegation",
+        "unconfirmed-detail",
+        "unverified-statement",
+        "uncovered-statement",
+    ]
+    assert rules[4]["defaultConfiguration"] == {"level": "note"}
+    assert rules[4]["shortDescription"]["text"] != rules[3]["shortDescription"]["text"]
+    [result] = [r for r in run["results"] if r["properties"]["verdict"] == "uncovered"]
+    assert (result["ruleId"], result["ruleIndex"], result["level"]) == ("uncovered-statement", 4, "note")
+    assert "claim" not in result["properties"]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 9
+
+
+def test_json_reports_uncovered_findings_and_counts_them() -> None:
+    data = json.loads(render("json", planted_report()))
+    [found] = [f for d in data["documents"] for f in d["findings"] if f["verdict"] == "uncovered"]
+    assert (found["claim_id"], found["claim"], found["rule"], found["line"]) == (None, None, "uncovered-statement", 9)
+    assert data["summary"]["uncovered"] == 1 and data["summary"]["unverified"] == 3
+
+
+def test_github_uncovered_is_a_notice() -> None:
+    output = render("github", planted_report())
+    [line] = [line for line in output.splitlines() if "uncovered-statement" in line]
+    assert line.startswith("::notice file=articles/expulsions.md,line=9,col=1,")
+    assert ",title=factcheck uncovered-statement::No claim record covers this statement." in line
+
+
+def test_html_labels_uncovered_findings() -> None:
+    page = render("html", planted_report())
+    check_html(page)
+    assert '<li class="v-uncovered">○ uncovered 1</li>' in page
+    assert '<li id="f-1-5" value="5" class="note v-uncovered"><p><span class="badge">○ uncovered</span>' in page
+    assert '<span class="rule">uncovered-statement</span>' in page
+    assert ".v-uncovered{" in page and "mark.v-uncovered{" in page
+
+
+def _junit_failures(level: Verdict | None) -> dict[tuple[str | None, str | None], str | None]:
+    root = ET.fromstring(render("junit", planted_report(), fail_level=level))
+    return {
+        (suite.get("name"), case.get("name")): failure.get("type")
+        for suite in root.findall("testsuite")
+        for case in suite.findall("testcase")
+        if (failure := case.find("failure")) is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("level", "failing"),
+    [
+        (Verdict.contradicted, set()),
+        (None, set()),
+        (
+            Verdict.unverified,
+            {
+                ("articles/expulsions.md", "aliyev-accuses-fr-arms"),
+                ("articles/expulsions.md", "aliyev-boycotts-spain"),
+                ("briefs/diplomats.txt", "fr-expels-az-diplomats"),
+            },
+        ),
+        (
+            Verdict.uncovered,
+            {
+                ("articles/expulsions.md", "aliyev-accuses-fr-arms"),
+                ("articles/expulsions.md", "aliyev-boycotts-spain"),
+                ("briefs/diplomats.txt", "fr-expels-az-diplomats"),
+                ("articles/expulsions.md", "uncovered-statements"),
+            },
+        ),
+    ],
+)
+def test_junit_fails_a_case_only_at_the_fail_level(
+    level: Verdict | None, failing: set[tuple[str, str]]
+) -> None:
+    failures = _junit_failures(level)
+    # A contradiction fails its case at every level, as before; "never" (None) adds nothing.
+    assert failures == {
+        ("articles/expulsions.md", "az-expels-fr-staff"): "contradicted-claim",
+        **{case: failures[case] for case in failing},
+    }
+    uncovered = ("articles/expulsions.md", "uncovered-statements")
+    assert failures.get(uncovered) == ("uncovered-statement" if level is Verdict.uncovered else None)
+
+
+def test_junit_uncovered_statements_are_output_not_failures_by_default() -> None:
+    root = ET.fromstring(render("junit", planted_report()))
+    case = root.find("testsuite/testcase[@name='uncovered-statements']")
+    assert case is not None and case.find("failure") is None and case.find("skipped") is None
+    out = case.find("system-out")
+    assert out is not None and "9:1: uncovered: No claim record covers this statement." in (out.text or "")
+
+
+def test_formats_say_nothing_of_uncovered_when_the_run_did_not_ask() -> None:
+    report = planted_report().without_uncovered()
+    assert report.summary.uncovered == 0 and report.summary.unverified == 3 and report.summary.suppressed == 1
+    text = render("text", report)
+    assert text.splitlines()[-1] == "1 contradicted, 3 unverified, 3 supported (1 suppressed) in 3 documents"
+    assert "uncovered" not in text
+    markdown = render("markdown", report)
+    assert "| Document | Contradicted | Unverified | Supported |" in markdown
+    assert "uncovered" not in markdown.lower() and "no claim covers" not in markdown
+    assert "○" not in render("html", report)
+    assert "uncovered" not in render("github", report) and "uncovered" not in render("junit", report)
+    assert json.loads(render("json", report))["summary"]["uncovered"] == 0
 
 
 # --- atomic writes ---------------------------------------------------------------------------------------

@@ -19,14 +19,16 @@ from factcheck.baseline import normalise_sentence
 from factcheck.findings import Discrepancy, Finding, Report, Summary, Verdict
 
 #: Symbols that carry the verdict without relying on colour.
-VERDICT_SYMBOLS = {Verdict.contradicted: "✗", Verdict.unverified: "?", Verdict.supported: "✓"}
+VERDICT_SYMBOLS = {Verdict.contradicted: "✗", Verdict.unverified: "?", Verdict.uncovered: "○", Verdict.supported: "✓"}
 
 #: Every finding kind a non-supported finding can have, in a fixed order (SARIF rule indexes use it).
+#: New kinds go at the end, so the index of an existing rule never changes.
 PROBLEM_RULES: tuple[str, ...] = (
     "contradicted-claim",
     "unattributed-allegation",
     "unconfirmed-detail",
     "unverified-statement",
+    "uncovered-statement",
 )
 
 #: Severity per finding kind, in the words SARIF and GitHub share (error / warning / note).
@@ -35,6 +37,7 @@ RULE_LEVELS = {
     "unattributed-allegation": "warning",
     "unconfirmed-detail": "note",
     "unverified-statement": "note",
+    "uncovered-statement": "note",
 }
 
 _WS = re.compile(r"\s+")
@@ -49,9 +52,18 @@ class Formatter(abc.ABC):
     name: ClassVar[str]
     extension: ClassVar[str]
 
-    def __init__(self, *, color: bool = False, base_dir: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        color: bool = False,
+        base_dir: str | None = None,
+        fail_level: Verdict | None = Verdict.contradicted,
+    ) -> None:
         self.color = color
         self.base_dir = base_dir
+        # The run's ``fail_on`` level, for formats that mark failures themselves (JUnit);
+        # ``None`` (``never``) leaves contradictions as the only failures, as by default.
+        self.fail_level = fail_level
 
     @abc.abstractmethod
     def render(self, report: Report) -> str:
@@ -118,13 +130,31 @@ def plural(count: int, word: str) -> str:
 
 
 def summary_line(summary: Summary, documents: int) -> str:
-    """``1 contradicted, 2 unverified, 3 supported (1 suppressed) in 2 documents``."""
-    return (
-        f"{summary.contradicted} contradicted, {summary.unverified} unverified, "
-        f"{summary.supported} supported ({summary.suppressed} suppressed) in {plural(documents, 'document')}"
+    """``1 contradicted, 2 unverified, 3 supported (1 suppressed) in 2 documents``.
+
+    Uncovered findings are counted only when there are some (they are shown only on request).
+    """
+    counts = ", ".join(f"{summary.count(v)} {v.value}" for v in shown_verdicts(summary))
+    return f"{counts} ({summary.suppressed} suppressed) in {plural(documents, 'document')}"
+
+
+def shown_verdicts(summary: Summary) -> tuple[Verdict, ...]:
+    """The verdicts a report's counts list, worst first; ``uncovered`` only when the report has one."""
+    return tuple(
+        v for v in sorted(Verdict, key=lambda v: -v.severity) if v is not Verdict.uncovered or summary.uncovered
     )
 
 
+def fails_case(finding: Finding, level: Verdict | None) -> bool:
+    """Whether an active finding is a failure for a format that marks failures (JUnit).
+
+    Contradictions always are; other verdicts from the run's fail level up (``uncovered`` only
+    when the run fails on it).
+    """
+    threshold = Verdict.contradicted if level is None else level
+    return finding.verdict is not Verdict.supported and finding.verdict.severity >= threshold.severity
+
+
 def problems(findings: Iterable[Finding]) -> list[Finding]:
-    """Findings worth a tool's attention (contradicted or unverified), keeping their order."""
+    """Findings worth a tool's attention (contradicted, unverified or uncovered), keeping their order."""
     return [f for f in findings if f.verdict is not Verdict.supported]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.findings import DocumentReport, Finding, Report, Verdict
 
-from .base import Formatter, clean_controls, plural, verdict_label
+from .base import Formatter, clean_controls, plural, shown_verdicts, verdict_label
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; base-uri 'none'; form-action 'none'"
 _PARAGRAPH_BREAK = re.compile(r"(?:\r?\n[ \t]*){2,}")
@@ -31,10 +31,11 @@ overflow-wrap:anywhere}
 .toc li{margin:.2rem 0;overflow-wrap:anywhere}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;margin:1rem 0 .3rem}
 .v-contradicted{--c:#a61b12;--bg:#fde0de}.v-unverified{--c:#7a5c00;--bg:#fff1c2}
-.v-supported{--c:#1d6a29;--bg:#dff3dc}
+.v-uncovered{--c:#3d5a80;--bg:#e3ebf5}.v-supported{--c:#1d6a29;--bg:#dff3dc}
 .counts li[class]{background:var(--bg);border-color:var(--c)}
 mark{color:inherit;background:var(--bg);padding:0 .1em;border-bottom:2px solid var(--c)}
 mark.v-unverified{border-bottom-style:dashed}mark.v-supported{border-bottom-style:dotted}
+mark.v-uncovered{border-bottom:3px double var(--c)}
 a.ref{font-size:.72em;font-weight:700;vertical-align:super;text-decoration:none;white-space:nowrap;
 color:#1b1b1b;background:var(--bg);border:1px solid var(--c);border-radius:.3em;padding:0 .25em;
 margin-left:.15em}
@@ -156,8 +157,8 @@ def _note(item: _Item, cluster: _Cluster, prev: _Item | None, nxt: _Item | None)
     return "".join(parts)
 
 
-def _counts(findings: tuple[Finding, ...] | list[Finding]) -> str:
-    counts = ((v, sum(1 for f in findings if f.verdict is v)) for v in reversed(Verdict))
+def _counts(findings: tuple[Finding, ...] | list[Finding], order: tuple[Verdict, ...]) -> str:
+    counts = ((v, sum(1 for f in findings if f.verdict is v)) for v in order)
     return " · ".join(f"{esc(verdict_label(v))} {n}" for v, n in counts)
 
 
@@ -176,9 +177,10 @@ class HtmlFormatter(Formatter):
             i.anchor: (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None)
             for k, i in enumerate(order)
         }
-        body = [self._header(report, order[0].anchor if order else None)]
+        verdicts = shown_verdicts(report.summary)
+        body = [self._header(report, order[0].anchor if order else None, verdicts)]
         for d, (doc, doc_items) in enumerate(zip(report.documents, items, strict=True), 1):
-            body.append(self._document(d, doc, doc_items, neighbours))
+            body.append(self._document(d, doc, doc_items, neighbours, verdicts))
         return (
             '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
@@ -188,13 +190,14 @@ class HtmlFormatter(Formatter):
             + "\n</body>\n</html>\n"
         )
 
-    def _header(self, report: Report, first: str | None) -> str:
+    def _header(self, report: Report, first: str | None, verdicts: tuple[Verdict, ...]) -> str:
         s = report.summary
         counts = "".join(
-            f'<li class="v-{v.value}">{esc(verdict_label(v))} {s.count(v)}</li>' for v in reversed(Verdict)
+            f'<li class="v-{v.value}">{esc(verdict_label(v))} {s.count(v)}</li>' for v in verdicts
         )
         toc = "".join(
-            f'<li><a href="#doc-{d}">{esc(doc.path)}</a> <span class="meta">{_counts(doc.active)}</span></li>'
+            f'<li><a href="#doc-{d}">{esc(doc.path)}</a> '
+            f'<span class="meta">{_counts(doc.active, verdicts)}</span></li>'
             for d, doc in enumerate(report.documents, 1)
         )
         notices = "".join(f"<li>{esc(n)}</li>" for n in report.notices)
@@ -214,9 +217,13 @@ class HtmlFormatter(Formatter):
         doc: DocumentReport,
         items: list[_Item],
         neighbours: dict[str, tuple[_Item | None, _Item | None]],
+        verdicts: tuple[Verdict, ...],
     ) -> str:
         clusters = _clusters(items, len(doc.text))
-        out = [f'<section id="doc-{d}"><h2>{esc(doc.path)}</h2><p class="meta">{_counts(doc.active)}</p>']
+        out = [
+            f'<section id="doc-{d}"><h2>{esc(doc.path)}</h2>'
+            f'<p class="meta">{_counts(doc.active, verdicts)}</p>'
+        ]
         if not items:
             out.append('<p class="meta">No findings in this document.</p>')
         for start, end in _blocks(doc.text, clusters):

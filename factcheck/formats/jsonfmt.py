@@ -68,6 +68,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "supported": summary.supported,
             "contradicted": summary.contradicted,
             "unverified": summary.unverified,
+            "uncovered": summary.uncovered,
             "suppressed": summary.suppressed,
         },
     }

@@ -1,9 +1,11 @@
 """JUnit XML, for CI systems that only know how to show test results.
 
 Each document is a test suite and each claim it touches is a test case: a contradiction fails
-the case, unverified and suppressed findings are reported on ``system-out`` without failing it,
-and a case whose findings are all suppressed counts as skipped. Statements no claim covers are
-gathered in one case named ``unverified-statements``.
+the case, and so does any active finding at or above the run's fail level (``fail_level``, the
+``fail_on`` setting); other unverified or uncovered findings and suppressed ones are reported on
+``system-out`` without failing it, and a case whose findings are all suppressed counts as skipped.
+Statements no claim covers (shown only on request) are gathered in one case named
+``uncovered-statements``.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from dataclasses import dataclass
 
 from factcheck.findings import DocumentReport, Finding, Report, Verdict
 
-from .base import Formatter, discrepancy_text
+from .base import Formatter, discrepancy_text, fails_case
 
-UNCLAIMED_CASE = "unverified-statements"
+UNCLAIMED_CASE = "uncovered-statements"
 # XML 1.0 forbids most control characters and lone surrogates even as character references.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -45,19 +47,22 @@ def _cases(doc: DocumentReport) -> dict[str, list[Finding]]:
     return groups
 
 
-def _testcase(suite: ET.Element, path: str, name: str, findings: list[Finding]) -> tuple[bool, bool]:
+def _testcase(
+    suite: ET.Element, path: str, name: str, findings: list[Finding], level: Verdict | None
+) -> tuple[bool, bool]:
     """Add one test case; return whether it failed and whether it was skipped."""
     case = ET.SubElement(suite, "testcase", classname=xml_text(path), name=xml_text(name))
     active = [f for f in findings if not f.suppressed]
-    failures = [f for f in active if f.verdict is Verdict.contradicted]
+    failures = [f for f in active if fails_case(f, level)]
     if failures:
         first = failures[0]
-        failure = ET.SubElement(case, "failure", message=xml_text(first.message), type="contradicted-claim")
+        failure = ET.SubElement(case, "failure", message=xml_text(first.message), type=first.rule)
         failure.text = xml_text("\n\n".join(_describe(f) for f in failures))
     skipped = not active
     if skipped:
         ET.SubElement(case, "skipped", message="all findings suppressed")
-    notes = [f for f in findings if f.suppressed or f.verdict is Verdict.unverified]
+    notes = [f for f in findings
+             if f.suppressed or (f.verdict is not Verdict.supported and not fails_case(f, level))]
     if notes:
         ET.SubElement(case, "system-out").text = xml_text("\n\n".join(_describe(f) for f in notes))
     return bool(failures), skipped
@@ -100,7 +105,7 @@ class JunitFormatter(Formatter):
             suite = ET.SubElement(root, "testsuite", name=xml_text(doc.path))
             counts = _Counts()
             for name, findings in _cases(doc).items():
-                counts.add(*_testcase(suite, doc.path, name, findings))
+                counts.add(*_testcase(suite, doc.path, name, findings, self.fail_level))
             counts.apply(suite)
             totals.add_all(counts)
         totals.apply(root)

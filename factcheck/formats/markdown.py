@@ -1,7 +1,8 @@
 """A discrepancy memo in GitHub-flavoured Markdown, for a pull-request comment or a desk note.
 
 Contradictions come first and in full (where, the sentence, expected against found, the claim
-and where it comes from); unverified statements are folded away so the comment stays short.
+and where it comes from); unverified statements, and uncovered ones when the run asked for them,
+are folded away so the comment stays short.
 Everything that comes from an article or a claims file is escaped, so a sentence cannot turn
 into a link, an image, raw HTML or a broken table.
 """
@@ -12,7 +13,7 @@ import re
 
 from factcheck.findings import DocumentReport, Finding, Report, Verdict
 
-from .base import VERDICT_SYMBOLS, Formatter, discrepancy_text, one_line, summary_line
+from .base import VERDICT_SYMBOLS, Formatter, discrepancy_text, one_line, shown_verdicts, summary_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}()!|~#])")
 _LIST_MARK = re.compile(r"^([-+=])")
@@ -34,15 +35,17 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
 
 
 def _summary_table(report: Report) -> list[str]:
+    order = shown_verdicts(report.summary)
     rows: list[tuple[str, ...]] = []
     for doc in report.documents:
         active = doc.active
-        counts = [sum(1 for f in active if f.verdict is v) for v in _ORDER]
+        counts = [sum(1 for f in active if f.verdict is v) for v in order]
         rows.append((md_escape(doc.path), *(str(c) for c in counts)))
-    return _table(("Document", "Contradicted", "Unverified", "Supported"), rows)
+    return _table(("Document", *(v.value.capitalize() for v in order)), rows)
 
 
-_ORDER = (Verdict.contradicted, Verdict.unverified, Verdict.supported)
+#: The folded sections after the contradictions: verdict and title.
+_FOLDED = ((Verdict.unverified, "Unverified statements"), (Verdict.uncovered, "Statements no claim covers"))
 
 
 def _claim_lines(finding: Finding) -> list[str]:
@@ -99,11 +102,12 @@ class MarkdownFormatter(Formatter):
             lines += ["No contradictions found.", ""]
         for number, (doc, finding) in enumerate(contradicted, 1):
             lines += _contradiction(number, doc, finding)
-        unverified = [(d, f) for d, f in report.findings() if f.verdict is Verdict.unverified]
-        if unverified:
-            title = f"{VERDICT_SYMBOLS[Verdict.unverified]} Unverified statements ({len(unverified)})"
-            lines += ["<details>", f"<summary>{title}</summary>", ""]
-            for doc, finding in unverified:
-                lines += _unverified_item(doc, finding)
-            lines += ["", "</details>", ""]
+        for verdict, heading in _FOLDED:
+            folded = [(d, f) for d, f in report.findings() if f.verdict is verdict]
+            if folded:
+                title = f"{VERDICT_SYMBOLS[verdict]} {heading} ({len(folded)})"
+                lines += ["<details>", f"<summary>{title}</summary>", ""]
+                for doc, finding in folded:
+                    lines += _unverified_item(doc, finding)
+                lines += ["", "</details>", ""]
         return "\n".join(lines).rstrip("\n") + "\n"

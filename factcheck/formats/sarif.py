@@ -1,7 +1,8 @@
 """SARIF 2.1.0, the format code-scanning dashboards ingest (GitHub code scanning among them).
 
 Only problems become results: supported findings are good news and would clutter an alert
-list. Suppressed problems stay, marked with an in-source suppression, so a dashboard can show
+list. Uncovered statements (present only when the run asked for them) are results of level
+``note``. Suppressed problems stay, marked with an in-source suppression, so a dashboard can show
 that someone silenced them. ``partialFingerprints`` hash the claim id and the normalised
 sentence, so an alert keeps its identity when edits move the sentence to another line.
 """
@@ -34,8 +35,14 @@ _RULE_TEXT = {
         "The sentence matches a claim but adds a detail the record does not support.",
     ),
     "unverified-statement": (
+        "Unverified statement with no claim record",
+        "A finding without a claim marked unverified, as reports recorded statements no claim covers "
+        "before the uncovered verdict existed.",
+    ),
+    "uncovered-statement": (
         "Check-worthy statement with no claim record",
-        "The sentence makes a factual statement that no claim record covers.",
+        "The sentence states checkable facts (a party with a number, a date or a duration) that no claim "
+        "record covers. Reported only when asked for.",
     ),
 }
 

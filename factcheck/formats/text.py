@@ -15,6 +15,7 @@ _RESET = "\x1b[0m"
 _COLOURS = {
     Verdict.contradicted: "\x1b[1;31m",
     Verdict.unverified: "\x1b[1;33m",
+    Verdict.uncovered: "\x1b[36m",
     Verdict.supported: "\x1b[32m",
 }
 _BOLD = "\x1b[1m"
