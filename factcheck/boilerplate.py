@@ -1,0 +1,507 @@
+"""Recognise the lines of news copy that are not statements of the story.
+
+Real copy carries datelines (``PARIS (AP) — ``), bylines, agency credits, photo
+captions, "Read more" links and page chrome.  None of them makes a claim, so
+checking them against claim records only produces noise ("Reuters" is not a
+fact about Nepal).  This module finds them so callers can skip them.
+
+Two entry points:
+
+* :func:`dateline` finds a dateline *prefix* of the first sentence; the
+  statement itself starts at ``result.end`` and must still be checked.
+* :func:`classify` says whether a *whole* line or sentence is boilerplate.
+
+Cue words (agency names, months, "Read more", ...) live in
+``data/boilerplate.json`` keyed by language so that new languages are a data
+change.  Shapes (how a dateline is built) live here.
+
+Every check is linear time: the dateline pattern is anchored at the start and
+made of bounded tokens, the tail patterns only look at the last few hundred
+characters, and :func:`classify` rejects long input before doing any work,
+because boilerplate lines are short and the input may be a 1 MB paragraph.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Boilerplate", "BoilerplateCues", "classify", "dateline", "load_cues"]
+
+# Boilerplate lines are short; anything longer is a statement (or several) and
+# is rejected up front so that a huge input costs nothing.
+_MAX_LINE = 600
+# Caption credits sit at the very end of a caption; only this tail is searched.
+_TAIL = 200
+# One word of a place or name; bounded so the anchored pattern cannot run away.
+_UPPER_START = r"[^\W\d_a-zß-ÿ]"
+_TOKEN = _UPPER_START + r"[\w'’.-]{0,30}"
+_DASHES = ("--", "-", "–", "—")
+_EDGE_PUNCT = " \t.,;:!?()[]\"'“”‘’«»"
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """A span of text that is not a statement of the story.
+
+    ``kind`` is one of "dateline", "byline", "credit", "caption", "link" or
+    "chrome"; the kind is kept so reports can say *why* a line was skipped.
+    ``start``/``end`` are offsets into the text that was examined.
+    """
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class BoilerplateCues:
+    """Word lists and compiled patterns for one language.
+
+    Built once per language by :func:`load_cues`; all sets hold casefolded
+    words so lookups do not depend on the capitalisation of the copy.
+    """
+
+    language: str
+    agencies: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    not_names: frozenset[str]
+    name_particles: frozenset[str]
+    phrase_connectors: frozenset[str]
+    name_joiners: frozenset[str]
+    not_places: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    timestamp_prefixes: tuple[str, ...]
+    time_words: frozenset[str]
+    credit_by_prefixes: tuple[str, ...]
+    credit_by_connectors: frozenset[str]
+    copyright_prefixes: tuple[str, ...]
+    rights_reserved: tuple[str, ...]
+    credit_lines: frozenset[str]
+    caption_prefixes: tuple[str, ...]
+    photographer_singles: frozenset[str]
+    link_cues: tuple[str, ...]
+    chrome_lines: frozenset[str]
+    chrome_prefixes: tuple[str, ...]
+    dateline_re: re.Pattern[str]
+    agency_list_re: re.Pattern[str]
+    with_credit_re: re.Pattern[str]
+    outlet_credit_re: re.Pattern[str]
+    read_time_re: re.Pattern[str]
+    byline_split_re: re.Pattern[str]
+    wire_photo_re: re.Pattern[str]
+    photograph_re: re.Pattern[str]
+    photo_by_re: re.Pattern[str]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so "Kyodo News" wins over "Kyodo"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _fold(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+def _sorted(words: Iterable[str]) -> tuple[str, ...]:
+    """Longest first, so the most specific prefix is tried before its stem."""
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _raw_data() -> dict[str, dict[str, list[str]]]:
+    raw = resources.files("factcheck").joinpath("data").joinpath("boilerplate.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, list[str]]] = {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+    return data
+
+
+def _compile_dateline(cues: dict[str, list[str]]) -> re.Pattern[str]:
+    """The dateline shape, anchored and bounded; validation of case is done in Python.
+
+    place [, region | (region)] [, date [, year]] [(agency) | /agency/] sep
+    """
+    months = _alternation(m for m in cues["months"])
+    agencies = _alternation(cues["agencies"])
+    particles = _alternation(cues["place_particles"])
+    tok = _TOKEN
+    place = rf"(?P<place>{tok}(?: (?:(?:{particles}) )?{tok}){{0,3}})"
+    region = (
+        rf"(?:,? ?\((?!(?i:{agencies})[)/,])(?P<pregion>{tok}(?: {tok}){{0,2}})\)"
+        rf"|, (?!(?i:{months})\b)(?P<region>{tok}(?: {tok}){{0,2}}))?"
+    )
+    date = rf"(?:,? (?P<date>(?i:{months})\.? \d{{1,2}}|\d{{1,2}} (?i:{months})\.?)(?:,? \d{{4}})?)?"
+    agency = (
+        rf"(?: ?(?:\((?P<agency>(?i:{agencies})(?:[/,] ?(?i:{agencies})){{0,2}})\)"
+        rf"|/(?P<wire>(?i:{agencies})(?:-(?i:{agencies}))?)/))?"
+    )
+    sep = r"(?P<sep> ?(?:--|-|–|—|:))(?:[ \t\u00a0]{1,8}|$)"
+    return re.compile(r"[ \t\u00a0]{0,8}" + place + region + date + agency + sep)
+
+
+@cache
+def load_cues(language: str = "en") -> BoilerplateCues:
+    """Cues for ``language``; unknown languages get English.
+
+    A language's lists are merged with the English ones because copy in any
+    language carries English agency names, credits and page chrome.  Cached:
+    compiling the patterns is the expensive part and the cues never change.
+    """
+    return _build_cues(language if language in _raw_data() else "en")
+
+
+@cache
+def _build_cues(language: str) -> BoilerplateCues:
+    """Build (once) the cues of a known language, so aliases share one object."""
+    data = _raw_data()
+    base = data["en"]
+    own = data[language] if language != "en" else {}
+    merged: dict[str, list[str]] = {key: [*values, *own.get(key, [])] for key, values in base.items()}
+    for key, values in own.items():
+        merged.setdefault(key, list(values))
+
+    agencies = _alternation(merged["agencies"])
+    ag_list = (
+        rf"(?:{agencies})(?:(?:[ ]?[/,&][ ]?|[ ]?-[ ]?|[ ](?:and|via|et|with|avec)[ ])(?:{agencies})){{0,5}}"
+    )
+    with_words = _alternation(merged["credit_with"])
+    units = _alternation(merged["read_time_units"])
+    suffixes = _alternation(merged["read_time_suffixes"])
+    joiners = _alternation(merged["name_joiners"])
+    credit_words = _alternation(merged["caption_credit_words"])
+    upper_agencies = _alternation([a.upper() for a in merged["agencies"] if " " not in a])
+
+    return BoilerplateCues(
+        language=language,
+        agencies=_fold(merged["agencies"]),
+        months=_fold(merged["months"]),
+        weekdays=_fold(merged["weekdays"]),
+        not_names=_fold([*merged["not_names"], *merged["months"], *merged["weekdays"]]),
+        name_particles=_fold(merged["name_particles"]),
+        phrase_connectors=_fold(merged["phrase_connectors"]),
+        name_joiners=_fold(merged["name_joiners"]),
+        not_places=_fold(merged["not_places"]),
+        byline_prefixes=_sorted(merged["byline_prefixes"]),
+        timestamp_prefixes=_sorted(merged["timestamp_prefixes"]),
+        time_words=_fold(merged["time_words"]),
+        credit_by_prefixes=_sorted(merged["credit_by_prefixes"]),
+        credit_by_connectors=_fold(merged["credit_by_connectors"]),
+        copyright_prefixes=_sorted(merged["copyright_prefixes"]),
+        rights_reserved=tuple(merged["rights_reserved"]),
+        credit_lines=frozenset(_norm(line) for line in merged["credit_lines"]),
+        caption_prefixes=_sorted(merged["caption_prefixes"]),
+        photographer_singles=_fold(merged["photographer_singles"]),
+        link_cues=_sorted(merged["link_cues"]),
+        chrome_lines=frozenset(_norm(line) for line in merged["chrome_lines"]),
+        chrome_prefixes=_sorted(merged["chrome_prefixes"]),
+        dateline_re=_compile_dateline(merged),
+        agency_list_re=re.compile(rf"\(?{ag_list}\)?\.?", re.IGNORECASE),
+        with_credit_re=re.compile(rf"[(—–-]?[ ]?(?i:{with_words})[ ]{{1,3}}(?i:{ag_list})\)?\.?"),
+        outlet_credit_re=re.compile(
+            rf"\((?P<outlet>[^()]{{1,40}}?) (?i:with|avec|and|et) (?P<ags>(?i:{ag_list}))\)\.?"
+        ),
+        read_time_re=re.compile(rf"\d{{1,3}} ?(?:{units})\.?(?: (?:{suffixes}))?\.?", re.IGNORECASE),
+        byline_split_re=re.compile(rf"[ ]*[,|;][ ]*|[ ]+(?:{joiners})[ ]+", re.IGNORECASE),
+        wire_photo_re=re.compile(
+            rf"(?:^|[\s(])(?:{upper_agencies})/(?P<who>{_TOKEN}(?: {_TOKEN}){{0,3}})"
+            r"(?:/(?:File Photo|File|Pool|Handout))?\)?\.?$"
+        ),
+        photograph_re=re.compile(rf"(?:^|\s)(?:{credit_words})(?: by| credit)? ?: (?P<credit>[^:\n]{{2,80}})$"),
+        photo_by_re=re.compile(
+            rf"\((?:{credit_words})s? (?:by|credit|courtesy)\b[^()]{{1,120}}\)\.?$", re.IGNORECASE
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _norm(text: str) -> str:
+    """Casefolded, single-spaced, without trailing punctuation, for exact-line lookups."""
+    return " ".join(text.split()).casefold().rstrip(" .:!»›|-–—")
+
+
+def _word(token: str) -> str:
+    return token.strip(_EDGE_PUNCT)
+
+
+def _is_capword(token: str) -> bool:
+    """A capitalised word of letters (names allow dots, hyphens and apostrophes)."""
+    word = _word(token)
+    if not word or not word[0].isupper():
+        return False
+    return all(ch.isalpha() or ch in ".'’-" for ch in word)
+
+
+def _is_name(phrase: str, cues: BoilerplateCues) -> bool:
+    """A person's name (two to five capitalised words) or an agency.
+
+    A single capitalised word is *not* a name: "By Tuesday" and "By March" are
+    prose, and one-word bylines are too rare to be worth that risk.
+    """
+    folded = _norm(phrase)
+    if folded in cues.agencies:
+        return True
+    tokens = phrase.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    first = _word(tokens[0])
+    if not _is_capword(first) or first.casefold().rstrip(".") in cues.not_names:
+        return False
+    return all(_is_capword(t) or _word(t).casefold() in cues.name_particles for t in tokens[1:])
+
+
+def _is_title_phrase(phrase: str, cues: BoilerplateCues) -> bool:
+    """A short capitalised phrase such as "BBC News" or "Senior Correspondent"."""
+    if _norm(phrase) in cues.agencies:
+        return True
+    tokens = phrase.split()
+    if not 1 <= len(tokens) <= 6 or not _is_capword(tokens[0]):
+        return False
+    return all(_is_capword(t) or _word(t).casefold() in cues.phrase_connectors for t in tokens[1:])
+
+
+def _startswith_fold(text: str, prefix: str) -> bool:
+    return text[: len(prefix)].casefold() == prefix.casefold()
+
+
+def _strip_span(text: str) -> tuple[str, int, int]:
+    """The text without surrounding whitespace, and where that lies in the original."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return text[start:end], start, max(start, end)
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def _is_upper_word(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and not any(ch.isdigit() for ch in word)
+
+
+def _is_abbreviation(region: str) -> bool:
+    """US-style region abbreviations ("DC", "D.C.", "N.Y.", "Calif.") that follow a city."""
+    compact = region.replace(" ", "")
+    letters = [ch for ch in compact if ch.isalpha()]
+    if not letters or len(compact) > 6:
+        return False
+    return all(ch.isupper() for ch in letters) or (compact.endswith(".") and compact[0].isupper())
+
+
+def dateline(text: str, cues: BoilerplateCues) -> Boilerplate | None:
+    """The dateline at the start of ``text``, or None; the statement starts at ``.end``.
+
+    A dateline is recognised by shape rather than by a gazetteer: an upper-case
+    place ("KATHMANDU"), or a Title Case place only when something else proves
+    it is a dateline (an agency, a region plus a date, or a region
+    abbreviation), because Title Case words before a dash are usually prose
+    ("Paris - the city of light - is ...").
+    """
+    match = cues.dateline_re.match(text[:_MAX_LINE])
+    if match is None:
+        return None
+    place = match["place"]
+    region = match["region"] or match["pregion"]
+    has_date = match["date"] is not None
+    has_agency = match["agency"] is not None or match["wire"] is not None
+    words = [w for w in place.split() if w.casefold() not in cues.name_particles]
+    if any(ch.isdigit() for ch in place):
+        return None
+    if all(_is_upper_word(w) for w in words):
+        letters = sum(ch.isalpha() for ch in place)
+        bare = not (has_agency or has_date)
+        if bare and (place.casefold() in cues.not_places or (letters < 3 and not region)):
+            return None
+    else:
+        if not all(_is_capword(w) for w in words):
+            return None
+        if not (has_agency or (region and has_date) or (region and _is_abbreviation(region))):
+            return None
+    start = len(match.group(0)) - len(match.group(0).lstrip(" \t\u00a0"))
+    return Boilerplate("dateline", start, match.end())
+
+
+# --------------------------------------------------------------------------- whole lines
+
+
+def _chrome(line: str, cues: BoilerplateCues) -> bool:
+    """Page furniture: ads, share buttons, newsletter prompts."""
+    if _norm(line) in cues.chrome_lines:
+        return True
+    return any(_startswith_fold(line, prefix) for prefix in cues.chrome_prefixes)
+
+
+def _link(line: str, cues: BoilerplateCues) -> bool:
+    """"Read more: ..." style links to other stories.
+
+    The cue must stand alone or be followed by a separator (or be written in
+    capitals), so prose such as "Related to this, ..." is left alone.
+    """
+    folded = _norm(line)
+    for cue in cues.link_cues:
+        if folded == cue.casefold():
+            return True
+        if line.startswith(cue.upper() + " ") and cue.upper() != cue.casefold():
+            return True
+        if _startswith_fold(line, cue):
+            rest = line[len(cue) :]
+            if rest.lstrip().startswith((":", "|", "»", "›")) or rest.startswith((" - ", " – ", " — ")):
+                return True
+    return False
+
+
+def _credit_by(line: str, cues: BoilerplateCues) -> bool:
+    """"Reporting by X in Paris; Editing by Y", with or without brackets."""
+    inner = line.strip("()[] .")
+    segments = [s.strip() for s in inner.split(";")]
+    for segment in segments:
+        prefix = next((p for p in cues.credit_by_prefixes if _startswith_fold(segment, p + " ")), None)
+        if prefix is None:
+            return False
+        tokens = segment[len(prefix) :].replace(",", " , ").split()
+        if not tokens or not _is_capword(tokens[0]):
+            return False
+        for token in tokens:
+            if token == "," or _is_capword(token):
+                continue
+            if _word(token).casefold() not in cues.credit_by_connectors | cues.name_particles:
+                return False
+    return True
+
+
+def _credit(line: str, cues: BoilerplateCues) -> bool:
+    """Agency credits, copyright notices and trust-principle footers."""
+    if _norm(line) in cues.credit_lines:
+        return True
+    if cues.with_credit_re.fullmatch(line):
+        return True
+    outlet = cues.outlet_credit_re.fullmatch(line)
+    if outlet is not None:
+        words = outlet["outlet"].split()
+        if all(_is_upper_word(w) or w.isdigit() or _is_capword(w) for w in words):
+            return True
+    if line.startswith("(") and cues.agency_list_re.fullmatch(line):
+        return True
+    if _credit_by(line, cues):
+        return True
+    if len(line) <= 200:
+        for prefix in cues.copyright_prefixes:
+            if _startswith_fold(line, prefix):
+                rest = line[len(prefix) :].lstrip()
+                if prefix in ("©", "(c)") or rest[:1] in ("©", "(") or rest[:4].isdigit():
+                    return True
+        if any(_norm(line).endswith(r.casefold()) for r in cues.rights_reserved):
+            return True
+    return False
+
+
+def _photographer(who: str, cues: BoilerplateCues) -> bool:
+    tokens = who.split()
+    if len(tokens) == 1:
+        return _word(tokens[0]).casefold() in cues.photographer_singles
+    return all(_is_capword(t) or _word(t).casefold() in cues.name_particles for t in tokens)
+
+
+def _caption(line: str, cues: BoilerplateCues) -> bool:
+    """Photo captions and picture credits.
+
+    Recognised by a caption prefix ("Photo:", "FILE PHOTO:"), by a credit at
+    the end ("REUTERS/Jane Smith", "(Photo by X/AFP via Getty Images)",
+    "Photograph: X/Reuters"), or by a line that is nothing but agency names.
+    """
+    if any(_startswith_fold(line, prefix) for prefix in cues.caption_prefixes):
+        return True
+    if cues.agency_list_re.fullmatch(line):
+        return True
+    tail = line[-_TAIL:]
+    wire = cues.wire_photo_re.search(tail)
+    if wire is not None and _photographer(wire["who"], cues):
+        return True
+    if cues.photo_by_re.search(tail):
+        return True
+    photo = cues.photograph_re.search(tail)
+    if photo is not None:
+        credit = photo["credit"].strip()
+        if credit[:1].isupper() and ("/" in credit or cues.agency_list_re.search(credit)):
+            return True
+    return False
+
+
+def _timestamp(line: str, cues: BoilerplateCues) -> bool:
+    """"Updated 12:03 GMT, 28 March 2024": a cue word followed only by date and time words."""
+    prefix = next((p for p in cues.timestamp_prefixes if _startswith_fold(line, p)), None)
+    if prefix is None:
+        return False
+    rest = line[len(prefix) :]
+    if not rest or rest[0] not in " :\t":
+        return False
+    anchored = False
+    for token in re.split(r"[\s,;|]+", rest):
+        word = token.strip(" :().-–—/")
+        if not word:
+            continue
+        folded = word.casefold().rstrip(".")
+        if any(ch.isdigit() for ch in word):
+            if not all(ch.isdigit() or ch in ":./-hH" or ch.isalpha() for ch in word):
+                return False
+            anchored = True
+        elif folded in cues.months or folded in cues.weekdays:
+            anchored = True
+        elif folded in cues.time_words:
+            anchored = anchored or folded == "ago"
+        elif not (word.isalpha() and word.isupper() and len(word) <= 4):
+            return False
+    return anchored
+
+
+def _byline(line: str, cues: BoilerplateCues) -> bool:
+    """"By Jane Smith and Ali Khan, Reuters", "Jane Smith | Reporter", timestamps, read times."""
+    if cues.read_time_re.fullmatch(line) or _timestamp(line, cues):
+        return True
+    for prefix in cues.byline_prefixes:
+        if _startswith_fold(line, prefix + " "):
+            rest = line[len(prefix) + 1 :].strip().rstrip(".")
+            parts = cues.byline_split_re.split(rest)
+            if not parts or not _is_name(parts[0], cues):
+                return False
+            return all(_is_name(p, cues) or _is_title_phrase(p, cues) for p in parts[1:])
+    if " | " in line:
+        parts = [p.strip() for p in line.split("|")]
+        if 2 <= len(parts) <= 3 and len(parts[0].split()) >= 2 and _is_name(parts[0], cues):
+            return all(_is_title_phrase(p, cues) for p in parts[1:])
+    return False
+
+
+def classify(text: str, cues: BoilerplateCues) -> Boilerplate | None:
+    """The kind of boilerplate ``text`` is as a whole, or None if it may be a statement.
+
+    The span covers ``text`` without surrounding whitespace.  A bare dateline
+    with nothing after it ("PARIS (AP) —") counts as a dateline.  Input longer
+    than any boilerplate line is rejected immediately.
+    """
+    line, start, end = _strip_span(text)
+    if not line or len(line) > _MAX_LINE:
+        return None
+    line = " ".join(line.split())
+    found = dateline(line, cues)
+    if found is not None and found.end >= len(line):
+        return Boilerplate("dateline", start, end)
+    checks = (
+        ("chrome", _chrome),
+        ("link", _link),
+        ("credit", _credit),
+        ("caption", _caption),
+        ("byline", _byline),
+    )
+    for kind, check in checks:
+        if check(line, cues):
+            return Boilerplate(kind, start, end)
+    return None
