@@ -14,13 +14,15 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from factcheck import __version__
-from factcheck.document import Document, read_text
+from factcheck.context import Context
+from factcheck.document import Document, read_text, statement_text
 from factcheck.entities import EntityRegistry
 from factcheck.errors import ClaimsError
-from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report
+from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report, Verdict
 from factcheck.index import BM25Index, terms
 from factcheck.loader import load_files
 from factcheck.matcher import Matcher
+from factcheck.mentions import extract
 from factcheck.records import Claim, ClaimsFile, Entity, Source
 
 # Claims with no keywords (a plain archive of statements) are matched on wording alone: below this
@@ -86,18 +88,44 @@ class ClaimBase:
         ranked.sort(key=lambda item: (-item[2], item[0]))
         return [(claim, score) for _doc, claim, score in ranked[:k]]
 
-    def check_document(self, document: Document) -> DocumentReport:
-        """Every finding for one document, in document order."""
-        findings: list[Finding] = []
+    def check_document(self, document: Document, *, uncovered: bool = False) -> DocumentReport:
+        """Every finding for one document, in document order.
+
+        The document is read as a whole, in two passes. The first analyses each sentence once, with
+        referring expressions resolved against the sentences before it, and notes which sources the
+        document is shown to be about (a claim whose event a sentence establishes). The second decides
+        the verdicts: a conflicting value contradicts a claim only when its event is established, in
+        the sentence itself or by the story the document tells.
+
+        Sentences that state checkable facts no claim covers (verdict ``uncovered``) are left out
+        unless ``uncovered`` is true: they are mostly background nobody recorded.
+        """
+        matcher = self._matcher
+        context = Context(self.entities)
+        read = []
+        story: set[str] = set()
         for sentence in document.sentences:
-            _mentions, matches = self._matcher.match(sentence.text)
-            for match in matches:
-                start = document.position(sentence.start)
-                end = document.position(sentence.end)
+            text = statement_text(sentence.text)
+            if text is None:
+                continue
+            mentions = context.resolve(extract(text, self.entities))
+            assessments = matcher.assess(mentions, context.seen)
+            context.observe(mentions)
+            for a in assessments:
+                if matcher.established(a):
+                    source = matcher.source_of(a.index)
+                    if source:
+                        story.add(source)
+            read.append((sentence, mentions, assessments))
+        findings: list[Finding] = []
+        for sentence, mentions, assessments in read:
+            for match in matcher.decide(mentions, assessments, frozenset(story)):
+                if match.verdict is Verdict.uncovered and not uncovered:
+                    continue
                 findings.append(Finding(
                     verdict=match.verdict,
-                    start=start,
-                    end=end,
+                    start=document.position(sentence.start),
+                    end=document.position(sentence.end),
                     sentence=sentence.text,
                     message=match.message,
                     claim=self._info(match.claim) if match.claim else None,
@@ -106,10 +134,13 @@ class ClaimBase:
                 ))
         return DocumentReport(document.path, document.text, tuple(findings))
 
-    def check(self, text: str, path: str | None = None) -> Report:
-        """Check one text (Markdown when ``path`` ends in .md/.markdown, plain text otherwise)."""
+    def check(self, text: str, path: str | None = None, *, uncovered: bool = False) -> Report:
+        """Check one text (Markdown when ``path`` ends in .md/.markdown, plain text otherwise).
+
+        ``uncovered=True`` also reports checkable statements no claim covers.
+        """
         document = read_text(text, path or "-")
-        return Report((self.check_document(document),), tool_version=__version__)
+        return Report((self.check_document(document, uncovered=uncovered),), tool_version=__version__)
 
     def _info(self, claim: Claim) -> ClaimInfo:
         prov = claim.provenance

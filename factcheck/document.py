@@ -22,6 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from factcheck.boilerplate import classify, dateline, load_cues
 from factcheck.findings import Position
 from factcheck.segment import split_sentences
 
@@ -53,6 +54,8 @@ class Sentence:
     start: int
     end: int
     offsets: tuple[int, ...] | None = None
+    block: int = 0  # which paragraph, heading or cell (0-based): the reader of a whole document needs it
+    heading: bool = False  # a Markdown heading, or a plain-text first line without closing punctuation
 
     def source_span(self, i: int, j: int) -> tuple[int, int]:
         """Map ``text[i:j]`` to a ``(start, end)`` slice of the document, so a number found in the
@@ -130,8 +133,8 @@ def read_text(text: str, path: str = "-", kind: str | None = None) -> Document:
     text = text.removeprefix("\ufeff")
     units, comments = _markdown_units(text) if kind == "markdown" else _plain_units(text)
     sentences: list[Sentence] = []
-    for pieces in units:
-        _add_sentences(text, *_collapse(text, pieces), sentences)
+    for block, (pieces, heading) in enumerate(units):
+        _add_sentences(text, *_collapse(text, pieces), sentences, block, heading)
     return Document(path, text, tuple(sentences), tuple(comments))
 
 
@@ -170,26 +173,31 @@ def _collapse(source: str, pieces: _Pieces) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
-def _add_sentences(source: str, text: str, offsets: list[int], out: list[Sentence]) -> None:
+def _add_sentences(source: str, text: str, offsets: list[int], out: list[Sentence], block: int = 0,
+                   heading: bool = False) -> None:
     for i, j in split_sentences(text):
         start, end = offsets[i], offsets[j - 1] + 1
         piece = text[i:j]
         exact = source[start:end] == piece
-        out.append(Sentence(piece, start, end, None if exact else tuple(offsets[i:j])))
+        out.append(Sentence(piece, start, end, None if exact else tuple(offsets[i:j]), block, heading))
 
 
 # Plain text ---------------------------------------------------------------------------------------------
 
 
-def _plain_units(text: str) -> tuple[list[_Pieces], list[Comment]]:
-    """Paragraphs split at blank lines, comment lines and list bullets; a single newline is a soft break."""
-    units: list[_Pieces] = []
+def _plain_units(text: str) -> tuple[list[tuple[_Pieces, bool]], list[Comment]]:
+    """Paragraphs split at blank lines, comment lines and list bullets; a single newline is a soft break.
+
+    A first paragraph of one line without closing punctuation is the headline."""
+    units: list[tuple[_Pieces, bool]] = []
     comments: list[Comment] = []
     para: list[int] = []  # [start, end] of the paragraph being collected
 
     def flush() -> None:
         if para:
-            units.append([(text[para[0] : para[1]], range(para[0], para[1]))])
+            line = text[para[0] : para[1]]
+            heading = not units and "\n" not in line.strip() and not line.rstrip().endswith((".", "!", "?", ":"))
+            units.append(([(line, range(para[0], para[1]))], heading))
             para.clear()
 
     for start in _line_starts(text):
@@ -218,16 +226,19 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 
 
-def _markdown_units(text: str) -> tuple[list[_Pieces], list[Comment]]:
+def _markdown_units(text: str) -> tuple[list[tuple[_Pieces, bool]], list[Comment]]:
     """One unit per inline token (paragraph, heading, table cell); comments from HTML blocks and inline."""
     # markdown-it takes a lone CR for a line end, but lines are counted by LF only: blank it for parsing.
     # Same length, so offsets into the parsed copy are offsets into the original.
     src = _LONE_CR.sub(" ", text)
     starts = _line_starts(text)
-    units: list[_Pieces] = []
+    units: list[tuple[_Pieces, bool]] = []
     comments: list[Comment] = []
     cursor = 0
+    heading = False
     for token in _markdown().parse(src):
+        if token.type in ("heading_open", "heading_close"):
+            heading = token.type == "heading_open"
         if token.map is None:
             continue
         lo = starts[token.map[0]] if token.map[0] < len(starts) else len(text)
@@ -238,7 +249,7 @@ def _markdown_units(text: str) -> tuple[list[_Pieces], list[Comment]]:
             walk = _InlineWalk(src, hi, max(lo, cursor) if cursor < hi else lo)
             walk.run(token.children or [])
             cursor = walk.pos
-            units.append(walk.pieces)
+            units.append((walk.pieces, heading))
             comments.extend(walk.comments)
     return units, comments
 
@@ -383,3 +394,18 @@ def _past_group(src: str, at: int, hi: int) -> int:
         if depth == 0:
             return i
     return at
+
+
+def statement_text(text: str) -> str | None:
+    """The part of a sentence that states something, or None for boilerplate (bylines, credits, captions).
+
+    A dateline ("PARIS, Dec 27 (Reuters) - ") is blanked rather than cut, so offsets into the sentence
+    stay valid for everything read from it.
+    """
+    cues = load_cues("en")
+    if classify(text, cues) is not None:
+        return None
+    head = dateline(text, cues)
+    if head is not None:
+        return " " * head.end + text[head.end:]
+    return text

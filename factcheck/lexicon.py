@@ -35,6 +35,22 @@ class Lexicon:
     location_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     calendar_words: frozenset[str]
+    attribution_verbs: frozenset[str]
+    value_breaks_left: frozenset[str]
+    value_breaks_right: frozenset[str]
+    time_relatives: frozenset[str]
+    determiners: frozenset[str]
+    other_event_cues: frozenset[str]
+    time_nouns: frozenset[str]
+    person_refs: frozenset[str]
+    thing_refs: frozenset[str]
+    group_pronouns: frozenset[str]
+    group_words: frozenset[str]
+    kind_nouns: dict[str, frozenset[str]]
+    number_bounds: dict[tuple[str, ...], str]
+    passive_light_verbs: frozenset[str]
+    modifier_prepositions: frozenset[str]
+    negation_stoppers: frozenset[str]
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -66,4 +82,20 @@ def lexicon() -> Lexicon:
         location_prepositions=frozenset(raw["location_prepositions"]),
         passive_auxiliaries=frozenset(raw["passive_auxiliaries"]),
         calendar_words=frozenset(raw["calendar_words"]),
+        attribution_verbs=frozenset(raw["attribution_verbs"]),
+        value_breaks_left=frozenset(raw["value_breaks_left"]),
+        value_breaks_right=frozenset(raw["value_breaks_right"]),
+        time_relatives=frozenset(raw["time_relatives"]),
+        determiners=frozenset(raw["determiners"]),
+        other_event_cues=frozenset(raw["other_event_cues"]),
+        time_nouns=frozenset(raw["time_nouns"]),
+        person_refs=frozenset(raw["person_refs"]),
+        thing_refs=frozenset(raw["thing_refs"]),
+        group_pronouns=frozenset(raw["group_pronouns"]),
+        group_words=frozenset(raw["group_words"]),
+        kind_nouns={k: frozenset(v) for k, v in raw["kind_nouns"].items()},
+        number_bounds={tuple(k.split()): v for k, v in raw["number_bounds"].items()},
+        passive_light_verbs=frozenset(w for w in raw["passive_light_verbs"] if " " not in w),
+        modifier_prepositions=frozenset(raw["modifier_prepositions"]),
+        negation_stoppers=frozenset(raw["negation_stoppers"]),
     )

@@ -89,6 +89,7 @@ class Party:
     place: bool  # after "in", "at": a location, not an actor
     owner: bool  # "Azerbaijani diplomats", "Azerbaijan's ambassador": whose people
     by: bool  # "by France": the agent of a passive
+    resolved: bool = False  # a referring expression ("it", "the two") resolved by the document context
 
 
 @dataclass(frozen=True)

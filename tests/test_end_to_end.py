@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import Verdict, load_claims
 from factcheck.cli import main
+from factcheck.config import Settings
+from factcheck.run import check_files
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".md", ".txt"))
@@ -80,3 +83,22 @@ def test_no_contradiction_beyond_the_planted_ones(article: Path, capsys: pytest.
     false_alarms = [(f["line"], f["claim_id"], f["sentence"]) for d in json.loads(out)["documents"]
                     for f in d["findings"] if f["verdict"] == "contradicted" and f["line"] not in planted_lines]
     assert false_alarms == []
+
+
+BACKGROUND = "Azerbaijan has a population of about 10 million, and Armenia of roughly three million."
+
+
+def test_library_reports_uncovered_statements_only_when_asked(tmp_path: Path) -> None:
+    base = load_claims(ROOT / "claims")
+    assert list(base.check(BACKGROUND).findings()) == []
+    [(_doc, found)] = base.check(BACKGROUND, uncovered=True).findings()
+    assert (found.verdict, found.claim, found.rule) == (Verdict.uncovered, None, "uncovered-statement")
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(BACKGROUND + "\n", encoding="utf-8")
+    hidden = check_files(base, [draft], Settings())
+    assert hidden.report.summary.uncovered == 0 and not list(hidden.report.findings())
+    assert hidden.checked is not None and hidden.checked.summary.uncovered == 1, "a baseline records them anyway"
+    shown = check_files(base, [draft], Settings(uncovered=True))
+    assert shown.report.summary.uncovered == 1 and not shown.report.fails(Settings().fail_verdict)
+    assert check_files(base, [draft], Settings(fail_on="uncovered")).report.fails(Verdict.uncovered)

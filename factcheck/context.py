@@ -1,0 +1,162 @@
+"""The document as context: who has been mentioned, so "the two", "it", "the ministry" mean something.
+
+Real copy names its parties once, in the headline and lead, and then refers to them: "the two were given
+48 hours", "the ministry said it had summoned ...", "he was sentenced to ...". A sentence read alone names
+no party and no claim can be tied to it. :class:`Context` walks the document in order and resolves each
+referring expression to the most recent compatible mention:
+
+* people pronouns and group phrases ("they", "them", "the two", "the pair", "both", "the diplomats") to
+  the most recent group of people, standing for whose people they are ("two French diplomats" -> France);
+* "he", "she", "his", "her" to the most recent person;
+* "it", "its" to the most recent country, government or organisation;
+* "the <noun>" to the most recent entity whose names contain that noun ("the ministry"), or whose kind
+  the noun names ("the country", "the enclave", "the company").
+
+Resolutions come back as extra :class:`~factcheck.mentions.Party` records at the words that refer, so
+the sentence analysis treats them exactly like names. Words and kinds are language data (the lexicon).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.entities import EntityMention, EntityRegistry
+from factcheck.lexicon import Lexicon, lexicon
+from factcheck.mentions import Mentions, Party
+from factcheck.records import EntityKind
+
+_RECENT = 12  # how many distinct mentions are remembered: a reference reaches back a few paragraphs at most
+
+
+class Context:
+    """Mentions seen so far in one document, newest last; one instance per document."""
+
+    def __init__(self, registry: EntityRegistry, lex: Lexicon | None = None) -> None:
+        self._registry = registry
+        self._lex = lex or lexicon()
+        self._recent: list[str] = []  # entity ids, newest last
+        self._groups: list[str] = []  # owners of groups of people, newest last
+        self._places: list[str] = []  # places named, newest last
+        self.seen: set[str] = set()  # every entity the document has named: the story's participants
+
+    def resolve(self, m: Mentions) -> Mentions:
+        """``m`` with referring expressions added as parties, resolved against what came before."""
+        lex = self._lex
+        words = [t.low for t in m.tokens]
+        taken = {i for p in m.parties for i in range(p.first, p.last + 1)}
+        starts = {p.first: p for p in m.parties}
+        saved = (list(self._recent), list(self._groups), list(self._places))
+        extra: list[Party] = []
+        i = 0
+        while i < len(words):
+            if i in starts:
+                self._remember(starts[i])  # "Paris cited reciprocity when it expelled ...": it is Paris
+            if i in taken:
+                i += 1
+                continue
+            found = self._subject(m, i, lex) or self._reference(words, i, lex)
+            if found is None:
+                i += 1
+                continue
+            length, entity, group = found
+            last = i + length - 1
+            prev = words[i - 1] if i else ""
+            mention = EntityMention(m.tokens[i].start, m.tokens[last].end, entity, False)
+            party = Party(mention, i, last, place=False, owner=group, by=prev == "by", resolved=True)
+            extra.append(party)
+            self._remember(party)
+            i = last + 1
+        self._recent, self._groups, self._places = saved
+        if not extra:
+            return m
+        parties = tuple(sorted((*m.parties, *extra), key=lambda p: p.first))
+        return replace(m, parties=parties)
+
+    def observe(self, m: Mentions) -> None:
+        """Remember this sentence's parties (named or resolved) for the sentences after it."""
+        for party in m.parties:
+            self.seen.add(party.mention.entity)
+            self._remember(party)
+
+    def _remember(self, party: Party) -> None:
+        entity = party.mention.entity
+        if party.owner:
+            _push(self._groups, entity)
+        elif self._registry.kind(entity) is EntityKind.place:
+            _push(self._places, entity)
+            metonym = self._registry.metonym(entity)
+            if metonym and not party.place:
+                _push(self._recent, metonym)  # "Paris ... it": the capital speaks for its country
+        else:
+            _push(self._recent, entity)
+
+    # --- one referring expression -----------------------------------------------------------------
+
+    def _subject(self, m: Mentions, i: int, lex: Lexicon) -> tuple[int, str, bool] | None:
+        """A pronoun after the sentence's own subject refers to it ("France ... over its position")."""
+        word = m.tokens[i].low
+        if word in lex.person_refs:
+            kinds = {EntityKind.person}
+        elif word in lex.thing_refs:
+            kinds = {EntityKind.country, EntityKind.government, EntityKind.organisation}
+        else:
+            return None
+        for party in m.parties:
+            if party.first >= i or party.owner or party.place:
+                continue
+            entity = self._registry.metonym(party.mention.entity) or party.mention.entity
+            if self._registry.kind(entity) in kinds:
+                return 1, entity, False
+            break  # only the first party of the sentence is its subject
+        return None
+
+    def _reference(self, words: list[str], i: int, lex: Lexicon) -> tuple[int, str, bool] | None:
+        word = words[i]
+        if word in lex.person_refs:
+            entity = self._latest({EntityKind.person})
+            return (1, entity, False) if entity else None
+        if word in lex.thing_refs:
+            entity = self._latest({EntityKind.country, EntityKind.government, EntityKind.organisation})
+            return (1, entity, False) if entity else None
+        if word in lex.group_pronouns or (word == "both" and (i + 1 >= len(words) or words[i + 1] not in
+                                                                 lex.people_nouns)):
+            return (1, self._groups[-1], True) if self._groups else None
+        if word not in lex.determiners or i + 1 >= len(words):
+            return None
+        nxt = words[i + 1]
+        if nxt in lex.group_words or (nxt in lex.people_nouns and word in ("the", "these", "those")):
+            if self._groups and (i + 2 >= len(words) or words[i + 2] != "of"):
+                return 2, self._groups[-1], True
+            return None
+        if word == "the" and nxt in lex.kind_nouns:
+            entity = self._by_noun(nxt, lex.kind_nouns[nxt])
+            return (2, entity, False) if entity else None
+        return None
+
+    def _latest(self, kinds: set[EntityKind]) -> str | None:
+        for entity in reversed(self._recent):
+            if self._registry.kind(entity) in kinds:
+                return entity
+        return None
+
+    def _by_noun(self, noun: str, kinds: frozenset[str]) -> str | None:
+        """The newest entity called "... <noun> ..." by one of its names, else the newest of that kind."""
+        for entity in reversed(self._recent):
+            record = self._registry.get(entity)
+            if record and any(noun in name.lower().split() for name in (record.name, *record.aliases)):
+                return entity
+        for entity in reversed([*self._places, *self._recent]):
+            kind = self._registry.kind(entity)
+            if kind is not None and kind.value in kinds:
+                return entity
+        return None
+
+
+def _push(stack: list[str], entity: str) -> None:
+    if entity in stack:
+        stack.remove(entity)
+    stack.append(entity)
+    del stack[:-_RECENT]
+
+
+__all__ = ["Context"]
