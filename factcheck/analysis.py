@@ -277,8 +277,4 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon) -> bool:
     return False
 
 
-def parties_before(m: Mentions, a: int) -> list[Party]:
-    return [p for p in m.parties if p.last < a]
-
-
 __all__ = ["Predication", "Span", "analyse"]

@@ -20,7 +20,7 @@ from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, split_keyword
 from factcheck.lexicon import lexicon
-from factcheck.mentions import DateMention, Mentions, extract, iso_seconds
+from factcheck.mentions import DateMention, Mentions, iso_seconds
 from factcheck.records import (
     ActorValue,
     Claim,
@@ -118,12 +118,6 @@ class Matcher:
             for key in (entity, *self._registry.ancestors(entity)):
                 keys.add(self._registry.metonym(key) or key)
         return [self._partyless, *(self._by_entity[k] for k in keys if k in self._by_entity)]
-
-    def match(self, text: str) -> tuple[Mentions, list[Match]]:
-        """One sentence read alone (no document around it)."""
-        mentions = extract(text, self._registry)
-        assessments = self.assess(mentions, ())
-        return mentions, self.decide(mentions, assessments, frozenset())
 
     def assess(self, m: Mentions, context: Iterable[str]) -> list[Assessment]:
         """Analyse the sentence once, then weigh every candidate claim against its predications.
@@ -277,7 +271,7 @@ class Matcher:
         if verdict is Verdict.contradicted and not established:
             return None
         if verdict is Verdict.supported and a.agreements == 0 and not a.named and (
-                _has_values(claim) or a.score < 0.5):
+                bool(claim.values) or a.score < 0.5):
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, a.score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans)
@@ -289,10 +283,6 @@ def _order(a: Assessment) -> tuple[int, int, int]:
 
 def _fits(reg: EntityRegistry, expected: str, cands: Sequence[str]) -> bool:
     return any(reg.compatible(expected, c) for c in cands)
-
-
-def _has_values(claim: Claim) -> bool:
-    return bool(claim.values)
 
 
 def _has_measures(claim: Claim) -> bool:
