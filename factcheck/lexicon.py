@@ -7,9 +7,24 @@ count as negation, attribution or a unit of time without reading the matcher.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+from typing import TypeVar
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of measure: amounts in one ``dimension`` convert by ``factor``; ``also`` names the dimensions a
+    generic unit stands for (a bare "$" may be any dollar)."""
+
+    id: str
+    dimension: str
+    factor: float
+    also: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -32,6 +47,10 @@ class Lexicon:
     negation_window: int
     attribution_cues: frozenset[str]
     people_nouns: frozenset[str]
+    irrealis_cues: frozenset[str]
+    stance_words: frozenset[str]
+    diminishers: frozenset[str]
+    intensifiers: frozenset[str]
     location_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     calendar_words: frozenset[str]
@@ -52,6 +71,53 @@ class Lexicon:
     modifier_prepositions: frozenset[str]
     negation_stoppers: frozenset[str]
 
+    # values as copy writes them: fractions, multipliers, ranges, hedges, units, times of day
+    number_fractions_by_first: dict[str, tuple[tuple[tuple[str, ...], float], ...]]
+    fraction_words: dict[str, float]
+    number_multipliers: dict[str, float]
+    amount_multipliers: dict[str, float]
+    range_words: frozenset[tuple[str, ...]]
+    change_words: frozenset[str]
+    value_bounds: dict[tuple[str, ...], str]
+    value_bounds_after_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    units: dict[str, Unit]
+    unit_names_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    unit_before: dict[tuple[str, ...], str]
+    time_words: dict[str, tuple[int, int]]
+    meridiem: dict[tuple[str, ...], int]
+    time_hedges: frozenset[tuple[str, ...]]
+    date_range_words: frozenset[tuple[str, ...]]
+    reference_words: dict[tuple[str, ...], str]
+
+    @cached_property
+    def number_phrases_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], float | None], ...]]:
+        """Number phrases under their first word, longest first: a sentence looks up only its own words."""
+        return _by_first(self.number_phrases)
+
+    @cached_property
+    def date_phrases_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+        """Date phrases under their first word, in table order (the order findings are reported in)."""
+        out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for words, month in self.date_phrases.items():
+            out.setdefault(words[0], []).append((words, month))
+        return {k: tuple(v) for k, v in out.items()}
+
+
+def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, tuple[tuple[tuple[str, ...], V], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+    for words, value in table.items():
+        out.setdefault(words[0], []).append((words, value))
+    # longest first; among equal lengths the table order, as a scan of the whole table would choose
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in out.items()}
+
+
+_PIECE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase split as the sentence tokenizer splits text: "us$" is "us" then "$", "km²" is "km" then "²"."""
+    return tuple(p for piece in phrase.lower().split() for p in _PIECE.findall(piece))
+
 
 def _split(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.replace("-", " ").split())
@@ -60,6 +126,8 @@ def _split(phrase: str) -> tuple[str, ...]:
 @cache
 def lexicon() -> Lexicon:
     raw = json.loads(resources.files("factcheck").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    units = {uid: Unit(uid, spec["dimension"], float(spec.get("factor", 1)), frozenset(spec.get("also", ())))
+             for uid, spec in raw["units"].items()}
     return Lexicon(
         number_phrases={_split(k): v for k, v in raw["number_phrases"].items()},
         number_words=frozenset(raw["number_words"]),
@@ -79,6 +147,10 @@ def lexicon() -> Lexicon:
         negation_window=int(raw["negation_window"]),
         attribution_cues=frozenset(raw["attribution_cues"]),
         people_nouns=frozenset(raw["people_nouns"]),
+        irrealis_cues=frozenset(raw["irrealis_cues"]),
+        stance_words=frozenset(raw["stance_words"]),
+        diminishers=frozenset(raw["diminishers"]),
+        intensifiers=frozenset(raw["intensifiers"]),
         location_prepositions=frozenset(raw["location_prepositions"]),
         passive_auxiliaries=frozenset(raw["passive_auxiliaries"]),
         calendar_words=frozenset(raw["calendar_words"]),
@@ -98,4 +170,22 @@ def lexicon() -> Lexicon:
         passive_light_verbs=frozenset(w for w in raw["passive_light_verbs"] if " " not in w),
         modifier_prepositions=frozenset(raw["modifier_prepositions"]),
         negation_stoppers=frozenset(raw["negation_stoppers"]),
+        number_fractions_by_first=_by_first({phrase_words(k): float(v) for k, v in raw["number_fractions"].items()}),
+        fraction_words={k: float(v) for k, v in raw["fraction_words"].items()},
+        number_multipliers={k: float(v) for k, v in raw["number_multipliers"].items()},
+        amount_multipliers={k: float(v) for k, v in raw["amount_multipliers"].items()},
+        range_words=frozenset(phrase_words(w) for w in raw["range_words"]),
+        change_words=frozenset(raw["change_words"]),
+        value_bounds={**{tuple(k.split()): v for k, v in raw["number_bounds"].items()},
+                      **{phrase_words(k): v for k, v in raw["value_bounds"].items()}},
+        value_bounds_after_by_first=_by_first({phrase_words(k): v for k, v in raw["value_bounds_after"].items()}),
+        units=units,
+        unit_names_by_first=_by_first({phrase_words(name): uid for uid, spec in raw["units"].items()
+                                       for name in spec["names"]}),
+        unit_before={phrase_words(name): uid for uid, spec in raw["units"].items() for name in spec.get("before", ())},
+        time_words={k: (int(v[0]), int(v[1])) for k, v in raw["time_words"].items()},
+        meridiem={phrase_words(k): int(v) for k, v in raw["meridiem"].items()},
+        time_hedges=frozenset(phrase_words(w) for w in raw["time_hedges"]),
+        date_range_words=frozenset(phrase_words(w) for w in raw["date_range_words"]),
+        reference_words={phrase_words(w): "reference" for w in raw["reference_words"]},
     )

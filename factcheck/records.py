@@ -15,7 +15,7 @@ import datetime as _dt
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SLUG = r"^[a-z0-9][a-z0-9._-]*$"
 ISO_DURATION = r"^P(\d+(\.\d+)?[YMWD])*(T(\d+(\.\d+)?[HMS])+)?$"
@@ -96,28 +96,69 @@ class _ValueBase(_Record):
         return self.slot or str(getattr(self, "kind"))  # noqa: B009 - kind is declared by each subclass
 
 
-class CountValue(_ValueBase):
+# A figure is a point (``number``), a range (``number`` to ``to``) or a bound (``bound``: "min" for "at least",
+# "max" for "up to"); a point may say how precise it is (``tolerance``, ``approx``).
+_APPROX = Field(default=False, description="The figure is itself rounded ('about 500 km'): a text within a tenth "
+                "of it agrees, unless 'tolerance' says how far.")
+_BOUND = Field(default=None, description="The record holds only a bound: 'min' when the figure is a least value "
+               "('at least 128'), 'max' when it is a greatest one ('no more than six and a half years').")
+Bound = Literal["min", "max"]
+
+
+class _Figure(_ValueBase):
+    number: float = Field(description="The figure; the low end of a range when 'to' is given.")
+    to: float | None = Field(default=None, description="The high end of a range: '40 to 50' is number 40, to 50.")
+    bound: Bound | None = _BOUND
+    tolerance: float | None = Field(default=None, ge=0, description="How far from 'number' a text may be and "
+                                    "still agree, in the value's own unit.")
+    approx: bool = _APPROX
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> _Figure:
+        if self.to is not None and self.to <= self.number:
+            raise ValueError("'to' must be above 'number'")
+        if self.to is not None and self.bound is not None:
+            raise ValueError("a range ('to') and a bound ('bound') cannot be combined")
+        return self
+
+
+class CountValue(_Figure):
     """How many of something: 'two diplomats'."""
 
     kind: Literal["count"] = "count"
-    number: float
     noun: str = Field(min_length=1, description="What is counted, singular or plural: 'diplomats'.")
     noun_aliases: tuple[str, ...] = Field(default=(), description="Other words for it: 'envoys', 'staff'.")
 
 
-class QuantityValue(_ValueBase):
-    """A measured amount with a unit: '12 billion euros', '40 per cent'."""
+class QuantityValue(_Figure):
+    """A measured amount with a unit: '12 billion euros', '40 per cent', '331 km'."""
 
     kind: Literal["quantity"] = "quantity"
-    number: float
-    unit: str = Field(min_length=1)
+    unit: str = Field(min_length=1, description="The unit as copy writes it: 'dollars', 'euros', 'percent', "
+                      "'percentage points', 'kilometres', 'magnitude'. Known units convert ('km' = 'miles').")
 
 
 class DurationValue(_ValueBase):
     """A span of time, normalised to ISO 8601 so '48 hours' and 'two days' compare equal."""
 
     kind: Literal["duration"] = "duration"
-    iso: str = Field(pattern=ISO_DURATION, description="ISO 8601 duration: PT48H, P3D, P30Y.")
+    iso: str = Field(pattern=ISO_DURATION, description="ISO 8601 duration: PT48H, P3D, P30Y; the shorter end of a "
+                     "range when 'to' is given.")
+    to: str | None = Field(default=None, pattern=ISO_DURATION, description="The longer end of a range: P50Y.")
+    bound: Bound | None = _BOUND
+    tolerance: str | None = Field(default=None, pattern=ISO_DURATION,
+                                  description="How far from 'iso' a text may be and still agree: P1M.")
+    approx: bool = _APPROX
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> DurationValue:
+        for name in ("to", "tolerance"):
+            iso = getattr(self, name)
+            if iso is not None and (iso in ("P", "PT") or iso.endswith("T")):
+                raise ValueError(f"empty ISO 8601 duration {iso!r} in '{name}'")
+        if self.to is not None and self.bound is not None:
+            raise ValueError("a range ('to') and a bound ('bound') cannot be combined")
+        return self
 
 
 class DatePoint(_Record):
@@ -134,6 +175,8 @@ class DateValue(_ValueBase):
     month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31)
     end: DatePoint | None = None
+    hour: int | None = Field(default=None, ge=0, le=23, description="Time of day, as the source gives it.")
+    minute: int | None = Field(default=None, ge=0, le=59)
 
 
 class PlaceValue(_ValueBase):

@@ -3,7 +3,9 @@
 Generating the schema (rather than writing it by hand) keeps the editor-facing
 contract and the loader's models provably identical: ``tests/test_schemas.py``
 fails when the committed ``schemas/claims.schema.json`` is stale. Regenerate it
-with ``python -m factcheck.schemas schemas/``.
+with ``python -m factcheck.schemas schemas/``, which also refreshes the copy that
+ships inside the package (``factcheck/data/``): ``factcheck schema`` prints that
+copy, so a ``$schema`` reference works where only the package is installed.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ import json
 import sys
 from collections.abc import Iterator
 from functools import cache
+from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from factcheck.records import ISO_DURATION, SLUG, VALUE_KINDS, ClaimsFile
+
+if TYPE_CHECKING:  # jsonschema is imported only when a schema check runs: ``check`` never needs it
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _PATTERN_HINTS = {
     SLUG: "must be a lowercase id of letters, digits, '-', '.' or '_' (e.g. 'france-expels-diplomats')",
@@ -27,6 +31,7 @@ _PATTERN_HINTS = {
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 CLAIMS_SCHEMA_FILE = "claims.schema.json"
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"  # where the shipped copy is regenerated
 
 
 def claims_schema() -> dict[str, Any]:
@@ -52,6 +57,8 @@ def render(schema: dict[str, Any]) -> str:
 
 @cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(claims_schema())
 
 
@@ -100,12 +107,21 @@ def _explain(error: ValidationError) -> list[tuple[str, str]]:
     return [(where, error.message)]
 
 
+def packaged_schema() -> str:
+    """The schema as shipped with the installed package, byte for byte."""
+    return resources.files("factcheck").joinpath("data", CLAIMS_SCHEMA_FILE).read_text(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write the generated schema into a folder (the repository's ``schemas/``)."""
+    """Write the generated schema into a folder (the repository's ``schemas/``) and into the package data.
+
+    Both copies are written every time, so regenerating one can never leave the shipped copy stale.
+    """
     args = sys.argv[1:] if argv is None else argv
-    target = Path(args[0] if args else "schemas")
-    target.mkdir(parents=True, exist_ok=True)
-    (target / CLAIMS_SCHEMA_FILE).write_text(render(claims_schema()), encoding="utf-8")
+    text = render(claims_schema())
+    for target in (Path(args[0] if args else "schemas"), PACKAGE_DATA):
+        target.mkdir(parents=True, exist_ok=True)
+        (target / CLAIMS_SCHEMA_FILE).write_text(text, encoding="utf-8")
     return 0
 
 

@@ -20,6 +20,7 @@ from factcheck.records import VALUE_KINDS, ClaimsFile
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = REPO / "schemas" / "claims.schema.json"
+PACKAGED_FILE = REPO / "factcheck" / "data" / "claims.schema.json"
 SHIPPED = sorted((REPO / "claims").rglob("*.json"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 OK_FIXTURES = sorted((FIXTURES / "claims_ok").rglob("*.json"))
@@ -56,18 +57,45 @@ def claim_with(**fields: Any) -> dict[str, Any]:
 # --- the committed file ----------------------------------------------------------------------
 
 
-def test_committed_schema_is_current() -> None:
+@pytest.mark.parametrize("path", [SCHEMA_FILE, PACKAGED_FILE], ids=["repository", "package"])
+def test_committed_schema_is_current(path: Path) -> None:
     expected = schemas.render(schemas.claims_schema()).encode("utf-8")
-    assert SCHEMA_FILE.read_bytes() == expected, (
-        "schemas/claims.schema.json is out of date with factcheck/records.py; "
+    assert path.read_bytes() == expected, (
+        f"{path.relative_to(REPO)} is out of date with factcheck/records.py; "
         "regenerate it with `python -m factcheck.schemas schemas/`"
     )
 
 
-def test_regeneration_command_writes_the_committed_bytes(tmp_path: Path) -> None:
+def test_regeneration_command_writes_the_committed_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One command refreshes both copies, so the shipped one cannot be forgotten."""
+    package = tmp_path / "package" / "data"
+    monkeypatch.setattr(schemas, "PACKAGE_DATA", package)
     target = tmp_path / "new" / "schemas"
     assert schemas.main([str(target)]) == 0
     assert (target / "claims.schema.json").read_bytes() == SCHEMA_FILE.read_bytes()
+    assert (package / "claims.schema.json").read_bytes() == SCHEMA_FILE.read_bytes()
+
+
+def test_the_package_ships_the_same_schema() -> None:
+    """``factcheck schema`` prints the packaged copy; it must be the committed one, byte for byte."""
+    assert PACKAGED_FILE.read_bytes() == SCHEMA_FILE.read_bytes(), (
+        "factcheck/data/claims.schema.json differs from schemas/claims.schema.json; "
+        "regenerate both with `python -m factcheck.schemas schemas/`"
+    )
+    assert schemas.packaged_schema() == PACKAGED_FILE.read_text(encoding="utf-8")
+    assert PACKAGED_FILE.parent == schemas.PACKAGE_DATA
+
+
+def test_the_schema_is_package_data() -> None:
+    """Declared in pyproject.toml, so a wheel carries it and ``$schema`` works outside this repository."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = project["tool"]["setuptools"]["package-data"]["factcheck"]
+    assert any(Path("data/claims.schema.json").match(pattern) for pattern in patterns)
 
 
 def test_schema_is_valid_draft_2020_12() -> None:

@@ -1,0 +1,228 @@
+"""What every value kind provides, and the one rule that says whether a stated figure fits a recorded one.
+
+A kind is data plus two functions: ``compare`` (a claim's value against one predication of a sentence)
+and its table of ``examples``. Keeping the rule for figures here, once, means a count, an amount and a
+length of time honour the same bounds, ranges and tolerances; only what they measure differs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from factcheck.findings import Discrepancy
+from factcheck.render import describe_number
+
+if TYPE_CHECKING:
+    from factcheck.analysis import Predication
+    from factcheck.entities import EntityRegistry
+    from factcheck.mentions import Mentions
+
+Outcome = Literal["confirm", "conflict", "none"]
+Result = Discrepancy | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a slot may look at: the sentence, the event word's predication and, for parties, the candidates.
+
+    ``parties`` is set by the matcher when it has already decided which stated parties play the claim's
+    role (a speaker standing in for the actor); None means the predication's own roles.
+    """
+
+    mentions: Mentions
+    predication: Predication
+    registry: EntityRegistry | None = None
+    event_words: frozenset[str] = frozenset()
+    parties: tuple[str, ...] | None = None
+    years: frozenset[int] = frozenset()  # the years of the claim's event, when known
+
+
+def elsewhere(ctx: Context, first: int) -> bool:
+    """The figure at token ``first`` belongs to another event of the same kind, so a different figure there
+    is no error: it is a reference ("up from 5%"), its clause opens with "another", "the previous" ..., or
+    the sentence is dated only to years other than the claim's ("the 2015 quake, of magnitude 7.8")."""
+    from factcheck.kinds.numbers import phrase_ending
+    from factcheck.lexicon import lexicon
+
+    lex = lexicon()
+    tokens = ctx.mentions.tokens
+    start = first - 1 if first >= 1 and (tokens[first - 1].low,) in lex.unit_before else first
+    if phrase_ending(tokens, start - 1, lex.value_bounds) is None and \
+            phrase_ending(tokens, start - 1, lex.reference_words) is not None:
+        return True  # "up from 5%", "higher than 6.4", "compared with $9 billion": a figure to compare against
+    k = first - 1
+    while k >= 0 and (tokens[k].low == "," or tokens[k].low not in lex.clause_breaks):
+        after = tokens[k + 1].low
+        if tokens[k].low in lex.other_event_cues and not (
+                after in lex.time_nouns or after in lex.months or after in lex.calendar_words
+                or (k >= 1 and tokens[k - 1].low in lex.negation_bridge)):  # "had earlier expelled": a time
+            return True  # "another aftershock, magnitude 4.2", not "last November"
+        k -= 1
+    years = {d.year for d in ctx.mentions.dates if d.year is not None}
+    return bool(ctx.years and years and not years & ctx.years)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One line of a kind's table: a sentence, a claim value (as in a claims file) and what must come out.
+
+    ``event`` names the event word the value hangs on (a keyword of the imagined claim); without it the
+    whole sentence is one predication.
+    """
+
+    text: str
+    value: dict[str, Any]
+    outcome: Outcome
+    event: str = ""
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    compare: Callable[[Any, Context], Result]
+    examples: tuple[Example, ...]
+    identity: bool  # actor, target, place, date: agreeing ties a sentence to the claim's event
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """A claim's figure: a point (``number``), a tolerance around it, or bounds (``lo``, ``hi``)."""
+
+    number: float | None
+    lo: float
+    hi: float
+
+    @property
+    def point(self) -> bool:
+        return self.number is not None and self.lo == self.hi == self.number
+
+    @property
+    def one_sided(self) -> bool:
+        return math.isinf(self.lo) != math.isinf(self.hi)
+
+
+def recorded(number: float, to: float | None = None, bound: str | None = None, tolerance: float | None = None,
+             approx: bool = False) -> Recorded:
+    """The interval a claim's figure allows.
+
+    A range ("40 to 50") or a bound ("at least 128") is the whole claim; otherwise the figure with its
+    tolerance, where ``approx`` without a tolerance allows a tenth either way ("about 500 km").
+    """
+    if to is not None:
+        return Recorded(None, number, to)
+    if bound == "min":
+        return Recorded(None, number, math.inf)
+    if bound == "max":
+        return Recorded(None, -math.inf, number)
+    spread = tolerance if tolerance is not None else (0.1 * abs(number) if approx else 0.0)
+    return Recorded(number, number - spread, number + spread)
+
+
+def fit(claim: Recorded, found: float, high: float | None, hedge: str, slack: float = 0.0,
+        rel: float = 1e-9) -> bool | None:
+    """True: the text confirms the record; False: it cannot be true of it; None: consistent, not confirmed.
+
+    ``found``/``high`` is the stated figure (``high`` for a range), ``hedge`` how the text qualifies it
+    ("min" for "at least"), ``slack`` how far a figure converted from another unit may stray, ``rel`` the
+    relative difference still taken as equal (a length of time in seconds is never exact).
+    """
+
+    def close(a: float, b: float) -> bool:
+        if math.isinf(a) or math.isinf(b):
+            return False
+        return abs(a - b) <= slack + rel * max(1.0, abs(a), abs(b))
+
+    if high is not None:  # a stated range
+        if claim.point:
+            assert claim.number is not None
+            return None if found - slack <= claim.number <= high + slack else False
+        if high < claim.lo - slack or found > claim.hi + slack:
+            return False
+        if close(found, claim.lo) and close(high, claim.hi):
+            return True
+        if claim.one_sided:
+            inside = claim.lo - slack <= found and high <= claim.hi + slack
+            shared = close(found, claim.lo) if math.isinf(claim.hi) else close(high, claim.hi)
+            return True if inside and shared else (None if inside else False)
+        return False  # a stated range other than the recorded one
+    if claim.point:
+        assert claim.number is not None
+        return _bounded(claim.number, found, hedge, close)
+    lo, hi = _stated(found, hedge)
+    if hi < claim.lo - slack or lo > claim.hi + slack:
+        return False
+    if claim.number is not None and not claim.one_sided:  # a figure with a tolerance
+        if hedge in ("exact", "approx", "below"):
+            return claim.lo - slack <= found <= claim.hi + slack or close(found, claim.number)
+        return None
+    if hedge in ("min", "over") and math.isinf(claim.hi) and close(found, claim.lo):
+        return True  # "at least 128" against a record of at least 128
+    if hedge in ("max", "under") and math.isinf(claim.lo) and close(found, claim.hi):
+        return True
+    if hedge == "exact" and claim.one_sided and (close(found, claim.lo) or close(found, claim.hi)):
+        return True  # the figure the record bounds: "128 killed" against "at least 128"
+    return None
+
+
+def _stated(found: float, hedge: str) -> tuple[float, float]:
+    """The interval a hedged figure states."""
+    if hedge == "approx":
+        return found * 0.9, found * 1.1
+    if hedge == "below":
+        return found * 0.9, found
+    if hedge in ("min", "over"):
+        return found, math.inf
+    if hedge in ("max", "under"):
+        return -math.inf, found
+    return found, found
+
+
+def _bounded(expected: float, found: float, kind: str, close: Callable[[float, float], bool]) -> bool | None:
+    """A recorded point against a stated figure and its hedge."""
+    near = abs(expected - found) <= 0.1 * max(abs(found), abs(expected))
+    if kind == "exact":
+        return close(expected, found)
+    if kind == "approx":
+        return near or close(expected, found)
+    if kind == "below":  # "nearly 9,000", "almost 150": a little under the figure
+        return (near and expected <= found) or close(expected, found)
+    if kind == "min":  # "at least 128"
+        return True if close(expected, found) else (None if expected > found else False)
+    if kind == "over":  # "more than 100": a record of 100 is the round figure behind it
+        return None if expected > found or close(expected, found) else False
+    if kind == "max":  # "up to 50"
+        return True if close(expected, found) else (None if expected < found else False)
+    if kind == "under":  # "fewer than 10"
+        return None if expected < found or close(expected, found) else False
+    return None
+
+
+def describe_recorded(number: float, to: float | None, bound: str | None, approx: bool,
+                      show: Callable[[float], str] = describe_number) -> str:
+    """The record's figure in words: "128", "about 500", "at least 128", "40 to 50"."""
+    if to is not None:
+        return f"{show(number)} to {show(to)}"
+    if bound is not None:
+        return ("at least " if bound == "min" else "at most ") + show(number)
+    return ("about " if approx else "") + show(number)
+
+
+_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def describe_large(number: float) -> str:
+    """8000000000 -> '8 billion', 2500000 -> '2.5 million': figures as copy writes them."""
+    for size, word in _LARGE:
+        if abs(number) >= size and (number / size) * 1000 == int((number / size) * 1000):
+            return f"{describe_number(round(number / size, 3))} {word}"
+    return describe_number(number)
+
+
+__all__ = ["Context", "Example", "Kind", "Outcome", "Recorded", "Result", "describe_large", "describe_recorded",
+           "elsewhere", "fit", "recorded"]

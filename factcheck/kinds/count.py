@@ -1,0 +1,111 @@
+"""How many of something: a figure compared only with figures that count the claim's noun.
+
+"Two diplomats", "2 diplomats" and "a pair of diplomats" count the same; "at least 128 people" is a bound,
+"between 63 and 78 people" a range, and a record may itself hold a bound ("min": 128) or a tolerance.
+"""
+
+from __future__ import annotations
+
+from factcheck.findings import Discrepancy
+from factcheck.keywords import base_forms, split_keyword
+from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
+from factcheck.kinds.numbers import hedge
+from factcheck.records import CountValue
+
+
+def heads(value: CountValue) -> frozenset[str]:
+    """The base forms of the last word of the noun and each alias: what a counted noun must be."""
+    found: set[str] = set()
+    for noun in (value.noun, *value.noun_aliases):
+        words = split_keyword(noun)
+        if words:
+            found |= base_forms(words[-1])
+    return frozenset(found)
+
+
+def compare(value: CountValue, ctx: Context) -> Result:
+    m, p = ctx.mentions, ctx.predication
+    nouns = heads(value)
+    claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
+    compared = []
+    silent = False
+    for number, after in m.counts:
+        if not p.holds(number.first, number.last):
+            continue
+        # "157 killed, 184 injured": a headline's figure right before the event word counts its people
+        tokens = ctx.mentions.tokens
+        counted = any(base_forms(w) & nouns for w in after[:4]) or (
+            p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1
+            and not tokens[p.span[0]].low.endswith(("ing", "s")))
+        if counted:
+            result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last))
+            if result is True:
+                return True
+            if result is None:
+                silent = True  # "at least 69" when the record says 128: consistent, not confirmed
+            else:
+                compared.append(number)
+    if not compared or silent or elsewhere(ctx, compared[0].first):
+        return None
+    expected = describe_recorded(value.number, value.to, value.bound, value.approx)
+    return Discrepancy(value.field, f"{expected} {value.noun}",
+                       compared[0].text + " " + _noun_after(m.tokens, compared[0].last, nouns))
+
+
+def _noun_after(tokens: tuple, last: int, nouns: frozenset[str]) -> str:  # type: ignore[type-arg]
+    words = []
+    for tok in tokens[last + 1:last + 5]:
+        words.append(tok.text)
+        if base_forms(tok.low) & nouns:
+            break
+    return " ".join(words)
+
+
+def _c(number: float, noun: str = "people", **extra: object) -> dict[str, object]:
+    return {"kind": "count", "number": number, "noun": noun, **extra}
+
+
+_DEAD = ("dead", "deaths", "victims")
+
+EXAMPLES = (
+    Example("France expelled two diplomats.", _c(2, "diplomats"), "confirm"),
+    Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
+    Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
+    Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    Example("France expelled two envoys.", _c(2, "diplomats", noun_aliases=["envoys"]), "confirm"),
+    Example("France expelled two journalists.", _c(2, "diplomats"), "none"),
+    Example("The quake killed 128 people.", _c(128), "confirm"),
+    Example("The quake killed 1,200 people.", _c(1200), "confirm"),
+    Example("The quake killed 1.9 lakh people.", _c(190000), "confirm"),
+    # bounds and approximations in the text
+    Example("At least 128 people were killed.", _c(128), "confirm"),
+    Example("At least 69 people were killed.", _c(128), "none"),
+    Example("At least 218 people were killed.", _c(128), "conflict"),
+    Example("At least 157 killed, 184 injured", _c(157, noun_aliases=["dead"]), "confirm", event="killed"),
+    Example("Quake toll: 175 killed in Jajarkot", _c(157, noun_aliases=["dead"]), "conflict", event="killed"),
+    Example("Nearly 9,000 people died in 2015.", _c(9000), "confirm"),
+    Example("Nearly 7,000 people died in 2015.", _c(9000), "conflict"),
+    Example("More than 100,000 people fled.", _c(100000), "none"),
+    Example("More than 100,000 people fled.", _c(150000), "none"),
+    Example("More than 100,000 people fled.", _c(80000), "conflict"),
+    Example("Some 1,150 workers joined the strike.", _c(1200, "workers"), "confirm"),
+    Example("The court heard from no more than 12 witnesses.", _c(12, "witnesses"), "confirm"),
+    Example("Six people or more were hurt.", _c(6), "confirm"),
+    # ranges in the text
+    Example("Between 63 and 78 people were hurt.", _c(70), "none"),
+    Example("Between 63 and 78 people were hurt.", _c(90), "conflict"),
+    Example("Between 63 and 78 people were hurt.", _c(63, to=78), "confirm"),
+    Example("Between 60 and 78 people were hurt.", _c(63, to=78), "conflict"),
+    # bounds and tolerances in the record
+    Example("At least 128 people were killed.", _c(128, bound="min"), "confirm"),
+    Example("The quake killed 157 people.", _c(128, bound="min"), "none"),
+    Example("The quake killed 100 people.", _c(128, bound="min"), "conflict"),
+    Example("The quake killed 1,180 people.", _c(1200, tolerance=50), "confirm"),
+    Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
+    Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
+    Example("The quake killed 157 people.", _c(128, noun_aliases=list(_DEAD)), "conflict"),
+    # a footnote mark is not a figure
+    Example("The quake killed 157¹ people.", _c(157), "confirm"),
+)
+
+KIND = Kind("count", compare, EXAMPLES, identity=False)

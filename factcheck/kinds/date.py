@@ -1,0 +1,341 @@
+"""Calendar dates at any precision, date ranges and times of day.
+
+Copy writes "19 September 2023", "September 19, 2023", "Sept. 19", "the 19th of September", "2023-09-19",
+"19/09/2023", "in 2015", "by year's end", "4 to 6 March 2024", "March 4-6", "between May and July", "at
+11:47 pm", "just before midnight". A text agrees when it says the same at its own precision; a part the text
+does not give is never a disagreement, and a mention sharing no part with the record says nothing of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.findings import Discrepancy
+from factcheck.kinds.base import Context, Example, Kind, Result
+from factcheck.kinds.numbers import Token, phrase_ending, span_text
+from factcheck.lexicon import Lexicon, lexicon
+from factcheck.records import DatePoint, DateValue
+from factcheck.render import describe_date
+
+_ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    first: int
+    last: int
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str
+    end: DateMention | None = None  # the last day of "4 to 6 March"
+    hour: int | None = None  # a time of day: "at 11:47 pm", "midnight"
+    minute: int | None = None
+    fuzzy: bool = False  # "just before midnight", "around 9 am": within the hour
+
+
+def read_dates(tokens: tuple[Token, ...]) -> list[DateMention]:
+    lex = lexicon()
+    out: list[DateMention] = []
+    used: set[int] = set()
+    n = len(tokens)
+
+    def small_int(k: int, low: int, high: int) -> int | None:
+        if 0 <= k < n and tokens[k].low.isdecimal() and low <= int(tokens[k].low) <= high:
+            return int(tokens[k].low)
+        if 0 <= k < n and _ORDINAL.fullmatch(tokens[k].low):
+            value = int(tokens[k].low[:-2])
+            return value if low <= value <= high else None
+        return None
+
+    for tok in tokens:
+        numeric = _numeric_date(tok.low)
+        if numeric is not None:
+            out.append(DateMention(tok.index, tok.index, *numeric, tok.text))
+            used.add(tok.index)
+    for tok in tokens:
+        month = lex.months.get(tok.low)
+        if month is None:
+            continue
+        if tok.low in lex.ambiguous_month_words and not tok.text[0].isupper():
+            continue
+        first = last = tok.index
+        day = small_int(tok.index + 1, 1, 31)
+        if day is not None and small_int(tok.index + 1, 1000, 2999) is None:
+            last = tok.index + 1
+        else:
+            day = None
+            before = small_int(tok.index - 1, 1, 31)
+            if before is not None:
+                day, first = before, tok.index - 1
+            elif tok.index >= 2 and tokens[tok.index - 1].low == "of" and _ORDINAL.fullmatch(tokens[tok.index - 2].low):
+                day, first = small_int(tok.index - 2, 1, 31), tok.index - 2  # "the 19th of September"
+        k = last + 1
+        if k < n and tokens[k].low == ",":
+            k += 1
+        year = small_int(k, 1000, 2999)
+        if year is not None:
+            last = k
+        if tok.low in lex.ambiguous_month_words and day is None and year is None:
+            prev = tokens[tok.index - 1].low if tok.index else ""
+            if prev not in lex.year_prepositions:
+                continue
+        out.append(DateMention(first, last, year, month, day, span_text(tokens, first, last)))
+        used.update(range(first, last + 1))
+    for tok in tokens:
+        if tok.index in used or not re.fullmatch(r"(1[89]|20)\d\d", tok.low):
+            continue
+        prev = tokens[tok.index - 1].low if tok.index else ""
+        nxt = tokens[tok.index + 1].low if tok.index + 1 < n else ""
+        # "the 2015 disaster", "its 2022 collapse": a year before a noun, after a determiner
+        attributive = prev in lex.determiners and nxt.isalpha() and nxt not in lex.people_nouns
+        if prev in lex.year_prepositions or prev == "of" or attributive:
+            month = 12 if tok.index >= 2 and tokens[tok.index - 2].low == "end" else None
+            out.append(DateMention(tok.index, tok.index, int(tok.low), month, None, tok.text))
+            used.add(tok.index)
+    for i in range(n):
+        for words, month in lex.date_phrases_by_first.get(tokens[i].low, ()):
+            if tuple(t.low for t in tokens[i:i + len(words)]) == words:
+                last = i + len(words) - 1
+                out.append(DateMention(i, last, None, month, None, span_text(tokens, i, last)))
+    out = _ranges(tokens, out, lex)
+    return out + _times(tokens, lex)
+
+
+def _numeric_date(low: str) -> tuple[int, int, int] | None:
+    """"2023-09-19"; "19/09/2023" only when the day cannot be read as a month (else it is left unread)."""
+    m = _ISO_DATE.fullmatch(low)
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+        return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    m = _NUMERIC_DATE.fullmatch(low)
+    if m:
+        a, b, year = (int(g) for g in m.groups())
+        if 12 < a <= 31 and 1 <= b <= 12:
+            return year, b, a
+        if 12 < b <= 31 and 1 <= a <= 12:
+            return year, a, b
+    return None
+
+
+def _ranges(tokens: tuple[Token, ...], dates: list[DateMention], lex: Lexicon) -> list[DateMention]:
+    """Join "4 to 6 March", "March 4-6, 2024", "4 March to 6 March", "between May and July 2023"."""
+    n = len(tokens)
+    by_first = {d.first: d for d in dates}
+    dropped: set[int] = set()
+    out: list[DateMention] = []
+    for d in sorted(dates, key=lambda d: d.first):
+        if d.first in dropped:
+            continue
+        k = d.last + 1
+        word = tokens[k].low if k < n else ""
+        between = d.first >= 1 and tokens[d.first - 1].low == "between"
+        if (word,) not in lex.date_range_words or (word == "and" and not between):
+            out.append(d)
+            continue
+        other = by_first.get(k + 1)
+        if other is not None and other.first not in dropped:  # "4 March to 6 March 2024", "May to July"
+            start = replace(d, year=d.year or other.year, month=d.month or other.month)
+            out.append(replace(start, last=other.last, text=span_text(tokens, d.first, other.last), end=other))
+            dropped.add(other.first)
+            continue
+        if d.day is not None and k + 1 < n and tokens[k + 1].low.isdecimal() and d.day < int(tokens[k + 1].low) <= 31:
+            last = k + 1  # "March 4-6, 2024"
+            year = d.year
+            j = last + 1
+            if j < n and tokens[j].low == ",":
+                j += 1
+            if year is None and j < n and re.fullmatch(r"(1[89]|20)\d\d", tokens[j].low):
+                year, last = int(tokens[j].low), j
+            end = DateMention(k + 1, k + 1, year, d.month, int(tokens[k + 1].low), tokens[k + 1].text)
+            out.append(replace(d, year=year, last=last, text=span_text(tokens, d.first, last), end=end))
+            continue
+        out.append(d)
+    # "4 to 6 March 2024", "between 4 and 6 March": a bare day before a date
+    joined = []
+    for d in out:
+        k = d.first - 1
+        if d.day is not None and d.end is None and k >= 1 and ((tokens[k].low,) in lex.date_range_words) \
+                and tokens[k - 1].low.isdecimal() and 1 <= int(tokens[k - 1].low) < d.day:
+            opener = tokens[k - 2].low if k >= 2 else ""
+            if tokens[k].low != "and" or opener == "between":
+                start = DateMention(k - 1, d.last, d.year, d.month, int(tokens[k - 1].low),
+                                    span_text(tokens, k - 1, d.last), end=d)
+                joined.append(start)
+                continue
+        joined.append(d)
+    return joined
+
+
+def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
+    """"11:47 pm", "23:47", "11.47pm", "9 am", "midnight", with "around" or "just before" making them fuzzy."""
+    out = []
+    n = len(tokens)
+    for tok in tokens:
+        i = tok.index
+        hour = minute = None
+        last = i
+        if tok.low in lex.time_words:
+            hour, minute = lex.time_words[tok.low]
+        elif tok.low.isdecimal() and int(tok.low) <= 24 and i + 2 < n and tokens[i + 1].low == ":" \
+                and len(tokens[i + 2].low) == 2 and tokens[i + 2].low.isdecimal() and int(tokens[i + 2].low) < 60:
+            hour, minute, last = int(tok.low), int(tokens[i + 2].low), i + 2
+        elif re.fullmatch(r"\d{1,2}\.\d\d", tok.low) or (tok.low.isdecimal() and 1 <= int(tok.low) <= 12):
+            if _meridiem(tokens, i + 1, lex) is None:
+                continue
+            whole, _, part = tok.low.partition(".")
+            hour, minute = int(whole), int(part or 0)
+            if hour > 12 or minute >= 60:
+                continue
+        else:
+            continue
+        mer = _meridiem(tokens, last + 1, lex)
+        if mer is not None:
+            length, offset = mer
+            if hour is not None and hour <= 12:
+                hour = hour % 12 + offset
+            last += length
+        hedged = phrase_ending(tokens, i - 1, {w: "x" for w in lex.time_hedges}) is not None
+        out.append(DateMention(i, last, None, None, None, span_text(tokens, i, last), None, hour, minute, hedged))
+    return out
+
+
+def _meridiem(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    for length in (2, 1):
+        words = tuple(t.low for t in tokens[k:k + length])
+        if len(words) == length and words in lex.meridiem:
+            return length, lex.meridiem[words]
+    return None
+
+
+def compare(value: DateValue, ctx: Context) -> Result:
+    times = ctx.predication.times
+    if not times:
+        return None
+    compared = []
+    for d in times:
+        result = _agrees(value, d)
+        if result is True:
+            return True
+        if result is False:
+            compared.append(d)
+    if not compared:
+        return None
+    return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _agrees(value: DateValue, d: DateMention) -> bool | None:
+    """True: the mention says the record's date; False: another date; None: it shares no part with it."""
+    if d.hour is not None or d.minute is not None:
+        return _same_time(value, d)
+    if not _shares(value.year, value.month, value.day, d):
+        return None
+    end = value.end
+    if d.end is not None:  # a stated range
+        if end is not None:
+            return _within(value.year, value.month, value.day, d) and _within(
+                end.year or value.year, end.month or value.month, end.day, d.end)
+        stated_end = d.end
+        lo = (d.year or value.year or 0, d.month or value.month or 1, d.day or 1)
+        hi = (stated_end.year or d.year or value.year or 0, stated_end.month or d.month or value.month or 12,
+              stated_end.day or 31)
+        return None if lo <= _key(value.year, value.month, value.day, d) <= hi else False
+    if _within(value.year, value.month, value.day, d):
+        return True
+    return end is not None and (_within(end.year, end.month, end.day, d) or _between(value, end, d))
+
+
+def _shares(year: int | None, month: int | None, day: int | None, d: DateMention) -> bool:
+    return any(x is not None and y is not None for x, y in ((year, d.year), (month, d.month), (day, d.day)))
+
+
+def _within(year: int | None, month: int | None, day: int | None, d: DateMention) -> bool:
+    pairs = ((year, d.year), (month, d.month), (day, d.day))
+    return all(x is None or y is None or x == y for x, y in pairs) and any(
+        x is not None and y is not None for x, y in pairs)
+
+
+def _between(value: DateValue, end: DatePoint, d: DateMention) -> bool:
+    """A date inside a claimed range ("4 to 6 March": 5 March agrees)."""
+    if d.year is None and value.year is not None and end.year not in (None, value.year):
+        return False
+    lo = (value.year or d.year or 0, value.month or 1, value.day or 1)
+    hi = (end.year or value.year or d.year or 0, end.month or value.month or 12, end.day or 31)
+    point = (d.year or lo[0], d.month or lo[1], d.day or lo[2])
+    return lo <= point <= hi
+
+
+def _key(year: int | None, month: int | None, day: int | None, d: DateMention) -> tuple[int, int, int]:
+    return (year or d.year or 0, month or d.month or 1, day or d.day or 1)
+
+
+def _same_time(value: DateValue, d: DateMention) -> bool | None:
+    if value.hour is None or d.hour is None:
+        return None
+    stated = d.hour * 60 + (d.minute or 0)
+    recorded = value.hour * 60 + (value.minute or 0)
+    gap = min(abs(stated - recorded), 24 * 60 - abs(stated - recorded))
+    if d.fuzzy or d.minute is None or value.minute is None:
+        return gap <= 60
+    return gap == 0
+
+
+def describe(value: DateValue) -> str:
+    """"4 March 2024", "4 March 2024 to 6 March 2024", "3 November 2023 23:47"."""
+    text = describe_date(value.year, value.month, value.day)
+    if value.end is not None:
+        text += " to " + describe_date(value.end.year, value.end.month, value.end.day)
+    if value.hour is not None:
+        text += f" {value.hour:02d}:{value.minute or 0:02d}"
+    return text
+
+
+def _dt(**fields: object) -> dict[str, object]:
+    return {"kind": "date", **fields}
+
+
+_MARCH_4_6 = _dt(year=2024, month=3, day=4, end={"year": 2024, "month": 3, "day": 6})
+
+EXAMPLES = (
+    Example("The port reopened on 19 September 2023.", _dt(year=2023, month=9, day=19), "confirm"),
+    Example("The port reopened on September 19, 2023.", _dt(year=2023, month=9, day=19), "confirm"),
+    Example("The port reopened on Sept. 19.", _dt(year=2023, month=9, day=19), "confirm"),
+    Example("The port reopened on the 19th of September.", _dt(year=2023, month=9, day=19), "confirm"),
+    Example("The port reopened on 2023-09-19.", _dt(year=2023, month=9, day=19), "confirm"),
+    Example("The port reopened on 2023-09-21.", _dt(year=2023, month=9, day=19), "conflict"),
+    Example("The port reopened on 19/09/2023.", _dt(year=2023, month=9, day=19), "confirm"),
+    Example("The port reopened on 21 September 2023.", _dt(year=2023, month=9, day=19), "conflict"),
+    Example("The port reopened in September.", _dt(year=2023, month=9, day=19), "confirm"),
+    Example("The port reopened in October.", _dt(year=2023, month=9), "conflict"),
+    Example("The port reopened in 2023.", _dt(year=2023, month=9), "confirm"),
+    Example("The port reopened in 2022.", _dt(year=2023, month=9), "conflict"),
+    # a date that shares no part with the record says nothing of it
+    Example("The quake in 2015 was followed by an aftershock on May 12.", _dt(year=2015), "confirm"),
+    Example("An aftershock followed on May 12.", _dt(year=2015), "none"),
+    # ranges in the record
+    Example("Dockers struck from 4 to 6 March 2024.", _MARCH_4_6, "confirm"),
+    Example("Dockers struck on 5 March 2024.", _MARCH_4_6, "confirm"),
+    Example("Dockers struck on 9 March 2024.", _MARCH_4_6, "conflict"),
+    Example("Dockers struck on March 4-6, 2024.", _MARCH_4_6, "confirm"),
+    Example("Dockers struck from 4 to 7 March 2024.", _MARCH_4_6, "conflict"),
+    Example("The strike ended on 5 March 2024.",
+            _dt(year=2024, month=3, day=4, end={"year": 2024, "month": 3, "day": 5}), "confirm"),
+    # ranges in the text
+    Example("Talks ran between 4 and 6 March.", _dt(year=2024, month=3, day=5), "none"),
+    Example("Talks ran between 4 and 6 March.", _dt(year=2024, month=3, day=9), "conflict"),
+    Example("Talks ran from May to July 2023.", _dt(year=2023, month=5, end={"year": 2023, "month": 7}), "confirm"),
+    # times of day
+    Example("The quake struck at 11:47 pm on 3 November.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
+            "confirm"),
+    Example("The quake struck at 23:47.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
+    Example("The quake struck at 10:47 pm.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
+    Example("The quake struck just before midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
+            "confirm"),
+    Example("The quake struck around noon.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
+    Example("The quake struck at 11:47 pm.", _dt(year=2023, month=11, day=3), "none"),
+)
+
+KIND = Kind("date", compare, EXAMPLES, identity=True)

@@ -1,0 +1,158 @@
+"""Lengths of time, compared in seconds so "48 hours", "two days" and "a couple of days" agree.
+
+Copy writes "six and a half years", "a year and a half", "a quarter-century", "40 to 50 years" and
+"no more than six and a half years"; the record says ``iso`` (PT48H), or ``min``/``max`` for a bound or a
+range, with ``approx`` or a ``tolerance`` when its own figure is rounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.findings import Discrepancy
+from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
+from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, span_text
+from factcheck.lexicon import lexicon
+from factcheck.records import DurationValue
+from factcheck.render import describe_duration
+
+_SECONDS = {"S": 1.0, "M": 60.0, "H": 3600.0, "D": 86400.0, "W": 604800.0}
+_YEAR = 365.2425 * 86400.0
+_MONTH = _YEAR / 12.0
+_ISO = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def iso_seconds(iso: str) -> float:
+    """Length of an ISO 8601 duration in seconds (months and years at their mean Gregorian length)."""
+    total = 0.0
+    date_part, _, time_part = iso[1:].partition("T")
+    for amount, unit in _ISO.findall(date_part):
+        total += float(amount) * {"Y": _YEAR, "M": _MONTH, "W": _SECONDS["W"], "D": _SECONDS["D"]}[unit]
+    for amount, unit in _ISO.findall(time_part):
+        total += float(amount) * _SECONDS[unit]
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    first: int
+    last: int
+    seconds: float
+    text: str
+    head: str | None  # the noun a hyphenated "48-hour deadline" qualifies
+    high: float | None = None  # the upper end of "40 to 50 years", in seconds
+
+
+def read_durations(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Duration]:
+    lex = lexicon()
+    by_first = {num.first: num for num in numbers}
+    out = []
+    for tok in tokens:
+        unit = lex.duration_units.get(tok.low)
+        if unit is None or tok.index == 0:
+            continue
+        k = tok.index - 1
+        hyphen = tokens[k].low == "-"
+        if hyphen:
+            k -= 1
+        amount: float | None = None
+        high: float | None = None
+        first = k
+        for num in numbers:
+            if num.last == k:
+                amount, high, first = num.value, num.high, num.first
+        if amount is None and k >= 0 and tokens[k].low in lex.fraction_words and hyphen:
+            amount, first = lex.fraction_words[tokens[k].low], k  # "a quarter-century", "a half-hour"
+        if amount is None and k >= 0 and tokens[k].low in lex.duration_article_words and not hyphen:
+            amount = 0.5 if tokens[k].low == "half" else 1.0
+            first = k
+            if tokens[k].low in ("a", "an") and k >= 1 and tokens[k - 1].low == "half":
+                amount, first = 0.5, k - 1
+        if amount is None and k >= 0 and tokens[k].low == "quarter" and not hyphen:
+            amount, first = 0.25, k
+        if amount is None or (first in by_first and by_first[first].value > 10000):
+            continue
+        last = tok.index
+        fraction = phrase_at(tokens, last + 1, lex.number_fractions_by_first)
+        if fraction is not None and high is None:  # "a year and a half"
+            length, extra = fraction
+            amount += extra
+            last += length
+        head = None
+        if hyphen and tok.index + 1 < len(tokens):
+            head = tokens[tok.index + 1].low
+        seconds = iso_seconds(unit)
+        out.append(Duration(first, last, amount * seconds, span_text(tokens, first, last), head,
+                            high * seconds if high is not None else None))
+    return out
+
+
+def compare(value: DurationValue, ctx: Context) -> Result:
+    m, p = ctx.mentions, ctx.predication
+    heads = lexicon().duration_heads | ctx.event_words
+    durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)]
+    if not durations:
+        return None
+    claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
+    results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last), rel=0.005) for d in durations]
+    if any(r is True for r in results):
+        return True
+    if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
+        return None
+    return Discrepancy(value.field, describe(value), durations[0].text)
+
+
+def _seconds(iso: str | None) -> float | None:
+    return None if iso is None else iso_seconds(iso)
+
+
+def describe(value: DurationValue) -> str:
+    """"48 hours", "40 years to 50 years", "at most 6 years 6 months", "about 30 years"."""
+    if value.to is not None:
+        return f"{describe_duration(value.iso)} to {describe_duration(value.to)}"
+    if value.bound is not None:
+        return ("at least " if value.bound == "min" else "at most ") + describe_duration(value.iso)
+    return ("about " if value.approx else "") + describe_duration(value.iso)
+
+
+def _d(iso: str, **extra: object) -> dict[str, object]:
+    return {"kind": "duration", "iso": iso, **extra}
+
+
+EXAMPLES = (
+    Example("France gave the diplomats 48 hours to leave.", _d("PT48H"), "confirm"),
+    Example("France gave the diplomats two days to leave.", _d("PT48H"), "confirm"),
+    Example("France gave the diplomats 72 hours to leave.", _d("PT48H"), "conflict"),
+    Example("France set a 48-hour deadline.", _d("PT48H"), "confirm"),
+    Example("He was jailed for 25 years.", _d("P25Y"), "confirm"),
+    Example("He was jailed for a quarter-century.", _d("P25Y"), "confirm"),
+    Example("He was jailed for two and a half decades.", _d("P25Y"), "confirm"),
+    Example("The lawyers asked for six and a half years.", _d("P6Y6M"), "confirm"),
+    Example("The lawyers asked for six and a half years.", _d("P6Y"), "conflict"),
+    Example("The lawyers asked for 6-1/2 years.", _d("P6Y6M"), "confirm"),
+    Example("The lawyers asked for 6½ years.", _d("P6Y6M"), "confirm"),
+    Example("The talks lasted a year and a half.", _d("P18M"), "confirm"),
+    Example("The talks lasted two years.", _d("P18M"), "conflict"),
+    # bounds and ranges in the text
+    Example("The lawyers asked for no more than six and a half years.", _d("P6Y6M"), "confirm"),
+    Example("The lawyers asked for six and a half years at most.", _d("P6Y6M"), "confirm"),
+    Example("The lawyers asked for at least ten years.", _d("P6Y6M"), "conflict"),
+    Example("Prosecutors asked for 40 to 50 years.", _d("P40Y"), "none"),
+    Example("Prosecutors asked for 20 to 30 years.", _d("P40Y"), "conflict"),
+    Example("Prosecutors asked for between 63 and 78 months.", _d("P70M"), "none"),
+    # bounds and ranges in the record
+    Example("Prosecutors asked for 40 to 50 years.", _d("P40Y", to="P50Y"), "confirm"),
+    Example("Prosecutors asked for 40-50 years.", _d("P40Y", to="P50Y"), "confirm"),
+    Example("Prosecutors asked for 20 to 30 years.", _d("P40Y", to="P50Y"), "conflict"),
+    Example("Prosecutors asked for 40 to 60 years.", _d("P40Y", to="P50Y"), "conflict"),
+    Example("Prosecutors asked for between 63 and 78 months.", _d("P63M", to="P78M"), "confirm"),
+    Example("The defence proposed five and a quarter to six and a half years.", _d("P6Y6M", bound="max"), "confirm"),
+    Example("The defence proposed six and a half years.", _d("P6Y6M", bound="max"), "confirm"),
+    Example("The defence proposed ten years.", _d("P6Y6M", bound="max"), "conflict"),
+    Example("The defence proposed five years.", _d("P6Y6M", bound="max"), "none"),
+    Example("The region was held for 29 years.", _d("P30Y", approx=True), "confirm"),
+    Example("The region was held for 35 years.", _d("P30Y", tolerance="P2Y"), "conflict"),
+)
+
+KIND = Kind("duration", compare, EXAMPLES, identity=False)

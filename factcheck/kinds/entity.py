@@ -1,0 +1,63 @@
+"""Parties and places: the actor who does what the claim states, the target it is done to, and where.
+
+Reading names is the entity registry's job and deciding who plays which role the sentence analysis's;
+here a role's candidates are compared with the record. Parties agree through ``part_of`` either way
+("France" for a claim about its foreign ministry); places compare strictly, because Lyon is in France but
+is not Paris.
+"""
+
+from __future__ import annotations
+
+from factcheck.findings import Discrepancy
+from factcheck.kinds.base import Context, Example, Kind, Result
+from factcheck.records import ActorValue, PlaceValue, TargetValue
+
+
+def compare_party(value: ActorValue | TargetValue, ctx: Context) -> Result:
+    reg = ctx.registry
+    assert reg is not None, "parties are compared through the entity registry"
+    p = ctx.predication
+    cands = ctx.parties if ctx.parties is not None else (p.agents if value.kind == "actor" else p.patients)
+    if not cands:
+        return None
+    if any(reg.compatible(value.entity, c) for c in cands):
+        return True
+    return Discrepancy(value.field, reg.name(value.entity), reg.name(cands[0]))
+
+
+def compare_place(value: PlaceValue, ctx: Context) -> Result:
+    reg = ctx.registry
+    assert reg is not None, "places are compared through the entity registry"
+    cands = ctx.parties if ctx.parties is not None else ctx.predication.places
+    if not cands:
+        return None
+    expected = value.entity
+    if any(c == expected or expected in reg.ancestors(c) or c in reg.ancestors(expected) for c in cands):
+        return True
+    return Discrepancy(value.field, reg.name(expected), reg.name(cands[0]))
+
+
+ACTOR_EXAMPLES = (
+    Example("France expelled two Azerbaijani diplomats.", {"kind": "actor", "entity": "france"}, "confirm", "expel"),
+    Example("Paris expelled two Azerbaijani diplomats.", {"kind": "actor", "entity": "france"}, "confirm", "expel"),
+    Example("Azerbaijan expelled two French diplomats.", {"kind": "actor", "entity": "france"}, "conflict", "expel"),
+    Example("Two diplomats were expelled by France.", {"kind": "actor", "entity": "france"}, "confirm", "expel"),
+    Example("Two diplomats were expelled.", {"kind": "actor", "entity": "france"}, "none", "expel"),
+)
+TARGET_EXAMPLES = (
+    Example("France expelled Azerbaijan's ambassador.", {"kind": "target", "entity": "azerbaijan"}, "confirm",
+            "expel"),
+    Example("France expelled Armenia's ambassador.", {"kind": "target", "entity": "azerbaijan"}, "conflict",
+            "expel"),
+    Example("France expelled someone.", {"kind": "target", "entity": "azerbaijan"}, "none", "expel"),
+)
+PLACE_EXAMPLES = (
+    Example("The envoys met in Paris.", {"kind": "place", "entity": "paris"}, "confirm", "met"),
+    Example("The envoys met in Lyon.", {"kind": "place", "entity": "paris"}, "conflict", "met"),
+    Example("The envoys met in France.", {"kind": "place", "entity": "paris"}, "confirm", "met"),
+    Example("The envoys met.", {"kind": "place", "entity": "paris"}, "none", "met"),
+)
+
+ACTOR = Kind("actor", compare_party, ACTOR_EXAMPLES, identity=True)
+TARGET = Kind("target", compare_party, TARGET_EXAMPLES, identity=True)
+PLACE = Kind("place", compare_place, PLACE_EXAMPLES, identity=True)

@@ -1,0 +1,297 @@
+"""Tokens and the figures written in them: what every value kind reads before it reads its own words.
+
+A figure is read once, here, with everything that changes its size ("2.5 million", "1.9 lakh crore",
+"six and a half", "6-1/2", "10³") and the ranges copy writes ("40 to 50", "between 63 and 78"). The kinds
+then say what the figure measures: a count of a noun, an amount in a unit, a length of time, a date.
+Hedges ("at least", "nearly", "at most") are read where the value ends, so a kind asks for them around
+its own span (a currency sign or a unit may stand between the hedge and the digits).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from text_to_num import text2num
+
+from factcheck.lexicon import Lexicon, lexicon
+
+_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ",
+                             "\u202f": " ", "\u2212": "-"})
+_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Superscript digits are tokens of their own (footnote marks, powers): they are digits to Unicode but not
+# to float(), so they must never reach the number reader as part of a word or a figure.
+_TOKEN = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?![\d-])"  # ISO date
+    r"|\d{1,2}/\d{1,2}/\d{4}(?![\d/])"  # 19/09/2023
+    r"|\d+/\d+(?![\d/])"  # a fraction: 6-1/2
+    r"|\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\d+(?:,\d{3})*(?:\.\d+)?"
+    rf"|[{_SUPER}]+"
+    rf"|[^\W\d_{_SUPER}]+(?:'[^\W\d_{_SUPER}]+)*"
+    r"|[-,;:()\"%$€£¥₹/]"
+)
+V = TypeVar("V")
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_FRACTION = re.compile(r"(\d+)/(\d+)")
+
+
+def normalise(text: str) -> str:
+    """Same length as ``text``, typographic quotes and dashes made plain, so offsets stay valid."""
+    return text.translate(_TYPOGRAPHY)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    index: int
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A figure at tokens ``first``..``last`` (inclusive); a range ("40 to 50") has its upper end in ``high``."""
+
+    first: int
+    last: int
+    value: float
+    text: str
+    high: float | None = None
+    places: int = 0  # decimal places as written, scaled: "2.5 million" is precise to 100,000
+
+    @property
+    def precision(self) -> float:
+        """Half a unit of the last written digit: how far a figure converted from it may stray."""
+        return 0.5 * 10.0 ** (-self.places)
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    return tuple(
+        Token(i, m.start(), m.end(), m.group(), m.group().lower()) for i, m in enumerate(_TOKEN.finditer(text))
+    )
+
+
+def span_text(tokens: tuple[Token, ...], i: int, j: int) -> str:
+    """The words from token i to token j as written (tokens carry their own text and offsets)."""
+    parts = [tokens[i].text]
+    for k in range(i + 1, j + 1):
+        parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
+    return "".join(parts)
+
+
+def figure(low: str) -> bool:
+    """A token that is a plain figure ("1,200", "6.4"): never a date, fraction or superscript."""
+    return _FIGURE.fullmatch(low) is not None
+
+
+def adjacent(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """Tokens i and j touch, with no space between ("$8", "8bn", "US$")."""
+    return 0 <= i < len(tokens) and 0 <= j < len(tokens) and tokens[i].end == tokens[j].start
+
+
+def phrase_at(tokens: tuple[Token, ...], i: int, table: Mapping[str, tuple[tuple[tuple[str, ...], V], ...]]
+              ) -> tuple[int, V] | None:
+    """The longest phrase of ``table`` (indexed by first word) starting at token i."""
+    if not 0 <= i < len(tokens):
+        return None
+    for words, value in table.get(tokens[i].low, ()):
+        n = len(words)
+        if tuple(t.low for t in tokens[i:i + n]) == words:
+            return n, value
+    return None
+
+
+def phrase_ending(tokens: tuple[Token, ...], last: int, table: Mapping[tuple[str, ...], V],
+                  longest: int = 3) -> tuple[int, V] | None:
+    """The longest phrase of ``table`` whose last word is token ``last``: (its first token, its value)."""
+    for n in range(longest, 0, -1):
+        if last - n + 1 >= 0:
+            words = tuple(t.low for t in tokens[last - n + 1:last + 1])
+            if words in table:
+                return last - n + 1, table[words]
+    return None
+
+
+def hedge(tokens: tuple[Token, ...], first: int, last: int | None = None) -> str:
+    """How a value at tokens first..last is hedged: "exact", "approx", "below", "min", "over", "max", "under".
+
+    Read before the value ("at least 128", "nearly 9,000") and, given its ``last`` token, after it ("six
+    and a half years at most").
+    """
+    lex = lexicon()
+    before = phrase_ending(tokens, first - 1, lex.value_bounds)
+    if before is not None:
+        return before[1]
+    after = phrase_at(tokens, last + 1, lex.value_bounds_after_by_first) if last is not None else None
+    return after[1] if after is not None else "exact"
+
+
+def read_numbers(tokens: tuple[Token, ...]) -> list[Number]:
+    """Every figure of a sentence, in order, ranges joined."""
+    lex = lexicon()
+    out: list[Number] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        phrase = phrase_at(tokens, i, lex.number_phrases_by_first)
+        if phrase:
+            length, value = phrase
+            if value is not None:
+                out.append(Number(i, i + length - 1, float(value), span_text(tokens, i, i + length - 1)))
+            i += length
+            continue
+        if figure(tok.low):
+            value = float(tok.low.replace(",", ""))
+            places = len(tok.low.partition(".")[2])
+            last = i
+            if value == 10 and i + 1 < n and adjacent(tokens, i, i + 1) and tokens[i + 1].low[0] in _SUPER:
+                value = 10.0 ** int(tokens[i + 1].low.translate(_FROM_SUPER))  # "10³": a power of ten
+                last = i + 1
+            else:
+                extra, last = _fraction_after(tokens, last, lex)
+                value += extra
+                places = max(places, 2 if extra else 0)
+            value, places, last = _scaled(tokens, value, places, last, lex)
+            out.append(Number(i, last, value, span_text(tokens, i, last), places=places))
+            i = last + 1
+            continue
+        if tok.low in lex.fraction_words and i + 2 < n and tokens[i + 1].low in ("a", "an") \
+                and tokens[i + 2].low in lex.scale_words:
+            scale = lex.scale_words[tokens[i + 2].low]  # "half a million"
+            out.append(Number(i, i + 2, lex.fraction_words[tok.low] * scale, span_text(tokens, i, i + 2)))
+            i += 3
+            continue
+        if tok.low in lex.number_words and tok.low != "and":
+            j = i
+            while j + 1 < n and (tokens[j + 1].low in lex.number_words or tokens[j + 1].low == "-"):
+                j += 1
+            while tokens[j].low in ("and", "-"):
+                j -= 1
+            words = [t.low for t in tokens[i:j + 1] if t.low != "-"]
+            found = _parse_words(tokens, i, j, words)
+            if found:
+                extra, last = _fraction_after(tokens, found[-1].last, lex)
+                if extra:
+                    base = found[-1]
+                    value, _places, last = _scaled(tokens, base.value + extra, 2, last, lex)
+                    found[-1] = Number(base.first, last, value, span_text(tokens, base.first, last))
+                    j = last
+            out.extend(found)
+            i = j + 1
+            continue
+        i += 1
+    return _ranges(tokens, out, lex)
+
+
+_FROM_SUPER = str.maketrans(_SUPER, "0123456789")
+
+
+def _fraction_after(tokens: tuple[Token, ...], last: int, lex: Lexicon) -> tuple[float, int]:
+    """"and a half", "½", "-1/2" after a whole number: the fraction and the token it ends at."""
+    phrase = phrase_at(tokens, last + 1, lex.number_fractions_by_first)
+    if phrase is not None:
+        length, value = phrase
+        return value, last + length
+    k = last + 1
+    if k < len(tokens) and tokens[k].low == "-":
+        k += 1
+    if k < len(tokens) and (k == last + 2 or adjacent(tokens, last, k) or tokens[k].start == tokens[last].end + 1):
+        m = _FRACTION.fullmatch(tokens[k].low)
+        if m and 0 < int(m.group(1)) < int(m.group(2)):
+            return int(m.group(1)) / int(m.group(2)), k
+    return 0.0, last
+
+
+def _scaled(tokens: tuple[Token, ...], value: float, places: int, last: int,
+            lex: Lexicon) -> tuple[float, int, int]:
+    """Apply the scale words after a figure ("2.5 million", "1.9 lakh crore", "$3 bn")."""
+    scale = 1.0
+    while last + 1 < len(tokens):
+        word = tokens[last + 1].low
+        factor = lex.scale_words.get(word) or lex.number_multipliers.get(word)
+        if factor is None:
+            break
+        scale *= factor
+        last += 1
+    if scale != 1.0:
+        digits = len(str(int(scale))) - 1
+        places -= digits
+    return value * scale, places, last
+
+
+def _parse_words(tokens: tuple[Token, ...], i: int, j: int, words: list[str]) -> list[Number]:
+    text = span_text(tokens, i, j)
+    try:
+        return [Number(i, j, float(text2num(" ".join(words), "en")), text)]
+    except ValueError:
+        # "two three" or "nineteen ninety-one": fall back to one number per word
+        out = []
+        for k in range(i, j + 1):
+            if tokens[k].low not in ("and", "-"):
+                try:
+                    out.append(Number(k, k, float(text2num(tokens[k].low, "en")), tokens[k].text))
+                except ValueError:
+                    continue
+        return out
+
+
+def _ranges(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon) -> list[Number]:
+    """Join "40 to 50", "40-50", "between 63 and 78" into one figure with a low and a high end.
+
+    "rose from 128 to 157" and "raised 0.25 to 5.25%" state a change, not a range; "6-4" is a score.
+    """
+    out: list[Number] = []
+    k = 0
+    while k < len(numbers):
+        a = numbers[k]
+        b = numbers[k + 1] if k + 1 < len(numbers) else None
+        if b is not None and a.high is None and _range_between(tokens, a, b, lex):
+            low = a.value
+            if low < b.value / 1000 and b.text != a.text and not any(t.low in lex.scale_words or
+                                                                     t.low in lex.number_multipliers
+                                                                     for t in tokens[a.first:a.last + 1]):
+                low *= b.value / _unscaled(tokens, b, lex)  # "8 to 10 billion": the scale is shared
+            if low < b.value:
+                out.append(Number(a.first, b.last, low, span_text(tokens, a.first, b.last), b.value,
+                                  min(a.places, b.places)))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _unscaled(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> float:
+    scale = 1.0
+    for t in tokens[number.first:number.last + 1]:
+        scale *= lex.scale_words.get(t.low) or lex.number_multipliers.get(t.low) or 1.0
+    return number.value / scale
+
+
+def _range_between(tokens: tuple[Token, ...], a: Number, b: Number, lex: Lexicon) -> bool:
+    words = [t.low for t in tokens[a.last + 1:b.first]]
+    start = a.first
+    if start and (tokens[start - 1].low,) in lex.unit_before:
+        start -= 1  # "between $63 and $78"
+    before = [t.low for t in tokens[max(0, start - 2):start]]
+    if any(w in lex.change_words for w in before):
+        return False
+    # "4% to 5%", "$8bn to $10bn": the unit may be written at both ends
+    unit = phrase_at(tokens, a.last + 1, lex.unit_names_by_first)
+    if unit is not None:
+        words = words[unit[0]:]
+    if words and (words[-1],) in lex.unit_before:
+        words = words[:-1]
+    between = tuple(words)
+    if between in lex.range_words:
+        return True
+    return between == ("and",) and bool(before) and before[-1] == "between"
+
+
+__all__ = ["Number", "Token", "adjacent", "figure", "hedge", "normalise", "phrase_at", "phrase_ending",
+           "read_numbers", "span_text", "tokenize"]

@@ -1,0 +1,241 @@
+"""Amounts in a unit: money, percentages, distances, areas, weights, magnitudes.
+
+Copy puts the unit before the figure ("$8 billion", "€2.5m", "US$1.2 trillion", "magnitude 6.4", "Rs 1.9
+lakh") or after it ("8bn dollars", "5.25%", "331 km", "a 6.4-magnitude quake", "6.4 on the Richter scale"),
+and names one unit many ways. Units and their aliases come from the lexicon, each with its dimension and
+its size in that dimension, so "206 miles" can be checked against a record of 331 kilometres. Currencies
+never convert into one another (no rate is fixed); a bare "$" may stand for any dollar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.findings import Discrepancy
+from factcheck.keywords import base_forms, split_keyword
+from factcheck.kinds.base import (
+    Context,
+    Example,
+    Kind,
+    Result,
+    describe_large,
+    describe_recorded,
+    elsewhere,
+    fit,
+    recorded,
+)
+from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, span_text
+from factcheck.lexicon import Lexicon, Unit, lexicon, phrase_words
+from factcheck.records import QuantityValue
+
+if TYPE_CHECKING:
+    from factcheck.analysis import Predication
+    from factcheck.mentions import Mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A figure with its unit, at tokens ``first``..``last`` (currency sign and unit words included)."""
+
+    first: int
+    last: int
+    number: Number
+    value: float  # in ``unit``
+    high: float | None
+    unit: str  # a unit id of the lexicon
+    text: str
+    precision: float  # half a unit of the last written digit, in ``unit``
+
+
+def read_amounts(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Amount]:
+    """Every figure that carries a unit the lexicon knows."""
+    lex = lexicon()
+    out = []
+    for number in numbers:
+        first, last = number.first, number.last
+        unit: str | None = None
+        before = _before(tokens, number.first - 1, lex)
+        if before is not None:
+            first, unit = before
+        scale = 1.0
+        k = last + 1
+        if k < len(tokens) and tokens[k].low in lex.amount_multipliers and adjacent(tokens, last, k):
+            # "€2.5m", "$300k": a letter multiplier only where a currency makes it one
+            named = phrase_at(tokens, k + 1, lex.unit_names_by_first)
+            if unit is not None or (named is not None and _prefixed(lex, named[1])):
+                scale = lex.amount_multipliers[tokens[k].low]
+                last = k
+        j = last + 1
+        if j < len(tokens) and tokens[j].low == "-" and adjacent(tokens, last, j):
+            j += 1  # "a 6.4-magnitude quake", "a 500-km drive"
+        named = phrase_at(tokens, j, lex.unit_names_by_first)
+        if named is not None:
+            length, uid = named
+            if unit is None or _compatible(lex.units[unit], lex.units[uid]):
+                unit = unit or uid
+                last = j + length - 1
+        if unit is None:
+            continue
+        high = number.high * scale if number.high is not None else None
+        out.append(Amount(first, last, number, number.value * scale, high, unit, span_text(tokens, first, last),
+                          number.precision * scale))
+    return out
+
+
+def _before(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A unit written before the figure ending at token k: "$", "US$", "Rs", "magnitude", "a magnitude of"."""
+    for n in (3, 2, 1):
+        start = k - n + 1
+        if start < 0:
+            continue
+        words = tuple(t.low for t in tokens[start:k + 1])
+        uid = lex.unit_before.get(words)
+        if uid is None:
+            continue
+        if any(not w.isalpha() for w in words) and n > 1 and not all(
+                adjacent(tokens, i, i + 1) for i in range(start, k)):
+            continue  # "A$" is a currency, "a $5 fee" is not
+        return start, uid
+    return None
+
+
+def _prefixed(lex: Lexicon, uid: str) -> bool:
+    """A unit that copy also writes before the figure: a currency, whose letter multipliers are unambiguous."""
+    return any(u == uid for u in lex.unit_before.values())
+
+
+def _compatible(a: Unit, b: Unit) -> bool:
+    return a.dimension == b.dimension or a.dimension in b.also or b.dimension in a.also
+
+
+def unit_of(text: str) -> Unit | None:
+    """The lexicon's unit for a claim's ``unit`` field ("dollars", "USD", "$", "per cent", "km"), if any."""
+    lex = lexicon()
+    words = phrase_words(text)
+    if not words:
+        return None
+    for phrase, uid in lex.unit_names_by_first.get(words[0], ()):
+        if phrase == words:
+            return lex.units[uid]
+    return lex.units.get(lex.unit_before.get(words) or text.lower())
+
+
+def compare(value: QuantityValue, ctx: Context) -> Result:
+    m, p = ctx.mentions, ctx.predication
+    claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
+    unit = unit_of(value.unit)
+    if unit is None:
+        return _by_word(value, m, p)
+    lex = lexicon()
+    results = []
+    compared: list[Amount] = []
+    for amount in m.amounts:
+        if not p.holds(amount.number.first, amount.number.last):
+            continue
+        stated = lex.units[amount.unit]
+        if not _compatible(unit, stated):
+            continue
+        factor = stated.factor / unit.factor if stated.dimension == unit.dimension else 1.0
+        # a figure converted from another unit, or rounded to its scale word ("$11 billion" for a record of
+        # $11.02 billion), may stray by half its last written digit
+        slack = amount.precision * factor if factor != 1.0 or amount.number.places < 0 else 0.0
+        high = amount.high * factor if amount.high is not None else None
+        result = fit(claim, amount.value * factor, high, hedge(m.tokens, amount.first, amount.last), slack)
+        if result is True:
+            return True
+        results.append(result)
+        compared.append(amount)
+    if not compared or None in results or elsewhere(ctx, compared[0].first):
+        return None
+    return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _by_word(value: QuantityValue, m: Mentions, p: Predication) -> Result:
+    """A unit the lexicon does not know: compared on the word right after the figure ("95 cents a share")."""
+    unit = base_forms(split_keyword(value.unit)[-1])
+    compared = [n for n, after in m.counts if after and base_forms(after[0]) & unit and p.holds(n.first, n.last)]
+    if not compared:
+        return None
+    claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
+    fits = [fit(claim, n.value, n.high, hedge(m.tokens, n.first, n.last)) for n in compared]
+    if any(f is True for f in fits):
+        return True
+    if any(f is None for f in fits):
+        return None
+    return Discrepancy(value.field, describe(value), f"{compared[0].text} {value.unit}")
+
+
+def describe(value: QuantityValue) -> str:
+    """"8 billion dollars", "about 500 kilometres", "at least 5.25 percent"."""
+    figure = describe_recorded(value.number, value.to, value.bound, value.approx, describe_large)
+    return f"{figure} {value.unit}"
+
+
+def _q(number: float, unit: str = "dollars", **extra: object) -> dict[str, object]:
+    return {"kind": "quantity", "number": number, "unit": unit, **extra}
+
+
+EXAMPLES = (
+    # money: symbols, codes, words, multipliers written out and abbreviated
+    Example("FTX customers lost $8 billion.", _q(8e9), "confirm"),
+    Example("FTX customers lost $9 billion.", _q(8e9), "conflict"),
+    Example("FTX customers lost $8bn.", _q(8e9), "confirm"),
+    Example("Customers lost 8bn dollars.", _q(8e9), "confirm"),
+    Example("Customers lost 8 billion US dollars.", _q(8e9), "confirm"),
+    Example("The deal was valued at $68.7bn.", _q(68.7e9, "USD"), "confirm"),
+    Example("The deal was valued at $69.7bn.", _q(68.7e9, "USD"), "conflict"),
+    Example("The fund holds US$1.2 trillion.", _q(1.2e12), "confirm"),
+    Example("The ministry fined Keller Shipping €2.5m.", _q(2.5e6, "euros"), "confirm"),
+    Example("The ministry fined Keller Shipping €3m.", _q(2.5e6, "euros"), "conflict"),
+    Example("The ministry fined Keller Shipping 2.5 million euros.", _q(2.5e6, "euros"), "confirm"),
+    Example("The club paid £3bn for the stadium.", _q(3e9, "pounds"), "confirm"),
+    Example("The club paid £300m for the stadium.", _q(3e9, "pounds"), "conflict"),
+    Example("A$5 million was set aside.", _q(5e6, "dollars"), "confirm"),
+    Example("He forfeited $11,020,000,000.", _q(11.02e9), "confirm"),
+    Example("He forfeited $1,020,000,000.", _q(11.02e9), "conflict"),
+    Example("He forfeited $11 billion.", _q(11.02e9), "confirm"),
+    Example("He forfeited $11,000,000,000.", _q(11.02e9), "conflict"),
+    # Indian numbering
+    Example("The state paid Rs 1.9 lakh to each family.", _q(190000, "rupees"), "confirm"),
+    Example("The state paid ₹3 crore in relief.", _q(3e7, "rupees"), "confirm"),
+    Example("The state paid ₹30 crore in relief.", _q(3e7, "rupees"), "conflict"),
+    Example("The budget is Rs 1.9 lakh crore.", _q(1.9e12, "INR"), "confirm"),
+    # another currency says nothing about this one
+    Example("The ministry fined Keller Shipping $3m.", _q(2.5e6, "euros"), "none"),
+    Example("The ministry fined Keller Shipping.", _q(2.5e6, "euros"), "none"),
+    # percentages and points
+    Example("The bank raised its rate to 5.25%.", _q(5.25, "percent"), "confirm"),
+    Example("The bank raised its rate to 5.5 per cent.", _q(5.25, "percent"), "conflict"),
+    Example("The rise was 0.25 percentage points.", _q(0.25, "percentage points"), "confirm"),
+    Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
+    Example("The rise was 50 basis points.", _q(0.25, "percentage points"), "conflict"),
+    # units before and after the figure, aliases, conversion
+    Example("The quake had a magnitude of 6.4.", _q(6.4, "magnitude"), "confirm"),
+    Example("A 6.4-magnitude quake hit the region.", _q(6.4, "magnitude"), "confirm"),
+    Example("An earthquake of magnitude 7.6 hit the region.", _q(6.4, "magnitude"), "conflict"),
+    Example("It measured 6.4 on the Richter scale.", _q(6.4, "magnitude"), "confirm"),
+    Example("The pipeline runs 331 km.", _q(331, "kilometres"), "confirm"),
+    Example("The pipeline runs 331 kilometres.", _q(331, "km"), "confirm"),
+    Example("The pipeline runs 206 miles.", _q(331, "kilometres"), "confirm"),
+    Example("The pipeline runs 250 miles.", _q(331, "kilometres"), "conflict"),
+    # bounds and approximations in the text
+    Example("Customers lost at least $8 billion.", _q(8e9), "confirm"),
+    Example("Customers lost more than $10 billion.", _q(8e9), "conflict"),
+    Example("Customers lost more than $5 billion.", _q(8e9), "none"),
+    Example("Customers lost about $8.3 billion.", _q(8e9), "confirm"),
+    # precision recorded in the claim
+    Example("Customers lost more than $5 billion.", _q(5e9, bound="min"), "confirm"),
+    Example("Customers lost $8 billion.", _q(5e9, bound="min"), "none"),
+    Example("Customers lost $3 billion.", _q(5e9, bound="min"), "conflict"),
+    Example("The town lies 480 km away.", _q(500, "kilometres", approx=True), "confirm"),
+    Example("The town lies 300 km away.", _q(500, "kilometres", approx=True), "conflict"),
+    Example("The town lies 520 km away.", _q(500, "kilometres", tolerance=25), "confirm"),
+    Example("Inflation will run at 4% to 5%.", _q(4, "percent", to=5), "confirm"),
+    Example("Inflation will run at 4 to 6 per cent.", _q(4, "percent", to=5), "conflict"),
+    # a unit the lexicon does not know is read from the word after the figure
+    Example("The ship carried 40 containers of grain.", _q(40, "containers"), "confirm"),
+    Example("The ship carried 30 containers of grain.", _q(40, "containers"), "conflict"),
+)
+
+KIND = Kind("quantity", compare, EXAMPLES, identity=False)
