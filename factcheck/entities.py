@@ -4,6 +4,11 @@ Names are data (``claims/entities.json``), never code, so a desk adds "Quai
 d'Orsay" or "Azeri" without touching the matcher. Lookup is a dictionary keyed
 by the first word of each name, so finding the parties in a sentence costs the
 same for ten entities as for ten thousand.
+
+The common-noun words of a name (written in lower case: "prosecutors", "defence
+lawyers") match any inflection of themselves, so an alias "customers" also
+finds "a customer"; capitalised words are proper names and match as written
+("Williams" is not "William").
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factcheck.keywords import lemmas
 from factcheck.records import Entity, EntityKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
@@ -35,6 +41,15 @@ def _fold(word: str) -> str:
     return word
 
 
+def _key(word: str) -> str:
+    """How a name word is looked up: a lower-case common noun by its lemma, anything else as folded."""
+    if word.isalpha() and word.islower():
+        found = lemmas(word)
+        if len(found) == 1:
+            return next(iter(found))
+    return word
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _WORD.finditer(text):
@@ -49,8 +64,11 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 class EntityRegistry:
     """Resolves names to entity ids and answers whether two entities are compatible."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], people_nouns: Iterable[str] = ()) -> None:
         self._entities: dict[str, Entity] = {}
+        # nouns for people that the claims count ("journalists", "staff"): "ten Latvian journalists" then
+        # names Latvia's people, as "two Azerbaijani diplomats" does; story vocabulary, from the claims
+        self.people_nouns = frozenset(w for noun in people_nouns for w in _noun_forms(noun))
         # first folded word -> [(folded words of the name, entity id, is demonym)], longest first
         self._names: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
         for entity in entities:
@@ -63,7 +81,7 @@ class EntityRegistry:
             entries.sort(key=lambda e: -len(e[0]))
 
     def _add(self, name: str, entity_id: str, *, demonym: bool) -> None:
-        words = tuple(_fold(w) for _s, _e, w in _words(name))
+        words = tuple(_key(_fold(w)) for _s, _e, w in _words(name))
         if words:
             self._names.setdefault(words[0], []).append((words, entity_id, demonym))
 
@@ -128,12 +146,12 @@ class EntityRegistry:
         mentions: list[EntityMention] = []
         i = 0
         while i < len(words):
-            folded = _fold(words[i][2])
+            folded = _key(_fold(words[i][2]))
             matched = False
             for names, entity_id, demonym in self._names.get(folded, ()):
                 n = len(names)
                 if i + n <= len(words) and all(
-                    _fold(words[i + k][2]) == names[k] for k in range(1, n)
+                    _key(_fold(words[i + k][2])) == names[k] for k in range(1, n)
                 ):
                     end = words[i + n - 1][1]
                     # possessive "Azerbaijan's" ends the name; keep the offset on the name itself
@@ -145,9 +163,22 @@ class EntityRegistry:
                 word = words[i][2]
                 if word.endswith(("'s", "’s")):
                     base = word[:-2]
-                    for names, entity_id, demonym in self._names.get(_fold(base), ()):
+                    for names, entity_id, demonym in self._names.get(_key(_fold(base)), ()):
                         if len(names) == 1:
                             mentions.append(EntityMention(words[i][0], words[i][0] + len(base), entity_id, demonym))
                             break
                 i += 1
         return mentions
+
+
+def _noun_forms(noun: str) -> tuple[str, ...]:
+    """The head word of a counted noun in singular and plural ("diplomats" -> diplomats, diplomat)."""
+    words = noun.lower().split()
+    if not words:
+        return ()
+    head = words[-1]
+    if head.endswith("ies"):
+        return head, head[:-3] + "y"
+    if head.endswith("s"):
+        return head, head[:-1]
+    return head, head + "s"

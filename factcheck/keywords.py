@@ -1,27 +1,51 @@
-"""Find a claim's keywords in a sentence, in any inflected form, without scanning every claim.
+"""Find a claim's keywords in a sentence, in any inflected or derived form, without scanning every claim.
 
-A claim's keywords name its action ("expel", "summon"). They are indexed by
-their first word; a sentence token is reduced to its candidate base forms
-("expelled" -> "expel") and looked up, so the cost of a sentence depends on its
-length, not on how many claims the base holds.
+A claim's keywords name its action ("expel", "summon"). Copy writes them every way a language allows:
+"expels", "expelled", "the expulsion", "sought" for "seek". Each word is reduced to *keys*: its lemmas
+from lemminflect (a maintained English lemmatiser whose tables ship in its package, so nothing is fetched
+at run time), the base a small per-language derivation table gives for nouns no lemmatiser joins to their
+verb ("expulsion" -> "expel", in ``data/derivations.json``), and a few suffix-stripped candidates for words
+neither knows. A sentence token matches a keyword word when their keys meet. Keywords are indexed by the
+keys of their first word, so the cost of a sentence depends on its length, not on how many claims the base
+holds; keys are cached per word, so a word seen before costs a dictionary lookup.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 _SUFFIXES = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ly", "al")
+DEFAULT_LANGUAGE = "en"
+
+
+def _clean(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """Every lemma the lemmatiser knows for ``word`` under any part of speech ("left" -> leave, left).
+
+    Unknown words give nothing: guessing is left to the suffix rules, which never replace a known lemma.
+    """
+    word = _clean(word)
+    if not word.isalpha():
+        return frozenset()
+    import lemminflect  # imported on first use: it loads numpy, which commands that never match need not pay for
+
+    return frozenset(lemma.lower() for found in lemminflect.getAllLemmas(word).values() for lemma in found)
 
 
 @lru_cache(maxsize=65536)
 def base_forms(word: str) -> frozenset[str]:
-    """Every base a word may be an inflection of: expelled -> {expelled, expell, expel, ...}."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    forms = {word}
+    """Every base a word may be an inflection of: expelled -> {expelled, expel, ...}, sought -> {sought, seek}."""
+    word = _clean(word)
+    forms = {word, *lemmas(word)}
     for suffix in _SUFFIXES[1:]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -34,22 +58,96 @@ def base_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def derivations(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """The derivation table of one language (empty for a language that has none)."""
+    raw = json.loads(resources.files("factcheck").joinpath("data/derivations.json").read_text(encoding="utf-8"))
+    table = raw.get(language.split("-")[0].lower(), {})
+    return {k.lower(): v.lower() for k, v in table.items()}
+
+
+def _derived(forms: Iterable[str], language: str) -> set[str]:
+    table = derivations(language)
+    return {table[f] for f in forms if f in table}
+
+
+@lru_cache(maxsize=65536)
+def keyword_keys(word: str, language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The keys a keyword word is indexed under: itself, its lemmas, and the base it is derived from.
+
+    No suffix guessing on this side: a keyword is a word its author chose, and guessing on both sides
+    would let unrelated words meet halfway.
+    """
+    word = _clean(word)
+    forms = {word, *lemmas(word)}
+    return frozenset(forms | _derived(forms, language))
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str, language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The keys a text word is looked up under: its base forms and the bases they are derived from."""
+    forms = base_forms(word)
+    return forms | _derived(forms, language)
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> dict[str, frozenset[str]]:
+    """The lemmas of ``word`` by part of speech ("back": NOUN, VERB, ADV, ADJ -> back)."""
+    word = _clean(word)
+    if not word.isalpha():
+        return {}
+    import lemminflect
+
+    return {pos: frozenset(x.lower() for x in found) for pos, found in lemminflect.getAllLemmas(word).items()}
+
+
+@lru_cache(maxsize=65536)
+def _bare_fits(token: str, literal: str, language: str) -> bool:
+    """Whether a text word written as a bare lemma may stand for a keyword its author wrote inflected.
+
+    "sought" is met by "seek" (a verb and nothing else), but "backed" is not met by "back", which is
+    also an adverb ("back at target"), nor "founded" by "found", the past of "find" far more often.
+    """
+    if token in derivations(language).values() and _derived({literal, *lemmas(literal)}, language) & {token}:
+        return True
+    own = readings(token)
+    if len({x for found in own.values() for x in found}) > 1:
+        return False  # a homograph: "found" (find), "left" (leave), "saw" (see)
+    wanted = {pos for pos, found in readings(literal).items() if token in found}
+    return bool(wanted) and set(own) <= wanted
+
+
+def _meets(token: str, keys: frozenset[str], literal: str, language: str) -> bool:
+    """Whether a text token matches a keyword word, given its keys and how its author wrote it."""
+    shared = word_keys(token, language) & keys
+    if not shared:
+        return False
+    clean = _clean(token)
+    return shared != {clean} or literal == clean or _bare_fits(clean, literal, language)
+
+
 def split_keyword(keyword: str) -> tuple[str, ...]:
     return tuple(keyword.lower().replace("’", "'").replace("-", " ").split())
 
 
 class KeywordIndex:
-    """Maps keyword first words to keywords and the set of owners (claim positions) that use each."""
+    """Maps the keys of keyword first words to keywords and the set of owners (claim positions) using each."""
 
-    def __init__(self, keywords: Iterable[tuple[int, Sequence[str]]]) -> None:
-        first: dict[str, dict[tuple[str, ...], set[int]]] = {}
+    def __init__(self, keywords: Iterable[tuple[int, Sequence[str]]], language: str = DEFAULT_LANGUAGE) -> None:
+        self._language = language
+        by_parts: dict[tuple[str, ...], set[int]] = {}
         for owner, words in keywords:
             for keyword in words:
                 parts = split_keyword(keyword)
                 if parts:
-                    first.setdefault(parts[0], {}).setdefault(parts, set()).add(owner)
-        self._first = {w: [(parts, frozenset(owners)) for parts, owners in table.items()]
-                       for w, table in first.items()}
+                    by_parts.setdefault(parts, set()).add(owner)
+        first: dict[str, list[tuple[tuple[str, ...], tuple[frozenset[str], ...], frozenset[int]]]] = {}
+        for parts, owners in by_parts.items():
+            keys = tuple(keyword_keys(p, language) for p in parts)
+            entry = (parts, keys, frozenset(owners))
+            for key in keys[0]:
+                first.setdefault(key, []).append(entry)
+        self._first = first
 
     def occurrences(
         self, words: Sequence[str], allowed: Sequence[AbstractSet[int]] | None = None
@@ -64,14 +162,22 @@ class KeywordIndex:
         """
         found: dict[int, list[tuple[int, int]]] = {}
         content = [i for i, w in enumerate(words) if w != "-"]
+        language = self._language
         for pos, i in enumerate(content):
-            for form in base_forms(words[i]):
-                for parts, owners in self._first.get(form, ()):
+            seen: set[tuple[str, ...]] = set()
+            for form in word_keys(words[i], language):
+                for parts, keys, owners in self._first.get(form, ()):
+                    if parts in seen:
+                        continue
                     end = pos + len(parts)
                     if end > len(content):
                         continue
-                    if not all(parts[k] in base_forms(words[content[pos + k]]) for k in range(1, len(parts))):
-                        continue
+                    if not all(_meets(words[content[pos + k]], keys[k], parts[k], language) for k in range(len(parts))):
+                        last = _split_particle(words, content, pos, parts, keys, language)
+                        if last is None:
+                            continue
+                        end = last + 1
+                    seen.add(parts)
                     span = (i, content[end - 1])
                     selected: AbstractSet[int] = owners
                     if allowed is not None:
@@ -81,3 +187,23 @@ class KeywordIndex:
                         if span not in spans:
                             spans.append(span)
         return found
+
+
+# particles of phrasal verbs that copy splits from their verb: "ordered two diplomats out"
+_PARTICLES = frozenset("out off back away down up in".split())
+_PARTICLE_GAP = 4
+
+
+def _split_particle(words: Sequence[str], content: list[int], pos: int, parts: tuple[str, ...],
+                    keys: Sequence[frozenset[str]], language: str) -> int | None:
+    """The content index of the particle of a two-word phrasal keyword written with its object between
+    ("ordered four Azerbaijani diplomats out"), or None. The gap holds no clause punctuation."""
+    if len(parts) != 2 or parts[1] not in _PARTICLES:
+        return None
+    for k in range(pos + 2, min(len(content), pos + 2 + _PARTICLE_GAP)):
+        word = words[content[k]]
+        if word in (",", ";", ":", "(", ")", '"'):
+            return None
+        if word == parts[1]:
+            return k
+    return None

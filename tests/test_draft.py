@@ -1,0 +1,95 @@
+"""``factcheck draft``: a proposed claim base that validates, names parties as the article does, and
+never contradicts its own source."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.claimbase import ClaimBase
+from factcheck.cli import main
+from factcheck.draft import draft, find_entities, to_json
+from factcheck.findings import Verdict
+from factcheck.loader import load_files
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "000_63eb337d2ba5c646.txt"
+SOURCES = {
+    "nepal-earthquake": ROOT / "tests" / "articles" / "nepal-earthquake" / "wire-toll-157.md",
+    "bankman-fried-sentence": ROOT / "tests" / "articles" / "bankman-fried-sentence" / "wire-sentenced.md",
+    "france-azerbaijan": SEED,
+}
+
+ARTICLE = """# Velmar buys Orsa Line
+
+By A. Writer
+
+Velmar Shipping bought the Orsa Line for $40 million on 3 May 2024, the company said.
+
+Chief executive Dana Kestrel Morrow (DKM) signed the deal in Lerrin. Morrow later flew to Tarsk.
+"""
+
+
+def test_entities_carry_the_aliases_the_article_uses() -> None:
+    entities = {e.name: e for e in find_entities([
+        "Chief executive Dana Kestrel Morrow (DKM) signed the deal in Lerrin.",
+        "Morrow later flew to Tarsk.",
+    ])}
+    assert "Chief" not in " ".join(entities)  # a title is not part of the name
+    morrow = entities["Dana Kestrel Morrow"]
+    assert set(morrow.aliases) == {"Morrow", "DKM"}
+    assert entities["Lerrin"].kind.value == "place"
+
+
+def test_a_draft_has_typed_values_and_provenance() -> None:
+    record = draft(ARTICLE, "velmar.md")
+    assert record.source is not None and record.source.title == "Velmar buys Orsa Line"
+    claim = next(c for c in record.claims if "buy" in c.keywords)
+    kinds = {v.kind for v in claim.values}
+    assert {"actor", "target", "date", "quantity"} <= kinds
+    assert claim.provenance is not None and claim.provenance.paragraph == 3
+    anchor = claim.provenance.anchor
+    assert anchor is not None and anchor in ARTICLE and anchor.strip(".") != claim.statement.strip(".")
+    assert "the company said" not in claim.statement  # the closing attribution is cut from the clause
+
+
+def test_the_written_draft_validates_and_is_never_overwritten(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "velmar.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "claims.json"
+    assert main(["draft", str(source), "-o", str(out)]) == 0
+    files, problems = load_files([out])
+    assert problems == [] and files[0].record.claims
+    before = out.read_text(encoding="utf-8")
+    assert main(["draft", str(source), "-o", str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == before
+    assert main(["validate", str(out)]) == 0
+
+
+def test_without_output_the_draft_goes_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "velmar.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    assert main(["draft", str(source)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["claims"] and all(v["kind"] for c in data["claims"] for v in c.get("values", []))
+
+
+@pytest.mark.parametrize("story", sorted(SOURCES))
+def test_a_drafted_base_supports_its_own_source_without_contradiction(story: str, tmp_path: Path) -> None:
+    path = SOURCES[story]
+    if not path.is_file():
+        pytest.skip(f"{path} is not available here")
+    text = path.read_text(encoding="utf-8-sig")
+    record = draft(text, path.name)
+    assert record.claims
+    written = tmp_path / "draft.json"
+    written.write_text(to_json(record), encoding="utf-8")
+    assert load_files([written])[1] == []
+    base = ClaimBase(record.claims, record.entities, (record.source,) if record.source else ())
+    findings = [f for _d, f in base.check(text, path.name).findings()]
+    assert not [f for f in findings if f.verdict is Verdict.contradicted]
+    assert any(f.verdict is Verdict.supported for f in findings)
