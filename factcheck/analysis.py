@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.entities import EntityRegistry
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party
+from factcheck.records import EntityKind
 
 Span = tuple[int, int]
 
@@ -45,6 +47,12 @@ class Predication:
     passive: bool
     negated: bool
     other_event: bool
+    irrealis: str = ""  # "wanted him jailed for 50 years": the wish, request or condition that governs the event
+    reported_negation: bool = False  # "he said he did not steal": a denial someone made, not one the text makes
+    owned: frozenset[str] = frozenset()  # "the FTX founder": entities named only as whose people these are
+    modifier: bool = False  # "their sentencing memorandum": the event word qualifies another noun
+    since: tuple[DateMention, ...] = ()  # "the deadliest since 2015": a date the event is measured from
+    attributed: bool = True  # someone is said to say it: a cue in the event's own clause, or "..., X said."
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -62,7 +70,14 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
 def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityRegistry,
                  lex: Lexicon) -> Predication:
     a, b = span
-    words = [t.low for t in m.tokens]
+    # "more than 100" is a bound on the figure; only a comparison's "than" ("shorter than the 40-year term
+    # prosecutors sought") opens another clause
+    words = [t.low if t.low != "than" or i == 0 or m.tokens[i - 1].low not in _BOUND_COMPARATIVES
+             or (i + 1 < len(m.tokens) and m.tokens[i + 1].low in lex.determiners) else "than+"
+             for i, t in enumerate(m.tokens)]
+    # "listening as the jury's verdict is read": "as" before a noun phrase opens a clause of its own
+    words = [";" if w == "as" and i + 1 < len(words) and words[i + 1] in ("the", "a", "an") and i > 0
+             and not _participle(words[i - 1], lex) else w for i, w in enumerate(words)]
     prev_end = max((e for s, e in spans if e < a), default=-1)
     next_start = min((s for s, e in spans if s > b), default=len(words))
     lo, hi = _value_window(words, a, b, prev_end, next_start, lex)
@@ -81,19 +96,28 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     places: list[str] = []
     speakers: list[str] = []
     possessors: list[str] = []
-    unknown = [text for i, text in m.unknown_places if same_clause(i, i)]
+    # in an all-capitals headline every word looks like a name: unknown places cannot be told from words
+    shouting = sum(c.isupper() for c in m.text) >= 0.6 * max(1, sum(c.isalpha() for c in m.text))
+    unknown = [] if shouting else [text for i, text in m.unknown_places if same_clause(i, i)]
     named = {p.mention.entity for p in m.parties if not p.resolved}
     guessed = frozenset(p.mention.entity for p in m.parties if p.resolved and p.mention.entity not in named)
     nominal = _nominal(words, a, lex)
-    headline_passive = not passive and _participle(words[b], lex) and not nominal
+    headline_passive = not passive and not nominal and any(_participle(w, lex) for w in words[a:b + 1])
+    verb = next((k for k in range(a, b + 1) if _participle(words[k], lex)), b)
+    if headline_passive and not m.text.rstrip().endswith(".") and (
+            verb + 1 >= len(words) or words[verb + 1] in _AFTER_PASSIVE) and any(
+            p.last < a and not p.place and same_clause(p.first, p.last) for p in m.parties):
+        # "SBF jailed for 25 years", "Bankman-Fried sentenced to 25 years": a headline participle with a
+        # party before it and no object after it is passive
+        passive = True
     subject_is_people = False
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
         if not same_clause(party.first, party.last):
             continue
-        if party.place:
-            places.append(entity)
+        if party.place and not (b > a and party.first == b + 1 and registry.kind(entity) is not EntityKind.place):
+            places.append(entity)  # but "called in Azerbaijan's ambassador": the phrasal verb's object
             continue
         if metonym and party.first > b:
             # "expelled from Marseille": where; "a row with Baku", "the Paris embassy": neither place nor party
@@ -124,15 +148,22 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             agents.append(entity)
         elif party.last < a:
             possessive = (m.tokens[party.last].low.endswith("'s") or m.tokens[party.last].low in _POSSESSIVE) \
-                and a - party.last <= 3
+                and (a - party.last <= 3 or party.resolved)  # "his role in this historic fraud": whose role
             if possessive and nominal and b + 1 < len(words) and words[b + 1] == "of":
                 agents.append(entity)  # "Azerbaijan's expulsion of two French staff": whose act
             elif possessive:
                 possessors.append(entity)  # "France's partial stance": whose stance, holder or object
+            elif party.first and words[party.first - 1] == "from":
+                continue  # "relief materials from India arrived": a modifier of the subject, not the subject
+            elif _modifying(words, party.first, lex):
+                continue  # "talks between Norway and Chile have stalled": the subject's modifier
             else:
                 (targets if passive else agents).append(entity)
         elif party.first > b:
-            if passive or (headline_passive and subject_is_people):
+            if party.resolved and words[party.first] in _POSSESSIVE and (
+                    party.last + 1 >= len(words) or words[party.last + 1] not in lex.people_nouns):
+                possessors.append(entity)  # "criticised France's stance on its conflict": whose, not whom
+            elif passive or (headline_passive and subject_is_people):
                 prev = words[party.first - 1] if party.first else ""
                 if prev == "from" and registry.kind(entity) is not None:
                     agents.append(entity)  # "expelled from Azerbaijan": the state that expelled them
@@ -140,27 +171,114 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 continue  # "the dispute between Azerbaijan and Armenia": a noun's modifier, not the object
             else:
                 targets.append(entity)
+    if a == b and words[a] in lex.people_nouns:
+        agents = []  # "sentenced the FTX founder": who founded it is the person meant, not the sentence's subject
+    if not agents and not targets and not owners:
+        subject = _relative_subject(m, words, a, prev_end, breaks)
+        if subject is not None:
+            relative = words[subject.last + 1] if words[subject.last + 1] != "," else words[subject.last + 2]
+            (owners if subject.owner else targets if passive or relative == "whom" else agents).append(
+                subject.mention.entity)
     if not agents and not targets and not owners:
         subject = _apposed_subject(m, words, a, prev_end, breaks)
         if subject is not None:
             (owners if subject.owner else targets if passive else agents).append(subject.mention.entity)
+    elif not agents and not passive:
+        # "Acme, the toolmaker, bought Borealis": the subject before an apposition, with an object after
+        subject = _apposed_subject(m, words, a, prev_end, breaks)
+        if subject is not None and not subject.owner:
+            agents.append(subject.mention.entity)
     if headline_passive and subject_is_people and not agents:
         passive = True  # "Two French diplomats expelled from Azerbaijan": a headline drops the auxiliary
     agents.reverse()
-    if not agents and not targets and not owners and _refers_back(words, prev_end, a, breaks):
+    clause = a
+    while clause - 1 > prev_end and words[clause - 1] not in breaks:
+        clause -= 1
+    own_subject = any(clause <= p.first and p.last < a and not p.resolved and not p.place for p in m.parties)
+    if not agents and not targets and not owners and not own_subject and _refers_back(words, prev_end, a, breaks):
         # "France expelled two Azerbaijani diplomats and gave them 48 hours": the clause names no party,
         # so the sentence's subject and the people it acted on carry over
         if not passive:
             agents = [p.mention.entity for p in m.parties[:1] if p.last < a and not p.owner and not p.place]
         owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
     patients = owners or targets
+    negated = _negated(m, words, span, lex)
+    # "Kaplan said he would recommend ...": a name that only speaks does not make its pronoun a named party
+    guessed = guessed | frozenset(p.mention.entity for p in m.parties if p.resolved and p.mention.entity in speakers)
+    # "his role in this historic fraud": a possessive pronoun's referent may agree, never conflict
+    guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
+                         - frozenset(agents) - frozenset(targets) - frozenset(owners))
     return Predication(
         span=span, lo=lo, hi=hi,
         agents=tuple(dict.fromkeys(agents)), patients=tuple(dict.fromkeys(patients)),
         places=tuple(dict.fromkeys(places)), unknown_places=tuple(unknown), speakers=tuple(speakers),
         possessors=tuple(possessors), guessed=guessed, times=tuple(_times(m, words, lo, hi, lex)),
-        passive=passive, negated=_negated(m, words, span, lex), other_event=_other_event(words, a, lex),
+        since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and d.first and words[d.first - 1] == "since"),
+        passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
+        irrealis=_irrealis(words, a, lex),
+        reported_negation=negated is not None and _says(words, 0, negated, lex),
+        owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
+        modifier=_modifier(words, a, b, lex),
+        attributed=bool(speakers) or _attributed(words, a, lex),
     )
+
+
+def _modifying(words: list[str], first: int, lex: Lexicon) -> bool:
+    """Whether a name before the event word sits in a modifier phrase of the subject ("talks between
+    Norway and Chile", "a meeting with Chile"), looking back over a coordination at most."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if words[k] in lex.modifier_prepositions - {"and", "or"}:
+            return True
+        if words[k] in lex.clause_breaks and words[k] not in ("and", "or"):
+            return False
+    return False
+
+
+def _attributed(words: list[str], a: int, lex: Lexicon) -> bool:
+    """Whether an attribution cue governs the event word: in its own coordinated clause ("Baku accuses
+    Paris of bias"), or in a short leading or closing clause that frames the whole sentence ("..., officials
+    said."); not in a neighbouring clause ("France has shown bias, and Aliyev accused it of arming Armenia")."""
+    cuts = [k for k in range(1, len(words)) if words[k] in (";", "but") or (
+        words[k] in _COORDINATORS and words[k - 1] == ",")]
+    bounds = [0, *cuts, len(words)]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    for n, (lo, hi) in enumerate(segments):
+        cued = any(w in lex.attribution_cues for w in words[lo:hi])
+        if not cued:
+            continue
+        if lo <= a < hi:
+            return True
+        if n == 0 and words[hi - 1] in ("that", ":"):
+            return True  # "Officials said that ...; ...": a leading clause frames the sentence
+    return False
+
+
+def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
+                      breaks: frozenset[str]) -> Party | None:
+    """The noun a relative clause hangs from: "Bernard Madoff, who was sentenced to 150 years" -> Madoff."""
+    k = a - 1
+    while k > prev_end and words[k] not in breaks:
+        k -= 1
+    if k <= 0 or words[k] not in _RELATIVES:
+        return None
+    j = k - 1 if words[k - 1] != "," else k - 2
+    return next((p for p in m.parties if p.last == j and not p.place), None)
+
+
+def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """"in their sentencing memorandum": an -ing event word that only qualifies the noun after it."""
+    if b + 1 >= len(words) or not words[b].endswith("ing") or (a and words[a - 1] not in lex.determiners):
+        return False
+    return _noun_only(words[b + 1])
+
+
+@lru_cache(maxsize=65536)
+def _noun_only(word: str) -> bool:
+    if not word.isalpha():
+        return False
+    from lemminflect import getAllLemmas  # imported on first use
+
+    return set(getAllLemmas(word)) == {"NOUN"}
 
 
 def _apposed_subject(m: Mentions, words: list[str], a: int, prev_end: int,
@@ -191,12 +309,16 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     nearest subordinate or relative clause boundary on each side ("since 2015, when ...")."""
     lo = prev_end + 1
     for i in range(a - 1, prev_end, -1):
-        if words[i] in lex.value_breaks_left:
+        # between two event words, "and" closes the first one's object: "killing nearly 9,000 people and
+        # injuring 22,000"
+        if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and"):
             lo = i + 1
             break
     hi = next_start - 1
     for i in range(b + 1, next_start):
-        if words[i] in lex.value_breaks_right:
+        if words[i] == ":" and i + 1 < len(words) and words[i + 1][:1].isdigit():
+            continue  # "157 dead: 105 in Jajarkot and 52 in Rukum West": the figures break the total down
+        if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and"):
             hi = i - 1
             break
     return lo, hi
@@ -210,6 +332,12 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon) -> lis
         while k >= 0 and words[k] == ",":
             k -= 1
         out += [d for d in m.dates if d.last == k]
+    elif lo >= 1 and words[lo - 1] in _RELATIVES:
+        # "the 2015 earthquakes, which killed nearly 9,000": the year of the noun the clause hangs from
+        k = lo - 2
+        while k >= 0 and words[k] == ",":
+            k -= 1
+        out += [d for d in m.dates if k - 3 <= d.last <= k]
     return out
 
 
@@ -220,19 +348,43 @@ def _says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
 
 
 def _participle(word: str, lex: Lexicon) -> bool:
-    return word.endswith(("ed", "en", "wn", "ne", "ght")) and word not in lex.stative_participles
+    return word not in lex.stative_participles and _past_participle(word)
+
+
+@lru_cache(maxsize=65536)
+def _past_participle(word: str) -> bool:
+    """Regular endings, else the lemmatiser's tables ("held", "sent", "struck", "put")."""
+    if word.endswith(("ed", "en", "wn", "ne", "ght")):
+        return True
+    if not word.isalpha():
+        return False
+    from lemminflect import getAllLemmas, getInflection  # imported on first use: checks that never need it skip it
+
+    return any(word in getInflection(lemma, tag="VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def _passive(words: list[str], a: int, lex: Lexicon) -> bool:
     for j in range(max(0, a - 3), a):
         if words[j] in lex.passive_auxiliaries and any(_participle(w, lex) for w in words[j + 1:a + 1]):
             return True
+    # "that Bankman-Fried be held in a prison near ...": an auxiliary and its participle further back in
+    # the same clause
+    for j in range(a - 1, max(0, a - 9), -1):
+        if words[j] in lex.clause_breaks:
+            break
+        if words[j] in lex.passive_auxiliaries and _participle(words[j + 1], lex):
+            return "by" not in words[j + 2:a]  # "is compromised by a pro-Armenian bias": the event is the agent
     return False
 
 
 def _light_passive(words: list[str], a: int, lo: int, lex: Lexicon) -> bool:
     """"faced criticism from Azerbaijan", "receives 25-year sentence": the subject undergoes the event."""
-    return any(words[k] in lex.passive_light_verbs for k in range(max(lo, a - 4), a))
+    for k in range(a - 1, max(lo, a - 7) - 1, -1):
+        if words[k] in lex.clause_breaks:
+            return False
+        if words[k] in lex.passive_light_verbs:
+            return True
+    return False
 
 
 def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
@@ -241,9 +393,18 @@ def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
     return before in lex.determiners or before.endswith("'s")
 
 
-def _other_event(words: list[str], a: int, lex: Lexicon) -> bool:
-    """"another quake", "the previous expulsion", "an earlier sentence": an event of the same kind."""
+def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """"another quake", "the previous expulsion", "an earlier sentence", "struck ... again": an event of the
+    same kind."""
+    for step in (1, -1):  # "a 5.8-magnitude earthquake struck ... again": anywhere in the clause
+        k = b + 1 if step == 1 else a - 1
+        while 0 <= k < len(words) and abs(k - a) < 16 and words[k] not in lex.value_breaks_right:
+            if words[k] == "again" and "and" not in words[k - 1:k + 2]:  # not "again and again"
+                return True
+            k += step
     for k in range(max(0, a - 2), a):
+        if words[k] == "other" and (k == 0 or words[k - 1] not in lex.determiners | {"each", "one", "no"}):
+            return True  # "compares with other fraud sentences"; "the other two" are this event's
         if words[k] not in lex.other_event_cues or (k + 1 < len(words) and words[k + 1] in lex.time_nouns):
             continue
         if k == 0 or words[k - 1] not in lex.negation_bridge:  # "had earlier expelled": a time, not another event
@@ -260,21 +421,43 @@ def _refers_back(words: list[str], prev_end: int, a: int, breaks: frozenset[str]
 
 
 _POSSESSIVE = frozenset(("its", "his", "her", "their"))
+_RELATIVES = frozenset(("who", "whom", "which"))
+_COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
+_BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
+_AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
+_COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
 
 
-def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon) -> bool:
+def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon) -> int | None:
+    """The negation cue that governs the event word, if any (its token index)."""
     a, b = span
     for cue in m.negations:
+        if words[cue] == "no" and cue + 1 < len(words) and words[cue + 1] in _COMPARATIVES:
+            continue  # "no more than six years", "no later than Friday": a bound, not a denial
         # the cue governs the event word unless the event sits inside another verb's object or question
         # ("did not give reasons for the expulsion", "did not say why they expelled")
         between = words[cue + 1:a]
         if cue < a and a - cue <= lex.negation_window + 1 and not any(
                 w in lex.clause_breaks or w in lex.negation_stoppers for w in between):
-            return True
+            return cue
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
-            return True
-    return False
+            return cue
+    return None
+
+
+def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
+    """The word that makes the event a wish, request, plan or condition rather than a fact, if any.
+
+    "Prosecutors wanted him jailed for 40 to 50 years", "asked the court to impose a term of 50 years",
+    "his request for a sentence of six years": the values belong to what was asked, not to what happened.
+    Looks back within the event word's clause only."""
+    for k in range(a - 1, max(-1, a - 9), -1):
+        if words[k] in lex.clause_breaks:
+            break
+        if words[k] in lex.irrealis_cues:
+            return words[k]
+    return ""
 
 
 __all__ = ["Predication", "Span", "analyse"]

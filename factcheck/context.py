@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from factcheck.entities import EntityMention, EntityRegistry
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import Mentions, Party
+from factcheck.mentions import DateMention, Mentions, Party
 from factcheck.records import EntityKind
 
 _RECENT = 12  # how many distinct mentions are remembered: a reference reaches back a few paragraphs at most
@@ -38,6 +38,7 @@ class Context:
         self._groups: list[str] = []  # owners of groups of people, newest last
         self._places: list[str] = []  # places named, newest last
         self.seen: set[str] = set()  # every entity the document has named: the story's participants
+        self._year: int | None = None  # the last year the document named, for "that year"
 
     def resolve(self, m: Mentions) -> Mentions:
         """``m`` with referring expressions added as parties, resolved against what came before."""
@@ -47,6 +48,7 @@ class Context:
         starts = {p.first: p for p in m.parties}
         saved = (list(self._recent), list(self._groups), list(self._places))
         extra: list[Party] = []
+        chain: dict[str, str] = {}  # "It said it rejected ..., and it called in ...": one "it" per sentence
         i = 0
         while i < len(words):
             if i in starts:
@@ -59,6 +61,9 @@ class Context:
                 i += 1
                 continue
             length, entity, group = found
+            pronoun = "person" if words[i] in lex.person_refs else "thing" if words[i] in lex.thing_refs else ""
+            if pronoun:
+                entity = chain.setdefault(pronoun, entity)
             last = i + length - 1
             prev = words[i - 1] if i else ""
             mention = EntityMention(m.tokens[i].start, m.tokens[last].end, entity, False)
@@ -67,16 +72,32 @@ class Context:
             self._remember(party)
             i = last + 1
         self._recent, self._groups, self._places = saved
-        if not extra:
+        dates = self._same_year(m, words)
+        if not extra and not dates:
             return m
         parties = tuple(sorted((*m.parties, *extra), key=lambda p: p.first))
-        return replace(m, parties=parties)
+        return replace(m, parties=parties, dates=tuple(sorted((*m.dates, *dates), key=lambda d: d.first)))
+
+    def _same_year(self, m: Mentions, words: list[str]) -> list[DateMention]:
+        """"On April 25 that year": the year the document named last, so a background date is seen as one."""
+        if self._year is None:
+            return []
+        out = []
+        for i in range(1, len(words)):
+            if words[i] == "year" and words[i - 1] in ("that", "same") and not any(
+                    d.first <= i <= d.last for d in m.dates):
+                first = i - 2 if i >= 2 and words[i - 2] == "that" else i - 1
+                out.append(DateMention(first, i, self._year, None, None, "that year"))
+        return out
 
     def observe(self, m: Mentions) -> None:
         """Remember this sentence's parties (named or resolved) for the sentences after it."""
         for party in m.parties:
             self.seen.add(party.mention.entity)
             self._remember(party)
+        for date in m.dates:
+            if date.year is not None:
+                self._year = date.year
 
     def _remember(self, party: Party) -> None:
         entity = party.mention.entity
@@ -101,13 +122,19 @@ class Context:
             kinds = {EntityKind.country, EntityKind.government, EntityKind.organisation}
         else:
             return None
-        for party in m.parties:
-            if party.first >= i or party.owner or party.place:
-                continue
-            entity = self._registry.metonym(party.mention.entity) or party.mention.entity
-            if self._registry.kind(entity) in kinds:
-                return 1, entity, False
-            break  # only the first party of the sentence is its subject
+        # the subject of the pronoun's own clause first ("..., although Armenia dropped its objection"),
+        # else the sentence's subject
+        start = i
+        while start > 0 and m.tokens[start - 1].low not in lex.clause_breaks:
+            start -= 1
+        for lo in (start, 0):
+            for party in m.parties:
+                if party.first < lo or party.first >= i or party.owner or party.place:
+                    continue
+                entity = self._registry.metonym(party.mention.entity) or party.mention.entity
+                if self._registry.kind(entity) in kinds:
+                    return 1, entity, False
+                break  # only the first party of the clause is its subject
         return None
 
     def _reference(self, words: list[str], i: int, lex: Lexicon) -> tuple[int, str, bool] | None:

@@ -1,0 +1,242 @@
+"""Reading rules that decide whether a sentence speaks of a claim's event at all, each with examples that
+must pass and must fail: wishes and requests, reported denials, questions, relative clauses, background
+facts of an earlier story, dates a record is measured from, titles before a name, repeated events,
+comparisons, attribution in the event's own clause, "little" against "great", and the people a claim counts.
+
+Rows read as in :mod:`tests.test_rules_matcher` (same expectation language, same helper); the stories here
+are their own claim base so these rules can be shown in isolation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_rules_matcher import Bug, problems, story
+
+from factcheck.claimbase import build
+from factcheck.records import ClaimsFile
+
+ENTITIES = {"entities": [
+    {"id": "norway", "name": "Norway", "kind": "country", "demonyms": ["Norwegian"]},
+    {"id": "chile", "name": "Chile", "kind": "country", "demonyms": ["Chilean"]},
+    {"id": "latvia", "name": "Latvia", "kind": "country", "demonyms": ["Latvian"]},
+    {"id": "estonia", "name": "Estonia", "kind": "country", "demonyms": ["Estonian"]},
+    {"id": "nepal", "name": "Nepal", "kind": "country", "demonyms": ["Nepali"]},
+    {"id": "jajarkot", "name": "Jajarkot", "kind": "place", "part_of": "nepal"},
+    {"id": "maria-lopez", "name": "Maria Lopez", "kind": "person", "aliases": ["Lopez"]},
+    {"id": "ana-ruiz", "name": "Ana Ruiz", "kind": "person", "aliases": ["Ruiz"]},
+    {"id": "judge-hart", "name": "Ann Hart", "kind": "person", "aliases": ["Judge Hart", "Hart"]},
+    {"id": "judge-moss", "name": "Peter Moss", "kind": "person", "aliases": ["Judge Moss", "Moss"]},
+    {"id": "acme", "name": "Acme Corp", "kind": "organisation", "aliases": ["Acme"]},
+    {"id": "borealis", "name": "Borealis Systems", "kind": "organisation", "aliases": ["Borealis"]},
+]}
+
+
+def party(kind: str, entity: str) -> dict[str, Any]:
+    return {"kind": kind, "entity": entity}
+
+
+ROW = story("row-2023", "2023-05-06", [
+    {"id": "expelled", "statement": "Norway expelled two Chilean diplomats.", "keywords": ["expel", "order out"],
+     "values": [party("actor", "norway"), party("target", "chile"),
+                {"kind": "count", "number": 2, "noun": "diplomats"}]},
+    {"id": "justified", "statement": "Norway justified the expulsions as a reciprocal measure.",
+     "keywords": ["reciprocal", "reciprocity"], "values": [party("actor", "norway")]},
+    {"id": "talks", "statement": "Talks between Norway and Chile have made little progress.",
+     "keywords": ["progress", "headway"], "values": [party("actor", "norway")]},
+    {"id": "journalists", "statement": "Norway expelled ten Latvian journalists.", "keywords": ["expel"],
+     "values": [party("actor", "norway"), party("target", "latvia"),
+                {"kind": "count", "number": 10, "noun": "journalists"}]},
+])
+TRIAL = story("trial-2024", "2024-03-01", [
+    {"id": "sentence", "statement": "Judge Ann Hart sentenced Maria Lopez to 12 years in prison.",
+     "keywords": ["sentence", "jailed"],
+     "values": [party("actor", "judge-hart"), party("target", "maria-lopez"), {"kind": "duration", "iso": "P12Y"}]},
+    {"id": "bias", "statement": "Lopez's lawyers say the trial was unfair.", "status": "alleged",
+     "attribution": ["maria-lopez"], "keywords": ["unfair"], "values": [party("target", "judge-hart")]},
+])
+QUAKE = story("quake-2023", "2023-11-04", [
+    {"id": "toll", "statement": "The quake killed 153 people in Jajarkot.", "keywords": ["killed", "toll"],
+     "values": [party("place", "jajarkot"), {"kind": "count", "number": 153, "noun": "people"}]},
+    {"id": "magnitude", "statement": "The quake measured 6.4 in magnitude.", "keywords": ["magnitude"],
+     "values": [{"kind": "quantity", "number": 6.4, "unit": "magnitude"}]},
+    {"id": "quake-2015", "statement": "The 2015 quake in Nepal killed nearly 9,000 people.", "keywords": ["killed"],
+     "values": [party("place", "nepal"), {"kind": "date", "year": 2015},
+                {"kind": "count", "number": 9000, "noun": "people"}]},
+    {"id": "deadliest", "statement": "It was Nepal's deadliest quake since 2015.", "keywords": ["deadliest"],
+     "values": [party("place", "nepal"), {"kind": "date", "year": 2015}]},
+    {"id": "dated", "statement": "The quake struck Jajarkot on 3 November 2023.", "keywords": ["struck"],
+     "values": [party("place", "jajarkot"), {"kind": "date", "year": 2023, "month": 11, "day": 3}]},
+])
+
+BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, ROW, TRIAL, QUAKE)])
+
+Row = tuple[str | tuple[str, ...], str] | Bug
+TABLES: list[tuple[str, str, Row]] = []
+
+
+def rule(name: str, must_pass: list[Row], must_fail: list[Row]) -> None:
+    assert len(must_pass) >= 3 and len(must_fail) >= 2, name
+    TABLES.extend((name, kind, row) for kind, rows in (("pass", must_pass), ("fail", must_fail)) for row in rows)
+
+
+# a wish, request, plan, possibility or condition is not the event: analysis._irrealis, Matcher._compare
+rule("wishes-and-requests", must_pass=[
+    ("Prosecutors wanted Maria Lopez jailed for 20 years.", "sentence=-"),
+    ("Norway threatened to expel three Chilean diplomats.", "expelled=-"),
+    ("Lopez faced a maximum sentence of 30 years.", "sentence=-"),
+    ("Her lawyers asked the court for a sentence of four years.", "sentence=-"),
+], must_fail=[
+    ("Judge Ann Hart sentenced Maria Lopez to 20 years in prison.", "sentence=contradicted:duration"),
+    ("Norway expelled three Chilean diplomats, Chile said.", "expelled=contradicted:count"),
+])
+
+# a denial the sentence reports is someone's claim, not the text's: analysis.reported_negation
+rule("reported-denials", must_pass=[
+    ("Norway insisted it had not expelled two Chilean diplomats.", "expelled=-"),
+    ("Lopez has always said she was not sentenced to 12 years.", "sentence=-"),
+    ("Chile said Norway did not expel two Chilean diplomats.", "expelled=-"),
+], must_fail=[
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+    # a claim about what the speaker says is contradicted by the speaker denying it
+    ("Norway said the expulsions were not a reciprocal measure.", "justified=contradicted:polarity"),
+])
+
+# a question asserts nothing: Matcher._decide
+rule("questions", must_pass=[
+    ("Did Norway expel three Chilean diplomats?", "expelled=!contradicted"),
+    ("Did Norway not expel two Chilean diplomats?", "expelled=!contradicted"),
+    ("Was Maria Lopez jailed for 20 years?", "sentence=!contradicted"),
+], must_fail=[
+    ("Norway expelled three Chilean diplomats.", "expelled=contradicted:count"),
+    ("Maria Lopez was jailed for 20 years.", "sentence=contradicted:duration"),
+])
+
+# a relative clause's subject is the noun it hangs from: analysis._relative_subject
+rule("relative-clause-subject", must_pass=[
+    ("Ahead of her is Ana Ruiz, who was sentenced to 20 years.", "sentence=-"),
+    ("Ana Ruiz, who was jailed for 20 years, appealed.", "sentence=-"),
+    ("The court also heard Ana Ruiz, whom Judge Moss sentenced to 20 years.", "sentence=-"),
+], must_fail=[
+    ("Maria Lopez, who was sentenced to 20 years, will appeal.", "sentence=contradicted:duration"),
+    ("Maria Lopez, who was jailed for 20 years, appealed.", "sentence=contradicted:duration"),
+])
+
+# a claim dated years before its story is checked only where the sentence gives a year:
+# matcher._story_years, Matcher._background
+rule("background-facts", must_pass=[
+    (("The quake struck Jajarkot on 3 November 2023.", "It killed at least 517 people in Jajarkot."),
+     "quake-2015=-"),
+    ("The quake killed 153 people in Jajarkot.", "quake-2015=-"),
+    ("The 2015 quake in Nepal killed nearly 9,000 people.", "quake-2015=supported"),
+], must_fail=[
+    ("The 2015 quake in Nepal killed nearly 3,000 people.", "quake-2015=contradicted:count"),
+    ("The quake in Nepal in 2016 killed nearly 9,000 people.", "quake-2015=contradicted:date"),
+])
+
+# a date after "since" dates only a claim measured from it: analysis (since), Matcher._compare
+rule("since-dates", must_pass=[
+    ("It was Nepal's deadliest quake since 2015.", "deadliest=supported"),
+    ("The quake struck Jajarkot on 3 November 2023, the deadliest in Nepal since 2015.", "dated=supported"),
+    ("The quake struck Jajarkot on 3 November 2023, the worst since 2011.", "dated=supported"),
+], must_fail=[
+    ("It was Nepal's deadliest quake since 2011.", "deadliest=contradicted:date"),
+    ("The quake struck Jajarkot on 4 November 2023.", "dated=contradicted:date"),
+])
+
+# a run of titles before a name belongs to that name: mentions._titles_another, mentions._titled_by
+rule("titles-before-names", must_pass=[
+    ("Maria Lopez was sentenced to 12 years in prison by U.S. District Judge Ann Hart.", "sentence=supported"),
+    ("Maria Lopez was jailed for 12 years by Circuit Judge Ann Hart.", "sentence=supported"),
+    ("Chilean Foreign Minister Ana Ruiz said Norway expelled two Chilean diplomats.", "expelled=supported"),
+], must_fail=[
+    ("Maria Lopez was sentenced to 12 years in prison by U.S. District Judge Peter Moss.",
+     "sentence=contradicted:actor"),
+    ("Maria Lopez was jailed for 12 years by Circuit Judge Peter Moss.", "sentence=contradicted:actor"),
+])
+
+# "again" marks another event of the same kind; "again and again" does not: analysis._other_event
+rule("repeated-events", must_pass=[
+    ("A 5.8-magnitude quake struck Jajarkot again on Monday.", "magnitude=-"),
+    ("Norway again expelled three Chilean diplomats.", "expelled=-"),
+    ("Another quake of magnitude 4.2 shook Jajarkot.", "magnitude=-"),
+], must_fail=[
+    ("The quake had a magnitude of 5.8.", "magnitude=contradicted"),
+    ("Time and again Norway expelled three Chilean diplomats.", "expelled=contradicted:count"),
+])
+
+# a comparison's "than" opens another clause; "more than" bounds a figure: analysis (than)
+rule("comparisons", must_pass=[
+    ("Lopez was jailed for 12 years, less than the 20 years prosecutors sought.", "sentence=supported"),
+    ("The 12-year sentence was shorter than the 20-year term prosecutors sought.", "sentence=!contradicted"),
+    ("The quake killed more than 100 people in Jajarkot.", "toll=!contradicted"),
+], must_fail=[
+    ("The quake killed more than 200 people in Jajarkot.", "toll=contradicted:count"),
+    ("Lopez was jailed for 20 years, more than the 12 years prosecutors sought.", "sentence=contradicted:duration"),
+])
+
+# an allegation is attributed only by a cue in its own clause or a framing "X said": analysis._attributed
+rule("attribution-in-own-clause", must_pass=[
+    ("Lopez's lawyers say the trial was unfair.", "bias=supported"),
+    ("The trial was unfair, Lopez's lawyers said.", "bias=supported"),
+    ("Lopez said that the trial was unfair and that Judge Hart was biased.", "bias=supported"),
+], must_fail=[
+    ("The trial was unfair, and Lopez said she would appeal.", "bias=unverified:attribution"),
+    ("The trial was unfair; Lopez said she would appeal.", "bias=unverified:attribution"),
+])
+
+EXPELLED = "Norway expelled two Chilean diplomats."  # sets the story, so its claims' events are established
+
+# a claim of "little" is contradicted by "great", and a negated sentence cannot be compared with it:
+# Matcher._compare (intensifiers), Matcher._decide (negative claims)
+rule("little-against-great", must_pass=[
+    ((EXPELLED, "Talks between Norway and Chile have made considerable progress."), "talks=contradicted:polarity"),
+    ((EXPELLED, "Talks between Norway and Chile have made great headway."), "talks=contradicted:polarity"),
+    ("Talks between Norway and Chile have made little progress.", "talks=supported"),
+], must_fail=[
+    ((EXPELLED, "Talks between Norway and Chile have not made significant progress."), "talks=!contradicted"),
+    ((EXPELLED, "Talks between Norway and Chile have made hardly any progress."), "talks=!contradicted"),
+])
+
+# the people a claim counts are people nouns too: "ten Estonian journalists" names Estonia's people:
+# EntityRegistry.people_nouns
+rule("counted-people", must_pass=[
+    ("Norway expelled ten Estonian journalists.", "journalists=contradicted:target"),
+    ("Norway expelled ten Latvian journalists.", "journalists=supported"),
+    ("Norway expelled twelve Latvian journalists.", "journalists=contradicted:count"),
+], must_fail=[
+    ("Norway expelled ten journalists from a Latvian newspaper.", "journalists=!contradicted"),
+    ("Norway praised Latvian journalists.", "journalists=-"),
+])
+
+# "as" before a noun phrase opens a clause of its own: analysis (as-clauses)
+rule("as-clauses", must_pass=[
+    ("Ana Ruiz wept as Judge Hart jailed Maria Lopez for 12 years.", "sentence=supported"),
+    ("Ana Ruiz looked on as a court jailed Maria Lopez for 12 years.", "sentence=supported"),
+    ("Ana Ruiz wept as the judge jailed Maria Lopez for 20 years.", "sentence=contradicted:duration"),
+], must_fail=[
+    ("Ana Ruiz, as judge, jailed Maria Lopez for 12 years.", "sentence=contradicted:actor"),
+    ("Ana Ruiz, acting as judge, jailed Maria Lopez for 12 years.", "sentence=contradicted:actor"),
+])
+
+# phrasal keywords may be split by their object: keywords._split_particle
+rule("split-phrasal-keywords", must_pass=[
+    ("Norway ordered three Chilean diplomats out.", "expelled=contradicted:count"),
+    ("Norway ordered two Chilean diplomats out of the country.", "expelled=supported"),
+    ("Norway ordered the two Chilean diplomats out on Monday.", "expelled=supported"),
+], must_fail=[
+    ("Norway ordered three Chilean diplomats to stay; they went out later.", "expelled=-"),
+    ("Norway ordered new furniture for the embassy in Chile and two diplomats went out.", "expelled=-"),
+])
+
+
+def _param(name: str, kind: str, row: Row, n: int) -> Any:
+    if isinstance(row, Bug):
+        return pytest.param(*row.row, id=f"{name}-{kind}-{n}", marks=pytest.mark.xfail(strict=True, reason=row.reason))
+    return pytest.param(*row, id=f"{name}-{kind}-{n}")
+
+
+@pytest.mark.parametrize(("text", "expect"), [_param(name, kind, row, n) for n, (name, kind, row) in enumerate(TABLES)])
+def test_rule(text: str | tuple[str, ...], expect: str) -> None:
+    assert problems(text, expect, BASE) == []
