@@ -17,19 +17,60 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from factcheck.claimbase import ClaimBase, load_claims
-from factcheck.errors import ClaimsError, Problem
-from factcheck.findings import (
-    ClaimInfo,
-    Discrepancy,
-    DocumentReport,
-    Finding,
-    Position,
-    Report,
-    Summary,
-    Verdict,
-)
-from factcheck.records import Claim, ClaimsFile, Entity, Source, Status
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck.claimbase import ClaimBase, load_claims
+    from factcheck.errors import ClaimsError, Problem
+    from factcheck.findings import (
+        ClaimInfo,
+        Discrepancy,
+        DocumentReport,
+        Finding,
+        Position,
+        Report,
+        Summary,
+        Verdict,
+    )
+    from factcheck.records import Claim, ClaimsFile, Entity, Source, Status
+
+# Each public name and the module it lives in. They are imported on first use, so ``import factcheck``
+# (and ``factcheck --version``) costs nothing and each command pays only for what it reads.
+_EXPORTS = {
+    "Claim": "factcheck.records",
+    "ClaimBase": "factcheck.claimbase",
+    "ClaimInfo": "factcheck.findings",
+    "ClaimsError": "factcheck.errors",
+    "ClaimsFile": "factcheck.records",
+    "Discrepancy": "factcheck.findings",
+    "DocumentReport": "factcheck.findings",
+    "Entity": "factcheck.records",
+    "Finding": "factcheck.findings",
+    "Position": "factcheck.findings",
+    "Problem": "factcheck.errors",
+    "Report": "factcheck.findings",
+    "Source": "factcheck.records",
+    "Status": "factcheck.records",
+    "Summary": "factcheck.findings",
+    "Verdict": "factcheck.findings",
+    "load_claims": "factcheck.claimbase",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})
+
 
 __all__ = [
     "Claim",

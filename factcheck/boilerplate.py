@@ -268,8 +268,41 @@ def _is_title_phrase(phrase: str, cues: BoilerplateCues) -> bool:
     return all(_is_capword(t) or _word(t).casefold() in cues.phrase_connectors for t in tokens[1:])
 
 
+# Cues are few and fixed, lines many: each cue is folded once, and each line once for all its cue tests.
+_FOLDED: dict[str, str] = {}
+_UPPER: dict[str, str] = {}
+_LAST_LINE: tuple[str, str] = ("", "")
+
+
+def _folded(cue: str) -> str:
+    found = _FOLDED.get(cue)
+    if found is None:
+        found = _FOLDED[cue] = cue.casefold()
+    return found
+
+
+def _upper(cue: str) -> str:
+    found = _UPPER.get(cue)
+    if found is None:
+        found = _UPPER[cue] = cue.upper()
+    return found
+
+
 def _startswith_fold(text: str, prefix: str) -> bool:
-    return text[: len(prefix)].casefold() == prefix.casefold()
+    """``text[:len(prefix)].casefold() == prefix.casefold()``, at the cost of one ``startswith``.
+
+    A line is tested against dozens of prefixes; it is casefolded once (the last line is remembered).
+    Where folding keeps one character for each (nearly always), the folded line's start is the fold of
+    the line's start, so the test is a plain ``startswith``; otherwise the slice is folded as before.
+    """
+    global _LAST_LINE
+    folded = _folded(prefix)
+    last = _LAST_LINE
+    if last[0] is not text:
+        last = _LAST_LINE = (text, text.casefold())
+    if len(last[1]) == len(text):
+        return len(folded) == len(prefix) and last[1].startswith(folded)
+    return text[: len(prefix)].casefold() == folded
 
 
 def _strip_span(text: str) -> tuple[str, int, int]:
@@ -347,9 +380,9 @@ def _link(line: str, cues: BoilerplateCues) -> bool:
     """
     folded = _norm(line)
     for cue in cues.link_cues:
-        if folded == cue.casefold():
+        if folded == _folded(cue):
             return True
-        if line.startswith(cue.upper() + " ") and cue.upper() != cue.casefold():
+        if line.startswith(_upper(cue) + " ") and _upper(cue) != _folded(cue):
             return True
         if _startswith_fold(line, cue):
             rest = line[len(cue) :]

@@ -15,20 +15,25 @@ from rapidfuzz import fuzz
 
 from factcheck import __version__
 from factcheck.context import Context
-from factcheck.document import Document, read_text, statement_text
+from factcheck.document import Document, Sentence, read_text, statement_text
 from factcheck.entities import EntityRegistry
-from factcheck.errors import ClaimsError
+from factcheck.errors import ClaimsError, Problem
 from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report, Verdict
 from factcheck.index import BM25Index, terms
+from factcheck.infer import infer_base
 from factcheck.loader import load_files
-from factcheck.matcher import Matcher
-from factcheck.mentions import extract
-from factcheck.records import Claim, ClaimsFile, Entity, Source
+from factcheck.matcher import Assessment, Matcher
+from factcheck.mentions import Mentions, extract
+from factcheck.records import Claim, ClaimsFile, CountValue, Entity, Source
 
 # Claims with no keywords (a plain archive of statements) are matched on wording alone: below this
 # similarity a sentence is not taken to be about them.
 DEFAULT_MIN_SCORE = 0.8
 SEARCH_SHORTLIST = 30
+# A sentence longer than this is left unchecked, with a notice: no news sentence comes near it (the longest
+# in the test articles has about 300 characters), and bounding it keeps a check linear in the document
+# whatever the input (a megabyte without a full stop, a pasted table).
+MAX_SENTENCE_CHARS = 2_000
 SEARCH_FUZZY_WEIGHT = 0.6
 
 
@@ -38,8 +43,14 @@ class ClaimBase:
     def __init__(self, claims: Iterable[Claim], entities: Iterable[Entity] = (),
                  sources: Iterable[Source] = (), *, min_score: float = DEFAULT_MIN_SCORE) -> None:
         self.claims: tuple[Claim, ...] = tuple(claims)
-        self.entities = EntityRegistry(entities)
         self.sources: dict[str, Source] = {s.id: s for s in sources}
+        declared = tuple(entities)
+        # records without keywords or values are completed from their statements; names those introduce
+        # join the registry so text naming them is read the same way
+        self.inferred = infer_base(self.claims, declared, self.sources)
+        counted = [n for c in self.claims for v in c.values if isinstance(v, CountValue)
+                   for n in (v.noun, *v.noun_aliases)]
+        self.entities = EntityRegistry((*declared, *self.inferred.entities), people_nouns=counted)
         self._by_id = {c.id: c for c in self.claims}
         self.min_score = min_score
 
@@ -52,9 +63,15 @@ class ClaimBase:
     def get(self, claim_id: str) -> Claim:
         return self._by_id[claim_id]
 
+    def prepare(self) -> ClaimBase:
+        """Build every index now rather than on first use: before the base is stored, or timed."""
+        _ = self._matcher, self._search_index
+        return self
+
     @cached_property
     def _matcher(self) -> Matcher:
-        return Matcher(self.claims, self.entities, free_min_score=self.min_score)
+        return Matcher(self.inferred.claims, self.entities, free_min_score=self.min_score, sources=self.sources,
+                       worded=[i for i, c in enumerate(self.claims) if not c.keywords])
 
     @cached_property
     def _search_index(self) -> BM25Index:
@@ -102,37 +119,69 @@ class ClaimBase:
         """
         matcher = self._matcher
         context = Context(self.entities)
-        read = []
         story: set[str] = set()
-        for sentence in document.sentences:
+        known: frozenset[str] = frozenset()  # the story as decide() takes it, rebuilt only when it grows
+        decided: dict[int, list[Finding]] = {}
+        # Sentences whose verdicts still depend on the story: the rest are decided as they are read, so
+        # a document of any length keeps its findings, not the analysis of every sentence.
+        pending: list[tuple[int, Sentence, Mentions, list[Assessment]]] = []
+        infos: dict[str, ClaimInfo] = {}
+        notices: list[str] = []
+
+        def decide(n: int, sentence: Sentence, mentions: Mentions, assessments: list[Assessment]) -> None:
+            found = []
+            for match in matcher.decide(mentions, assessments, known):
+                if match.verdict is Verdict.uncovered and not uncovered:
+                    continue
+                claim = match.claim
+                info = None
+                if claim is not None:
+                    info = infos.get(claim.id)
+                    if info is None:
+                        info = infos[claim.id] = self._info(claim)
+                found.append(Finding(
+                    verdict=match.verdict,
+                    start=document.position(sentence.start),
+                    end=document.position(sentence.end),
+                    sentence=sentence.text,
+                    message=match.message,
+                    claim=info,
+                    discrepancies=match.discrepancies,
+                    score=match.score,
+                ))
+            if found:
+                decided[n] = found
+
+        for n, sentence in enumerate(document.sentences):
+            if len(sentence.text) > MAX_SENTENCE_CHARS:
+                # every step below is linear in the document only because a sentence's cost is bounded
+                line = document.position(sentence.start).line
+                notices.append(f"{document.path}:{line}: a sentence of {len(sentence.text):,} characters is too "
+                               f"long to analyse (the limit is {MAX_SENTENCE_CHARS:,}); it was not checked")
+                continue
             text = statement_text(sentence.text)
             if text is None:
                 continue
             mentions = context.resolve(extract(text, self.entities))
             assessments = matcher.assess(mentions, context.seen)
             context.observe(mentions)
+            grown = False
             for a in assessments:
                 if matcher.established(a):
                     source = matcher.source_of(a.index)
-                    if source:
+                    if source and source not in story:
                         story.add(source)
-            read.append((sentence, mentions, assessments))
-        findings: list[Finding] = []
-        for sentence, mentions, assessments in read:
-            for match in matcher.decide(mentions, assessments, frozenset(story)):
-                if match.verdict is Verdict.uncovered and not uncovered:
-                    continue
-                findings.append(Finding(
-                    verdict=match.verdict,
-                    start=document.position(sentence.start),
-                    end=document.position(sentence.end),
-                    sentence=sentence.text,
-                    message=match.message,
-                    claim=self._info(match.claim) if match.claim else None,
-                    discrepancies=match.discrepancies,
-                    score=match.score,
-                ))
-        return DocumentReport(document.path, document.text, tuple(findings))
+                        grown = True
+            if grown:
+                known = frozenset(story)
+            if matcher.settled(assessments, story):
+                decide(n, sentence, mentions, assessments)
+            else:
+                pending.append((n, sentence, mentions, assessments))
+        for n, sentence, mentions, assessments in pending:
+            decide(n, sentence, mentions, assessments)
+        findings = [f for n in sorted(decided) for f in decided[n]]
+        return DocumentReport(document.path, document.text, tuple(findings), notices=tuple(notices))
 
     def check(self, text: str, path: str | None = None, *, uncovered: bool = False) -> Report:
         """Check one text (Markdown when ``path`` ends in .md/.markdown, plain text otherwise).
@@ -140,7 +189,8 @@ class ClaimBase:
         ``uncovered=True`` also reports checkable statements no claim covers.
         """
         document = read_text(text, path or "-")
-        return Report((self.check_document(document, uncovered=uncovered),), tool_version=__version__)
+        checked = self.check_document(document, uncovered=uncovered)
+        return Report((checked,), tool_version=__version__, notices=checked.notices)
 
     def _info(self, claim: Claim) -> ClaimInfo:
         prov = claim.provenance
@@ -151,19 +201,56 @@ class ClaimBase:
             source=prov.source if prov else None,
             paragraph=prov.paragraph if prov else None,
             anchor=prov.anchor if prov else None,
+            url=self.sources[prov.source].url if prov and prov.source in self.sources else None,
         )
 
 
-def load_claims(*paths: str | os.PathLike[str], min_score: float = DEFAULT_MIN_SCORE) -> ClaimBase:
+def load_claims(*paths: str | os.PathLike[str], min_score: float = DEFAULT_MIN_SCORE,
+                cache: bool = False) -> ClaimBase:
     """Load every claims file under ``paths`` (files or folders; default ``claims``).
 
     Raises :class:`~factcheck.errors.ClaimsError` carrying every problem found in
-    every file, so an editor sees them all at once.
+    every file, so an editor sees them all at once. ``cache=True`` reuses a base built
+    earlier from the same files (see :mod:`factcheck.cache`), as the command line does.
     """
-    files, problems = load_files(paths or ("claims",))
-    if problems:
+    base, problems = load_base(paths or ("claims",), min_score=min_score, cache=cache)
+    if base is None:
         raise ClaimsError(problems)
-    return build((f.record for f in files), min_score=min_score)
+    return base
+
+
+def load_base(paths: Iterable[str | os.PathLike[str]], *, min_score: float = DEFAULT_MIN_SCORE,
+              cache: bool = True) -> tuple[ClaimBase | None, list[Problem]]:
+    """The base built from the claims files under ``paths``, or None and every problem found.
+
+    A base built before from the same bytes (and the same code) is read from the cache, fully indexed;
+    otherwise the files are validated by the records alone (the JSON Schema only runs to explain a file
+    they reject), the base is built and indexed, and stored for the next run. Only a base built from
+    files without any problem is ever stored, so a hit needs no validation.
+    """
+    paths = list(paths)
+    if cache:
+        from factcheck import cache as store
+        from factcheck.loader import claim_files
+
+        found, missing = claim_files(paths)
+        key = None
+        if found and not missing:
+            try:
+                key = store.cache_key(((str(p), p.read_bytes()) for p in found), min_score=min_score)
+            except OSError:
+                key = None
+            cached = store.load(key) if key else None
+            if isinstance(cached, ClaimBase):
+                return cached, []
+    files, problems = load_files(paths, schema=False)
+    if problems:
+        return None, problems
+    base = build((f.record for f in files), min_score=min_score)
+    if cache and key:
+        base.prepare()
+        store.save(key, base)
+    return base, []
 
 
 def build(records: Iterable[ClaimsFile], *, min_score: float = DEFAULT_MIN_SCORE) -> ClaimBase:
@@ -177,4 +264,4 @@ def build(records: Iterable[ClaimsFile], *, min_score: float = DEFAULT_MIN_SCORE
     )
 
 
-__all__: Sequence[str] = ("ClaimBase", "build", "load_claims")
+__all__: Sequence[str] = ("ClaimBase", "build", "load_base", "load_claims")

@@ -13,10 +13,12 @@ import bisect
 import html
 import os
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, overload
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -46,6 +48,71 @@ _ALIGN_WINDOW = 16  # how far a single unmatched character may be looked for
 _Pieces = list[tuple[str, Sequence[int]]]
 
 
+class Offsets(Sequence[int]):
+    """Where each character of a sentence's analysis text came from, kept as runs of consecutive offsets.
+
+    Markup interrupts the text only here and there, so a sentence of any length needs a few runs, not one
+    integer per character: a Markdown document keeps about the size of its text in memory whatever its
+    sentences look like.
+    """
+
+    __slots__ = ("_at", "_length", "_source")
+
+    def __init__(self, offsets: Sequence[int]) -> None:
+        at: list[int] = []
+        source: list[int] = []
+        previous = -2
+        for i, offset in enumerate(offsets):
+            if offset != previous + 1:
+                at.append(i)
+                source.append(offset)
+            previous = offset
+        self._at = array("q", at)
+        self._source = array("q", source)
+        self._length = len(offsets)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _one(self, i: int) -> int:
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError("offset index out of range")
+        run = bisect.bisect_right(self._at, i) - 1
+        return self._source[run] + i - self._at[run]
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self._one(k) for k in range(*i.indices(self._length))]
+        return self._one(i)
+
+    def __iter__(self) -> Iterator[int]:
+        bounds = [*self._at, self._length]
+        for run, start in enumerate(self._at):
+            yield from range(self._source[run], self._source[run] + bounds[run + 1] - start)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return (self._length, self._at, self._source) == (other._length, other._at, other._source)
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash((self._length, tuple(self._at), tuple(self._source)))
+
+    def __repr__(self) -> str:
+        return f"Offsets({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Offsets, (list(self),)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence's analysis text and its place in the document."""
@@ -53,7 +120,7 @@ class Sentence:
     text: str
     start: int
     end: int
-    offsets: tuple[int, ...] | None = None
+    offsets: Offsets | None = None
     block: int = 0  # which paragraph, heading or cell (0-based): the reader of a whole document needs it
     heading: bool = False  # a Markdown heading, or a plain-text first line without closing punctuation
 
@@ -146,13 +213,13 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
 
 
-def _collapse(source: str, pieces: _Pieces) -> tuple[str, list[int]]:
+def _collapse(source: str, pieces: _Pieces) -> tuple[str, array[int]]:
     """Join a unit's pieces with each whitespace run as one space (mapped to the run's first character).
 
     Where removed content left a space before punctuation ("diplomats `now`." → "diplomats ."), the space
     is dropped so the analysis text reads as prose."""
     out: list[str] = []
-    offsets: list[int] = []
+    offsets = array("q")  # 8 bytes a character, not a Python int each: a paragraph may be megabytes long
     pending: int | None = None
     for piece, offs in pieces:
         at = 0
@@ -173,13 +240,13 @@ def _collapse(source: str, pieces: _Pieces) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
-def _add_sentences(source: str, text: str, offsets: list[int], out: list[Sentence], block: int = 0,
+def _add_sentences(source: str, text: str, offsets: array[int], out: list[Sentence], block: int = 0,
                    heading: bool = False) -> None:
     for i, j in split_sentences(text):
         start, end = offsets[i], offsets[j - 1] + 1
         piece = text[i:j]
         exact = source[start:end] == piece
-        out.append(Sentence(piece, start, end, None if exact else tuple(offsets[i:j]), block, heading))
+        out.append(Sentence(piece, start, end, None if exact else Offsets(offsets[i:j]), block, heading))
 
 
 # Plain text ---------------------------------------------------------------------------------------------
@@ -365,14 +432,19 @@ class _InlineWalk:
 
     def _skip_code(self, ticks: str) -> None:
         """Past the span: it opens and closes with backtick runs of exactly the markup's length."""
-        ends = [
-            run.end() for run in _BACKTICKS.finditer(self.src, self.pos, self.hi) if run.group() == ticks
-        ][:2]
+        ends: list[int] = []
+        for run in _BACKTICKS.finditer(self.src, self.pos, self.hi):
+            if run.group() == ticks:
+                ends.append(run.end())
+                if len(ends) == 2:  # stop here: scanning on would make a paragraph of spans quadratic
+                    break
         self.pos = ends[-1] if ends else self.pos
 
     def _html(self, content: str) -> None:
         # The parser reads CRLF as LF: let each LF of the content match either.
-        found = re.compile(re.escape(content).replace("\\\n", "\\r?\\n")).search(self.src, self.pos, self.hi)
+        # the tag stands next to the cursor: a bounded window keeps many tags in one paragraph linear
+        window = min(self.hi, self.pos + 2 * len(content) + _FIND_WINDOW)
+        found = re.compile(re.escape(content).replace("\\\n", "\\r?\\n")).search(self.src, self.pos, window)
         if found:
             if content.startswith("<!--") and content.endswith("-->"):
                 self.comments.append(Comment(found.group()[4:-3].strip(), found.start(), found.end()))

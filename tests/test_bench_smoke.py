@@ -186,3 +186,27 @@ def test_run_skips_clef_when_the_data_is_absent(tmp_path: Path) -> None:
     lines = bench_run.clef_table(tmp_path / "absent")
     assert len(lines) == 1
     assert "only present in the development workspace" in lines[0]
+
+
+# --- section 5: targets of a CI gate -------------------------------------------------------------
+
+
+def test_written_base_loads_with_the_requested_number_of_claims(tmp_path: Path) -> None:
+    from factcheck.claimbase import load_claims
+
+    folder = bench_run.write_base(120, tmp_path / "claims")
+    base = load_claims(folder)
+    assert len(base) == 120
+    assert {p.name for p in folder.iterdir()} >= {p.name for p in CLAIMS.glob("*.json")} | {"synthetic.json"}
+
+
+def test_markdown_article_is_a_heading_and_the_requested_sentences() -> None:
+    document = read_text(bench_run.markdown_article(12, seed=4), "a.md")
+    assert document.sentences[0].heading and document.sentences[0].text == "Diplomats expelled"
+    assert len(document.sentences) == 13
+
+
+def test_read_versus_check_times_a_read_and_a_check_of_every_sentence() -> None:
+    read_ms, check_ms, count = bench_run._read_vs_check(30)
+    assert count == 31  # the heading and the thirty sentences
+    assert read_ms > 0 and check_ms > 0

@@ -1,0 +1,325 @@
+"""A cache of built claim bases, so a run pays for validating and indexing claims once per change.
+
+Building a base costs far more than checking an article against it: every record is validated and every
+index (entities, keywords, parties, search terms) is built before the first sentence is read. The built
+base is stored keyed by what it is built from: the bytes of every claims file, the settings that shape it,
+and the factcheck code itself (package version plus the size and time of each of its files, so an edited
+checkout never reads a base an older build wrote).
+
+Where: ``$FACTCHECK_CACHE_DIR`` when set, else the platform's user cache folder (``$XDG_CACHE_HOME`` or
+``~/.cache`` on Linux, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows), in a ``factcheck``
+folder. Never inside the checked project by default: a cache file a pull request could plant would be
+read as trusted. A cache that cannot be written (read-only disk, no home) only costs the rebuild; a cache
+file that is truncated, corrupt or not ours is a miss.
+
+Entries are pickles of factcheck's own objects, written atomically (a temporary file renamed into place),
+checked against a digest before they are read, and read by an unpickler that refuses every global but
+factcheck's classes and a few containers. Claim records, by far the largest part, are stored one by one
+and rebuilt only when a check touches them: a sentence reaches a handful of claims, not the whole base.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, overload
+
+__all__ = ["cache_dir", "cache_key", "load", "save"]
+
+_MAGIC = b"factcheck-base\x00v1\x00"
+_DIGEST = 32  # blake2b-256
+# Containers of at least this many records are stored lazily; small ones are not worth the indirection.
+_LAZY_MIN = 64
+
+
+def cache_dir() -> Path | None:
+    """The folder cached bases live in, or None when there is no user cache folder to use."""
+    explicit = os.environ.get("FACTCHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    if sys.platform == "win32":
+        root = os.environ.get("LOCALAPPDATA")
+        return Path(root) / "factcheck" / "Cache" if root else None
+    if sys.platform == "darwin":
+        home = Path.home()
+        return home / "Library" / "Caches" / "factcheck"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "factcheck"
+    try:
+        return Path.home() / ".cache" / "factcheck"
+    except RuntimeError:  # no home directory
+        return None
+
+
+def _code_fingerprint() -> bytes:
+    """What identifies the code that builds a base: version, and each package file's size and time."""
+    from factcheck import __version__
+
+    package = Path(__file__).resolve().parent
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(__version__.encode())
+    digest.update(f"{sys.version_info[:2]}".encode())
+    for root, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".py", ".json")):
+                stat = os.stat(os.path.join(root, name))
+                digest.update(f"{os.path.relpath(os.path.join(root, name), package)}\0{stat.st_size}\0"
+                              f"{stat.st_mtime_ns}\0".encode())
+    return digest.digest()
+
+
+def cache_key(contents: Iterable[tuple[str, bytes]], **settings: object) -> str:
+    """A key for a base built from ``contents`` (each claims file's name and bytes) with ``settings``."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(_code_fingerprint())
+    digest.update(repr(sorted(settings.items())).encode())
+    for name, data in contents:
+        digest.update(f"\0{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+# --- storing ----------------------------------------------------------------------------------------
+
+
+class LazyClaims(Sequence[Any]):
+    """A sequence of claim records (or other records of factcheck's) kept as pickled bytes, each rebuilt
+    on first access.
+
+    It stands wherever the base held a long tuple or list of records, so a cached base of any size opens
+    in the time it takes to read its indexes.
+    """
+
+    __slots__ = ("_blobs", "_items")
+
+    def __init__(self, blobs: Sequence[bytes]) -> None:
+        self._blobs = blobs
+        self._items: list[Any] = [None] * len(blobs)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def _one(self, i: int) -> Any:
+        item = self._items[i]
+        if item is None:
+            item = self._items[i] = _loads(self._blobs[i])
+        return item
+
+    @overload
+    def __getitem__(self, i: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Any, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return tuple(self._one(k) for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("claim index out of range")
+        return self._one(i)
+
+    def __iter__(self) -> Iterator[Any]:
+        return (self._one(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str | bytes):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return LazyClaims, (tuple(self._blobs),)
+
+
+class LazyClaimMap(Mapping[str, Any]):
+    """A claim id → record mapping over :class:`LazyClaims`: ids are kept, records rebuilt when read."""
+
+    __slots__ = ("_claims", "_index")
+
+    def __init__(self, index: dict[str, int], claims: LazyClaims) -> None:
+        self._index = index
+        self._claims = claims
+
+    def __getitem__(self, key: str) -> Any:
+        return self._claims[self._index[key]]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return LazyClaimMap, (self._index, self._claims)
+
+
+def _is_record(obj: object) -> bool:
+    """A record of factcheck's own (a claim, what was read from one): worth rebuilding only when used."""
+    return type(obj).__module__.startswith("factcheck.")
+
+
+def _records(items: Iterable[object]) -> bool:
+    kind = None
+    for item in items:
+        if kind is None:
+            kind = type(item)
+            if not _is_record(item):
+                return False
+        elif type(item) is not kind:
+            return False
+    return kind is not None
+
+
+class _Pickler(pickle.Pickler):
+    """Stores long runs of records as :class:`LazyClaims` (and id maps over them as :class:`LazyClaimMap`).
+
+    Tuples, lists and dicts never reach ``reducer_override``, so they are singled out by ``persistent_id``,
+    which sees every object.
+    """
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        # each claim pickled once however many containers hold it; the claim is kept so its id stays its own
+        self._blobs: dict[int, tuple[Any, bytes]] = {}
+
+    def _blob(self, claim: Any) -> bytes:
+        found = self._blobs.get(id(claim))
+        if found is None:
+            found = self._blobs[id(claim)] = (claim, _dumps(claim))
+        return found[1]
+
+    def persistent_id(self, obj: Any) -> Any:
+        kind = type(obj)
+        if kind is tuple or kind is list:
+            if len(obj) >= _LAZY_MIN and _records(obj):
+                return ("claims", tuple(self._blob(c) for c in obj))
+        elif kind is dict and len(obj) >= _LAZY_MIN and _records(obj.values()) and all(type(k) is str for k in obj):
+            return ("claim-map", tuple(obj), tuple(self._blob(c) for c in obj.values()))
+        return None
+
+
+def _dumps(obj: object) -> bytes:
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+# Globals an entry may name besides factcheck's own classes: containers and the helpers pickle itself
+# uses to rebuild objects. Anything else (a function of os, subprocess, builtins.eval ...) fails the read.
+_ALLOWED = {
+    "builtins": {"set", "frozenset", "tuple", "list", "dict", "bytes", "bytearray", "complex", "slice", "range",
+                 "object"},
+    "copyreg": {"_reconstructor", "__newobj__", "__newobj_ex__"},
+    "collections": {"OrderedDict", "defaultdict", "Counter", "deque"},
+    "array": {"array", "_array_reconstructor"},
+    "re": {"_compile"},
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+    "enum": {"Enum"},
+    "functools": {"partial"},
+}
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid: Any) -> Any:
+        if isinstance(pid, tuple) and len(pid) == 2 and pid[0] == "claims":
+            return LazyClaims(pid[1])
+        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "claim-map":
+            return LazyClaimMap({k: i for i, k in enumerate(pid[1])}, LazyClaims(pid[2]))
+        raise pickle.UnpicklingError("unknown reference in a cached base")
+
+    def find_class(self, module: str, name: str) -> Any:
+        if name in _ALLOWED.get(module, ()):
+            return super().find_class(module, name)
+        if module == "factcheck" or module.startswith("factcheck."):
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        if module.startswith(("pydantic", "pydantic_core")):
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cached base")
+
+
+def _loads(data: bytes) -> Any:
+    return _Unpickler(io.BytesIO(data)).load()
+
+
+def _entry(directory: Path, key: str) -> Path:
+    return directory / f"base-{key}.pickle"
+
+
+def load(key: str, directory: Path | None = None) -> Any | None:
+    """The object stored under ``key``, or None: missing, unreadable, corrupt and foreign entries are misses."""
+    directory = directory or cache_dir()
+    if directory is None:
+        return None
+    try:
+        data = _entry(directory, key).read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC)
+    if not data.startswith(_MAGIC) or len(data) < head + _DIGEST:
+        return None
+    digest, payload = data[head:head + _DIGEST], memoryview(data)[head + _DIGEST:]
+    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+        return None
+    try:
+        return _Unpickler(io.BytesIO(payload)).load()
+    except Exception:  # a cache is an optimisation: whatever it holds, a bad entry is only a miss
+        return None
+
+
+def save(key: str, obj: object, directory: Path | None = None) -> bool:
+    """Store ``obj`` under ``key``; False (and nothing written) when it cannot be pickled or written."""
+    directory = directory or cache_dir()
+    if directory is None:
+        return False
+    buffer = io.BytesIO()
+    try:
+        _Pickler(buffer).dump(obj)
+    except Exception:  # something of the base cannot be pickled: run without a cache
+        return False
+    payload = buffer.getvalue()
+    data = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
+    tmp_name = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for stale in directory.glob("base-*.pickle"):  # one entry per claims folder is all a user needs
+            if stale.name != _entry(directory, key).name and _older_than_a_day(stale):
+                stale.unlink(missing_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".base-", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp_name, _entry(directory, key))
+        tmp_name = None
+        return True
+    except OSError:
+        return False
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _older_than_a_day(path: Path) -> bool:
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > 86_400
+    except OSError:
+        return False
