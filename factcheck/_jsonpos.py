@@ -71,6 +71,27 @@ def value_offsets(text: str) -> dict[str, int]:
     return offsets
 
 
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+
+
+def deep_offset(text: str, limit: int) -> int | None:
+    """Offset of the first bracket that opens level ``limit + 1``, or ``None`` when nothing nests that deep.
+
+    It works on any text, valid JSON or not, without recursion, so a file nested thousands
+    deep (which makes ``json.loads`` give up) can still be pointed at.
+    """
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > limit:
+                return match.start()
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset."""
     line = text.count("\n", 0, offset) + 1

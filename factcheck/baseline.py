@@ -21,9 +21,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from factcheck._jsonpos import deep_offset, line_col
 from factcheck.atomic import write_atomic
 from factcheck.errors import Problem
 from factcheck.findings import DocumentReport, Finding, Report, Verdict
@@ -193,7 +194,12 @@ def write_baseline(path: Path, report: Report, *, root: Path | None = None) -> N
     root = path.parent if root is None else root
     data = {"version": BASELINE_VERSION, "entries": [e.as_json() for e in entries_for(report, root)]}
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    write_atomic(path, text)
+    write_atomic(path, text, root=root)
+
+
+def _climbs(path: str) -> bool:
+    """Whether an entry path has a ``..`` part, which :func:`relative_key` never writes."""
+    return ".." in PurePosixPath(path).parts or ".." in PureWindowsPath(path).parts
 
 
 def load_baseline(path: Path, *, root: Path | None = None) -> Baseline:
@@ -210,6 +216,14 @@ def load_baseline(path: Path, *, root: Path | None = None) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(path, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from exc
+    except RecursionError as exc:
+        offset = deep_offset(text, 64)
+        line, column = line_col(text, offset) if offset is not None else (None, None)
+        raise BaselineError(path, "invalid JSON: nested too deeply", line=line, column=column) from exc
+    except ValueError as exc:  # an integer longer than Python converts (over 4,300 digits)
+        match = re.search(r"\d{1000,}", text)
+        line, column = line_col(text, match.start()) if match else (None, None)
+        raise BaselineError(path, "invalid JSON: number too large", line=line, column=column) from exc
     entries = tuple(_parse(path, data))
     return Baseline(entries, path.parent if root is None else root)
 
@@ -243,7 +257,10 @@ def _parse(path: Path, data: Any) -> Iterable[BaselineEntry]:
             value = raw[key]
             if not (isinstance(value, str) or (key == "claim_id" and value is None)):
                 expected = "a string or null" if key == "claim_id" else "a string"
-                raise fail(f"{where}/{key}", f"expected {expected}, got {json.dumps(value)}")
+                shown = json.dumps(value) if not isinstance(value, dict | list) else type(value).__name__
+                raise fail(f"{where}/{key}", f"expected {expected}, got {shown[:40]}")
+        if _climbs(raw["path"]):
+            raise fail(f"{where}/path", "expected a path relative to the project root, without '..'")
         if raw["verdict"] not in verdicts:
             raise fail(f"{where}/verdict", f"expected one of {', '.join(verdicts)}, got {raw['verdict']!r}")
         if not _HEX64.match(raw["fingerprint"]):

@@ -9,6 +9,7 @@ silently ignored typo (``fail-on`` for ``fail_on``) would make CI pass for the w
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -39,6 +40,11 @@ PYPROJECT_NAME = "pyproject.toml"
 
 FailOn = Literal["contradicted", "unverified", "uncovered", "never"]
 FAIL_ON_CHOICES: tuple[str, ...] = get_args(FailOn)
+# The least severe verdict reports for people list: "problems" leaves agreements out.
+Show = Literal["all", "problems", "unverified", "contradicted"]
+SHOW_CHOICES: tuple[str, ...] = get_args(Show)
+SHOW_LEVELS = {"all": Verdict.supported, "problems": Verdict.uncovered, "unverified": Verdict.unverified,
+               "contradicted": Verdict.contradicted}
 DEFAULT_INCLUDE: tuple[str, ...] = ("**/*.md", "**/*.markdown", "**/*.txt")
 
 # tomllib reports positions only inside its message in Python 3.11-3.13.
@@ -99,6 +105,8 @@ class Settings:
     min_score: float = 0.8
     baseline: str | None = None
     uncovered: bool = False
+    allow_empty: bool = False
+    show: Show = "problems"
 
     def __post_init__(self) -> None:
         # Settings built in code get the same checks as settings read from a file, so an
@@ -120,6 +128,11 @@ class Settings:
         """
         return self.uncovered or self.fail_on == "uncovered"
 
+    @property
+    def show_verdict(self) -> Verdict:
+        """The least severe verdict the text and HTML reports list (the summary counts them all)."""
+        return SHOW_LEVELS[self.show]
+
     def merged(
         self,
         *,
@@ -132,6 +145,8 @@ class Settings:
         min_score: float | None = None,
         baseline: str | None = None,
         uncovered: bool | None = None,
+        allow_empty: bool | None = None,
+        show: str | None = None,
     ) -> Settings:
         """A copy with every override that is not ``None`` applied: flags win over the file.
 
@@ -148,6 +163,8 @@ class Settings:
             "min_score": min_score,
             "baseline": baseline,
             "uncovered": uncovered,
+            "allow_empty": allow_empty,
+            "show": show,
         }
         overrides = {k: v for k, v in given.items() if v is not None}
         for key in ("claims", "include", "exclude", "reports"):
@@ -194,9 +211,10 @@ def load_settings(path: Path) -> Settings:
     values = _validate(table, path, table_name)
     base = path.parent
     for key in ("claims", "reports", "baseline"):
-        if key in values:
-            values[key] = _resolve(key, values[key], base)
+        if values.get(key) is not None:
+            values[key] = _resolve(key, values[key], base, path, table_name)
     return Settings(**values)
+
 
 
 def _has_tool_table(pyproject: Path) -> bool:
@@ -216,6 +234,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(path, None, f"not UTF-8 text (byte {exc.start})") from exc
     try:
         return tomllib.loads(text)
+    except RecursionError as exc:
+        line, column = _deepest_line(text)
+        raise ConfigError(path, None, "invalid TOML: nested too deeply", line=line, column=column) from exc
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         line = column = None
@@ -227,19 +248,73 @@ def _read_toml(path: Path) -> dict[str, Any]:
             column = len(text) - text.rfind("\n")
             message = message[: match.start()]
         raise ConfigError(path, None, f"invalid TOML: {message}", line=line, column=column) from exc
+    except ValueError as exc:  # an integer too long for Python to convert (over 4,300 digits)
+        match = _LONG_NUMBER.search(text)
+        line, column = _line_col(text, match.start()) if match else (None, None)
+        raise ConfigError(path, None, "invalid TOML: number too large", line=line, column=column) from exc
 
 
-def _resolve(key: str, value: Any, base: Path) -> Any:
-    """Make paths from a config file independent of the directory the tool runs in."""
+_LONG_NUMBER = re.compile(r"[0-9_]{1000,}")
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _deepest_line(text: str) -> tuple[int | None, int | None]:
+    """Roughly where brackets start nesting past any sensible depth; strings are not told apart here."""
+    depth = 0
+    for offset, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > 64:
+                return _line_col(text, offset)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None, None
+
+
+def _resolve(key: str, value: Any, base: Path, path: Path, table_name: str | None) -> Any:
+    """Make paths from a config file independent of the directory the tool runs in, and keep them inside it.
+
+    A config file comes with the checkout, and a checkout may be a stranger's pull request: its
+    paths must not reach files elsewhere on the machine (a report written into ``site-packages``
+    runs code at the next Python start). Only the command line names paths outside the project.
+    """
+
+    def inside(entry: str) -> str:
+        problem = _outside(entry, base)
+        if problem:
+            raise ConfigError(path, key, f"{entry!r} {problem}; a config file may only name paths inside "
+                                         f"its own folder (name other paths on the command line)",
+                              table=table_name)
+        return str(base / entry)
+
     if key == "claims":
-        return tuple(str(base / p) for p in value)
+        return tuple(inside(p) for p in value)
     if key == "baseline":
-        return str(base / value)
+        return inside(value)
     resolved = []
     for entry in value:
         fmt, _, target = entry.partition(":")
-        resolved.append(f"{fmt}:{target}" if target == "-" else f"{fmt}:{base / target}")
+        resolved.append(f"{fmt}:{target}" if target == "-" else f"{fmt}:{inside(target)}")
     return tuple(resolved)
+
+
+def _outside(entry: str, base: Path) -> str | None:
+    """Why ``entry`` leads out of ``base``, or ``None`` when it stays inside once links are followed."""
+    pure = Path(entry)
+    if pure.anchor:
+        return "is an absolute path"
+    if ".." in pure.parts:
+        return "goes up with '..'"
+    real_base = os.path.realpath(base)
+    real = os.path.realpath(base / pure)
+    try:
+        inside = os.path.commonpath([real, real_base]) == real_base
+    except ValueError:
+        inside = False
+    return None if inside else "leads out of the project through a symbolic link"
 
 
 _KEYS: tuple[str, ...] = (
@@ -252,6 +327,8 @@ _KEYS: tuple[str, ...] = (
     "min_score",
     "baseline",
     "uncovered",
+    "allow_empty",
+    "show",
 )
 
 
@@ -280,6 +357,9 @@ def _validate(table: Mapping[str, Any], path: str | Path, table_name: str | None
                     fmt, sep, target = item.partition(":")
                     if not sep or not fmt.strip() or not target.strip():
                         raise fail(key, f"expected FORMAT:PATH entries, got {item!r}")
+                    if fmt not in _format_names():
+                        raise fail(key, f"unknown format {fmt!r} in {item!r}; expected one of "
+                                        f"{', '.join(_format_names())}")
             out[key] = items
         elif key == "fail_on":
             if value not in FAIL_ON_CHOICES:
@@ -289,6 +369,8 @@ def _validate(table: Mapping[str, Any], path: str | Path, table_name: str | None
         elif key == "format":
             if not isinstance(value, str) or not value.strip():
                 raise fail(key, f"expected a format name, got {_describe(value)}")
+            if value not in _format_names():
+                raise fail(key, f"expected one of {', '.join(_format_names())}, got {value!r}")
             out[key] = value
         elif key == "min_score":
             if isinstance(value, bool) or not isinstance(value, int | float):
@@ -300,11 +382,22 @@ def _validate(table: Mapping[str, Any], path: str | Path, table_name: str | None
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise fail(key, f"expected a file path, got {_describe(value)}")
             out[key] = value
-        elif key == "uncovered":
+        elif key in ("uncovered", "allow_empty"):
             if not isinstance(value, bool):
                 raise fail(key, f"expected true or false, got {_describe(value)}")
             out[key] = value
+        elif key == "show":
+            if value not in SHOW_CHOICES:
+                shown = repr(value) if isinstance(value, str) else _describe(value)
+                raise fail(key, f"expected one of {', '.join(SHOW_CHOICES)}, got {shown}")
+            out[key] = value
     return out
+
+
+def _format_names() -> tuple[str, ...]:
+    from factcheck.formats import FORMATS  # imported when needed: the formats are the heavier part
+
+    return tuple(sorted(FORMATS))
 
 
 def _string_list(value: Any) -> tuple[str, ...] | None:

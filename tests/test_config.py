@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -165,10 +167,42 @@ def test_uncovered_defaults_to_false_in_a_file(tmp_path: Path) -> None:
     assert s.uncovered is False and not s.shows_uncovered
 
 
-def test_absolute_paths_are_kept(tmp_path: Path) -> None:
-    elsewhere = tmp_path / "elsewhere"
-    cfg = write(tmp_path / "proj" / ".factcheck.toml", f"claims = [{str(elsewhere)!r}]\n")
-    assert load_settings(cfg).claims == (str(elsewhere),)
+@pytest.mark.parametrize(
+    ("key", "value", "why"),
+    [
+        ("claims", ["{outside}"], "is an absolute path"),
+        ("claims", ["../elsewhere"], "goes up with '..'"),
+        ("claims", ["records/../../elsewhere"], "goes up with '..'"),
+        ("baseline", "{outside}/b.json", "is an absolute path"),
+        ("baseline", "../b.json", "goes up with '..'"),
+        ("reports", ["text:{outside}/site-packages/x.pth"], "is an absolute path"),
+        ("reports", ["sarif:../x.sarif"], "goes up with '..'"),
+    ],
+)
+def test_config_paths_may_not_leave_the_project(tmp_path: Path, key: str, value: object, why: str) -> None:
+    outside = (tmp_path / "elsewhere").as_posix()
+    shown = json.dumps(value).replace("{outside}", outside)  # TOML accepts JSON's strings and arrays
+    cfg = write(tmp_path / "proj" / ".factcheck.toml", f"{key} = {shown}\n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(cfg)
+    message = str(info.value)
+    assert message.startswith(f"{cfg}: {key}: ") and why in message
+    assert "name other paths on the command line" in message
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_config_paths_may_not_leave_the_project_through_a_symlink(tmp_path: Path) -> None:
+    project = tmp_path / "proj"
+    (tmp_path / "elsewhere").mkdir()
+    project.mkdir()
+    (project / "out").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (project / "inner").mkdir()
+    (project / "in").symlink_to(project / "inner", target_is_directory=True)
+    cfg = write(project / ".factcheck.toml", 'reports = ["text:out/evil.pth"]\n')
+    with pytest.raises(ConfigError, match="leads out of the project through a symbolic link"):
+        load_settings(cfg)
+    write(cfg, 'reports = ["text:in/report.txt", "json:-"]\n')  # a link that stays inside is fine
+    assert load_settings(cfg).reports == (f"text:{project / 'in/report.txt'}", "json:-")
 
 
 @pytest.mark.parametrize(
@@ -187,6 +221,14 @@ def test_absolute_paths_are_kept(tmp_path: Path) -> None:
         ("min_score = 2", "min_score: expected a number between 0 and 1, got 2"),
         ("min_score = true", "min_score: expected a number between 0 and 1, got boolean true"),
         ("format = 3", "format: expected a format name, got number 3"),
+        ("format = 'xml'", "[tool.factcheck] format: expected one of github, html, json, junit, markdown, sarif, "
+                           "text, got 'xml'"),
+        ("reports = ['xml:out.xml']", "reports: unknown format 'xml' in 'xml:out.xml'; expected one of github,"),
+        ("min_score = nan", "min_score: expected a number between 0 and 1, got nan"),
+        ("min_score = inf", "min_score: expected a number between 0 and 1, got inf"),
+        ("allow_empty = 'yes'", "allow_empty: expected true or false, got string 'yes'"),
+        ("min_score = " + "9" * 5000, "pyproject.toml:2:13: invalid TOML: number too large"),
+        ("exclude = " + "[" * 3000 + "]" * 3000, "pyproject.toml:2:75: invalid TOML: nested too deeply"),
         ("reports = ['sarif']", "reports: expected FORMAT:PATH entries, got 'sarif'"),
         ("reports = ['sarif:']", "reports: expected FORMAT:PATH entries, got 'sarif:'"),
         ("baseline = ''", "baseline: expected a file path, got string ''"),

@@ -114,7 +114,7 @@ def test_csv_with_bom_and_quoted_newline(capsys: pytest.CaptureFixture[str], tmp
 
 def test_existing_output_is_replaced_on_success(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out = write(tmp_path / "out.json", "old content")
-    assert cli(capsys, *import_args(write(tmp_path / "t.csv", TABLE), out))[0] == 0
+    assert cli(capsys, *import_args(write(tmp_path / "t.csv", TABLE), out, "--force"))[0] == 0
     assert len(read(out)["claims"]) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "t.csv"]  # no scratch files left
 
