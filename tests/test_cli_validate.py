@@ -246,7 +246,8 @@ def test_json_format_when_valid(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     code, out, _err = cli(capsys, "validate", str(OK), str(claims), "--source", f"harbour={article}",
                           "--format", "json")
     assert code == 0
-    assert json.loads(out) == {"valid": True, "files": 4, "claims": 6, "anchors_checked": 1, "problems": []}
+    assert json.loads(out) == {"valid": True, "files": 4, "claims": 6, "anchors_checked": 1, "problems": [],
+                               "warnings": []}
 
 
 # --- the shipped data -----------------------------------------------------------------------------
@@ -341,3 +342,203 @@ def test_search_rejects_a_negative_k(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit) as caught:
         main(["search", QUERY, "-k", "-1"])
     assert caught.value.code == 2
+
+
+# --- the authoring assistant: one pass, near misses, warnings, self-check ---------------------------
+
+
+def write_json(path: Path, document: Any) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    return path
+
+
+def lines_about(out: str, pointer: str) -> list[str]:
+    return [line for line in problem_lines(out) if f": {pointer}: " in line]
+
+
+def test_one_run_reports_schema_references_and_values_together(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A schema error in one file no longer hides the reference errors of the others, or its own."""
+    entities = write_json(tmp_path / "entities.json", {"entities": [
+        {"id": "north", "name": "North", "kind": "country", "demonyms": ["Northern"]},
+        {"id": "port", "name": "Port", "kind": "harbour"}]})
+    claims = write_json(tmp_path / "story.json", {"claims": [
+        {"id": "a", "statement": "s", "colour": "red",
+         "values": [{"kind": "actor", "entity": "nowhere"}, {"kind": "date", "year": 2023, "month": 2, "day": 30}]},
+        {"id": "b", "statement": "s", "values": [{"kind": "actor", "entity": "north"},
+                                                 {"kind": "place", "entity": "port"}]}]})
+    code, out, _err = cli(capsys, "validate", str(entities), str(claims))
+    assert code == 1
+    found = [line.split(": ", 2)[1] for line in problem_lines(out)]
+    assert found == ["/entities/1/kind", "/claims/0", "/claims/0/values/0/entity", "/claims/0/values/1/day"]
+    # no cascade: the entities of a file with an error are still known to the claims that cite them
+    lines = problem_lines(out)
+    assert [line.split(":")[0] for line in lines] == [str(entities)] + [str(claims)] * 3
+    numbers = [int(line.split(":")[1]) for line in lines[1:]]
+    assert numbers == sorted(numbers)
+
+
+NEAR_MISSES = [
+    ({"keyword": ["expel"]}, "/claims/0/keyword", "unknown field 'keyword': did you mean 'keywords'?"),
+    ({"attribution": "north-ministry"}, "/claims/0/attribution", 'write ["north-ministry"]'),
+    ({"values": [{"kind": "actor", "entity": "sam-bankman-fried"}]}, "/claims/0/values/0/entity",
+     "unknown entity 'sam-bankman-fried': did you mean 'bankman-fried'?"),
+    ({"values": [{"kind": "target", "entity": "sbf"}]}, "/claims/0/values/0/entity",
+     "unknown entity 'sbf': did you mean 'bankman-fried'?"),
+    ({"values": [{"kind": "date", "date": "2023-09-19"}]}, "/claims/0/values/0/date",
+     'unknown field \'date\': write the date as {"year": 2023, "month": 9, "day": 19}'),
+    ({"values": [{"kind": "date", "year": "2023-09-19"}]}, "/claims/0/values/0/year",
+     'write {"year": 2023, "month": 9, "day": 19}'),
+    ({"values": [{"kind": "date", "year": 2023, "month": 19, "day": 9}]}, "/claims/0/values/0/month",
+     'day and month swapped? write "month": 9, "day": 19'),
+    ({"values": [{"kind": "date", "year": 2023, "month": 20, "day": 20}]}, "/claims/0/values/0/month",
+     "months are numbered 1 to 12"),
+    ({"values": [{"kind": "duration", "iso": "48 hours"}]}, "/claims/0/values/0/iso", "did you mean 'PT48H'?"),
+    ({"values": [{"kind": "duration", "iso": "P48H"}]}, "/claims/0/values/0/iso", "did you mean 'PT48H'?"),
+    ({"values": [{"kind": "duration", "iso": "two weeks"}]}, "/claims/0/values/0/iso", "did you mean 'P2W'?"),
+    ({"provenance": {"source": "stroy"}}, "/claims/0/provenance/source", "unknown source 'stroy': did you mean "
+                                                                          "'story'?"),
+]
+
+
+@pytest.mark.parametrize(("fields", "pointer", "hint"), NEAR_MISSES, ids=[m[2][:40] for m in NEAR_MISSES])
+def test_near_misses_get_a_suggestion(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                      fields: dict[str, Any], pointer: str, hint: str) -> None:
+    path = write_json(tmp_path / "c.json", {
+        "source": {"id": "story"},
+        "entities": [{"id": "bankman-fried", "name": "Sam Bankman-Fried", "kind": "person", "aliases": ["SBF"]}],
+        "claims": [{"id": "c", "statement": "s", **fields}]})
+    code, out, _err = cli(capsys, "validate", str(path))
+    assert code == 1
+    (line,) = lines_about(out, pointer)
+    assert line.endswith(hint), line
+
+
+def test_published_date_gets_the_iso_form(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write_json(tmp_path / "c.json", {"source": {"id": "s", "published": "19 September 2023"},
+                                            "claims": [{"id": "Bad", "statement": "s"}]})
+    code, out, _err = cli(capsys, "validate", str(path))
+    assert code == 1
+    (line,) = lines_about(out, "/source/published")
+    assert line.endswith("write '2023-09-19'")
+    assert lines_about(out, "/claims/0/id")
+
+
+def test_no_suggestion_when_nothing_is_close(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write_json(tmp_path / "c.json", {"claims": [{"id": "c", "statement": "s", "colour": "red"}]})
+    _code, out, _err = cli(capsys, "validate", str(path))
+    assert problem_lines(out)[0].endswith("/claims/0: unknown field ('colour' was unexpected)")
+
+
+def warned_base(tmp_path: Path) -> Path:
+    return write_json(tmp_path / "w.json", {"claims": [{"id": "c", "statement": "s", "keywords": ["Expel"]}]})
+
+
+def expel_position(path: Path) -> tuple[int, int]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    row = next(n for n, line in enumerate(lines) if '"Expel"' in line)
+    return row + 1, lines[row].index('"Expel"') + 1
+
+
+def test_warnings_do_not_fail_the_run_unless_strict(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = warned_base(tmp_path)
+    code, out, _err = cli(capsys, "validate", str(path))
+    assert code == 0
+    row, column = expel_position(path)
+    assert problem_lines(out) == [f"{path}:{row}:{column}: /claims/0/keywords/0: warning: keyword 'Expel' should "
+                                  "be lowercase: 'expel' [keyword-case]"]
+    assert out.splitlines()[-1] == "1 files, 1 claims: valid (1 warnings)"
+    code, _out, _err = cli(capsys, "validate", str(path), "--strict")
+    assert code == 1
+
+
+def test_errors_and_warnings_are_interleaved_by_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = write_json(tmp_path / "c.json", {"claims": [
+        {"id": "a", "statement": "s", "keywords": ["Expel"]},
+        {"id": "B", "statement": "s"},
+        {"id": "c", "statement": "s", "keywords": ["Oust"]}]})
+    code, out, _err = cli(capsys, "validate", str(path))
+    assert code == 1
+    lines = problem_lines(out)
+    assert ["warning:" in line for line in lines] == [True, False, True]
+    assert out.splitlines()[-1].endswith("invalid (1 problems, 2 warnings)")
+
+
+def test_json_lists_warnings_with_their_rule(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = warned_base(tmp_path)
+    code, out, _err = cli(capsys, "validate", str(path), "--format", "json")
+    report = json.loads(out)
+    assert (code, report["valid"], report["problems"]) == (0, True, [])
+    (warning,) = report["warnings"]
+    assert (warning["rule"], warning["pointer"], warning["line"], warning["column"]) == (
+        "keyword-case", "/claims/0/keywords/0", *expel_position(path))
+
+
+def test_each_folder_named_is_a_base_of_its_own(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for story in ("one", "two"):
+        write_json(tmp_path / story / "claims.json", {
+            "entities": [{"id": "north", "name": "North", "kind": "country", "demonyms": ["Northern"]}],
+            "claims": [{"id": f"{story}-claim", "statement": "s", "values": [{"kind": "actor", "entity": "north"}]}]})
+    code, out, _err = cli(capsys, "validate", str(tmp_path / "one"), str(tmp_path / "two"))
+    assert (code, out) == (0, "2 files, 2 claims: valid\n")
+    code, out, _err = cli(capsys, "validate", str(tmp_path))
+    assert code == 1
+    (line,) = problem_lines(out)
+    assert "duplicate entity id 'north'" in line
+
+
+def test_the_test_corpus_bases_validate_without_errors() -> None:
+    result = run("validate", "claims", *sorted(str(p.relative_to(REPO)) for p in (REPO / "tests/articles")
+                                               .glob("*/claims")))
+    assert result.returncode == 0, result.stdout
+    assert "warning:" not in result.stdout, result.stdout
+
+
+def test_source_contradicting_its_own_claim_is_an_error(capsys: pytest.CaptureFixture[str],
+                                                         tmp_path: Path) -> None:
+    article = tmp_path / "harbour.md"
+    article.write_text("Harbour news\n\nThe ferry link reopened on Monday.\n\n"
+                       "The harbour office ordered two new boats.\n", encoding="utf-8")
+    document: dict[str, Any] = {
+        "source": {"id": "harbour"},
+        "entities": [{"id": "harbour-office", "name": "Harbour Office", "kind": "organisation",
+                      "aliases": ["harbour office"]}],
+        "claims": [{"id": "boats", "statement": "The harbour office bought three boats.", "keywords": ["order"],
+                    "values": [{"kind": "actor", "entity": "harbour-office"},
+                               {"kind": "count", "number": 3, "noun": "boats"}],
+                    "provenance": {"source": "harbour", "paragraph": 3, "anchor": "ordered two new boats"}}]}
+    claims = write_json(tmp_path / "harbour.json", document)
+    code, out, _err = cli(capsys, "validate", str(claims), "--source", str(article))
+    assert code == 1
+    (line,) = problem_lines(out)
+    assert line.startswith(f"{claims}:")
+    assert f": /claims/0: its own source contradicts it at {article}:5:" in line
+    assert "expected 3 boats" in line
+    document["claims"][0]["values"][1]["number"] = 2
+    write_json(claims, document)
+    code, out, _err = cli(capsys, "validate", str(claims), "--source", str(article))
+    assert (code, out.splitlines()[-1]) == (0, "1 files, 1 claims: valid, 1 anchors confirmed in the source")
+
+
+# --- factcheck schema -----------------------------------------------------------------------------
+
+
+def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = cli(capsys, "schema")
+    assert code == 0
+    assert out == (REPO / "factcheck" / "data" / "claims.schema.json").read_text(encoding="utf-8")
+    assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_schema_writes_a_file_that_validates_claims_elsewhere(tmp_path: Path) -> None:
+    """The schema works where only the package is installed: nothing in it points back into the repository."""
+    from jsonschema import Draft202012Validator
+
+    target = tmp_path / "claims.schema.json"
+    result = run("schema", "-o", str(target), cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, "")
+    validator = Draft202012Validator(json.loads(target.read_text(encoding="utf-8")))
+    assert not list(validator.iter_errors({"$schema": "./claims.schema.json",
+                                           "claims": [{"id": "a", "statement": "s"}]}))
+    assert list(validator.iter_errors({"claims": [{"id": "a", "statement": "s", "keyword": []}]}))
