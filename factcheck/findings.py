@@ -6,6 +6,7 @@ the matcher and the exit status can be computed from a :class:`Report` alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -32,6 +33,11 @@ class Verdict(str, Enum):
     def severity(self) -> int:
         return _SEVERITY[self]
 
+    def __str__(self) -> str:
+        # ``print(finding.verdict)`` and f-strings in users' scripts should show the word a report uses,
+        # not the enum's Python name ``Verdict.supported``.
+        return self.value
+
 
 _SEVERITY = {Verdict.supported: 0, Verdict.uncovered: 1, Verdict.unverified: 2, Verdict.contradicted: 3}
 
@@ -43,6 +49,9 @@ class Discrepancy:
     field: str
     expected: str
     found: str
+    #: Where the found value stands in the document (0-based character offsets), when the checker
+    #: knows it; reports then highlight those words rather than the whole sentence.
+    span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +64,8 @@ class ClaimInfo:
     source: str | None = None
     paragraph: int | None = None
     anchor: str | None = None
+    #: The source document's address from the claims file, so a report can link to it.
+    url: str | None = None
 
     @property
     def provenance(self) -> str:
@@ -96,6 +107,22 @@ class Finding:
     def claim_id(self) -> str | None:
         return self.claim.id if self.claim else None
 
+    def found_span(self, discrepancy: Discrepancy, text: str) -> tuple[int, int] | None:
+        """Where ``discrepancy``'s found value stands in ``text`` (the document this finding is in).
+
+        An editor fixes words, not sentences, so reports point at the conflicting value. The span the
+        checker recorded wins; otherwise the found words are looked for inside this finding's
+        sentence, tolerating markup and spacing between them. ``None`` when the value is not a
+        phrase of the text (``stated as fact``) or cannot be found.
+        """
+        start = max(0, min(self.start.offset, len(text)))
+        end = max(start, min(self.end.offset, len(text)))
+        if discrepancy.span is not None:
+            lo, hi = discrepancy.span
+            if start <= lo < hi <= end:
+                return lo, hi
+        return find_phrase(text, discrepancy.found, start, end)
+
     @property
     def rule(self) -> str:
         """A stable finding kind for dashboards: what sort of problem this is."""
@@ -113,6 +140,53 @@ class Finding:
         return "unverified-statement"
 
 
+#: The kind of every :class:`DirectiveProblem`, as reports name it beside the kinds of findings.
+INVALID_SUPPRESSION = "invalid-suppression"
+
+
+@dataclass(frozen=True, slots=True)
+class DirectiveProblem:
+    """A suppression comment that cannot be used as written: a misspelt directive, a stray enable.
+
+    It travels in the report beside the findings, not only on standard error, because a broken
+    directive silently stops silencing what an editor meant to silence; every format can show it
+    and :meth:`Report.fails` counts it.
+    """
+
+    start: Position
+    end: Position
+    text: str  # the comment's text, without ``<!--``/``-->``
+    message: str
+
+    @property
+    def rule(self) -> str:
+        return INVALID_SUPPRESSION
+
+
+_WORD_GAP = r"[\W_]{0,8}?"  # markup, punctuation or spacing between two words of a value
+
+
+def find_phrase(text: str, phrase: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """First place in ``text[start:end]`` where ``phrase``'s words occur in order, case ignored.
+
+    Words may be separated by spacing, punctuation or Markdown markup (``**three** diplomats``),
+    since values are recorded in the clean text a sentence is read as. A match starts at a word
+    boundary and runs to the end of its last word, so ``Armenia`` marks ``Armenian`` whole.
+    """
+    end = len(text) if end is None else end
+    words = phrase.split()
+    if not words or not any(ch.isalnum() for ch in phrase):
+        return None
+    pattern = re.compile(r"(?<!\w)" + _WORD_GAP.join(re.escape(w) for w in words), re.IGNORECASE)
+    found = pattern.search(text, start, end)
+    if found is None:
+        return None
+    stop = found.end()
+    while stop < end and text[stop].isalnum():
+        stop += 1
+    return found.start(), stop
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentReport:
     """Findings for one checked document, in document order; keeps the text so reports can quote it."""
@@ -120,6 +194,11 @@ class DocumentReport:
     path: str
     text: str
     findings: tuple[Finding, ...] = ()
+    # Suppression comments that could not be applied, in document order.
+    directive_problems: tuple[DirectiveProblem, ...] = ()
+    # What the reader must know about how the document was checked ("a sentence too long to analyse
+    # was not checked"); a report gathers them into :attr:`Report.notices`.
+    notices: tuple[str, ...] = ()
 
     @property
     def active(self) -> tuple[Finding, ...]:
@@ -171,10 +250,21 @@ class Report:
             uncovered=counts[Verdict.uncovered],
         )
 
+    def directive_problems(self) -> Iterator[tuple[DocumentReport, DirectiveProblem]]:
+        for doc in self.documents:
+            for problem in doc.directive_problems:
+                yield doc, problem
+
     def fails(self, level: Verdict | None) -> bool:
-        """True when an active finding is at or above ``level`` (``None`` never fails)."""
+        """True when an active finding is at or above ``level`` (``None`` never fails).
+
+        A suppression comment that cannot be applied fails the run at every level but ``never``:
+        the editor meant to silence something and did not, which a green run would hide.
+        """
         if level is None:
             return False
+        if any(doc.directive_problems for doc in self.documents):
+            return True
         return any(f.verdict.severity >= level.severity for _doc, f in self.findings())
 
     def with_documents(self, documents: Iterable[DocumentReport]) -> Report:

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.findings import ClaimInfo, Discrepancy, DocumentReport, Finding, Position, Report, Verdict
+from factcheck.findings import (
+    ClaimInfo,
+    DirectiveProblem,
+    Discrepancy,
+    DocumentReport,
+    Finding,
+    Position,
+    Report,
+    Verdict,
+)
 
 TOOL_VERSION = "0.1.0"
 
@@ -207,12 +216,72 @@ def injection_report() -> Report:
                     end_text="a:b, c", claim=claim, suppressed=True,
                     discrepancies=(Discrepancy("actor", "<b>France</b>", "🇫🇷"),)),
         ),
+        directive_problems=(
+            # a comment's text is the article's: hostile like the rest
+            DirectiveProblem(position(t, t.index(SCRIPT_ATTR)), position(t, t.index(SCRIPT_ATTR) + len(SCRIPT_ATTR)),
+                             f"factcheck-ignore {SCRIPT_TITLE}\r\n::error::injected {JS_LINK}",
+                             f"unknown directive 'factcheck-ignore{IMG_ONERROR}' | 100%"),
+        ),
     )  # fmt: skip
     return Report((doc,), tool_version=TOOL_VERSION, notices=(f"notice with {SCRIPT_TITLE}",))
+
+
+def directive_problem(text: str, comment: str, message: str, occurrence: int = 0) -> DirectiveProblem:
+    """The problem with the ``occurrence``-th (0-based) ``<!-- comment -->`` of ``text``."""
+    written = f"<!-- {comment} -->"
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(written, at + 1)
+    return DirectiveProblem(position(text, at), position(text, at + len(written)), comment, message)
+
+
+DIRECTIVES_TEXT = (
+    "# Paris and Baku trade expulsions\n"
+    "\n"
+    "<!-- factcheck-ignore-nxt az-expels-fr-staff -->\n"
+    "Azerbaijan gave the two French employees 72 hours to go.\n"
+    "\n"
+    "France answered in kind.\n"
+    "\n"
+    "<!-- factcheck-enable -->\n"
+    "<!-- factcheck-ignore-nxt az-expels-fr-staff -->\n"
+)
+LONG_SENTENCE_NOTICE = (
+    "drafts/suppressions.md:6: a sentence of 2,500 characters is too long to analyse "
+    "(the limit is 2,000); it was not checked"
+)
+
+
+def directives_report() -> Report:
+    """A draft whose suppression comments cannot be used (one misspelt twice, a stray enable),
+    whose misspelt directive leaves a contradiction active, and with a sentence too long to check."""
+    t = DIRECTIVES_TEXT
+    misspelt = "unknown directive 'factcheck-ignore-nxt'; did you mean factcheck-ignore-next?"
+    doc = DocumentReport(
+        "drafts/suppressions.md",
+        t,
+        (
+            finding(t, Verdict.contradicted, "Azerbaijan gave", "contradicts the record (duration)",
+                    end_text="to go.", claim=AZ_EXPELS, score=0.9,
+                    discrepancies=(Discrepancy("duration", "48 hours", "72 hours"),)),
+        ),
+        directive_problems=(
+            directive_problem(t, "factcheck-ignore-nxt az-expels-fr-staff", misspelt),
+            directive_problem(t, "factcheck-enable", "factcheck-enable without a factcheck-disable before it"),
+            directive_problem(t, "factcheck-ignore-nxt az-expels-fr-staff", misspelt, occurrence=1),
+        ),
+        notices=(LONG_SENTENCE_NOTICE,),
+    )  # fmt: skip
+    clean = DocumentReport("notes/clean.md", "Nothing here needs checking.\n")
+    return Report((doc, clean), tool_version=TOOL_VERSION, notices=(LONG_SENTENCE_NOTICE,))
 
 
 def empty_report() -> Report:
     return Report((), tool_version=TOOL_VERSION)
 
 
-SAMPLES: dict[str, Callable[[], Report]] = {"planted": planted_report, "injection": injection_report}
+SAMPLES: dict[str, Callable[[], Report]] = {
+    "planted": planted_report,
+    "injection": injection_report,
+    "directives": directives_report,
+}

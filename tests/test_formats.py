@@ -6,6 +6,7 @@ import json
 import os
 import re
 import stat
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -16,21 +17,27 @@ import jsonschema
 import pytest
 from formats_fixtures import (
     ARTICLE,
+    DIRECTIVES_TEXT,
     INJECTION_TEXT,
     JS_LINK,
+    LONG_SENTENCE_NOTICE,
     PAYLOADS,
     SAMPLES,
+    directives_report,
     empty_report,
     finding,
     injection_report,
     planted_report,
+    position,
 )
 from markdown_it import MarkdownIt
 
-from factcheck.findings import DocumentReport, Report, Verdict
-from factcheck.formats import FORMATS, get_formatter, write_atomic
-from factcheck.formats.base import fingerprint, full_message, relative_path
+from factcheck.cli import main
+from factcheck.findings import Discrepancy, DocumentReport, Finding, Position, Report, Verdict
+from factcheck.formats import FORMATS, base, get_formatter, write_atomic
+from factcheck.formats.base import fingerprint, full_message, relative_path, repository_root
 from factcheck.formats.github import escape_data, escape_property
+from factcheck.formats.sarif import rules_doc_url
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = REPO / "tests" / "golden" / "formats"
@@ -91,14 +98,42 @@ def test_render_is_deterministic_and_handles_an_empty_report(name: str) -> None:
 
 def test_text_lines_and_summary() -> None:
     lines = render("text", planted_report()).splitlines()
-    assert lines[1] == (
+    assert lines[0] == (
         "articles/expulsions.md:5:1: contradicted az-expels-fr-staff: "
         "The record gives 48 hours to leave, not 72 hours."
     )
-    assert lines[2] == "    duration: expected 48 hours, found 72 hours"
+    assert lines[1] == "    duration: expected 48 hours, found 72 hours"
     assert "articles/expulsions.md:9:1: uncovered: No claim record covers this statement." in lines
     assert not any("az-retakes-karabakh" in line for line in lines), "suppressed findings are not listed"
     assert lines[-1] == "1 contradicted, 3 unverified, 1 uncovered, 3 supported (1 suppressed) in 3 documents"
+
+
+def test_text_lists_problems_only_unless_asked_and_quiet_prints_the_summary() -> None:
+    report = planted_report()
+    default = render("text", report).splitlines()
+    assert not any(" supported " in line for line in default[:-1]), "agreements are not listed by default"
+    assert [re.match(r"\S+: (\w+)", line)[1] for line in default[:-1] if not line.startswith(" ")] == [
+        "contradicted", "unverified", "uncovered", "unverified", "unverified",
+    ]  # fmt: skip
+    everything = render("text", report, show=Verdict.supported).splitlines()
+    assert "articles/expulsions.md:3:1: supported fr-expels-az-diplomats: Consistent with the record." in everything
+    assert len(everything) == len(default) + 3
+    worst = render("text", report, show=Verdict.contradicted).splitlines()
+    assert [line for line in worst if not line.startswith(" ")][:-1] == [default[0]]
+    quiet = render("text", report, quiet=True, show=Verdict.supported)
+    assert quiet == "1 contradicted, 3 unverified, 1 uncovered, 3 supported (1 suppressed) in 3 documents\n"
+    assert default[-1] == everything[-1] == worst[-1] == quiet.strip(), "the summary always counts everything"
+
+
+def test_text_drops_a_message_suffix_that_only_names_the_fields() -> None:
+    text = "They had 72 hours to go.\n"
+    found = finding(text, Verdict.contradicted, "They", "contradicts the record (deadline)", end_text="go.",
+                    discrepancies=(Discrepancy("deadline", "48 hours", "72 hours"),))
+    lines = render("text", Report((DocumentReport("a.md", text, (found,)),))).splitlines()
+    assert lines[:2] == [
+        "a.md:1:1: contradicted: contradicts the record",
+        "    deadline: expected 48 hours, found 72 hours",
+    ]
 
 
 def test_text_colour_only_on_request_and_user_text_cannot_emit_escapes() -> None:
@@ -107,9 +142,10 @@ def test_text_colour_only_on_request_and_user_text_cannot_emit_escapes() -> None
     assert "\x1b" not in plain
     assert "\x1b[1;31mcontradicted\x1b[0m" in coloured
     assert "\x1b[2J" not in coloured
-    # 4 active findings, 2 discrepancies, 1 notice, the summary: CR/LF in the data adds no line.
+    # 3 problems, 2 discrepancies, a broken suppression comment and the comment, 1 notice, the
+    # summary: CR/LF in the data adds no line.
     assert plain.splitlines() == plain.rstrip("\n").split("\n")
-    assert len(plain.splitlines()) == 8
+    assert len(plain.splitlines()) == 9
 
 
 # --- json ------------------------------------------------------------------------------------------------
@@ -221,6 +257,76 @@ def test_relative_path() -> None:
     assert relative_path("drafts/x.md", "/elsewhere") == "drafts/x.md"
 
 
+def test_sarif_rules_carry_help_and_a_link_to_their_documentation() -> None:
+    rules = json.loads(render("sarif", planted_report()))["runs"][0]["tool"]["driver"]["rules"]
+    docs = (REPO / "docs" / "reports.md").read_text(encoding="utf-8")
+    for rule in rules:
+        assert rule["helpUri"] == f"{rules_doc_url()}#{rule['id']}"
+        assert rules_doc_url().endswith("/docs/reports.md")
+        assert f"\n### {rule['id']}\n" in docs, "the link's anchor is a heading of the page"
+        assert rule["help"]["text"].startswith(rule["fullDescription"]["text"])
+        assert len(rule["help"]["text"]) > len(rule["fullDescription"]["text"]) + 20
+        assert f"]({rule['helpUri']})" in rule["help"]["markdown"]
+
+
+def test_sarif_message_says_each_fact_once() -> None:
+    text = "France expelled three diplomats.\n"
+    found = finding(text, Verdict.contradicted, "France", "contradicts the record (count)", end_text="diplomats.",
+                    discrepancies=(Discrepancy("count", "2 diplomats", "three diplomats"),))
+    [result] = json.loads(render("sarif", Report((DocumentReport("a.md", text, (found,)),))))["runs"][0]["results"]
+    assert result["message"]["text"] == "Contradicts the record (count: expected 2 diplomats, found three diplomats)"
+    github = render("github", Report((DocumentReport("a.md", text, (found,)),)))
+    assert "::contradicts the record%0Acount: expected 2 diplomats, found three diplomats\n" in github
+
+
+def test_sarif_fingerprints_are_per_occurrence() -> None:
+    sentence = "France expelled three diplomats."
+    text = f"{sentence}\n\nSomething else.\n\n{sentence}\n"
+    second = text.rindex(sentence)
+    make = lambda at: Finding(  # noqa: E731
+        Verdict.contradicted, position(text, at), position(text, at + len(sentence)), sentence, "m",
+        planted_report().documents[0].findings[1].claim)
+    first_finding, second_finding = make(0), make(second)
+    doc = DocumentReport("a.md", text, (first_finding, second_finding))
+    results = json.loads(render("sarif", Report((doc,))))["runs"][0]["results"]
+    prints = [r["partialFingerprints"]["factcheck/v1"] for r in results]
+    assert len(set(prints)) == 2, "identical sentences stay two alerts"
+    assert prints[0] == fingerprint(first_finding), "the first occurrence keeps the hash it always had"
+    # Moving the pair elsewhere in the file keeps both identities.
+    moved_text = "New lead.\n\n" + text
+    shift = len("New lead.\n\n")
+    moved = [replace(f, start=position(moved_text, f.start.offset + shift),
+                     end=position(moved_text, f.end.offset + shift)) for f in (first_finding, second_finding)]
+    again = json.loads(render("sarif", Report((DocumentReport("a.md", moved_text, tuple(moved)),))))
+    assert [r["partialFingerprints"]["factcheck/v1"] for r in again["runs"][0]["results"]] == prints
+
+
+def test_repository_root(tmp_path: Path) -> None:
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    (tmp_path / "repo" / "desk" / "drafts").mkdir(parents=True)
+    (tmp_path / "plain" / "sub").mkdir(parents=True)
+    assert repository_root(tmp_path / "repo" / "desk" / "drafts") == str(tmp_path / "repo")
+    config = tmp_path / "plain" / ".factcheck.toml"
+    assert repository_root(tmp_path / "plain" / "sub", config) == str(tmp_path / "plain")
+    assert repository_root(tmp_path / "plain" / "sub") == str(tmp_path / "plain" / "sub")
+
+
+def test_sarif_and_annotations_name_files_from_the_repository_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".git").mkdir()
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "draft.md").write_text("The two French diplomats were given 72 hours to leave Azerbaijan.\n", "utf-8")
+    monkeypatch.chdir(desk)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    claims = str(REPO / "claims")
+    assert main(["check", "draft.md", "--claims", claims, "--format", "sarif", "--report", "github:out.log"]) == 1
+    [result] = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "desk/draft.md"
+    assert "::error file=desk/draft.md,line=1,col=1," in (desk / "out.log").read_text(encoding="utf-8")
+
+
 # --- github ----------------------------------------------------------------------------------------------
 
 
@@ -233,14 +339,18 @@ def test_github_escaping_rules() -> None:
 def test_github_output_cannot_be_hijacked_by_the_text() -> None:
     lines = render("github", injection_report()).splitlines()
     commands = [line for line in lines if line.startswith(("::error ", "::warning ", "::notice "))]
-    assert [c.split(" ", 1)[0] for c in commands] == ["::error", "::warning", "::notice"]
+    assert [c.split(" ", 1)[0] for c in commands] == ["::error", "::warning", "::notice", "::error"]
     assert lines[0].startswith("::group::drafts/") and "::endgroup::" in lines
     assert not any(line.startswith("::error::") for line in lines), "injected command must not start a line"
-    keys = {"file", "line", "col", "endLine", "endColumn", "title"}
     for command in commands:
         props, _sep, _message = command.split(" ", 1)[1].partition("::")
-        pairs = [p.split("=", 1) for p in props.split(",")]
-        assert {k for k, _v in pairs} == keys, command
+        pairs = dict(p.split("=", 1) for p in props.split(","))
+        # The runner drops the columns of an annotation spanning lines: then only lines are sent.
+        keys = {"file", "line", "endLine", "title"}
+        if pairs["line"] == pairs["endLine"]:
+            keys |= {"col", "endColumn"}
+        assert set(pairs) == keys, command
+    assert "line=3,endLine=5,title=factcheck uncovered-statement::" in commands[2]
     assert "title=factcheck unattributed-allegation (claim|with%3Aodd%2Cchars%25)" in commands[1]
     assert "%0D%0A::error::injected" in commands[0]
 
@@ -356,12 +466,22 @@ def check_html(page: str) -> _TagChecker:
     return checker
 
 
+ARTICLE_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "code", "pre", "blockquote",
+    "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
+}
+PAGE_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "main", "header", "nav", "section", "div", "h1", "h2", "h3",
+    "p", "ul", "ol", "li", "a", "mark", "span", "b", "br", "dl", "dt", "dd", "details", "summary",
+}
+
+
 def test_html_escapes_every_payload() -> None:
-    page = render("html", injection_report())
+    page = render("html", injection_report(), show=Verdict.supported)
     for payload in PAYLOADS:
         if payload != JS_LINK:
             assert payload not in page
-    assert JS_LINK in page, "Markdown link syntax has no meaning in HTML and stays visible as text"
+    assert JS_LINK in page, "a link to javascript: stays visible text, never a link"
     assert "<script" not in page.lower()
     assert 'onerror="' not in page, "the quote that would end an attribute is escaped"
     assert 'href="javascript:' not in page.lower()
@@ -369,10 +489,7 @@ def test_html_escapes_every_payload() -> None:
     assert "\x1b" not in page
     checker = check_html(page)
     assert not [name for name in checker.attrs if name.startswith("on")], "no event handler attribute"
-    assert set(checker.tags) <= {
-        "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "ul", "ol", "li", "a",
-        "nav", "section", "mark", "span", "b", "table", "tr", "th", "td",
-    }  # fmt: skip
+    assert set(checker.tags) <= PAGE_TAGS | ARTICLE_TAGS
     assert all(href.startswith("#") for href in checker.hrefs)
 
 
@@ -382,44 +499,118 @@ def test_html_page_is_self_contained() -> None:
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'none'" in page
     )
-    assert not re.search(r"(src|href)=\"(https?:|//)", page)
-    assert "@media print" in page
+    assert " src=" not in page, "nothing is loaded: no images, scripts or frames"
+    assert "@media print" in page and "@media (max-width" in page
 
 
-def test_html_navigation_and_marks() -> None:
+def _sections(page: str) -> list[str]:
+    return page.split('<section id="doc-')[1:]
+
+
+def test_html_lists_problems_first_numbered_among_themselves() -> None:
     report = planted_report()
     page = render("html", report)
     checker = check_html(page)
-    active = [(d, n) for d, doc in enumerate(report.documents, 1) for n in range(1, len(doc.active) + 1)]
-    anchors = [f"f-{d}-{n}" for d, n in active]
-    assert [i for i in checker.ids if i.startswith("f-")] == anchors
-    assert set(checker.ids) >= {"doc-1", "doc-2", "doc-3"}
-    assert all(h[1:] in checker.ids for h in checker.hrefs), "every internal link has a target"
-    assert page.count("next finding →</a>") == len(anchors) - 1
-    assert page.count("← previous finding</a>") == len(anchors) - 1
-    # Two findings on the same sentence share one highlight that lists both.
-    assert page.count("<mark ") == len(anchors) - 1
-    assert "✗ contradicted 2</a>" in page and "✓ supported 3</a>" in page
-    assert 'class="v-contradicted" title="✗ contradicted: The record gives 48 hours' in page
-    assert "Azerbaijan regained control" in page and 'id="f-1-6"' in page
-    assert page.count("✗ contradicted 1 · ? unverified 2 · ○ uncovered 1 · ✓ supported 2") == 2
+    # Problems only (the suppressed contradiction is counted, not shown), numbered per document.
+    assert [i for i in checker.ids if i.startswith("p-")] == ["p-1-1", "p-1-2", "p-1-3", "p-1-4", "p-2-1"]
+    first, _second, third = _sections(page)
+    titles = re.findall(r'<span class="title">([^<]*)</span>', first)
+    assert titles == ["✗ Contradicts the record", "? Allegation stated as fact", "○ No claim record covers this",
+                      "? Not settled by the record"]  # fmt: skip
+    assert first.index('class="problems"') < first.index('<div class="article')
+    assert "No problems found in this document." in third
+    assert '<details><summary>The article</summary><div class="article">\n<p>Nothing here' in third
+    # Agreements are counted in the summary but not listed, and nothing speaks in rule codes.
+    assert '<li class="v-supported">✓ supported 3</li>' in page and "Counted but not listed: 3 supported." in page
+    assert "<details class=\"agreements" not in page and "Consistent with the record" not in page
+    assert "contradicted-claim" not in page and "column 1" not in page and "(duration)" not in page
+    # Every problem links to its place in the article and back; every internal link has a target.
+    assert all(h[1:] in checker.ids for h in checker.hrefs if h.startswith("#"))
+    for n in range(1, 5):
+        assert f'href="#p-1-{n}" title="problem {n}">{n}</a>' in first
+    assert first.count('<a class="back" href="#m-1-') == 4
 
 
-def test_html_merges_partial_overlaps_across_paragraphs() -> None:
-    page = render("html", injection_report())
+def test_html_folds_agreements_away_when_asked_for_them() -> None:
+    page = render("html", planted_report(), show=Verdict.supported)
     check_html(page)
-    # Findings 2, 3 and 4 overlap in a chain that crosses a paragraph break: one highlight.
-    assert page.count("<mark ") == 2
-    merged = page.split('<mark id="m-1-2"', 1)[1].split("</mark>", 1)[0]
-    assert "France expelled two diplomats." in merged and "Президент" in merged
-    for n in (2, 3, 4):
-        assert f'href="#f-1-{n}">' in page
+    first = _sections(page)[0]
+    details = first.split('<details class="agreements v-supported">', 1)[1].split("</details>", 1)[0]
+    assert "<summary>✓ 2 agreements with the record</summary>" in details
+    assert "France has ordered two diplomats" in details
+    assert "Counted but not listed" not in page
+    assert first.index("</details>") < first.index('<div class="article')
+    assert 'class="v-supported" title="Agrees with the record">France has ordered' in first
 
 
-def test_html_overlap_with_document_edges() -> None:
+def test_html_highlights_the_conflicting_words_with_expected_and_found_beside_them() -> None:
+    first = _sections(render("html", planted_report()))[0]
+    card = first.split('id="p-1-1"', 1)[1].split("</li>", 1)[0]
+    assert '<p class="quote">Earlier, Azerbaijan declared' in card
+    assert '<mark class="hit">72 hours</mark> to go.</p>' in card
+    assert (
+        '<dt>duration</dt><dd>the record says <span class="expected">48 hours</span>; '
+        'the text says <span class="found">72 hours</span></dd>'
+    ) in card
+    assert "The record gives 48 hours to leave, not 72 hours." in card
+    assert 'Claim <a href="#c-' in card and "Source: france-azerbaijan-expulsions ¶4" in card
+    article = first.split('<div class="article">', 1)[1]
+    assert 'gave them <span class="hit">72 hours</span> to go.</mark>' in article
+    # An allegation has no wrong word: the sentence is marked, no value inside it.
+    arms = article.split("France is arming", 1)[1].split("</mark>", 1)[0]
+    assert 'class="hit"' not in arms
+
+
+def test_html_prefers_the_recorded_span_of_a_value() -> None:
+    text = "Two were expelled, and two more left in two days.\n"
+    second = text.index("two days")
+    found = finding(text, Verdict.contradicted, "Two", "contradicts the record (duration)", end_text="days.",
+                    discrepancies=(Discrepancy("duration", "48 hours", "two days", (second, second + 8)),))
+    searched = replace(found, discrepancies=(Discrepancy("duration", "48 hours", "two"),))
+    assert found.found_span(found.discrepancies[0], text) == (second, second + 8)
+    assert searched.found_span(searched.discrepancies[0], text) == (0, 3), "searched: the first, case ignored"
+    page = render("html", Report((DocumentReport("a.txt", text, (found,)),)))
+    assert 'left in <mark class="hit">two days</mark>.</p>' in page
+    assert 'left in <span class="hit">two days</span>.</mark>' in page
+
+
+def test_html_renders_the_article_as_published() -> None:
+    text = (
+        "---\ntitle: Front matter stays hidden\n---\n\n"
+        "# Paris and Baku\n\n"
+        "<!-- desk note: hidden from readers -->\n\n"
+        "France *expelled **three** diplomats. Baku* gave them 72 hours, said the "
+        "[ministry](https://example.org/a?b=1&c=2).\n\n"
+        "| Month | Event |\n| --- | --- |\n| October | talks |\n\n"
+        "![a map](map.png) <b>raw</b> [bad](javascript:alert(1))\n"
+    )
+    three = finding(text, Verdict.contradicted, "France *expelled", "contradicts the record (count)",
+                    end_text="diplomats.", discrepancies=(Discrepancy("count", "2 diplomats", "three diplomats"),))
+    hours = finding(text, Verdict.contradicted, "Baku* gave", "contradicts the record (deadline)",
+                    end_text="2).", discrepancies=(Discrepancy("deadline", "48 hours", "72 hours"),))
+    page = render("html", Report((DocumentReport("story.md", text, (three, hours)),)))
+    checker = check_html(page)
+    article = page.split('<div class="article">', 1)[1].split("</div>", 1)[0]
+    assert "<h1>Paris and Baku</h1>" in article
+    assert "Front matter" not in page and "title:" not in article and "desk note" not in page
+    assert "<table>" in article and "<td>October</td>" in article
+    assert '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer"><mark class="v-contradicted" ' \
+        'title="Contradicts the record">ministry</mark></a>' in article
+    assert '<span class="image">[image: a map]</span>' in article and "<img" not in page
+    assert "&lt;b&gt;raw&lt;/b&gt;" in article and "[bad](javascript:alert(1))" in article
+    assert "<a>" not in article, "no link without a safe target here"
+    # A highlight that starts inside emphasis and ends outside it is split at the tags, never mis-nested.
+    assert "<em>" in article and "<strong>" in article
+    assert '<strong><mark class="v-contradicted" title="Contradicts the record"><span class="hit">three</span>' \
+        in article
+    assert set(checker.tags) <= PAGE_TAGS | ARTICLE_TAGS
+    assert article.count(' id="m-1-') == 2 and article.count('class="ref') == 2
+
+
+def test_html_plain_text_keeps_paragraphs_and_merges_overlaps() -> None:
     text = "One.\n\nTwo three.\n"
     doc = DocumentReport(
-        "x.md",
+        "x.txt",
         text,
         (
             finding(text, Verdict.unverified, "One.", "a", end_text="Two"),
@@ -427,10 +618,66 @@ def test_html_overlap_with_document_edges() -> None:
             finding(text, Verdict.supported, "three.", "c", end_text="\n"),
         ),
     )
-    page = render("html", Report((doc,)))
+    page = render("html", Report((doc,)), show=Verdict.supported)
     check_html(page)
-    assert page.count("<mark ") == 1
-    assert '<mark id="m-1-1" class="v-contradicted"' in page
+    article = page.split('<div class="article plain">', 1)[1].split("</div>", 1)[0]
+    # One highlight for the three overlapping findings, coloured by the worst, across two paragraphs.
+    assert article.count(' id="m-') == 1 and article.count("<p>") == 2
+    assert '<p><mark id="m-1-1" class="v-contradicted"' in article
+    assert article.count("<mark ") == 2
+    assert re.findall(r'href="#p-1-(\d)"', article) == ["1", "2"]
+
+
+def test_html_links_the_claim_and_its_source() -> None:
+    text = "They had 72 hours.\n"
+    linked = replace(planted_report().documents[0].findings[1].claim, url="https://example.org/story")
+    hostile = replace(linked, id="other", url="javascript:alert(1)")
+    one = finding(text, Verdict.contradicted, "They", "m", end_text="hours.", claim=linked)
+    two = finding(text, Verdict.unverified, "They", "m", end_text="hours.", claim=hostile)
+    page = render("html", Report((DocumentReport("a.md", text, (one, two)),)))
+    check_html(page)
+    assert page.count('<a href="https://example.org/story" rel="noopener noreferrer">france-azerbaijan') == 2
+    assert "javascript:" not in page
+    claims = page.split('<section id="claims">', 1)[1]
+    assert re.findall(r'<li id="(c-\d)"><b>([^<]*)</b>', claims) == [("c-1", "az-expels-fr-staff"), ("c-2", "other")]
+    assert 'Claim <a href="#c-1">az-expels-fr-staff</a>' in page
+
+
+def test_html_neutralises_marker_characters_in_the_article() -> None:
+    text = "Odd \ue000\ue100\ue004 text\ue001\ue100\ue004 here. Then 72 hours.\n"
+    found = finding(text, Verdict.contradicted, "Then", "m", end_text="hours.",
+                    discrepancies=(Discrepancy("duration", "48 hours", "72 hours"),))
+    page = render("html", Report((DocumentReport("a.md", text, (found,)),)))
+    check_html(page)
+    article = page.split('<div class="article">', 1)[1]
+    assert article.count("<mark ") == 1 and "Odd \ufffd\ufffd\ufffd text" in article
+    assert not re.search("[\ue000-\ue1ff]", page)
+
+
+def _html_seconds(sentences: int) -> float:
+    text = "".join(f"Item {i} gave them 72 hours to go.{chr(10) * 2 if i % 5 == 4 else ' '}" for i in range(sentences))
+    findings, at = [], 0
+    for i in range(sentences):
+        start = text.index(f"Item {i} ", at)
+        at = text.index("go.", start) + 3
+        verdict = (Verdict.contradicted, Verdict.supported, Verdict.unverified)[i % 3]
+        findings.append(Finding(verdict, Position(start, 1, 1), Position(at, 1, 1), text[start:at],
+                                "contradicts the record (duration)", None,
+                                (Discrepancy("duration", "48 hours", "72 hours"),)))
+    report = Report((DocumentReport("big.md", text, tuple(findings)),))
+    formatter = get_formatter("html", show=Verdict.supported)
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        formatter.render(report)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_html_report_time_grows_linearly() -> None:
+    small, large = _html_seconds(2000), _html_seconds(8000)
+    # Four times the sentences: about four times the time; a quadratic page would take sixteen.
+    assert large < 8 * small + 0.05, (small, large)
 
 
 # --- uncovered statements --------------------------------------------------------------------------------
@@ -457,6 +704,7 @@ def test_sarif_uncovered_is_a_note_with_its_own_rule() -> None:
         "unconfirmed-detail",
         "unverified-statement",
         "uncovered-statement",
+        "invalid-suppression",
     ]
     assert rules[4]["defaultConfiguration"] == {"level": "note"}
     assert rules[4]["shortDescription"]["text"] != rules[3]["shortDescription"]["text"]
@@ -484,8 +732,8 @@ def test_html_labels_uncovered_findings() -> None:
     page = render("html", planted_report())
     check_html(page)
     assert '<li class="v-uncovered">○ uncovered 1</li>' in page
-    assert '<li id="f-1-5" value="5" class="note v-uncovered"><p><span class="badge">○ uncovered</span>' in page
-    assert '<span class="rule">uncovered-statement</span>' in page
+    assert '<li id="p-1-3" class="problem v-uncovered"><p class="head"><span class="num">3</span> ' in page
+    assert '<span class="title">○ No claim record covers this</span>' in page
     assert ".v-uncovered{" in page and "mark.v-uncovered{" in page
 
 
@@ -589,13 +837,14 @@ def test_write_atomic_failure_leaves_the_old_file(tmp_path: Path, monkeypatch: p
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"], "the temporary file is removed"
 
 
-def test_write_atomic_follows_a_symlink(tmp_path: Path) -> None:
+def test_write_atomic_never_writes_through_a_symlink(tmp_path: Path) -> None:
     real = tmp_path / "real.html"
     real.write_text("old", encoding="utf-8")
     link = tmp_path / "latest.html"
     link.symlink_to(real)
-    write_atomic(link, "new")
-    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    with pytest.raises(OSError, match="symbolic link"):
+        write_atomic(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "old"
 
 
 def test_injection_text_keeps_crlf_tab_and_multibyte() -> None:
@@ -611,3 +860,278 @@ def test_full_message_wording() -> None:
     )
     assert full_message(contradicted, "\n").splitlines()[1] == "duration: expected 48 hours, found 72 hours"
     assert full_message(planted_report().documents[0].findings[0]) == "Consistent with the record."
+
+
+# --- what the command line lists ------------------------------------------------------------------------
+
+
+def _check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], str]:
+    code = main(["check", "examples/desk-draft.md", "--claims", str(REPO / "claims"), "--format", "text", *args])
+    captured = capsys.readouterr()
+    return code, captured.out.splitlines(), captured.err
+
+
+def test_cli_show_and_quiet_change_the_listing_never_the_exit_status(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    code, default, _err = _check(capsys)
+    verdicts = [re.match(r"\S+: (\w+)", line)[1] for line in default[:-1] if not line.startswith(" ")]  # type: ignore[index]
+    assert code == 1 and verdicts and set(verdicts) <= {"contradicted", "unverified"}
+    summary = default[-1]
+    assert re.fullmatch(r"\d+ contradicted, \d+ unverified, (\d+) supported \(0 suppressed\) in 1 document", summary)
+    agreements = int(summary.split(" supported")[0].rsplit(" ", 1)[1])
+    code_all, everything, _err = _check(capsys, "--show", "all")
+    assert code_all == 1 and everything[-1] == summary
+    assert sum(" supported " in line for line in everything[:-1]) == agreements > 0
+    assert _check(capsys, "--quiet") == (1, [summary], "")
+    code_worst, worst, _err = _check(capsys, "--show", "contradicted", "--fail-on", "unverified")
+    assert code_worst == 1 and not any(" unverified " in line for line in worst[:-1]) and worst[-1] == summary
+    assert _check(capsys, "--quiet", "--fail-on", "never")[0] == 0
+
+
+def test_cli_takes_show_from_the_config_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "desk-draft.md").write_bytes((REPO / "examples" / "desk-draft.md").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    (tmp_path / ".factcheck.toml").write_text('show = "all"\n', encoding="utf-8")
+    _code, lines, _err = _check(capsys)
+    assert any(" supported " in line for line in lines[:-1])
+    _code, lines, _err = _check(capsys, "--show", "problems")
+    assert not any(" supported " in line for line in lines[:-1]), "the flag wins over the file"
+    (tmp_path / ".factcheck.toml").write_text('show = "everything"\n', encoding="utf-8")
+    code, _lines, err = _check(capsys)
+    assert code == 2 and "show: expected one of all, problems, unverified, contradicted, got 'everything'" in err
+
+
+# --- suppression comments that cannot be used, and notices ------------------------------------------
+
+MISSPELT = "unknown directive 'factcheck-ignore-nxt'; did you mean factcheck-ignore-next?"
+STRAY = "factcheck-enable without a factcheck-disable before it"
+MISSPELT_COMMENT = "<!-- factcheck-ignore-nxt az-expels-fr-staff -->"
+
+
+def test_text_lists_broken_suppression_comments_in_document_order_at_every_show_level() -> None:
+    report = directives_report()
+    for show in (Verdict.supported, Verdict.uncovered, Verdict.contradicted):
+        lines = render("text", report, show=show).splitlines()
+        assert lines[:4] == [
+            f"drafts/suppressions.md:3:1: invalid-suppression: {MISSPELT}",
+            f"    {MISSPELT_COMMENT}",
+            "drafts/suppressions.md:4:1: contradicted az-expels-fr-staff: contradicts the record",
+            "    duration: expected 48 hours, found 72 hours",
+        ]
+        assert f"drafts/suppressions.md:8:1: invalid-suppression: {STRAY}" in lines
+        assert lines[-2:] == [
+            f"note: {LONG_SENTENCE_NOTICE}",
+            "1 contradicted, 0 unverified, 0 supported (0 suppressed) in 2 documents; 3 invalid suppression comments",
+        ]
+    quiet = render("text", report, quiet=True).splitlines()
+    assert quiet == [f"note: {LONG_SENTENCE_NOTICE}", lines[-1]], "the summary alone still says why the run fails"
+    assert "invalid suppression" not in render("text", planted_report())
+
+
+def test_json_reports_broken_suppression_comments_per_document() -> None:
+    data = json.loads(render("json", directives_report()))
+    schema = json.loads((REPO / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    first, clean = data["documents"]
+    assert clean["directive_problems"] == []
+    assert first["directive_problems"][0] == {
+        "rule": "invalid-suppression",
+        "line": 3, "column": 1, "end_line": 3, "end_column": 49, "start": 35, "end": 83,
+        "comment": "factcheck-ignore-nxt az-expels-fr-staff",
+        "message": MISSPELT,
+    }  # fmt: skip
+    for problem in first["directive_problems"]:
+        assert DIRECTIVES_TEXT[problem["start"] : problem["end"]] == f"<!-- {problem['comment']} -->"
+    assert [p["line"] for p in first["directive_problems"]] == [3, 8, 9]
+    assert data["notices"] == [LONG_SENTENCE_NOTICE]
+    wrong = json.loads(render("json", directives_report()))
+    wrong["documents"][0]["directive_problems"][0]["rule"] = "contradicted-claim"
+    assert not jsonschema.Draft202012Validator(schema).is_valid(wrong)
+    # A report written before broken comments were reported still validates.
+    del data["documents"][0]["directive_problems"], data["documents"][1]["directive_problems"]
+    jsonschema.Draft202012Validator(schema).validate(data)
+
+
+def test_sarif_reports_broken_suppression_comments_under_their_own_rule() -> None:
+    run = json.loads(render("sarif", directives_report()))["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    broken = [r for r in run["results"] if r["ruleId"] == "invalid-suppression"]
+    assert len(broken) == 3
+    rule = rules[broken[0]["ruleIndex"]]
+    assert rule["id"] == "invalid-suppression" and rule["defaultConfiguration"] == {"level": "error"}
+    assert "factcheck-ignore-next" in rule["help"]["text"] and rule["helpUri"].endswith("#invalid-suppression")
+    assert [r["message"]["text"] for r in broken] == [
+        "Unknown directive 'factcheck-ignore-nxt'; did you mean factcheck-ignore-next?", STRAY,
+        "Unknown directive 'factcheck-ignore-nxt'; did you mean factcheck-ignore-next?",
+    ]  # fmt: skip
+    location = broken[0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": "drafts/suppressions.md", "uriBaseId": "%SRCROOT%"}
+    region = location["region"]
+    assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (3, 1, 3, 49)
+    assert region["snippet"]["text"] == MISSPELT_COMMENT
+    prints = [r["partialFingerprints"]["factcheck/v1"] for r in broken]
+    assert len(set(prints)) == 3, "the same comment written twice stays two alerts"
+    # Moving the comments down the file keeps their identities.
+    moved_text = "A new first line.\n\n" + DIRECTIVES_TEXT
+    shift = len("A new first line.\n\n")
+    doc = directives_report().documents[0]
+    moved = replace(doc, text=moved_text, findings=(), directive_problems=tuple(
+        replace(p, start=position(moved_text, p.start.offset + shift), end=position(moved_text, p.end.offset + shift))
+        for p in doc.directive_problems))
+    again = json.loads(render("sarif", Report((moved,))))["runs"][0]["results"]
+    assert [r["partialFingerprints"]["factcheck/v1"] for r in again] == prints
+    assert again[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 5
+    [invocation] = run["invocations"]
+    assert invocation["toolExecutionNotifications"] == [
+        {"level": "warning", "message": {"text": LONG_SENTENCE_NOTICE}}]
+
+
+def test_github_annotates_broken_suppression_comments_on_their_line() -> None:
+    lines = render("github", directives_report()).splitlines()
+    assert lines[:3] == [
+        "::group::drafts/suppressions.md",
+        "::error file=drafts/suppressions.md,line=3,col=1,endLine=3,endColumn=49,title=factcheck invalid-suppression::"
+        f"{MISSPELT}%0A{MISSPELT_COMMENT}",
+        "::error file=drafts/suppressions.md,line=4,col=1,endLine=4,endColumn=57,"
+        "title=factcheck contradicted-claim (az-expels-fr-staff)::contradicts the record%0A"
+        "duration: expected 48 hours, found 72 hours",
+    ]
+    assert f"::notice::{LONG_SENTENCE_NOTICE}" in lines
+    assert lines[-1].endswith("; 3 invalid suppression comments")
+    # A file whose only problem is a broken comment still gets its group.
+    doc = directives_report().documents[0]
+    only = render("github", Report((replace(doc, findings=()),)))
+    assert only.startswith("::group::drafts/suppressions.md\n::error ") and only.count("::error ") == 3
+
+
+def test_junit_fails_a_case_for_broken_suppression_comments_at_every_fail_level() -> None:
+    for level in (None, Verdict.contradicted, Verdict.uncovered):
+        root = ET.fromstring(render("junit", directives_report(), fail_level=level))
+        suite = root.find("testsuite[@name='drafts/suppressions.md']")
+        assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("2", "2")
+        failure = suite.find("testcase[@name='invalid-suppression']/failure")
+        assert failure is not None and failure.get("type") == "invalid-suppression"
+        assert failure.get("message") == MISSPELT
+        text = failure.text or ""
+        assert f"3:1: {MISSPELT}\n  comment: {MISSPELT_COMMENT}" in text
+        assert f"8:1: {STRAY}" in text and "\n9:1: " in text
+        out = suite.find("system-out")
+        assert out is not None and out.text == LONG_SENTENCE_NOTICE
+        assert root.find("testsuite[@name='notes/clean.md']/system-out") is None
+    # A notice about no document of the report is still written, at the root.
+    root = ET.fromstring(render("junit", injection_report()))
+    assert (root.findtext("system-out") or "").startswith("notice with <script>")
+
+
+def test_markdown_lists_broken_suppression_comments_after_the_contradictions() -> None:
+    output = render("markdown", directives_report())
+    assert output.splitlines()[2].endswith("; 3 invalid suppression comments")
+    section = output.split("## ✗ Suppression comments that cannot be used (3)\n\n", 1)[1]
+    assert section.startswith(f"- **drafts/suppressions.md:3** `{MISSPELT_COMMENT}` — {MISSPELT}\n")
+    assert output.index("## ✗ Contradicted claims") < output.index("## ✗ Suppression comments")
+    assert f"> {LONG_SENTENCE_NOTICE}".replace("(", "\\(").replace(")", "\\)") in output
+    # The comment's text is the article's: in a code span it can neither add markup nor leave the span.
+    rendered = MarkdownIt("commonmark").render(render("markdown", injection_report()))
+    assert "<script" not in rendered and "<a " not in rendered
+    assert "<code>&lt;!-- factcheck-ignore &lt;script&gt;" in rendered
+    assert "Suppression comments" not in render("markdown", planted_report())
+
+
+def test_html_lists_broken_suppression_comments_after_the_problems() -> None:
+    page = render("html", directives_report())
+    check_html(page)
+    assert '<li class="v-contradicted">✗ 3 invalid suppression comments</li>' in page
+    assert f"<li>{LONG_SENTENCE_NOTICE}</li>" in page
+    first, clean = _sections(page)
+    listing = first.split("<h3>3 suppression comments that cannot be used</h3>", 1)[1].split("</ul>", 1)[0]
+    assert first.index('class="problems"') < first.index("<h3>3 suppression comments")
+    assert [int(n) for n in re.findall(r'<span class="meta">line (\d+)</span>', listing)] == [3, 8, 9]
+    assert "<code>&lt;!-- factcheck-ignore-nxt az-expels-fr-staff --&gt;</code>" in listing
+    assert "Unknown directive &#x27;factcheck-ignore-nxt&#x27;; did you mean factcheck-ignore-next?" in listing
+    assert "suppression comment" not in clean
+    # A document whose only problem is a broken comment does not say it has none.
+    doc = directives_report().documents[0]
+    alone = render("html", Report((replace(doc, findings=()),)))
+    assert "No problems found" not in alone and "<h3>3 suppression comments that cannot be used</h3>" in alone
+
+
+#: How each format names the broken comment of the real run below: where it is, and the comment.
+REAL_RUN_PROBLEM = {
+    "text": "draft.md:3:1: invalid-suppression: unknown directive 'factcheck-ignor'",
+    "json": '"line": 3,\n          "column": 1,\n          "end_line": 3,\n          "end_column": 59,',
+    "markdown": "- **draft.md:3** `<!-- factcheck-ignor french-diplomats-48-hour-deadline -->` — unknown directive",
+    "html": '<span class="meta">line 3</span></p><p><code>&lt;!-- factcheck-ignor french-diplomats',
+    "sarif": '"ruleId": "invalid-suppression",\n          "ruleIndex": 5,',
+    "github": "::error file=draft.md,line=3,col=1,endLine=3,endColumn=59,title=factcheck invalid-suppression::",
+    "junit": "<failure message=\"unknown directive 'factcheck-ignor'; did you mean factcheck-ignore-next?\" "
+             'type="invalid-suppression">3:1: unknown directive',
+}
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_format_carries_the_broken_comments_and_notices_of_a_real_run(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    (tmp_path / "draft.md").write_text(
+        "# Expulsions\n\n<!-- factcheck-ignor french-diplomats-48-hour-deadline -->\n"
+        "The two French diplomats were given 72 hours to leave Azerbaijan.\n\n"
+        + "Paris and Baku " + "traded words, " * 2000 + "and nothing else.\n",
+        encoding="utf-8")
+    args = ["check", "draft.md", "--claims", str(REPO / "claims"), "--format", name]
+    assert main([*args, "--fail-on", "never"]) == 0, "fail_on never lets a broken comment pass, as everything else"
+    out = capsys.readouterr().out
+    assert REAL_RUN_PROBLEM[name] in out
+    assert re.search(r"draft\.md:6: a sentence of [\d,]+ characters is too long to analyse", out)
+    assert main([*args, "--quiet"]) == 1
+    capsys.readouterr()
+
+
+def test_documentation_address_comes_from_the_package_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["urls"]["Documentation"] == base.DEFAULT_DOCS_URL, "the fallback is the same address"
+    assert pyproject["project"]["name"] == base.DISTRIBUTION
+
+    class Metadata:
+        def __init__(self, urls: list[str]) -> None:
+            self.urls = urls
+
+        def get_all(self, key: str) -> list[str] | None:
+            return self.urls if key == "Project-URL" else None
+
+    def installed(urls: list[str]) -> Any:
+        return lambda name: Metadata(urls) if name == base.DISTRIBUTION else None
+
+    def missing(name: str) -> Any:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    try:
+        monkeypatch.setattr(importlib.metadata, "metadata", installed(
+            ["Homepage, https://example.org/", "Documentation, https://docs.example.org/factcheck/"]))
+        base.docs_url.cache_clear()
+        rules = json.loads(render("sarif", planted_report()))["runs"][0]["tool"]["driver"]["rules"]
+        assert rules[0]["helpUri"] == "https://docs.example.org/factcheck/reports.md#contradicted-claim"
+        monkeypatch.setattr(importlib.metadata, "metadata", installed(["Homepage, https://example.org/"]))
+        base.docs_url.cache_clear()
+        assert base.docs_url() == base.DEFAULT_DOCS_URL
+        monkeypatch.setattr(importlib.metadata, "metadata", missing)
+        base.docs_url.cache_clear()
+        assert base.docs_url() == base.DEFAULT_DOCS_URL
+    finally:
+        base.docs_url.cache_clear()

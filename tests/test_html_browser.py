@@ -3,6 +3,8 @@
 String checks in test_formats.py show what the page contains; this shows what a browser does
 with it. A positive control page proves that the browser here really runs inline scripts, so
 a clean result means the payloads were neutralised, not that scripts never run in this mode.
+Screenshots at a desktop and a phone width check that the first thing an editor sees, before
+scrolling, is the first problem, not a list of agreements.
 """
 
 from __future__ import annotations
@@ -12,17 +14,23 @@ import re
 import shutil
 import struct
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
 from formats_fixtures import SCRIPT_ATTR, injection_report, planted_report
 
+from factcheck.cli import main
 from factcheck.formats import get_formatter
 from factcheck.formats.html import CSP
 
 CHROMIUM = shutil.which("chromium")
-DOCS_IMAGE = Path(__file__).resolve().parents[1] / "docs" / "images" / "report-html.png"
+ROOT = Path(__file__).resolve().parents[1]
+DOCS_IMAGES = ROOT / "docs" / "images"
 TITLE = "<title>Fact-check report</title>"
+# (name, width, height) of the first screen: a desktop browser and a phone held upright.
+SCREENS = (("desktop", 1200, 900), ("phone", 390, 844))
+CONTRADICTED = bytes((0xA6, 0x1B, 0x12))  # the colour of a contradiction's card border
 
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
@@ -68,7 +76,7 @@ def test_injected_text_runs_nothing(tmp_path: Path) -> None:
     page.write_text(get_formatter("html").render(injection_report()), encoding="utf-8")
     dom = dump_dom(tmp_path, page)
     assert_not_pwned(dom)
-    assert dom.count("<mark ") == 2 and "✗ contradicted 1</a>" in dom
+    assert dom.count('<mark id="m-1-') == 2 and "✗ Contradicts the record</span>" in dom
     assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom, "payloads are shown as text"
 
 
@@ -93,15 +101,97 @@ def png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
-def test_screenshot_of_the_planted_errors_sample(tmp_path: Path) -> None:
-    page = tmp_path / "planted.html"
-    page.write_text(get_formatter("html").render(planted_report()), encoding="utf-8")
-    png = tmp_path / "planted.png"
-    result = chromium(tmp_path, f"--screenshot={png}", "--window-size=1200,1600", page.as_uri())
+def png_rows(data: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, bytes per pixel and the unfiltered rows of an 8-bit RGB(A) PNG, as Chromium writes it."""
+    width, _height = png_size(data)
+    pos, chunks, header = 8, [], b""
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        header = body if kind == b"IHDR" else header
+        if kind == b"IDAT":
+            chunks.append(body)
+        pos += 12 + length
+    depth, colour, interlace = header[8], header[9], header[12]
+    assert depth == 8 and colour in (2, 6) and interlace == 0, "unexpected PNG layout"
+    bpp = 4 if colour == 6 else 3
+    stride = width * bpp
+    raw = zlib.decompress(b"".join(chunks))
+    rows, prev = [], bytearray(stride)
+    for y in range(len(raw) // (stride + 1)):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for i in range(stride) if kind else ():
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], (prev[i - bpp] if i >= bpp else 0)
+            if kind == 1:
+                line[i] = (line[i] + a) & 255
+            elif kind == 2:
+                line[i] = (line[i] + b) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            else:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line))
+        prev = line
+    return width, bpp, rows
+
+
+def longest_vertical_run(data: bytes, colour: bytes) -> int:
+    """The tallest column of pixels of exactly ``colour``: a card's left border, not a line of text."""
+    _width, bpp, rows = png_rows(data)
+    runs: dict[int, int] = {}
+    best = 0
+    for row in rows:
+        found = set()
+        at = row.find(colour)
+        while at >= 0:
+            if at % bpp == 0:
+                found.add(at // bpp)
+            at = row.find(colour, at + 1)
+        runs = {x: runs.get(x, 0) + 1 for x in found}
+        best = max(best, *runs.values(), 0)
+    return best
+
+
+def screenshot(tmp_path: Path, page: Path, name: str, width: int, height: int) -> bytes:
+    png = tmp_path / f"{page.stem}-{name}.png"
+    result = chromium(tmp_path, f"--screenshot={png}", f"--window-size={width},{height}",
+                      "--hide-scrollbars", page.as_uri())
     assert png.exists(), f"no screenshot (exit {result.returncode}): {result.stderr[-2000:]}"
     data = png.read_bytes()
-    assert png_size(data) == (1200, 1600)
-    assert len(data) > 20_000, "a blank page compresses far below this"
-    if os.environ.get("FACTCHECK_WRITE_DOCS_IMAGES") == "1":
-        DOCS_IMAGE.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(png, DOCS_IMAGE)
+    assert png_size(data) == (width, height)
+    assert len(data) > 10_000, "a blank page compresses far below this"
+    return data
+
+
+def test_problems_come_first_at_desktop_and_phone_widths(tmp_path: Path) -> None:
+    page = tmp_path / "planted.html"
+    page.write_text(get_formatter("html").render(planted_report()), encoding="utf-8")
+    dom = dump_dom(tmp_path, page)
+    assert dom.index('id="p-1-1"') < dom.index('class="article"'), "problems before the article"
+    for name, width, height in SCREENS:
+        # The first problem's card, a contradiction, stands on the first screen with its full border.
+        assert longest_vertical_run(screenshot(tmp_path, page, name, width, height), CONTRADICTED) >= 60, name
+
+
+def test_screenshots_of_the_bundled_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures in docs/ are of the real report on the bundled example, at both widths."""
+    page = tmp_path / "desk-draft.html"
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    code = main(["check", "examples/desk-draft.md", "--claims", "claims", "--format", "text", "--quiet",
+                 "--report", f"html:{page}"])
+    assert code == 1 and page.exists()
+    dom = dump_dom(tmp_path, page)
+    assert dom.index('class="problems"') < dom.index('class="article"')
+    article = dom.split('class="article"', 1)[1]
+    assert "<h1>Paris and Baku trade expulsions" in article and "Night editor" not in dom and "author:" not in dom
+    assert 'class="hit"' in article, "the conflicting words are marked inside the article"
+    for name, width, height in SCREENS:
+        data = screenshot(tmp_path, page, name, width, height)
+        assert longest_vertical_run(data, CONTRADICTED) >= 60, name
+        if os.environ.get("FACTCHECK_WRITE_DOCS_IMAGES") == "1":
+            DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
+            (DOCS_IMAGES / f"report-html-{name}.png").write_bytes(data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report
+from factcheck.findings import ClaimInfo, DirectiveProblem, DocumentReport, Finding, Report
 
 from .base import Formatter
 
@@ -52,8 +52,27 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
+def directive_problem_dict(problem: DirectiveProblem) -> dict[str, Any]:
+    """A suppression comment that cannot be used, located like a finding."""
+    return {
+        "rule": problem.rule,
+        "line": problem.start.line,
+        "column": problem.start.column,
+        "end_line": problem.end.line,
+        "end_column": problem.end.column,
+        "start": problem.start.offset,
+        "end": problem.end.offset,
+        "comment": problem.text,
+        "message": problem.message,
+    }
+
+
 def _document(doc: DocumentReport) -> dict[str, Any]:
-    return {"path": doc.path, "findings": [finding_dict(f) for f in doc.findings]}
+    return {
+        "path": doc.path,
+        "findings": [finding_dict(f) for f in doc.findings],
+        "directive_problems": [directive_problem_dict(p) for p in doc.directive_problems],
+    }
 
 
 def report_dict(report: Report) -> dict[str, Any]:

@@ -5,7 +5,9 @@ the case, and so does any active finding at or above the run's fail level (``fai
 ``fail_on`` setting); other unverified or uncovered findings and suppressed ones are reported on
 ``system-out`` without failing it, and a case whose findings are all suppressed counts as skipped.
 Statements no claim covers (shown only on request) are gathered in one case named
-``uncovered-statements``.
+``uncovered-statements``. Suppression comments that cannot be used fail a case of their own,
+``invalid-suppression``, at every fail level: the run fails on them. Notices about a document (a
+sentence too long to analyse) go to its suite's ``system-out``, and any other notice to the root's.
 """
 
 from __future__ import annotations
@@ -14,9 +16,18 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from factcheck.findings import DocumentReport, Finding, Report, Verdict
+from factcheck.findings import DirectiveProblem, DocumentReport, Finding, Report, Verdict
 
-from .base import Formatter, discrepancy_text, fails_case
+from .base import (
+    SUPPRESSION_RULE,
+    Formatter,
+    directive_comment,
+    discrepancy_text,
+    document_notices,
+    fails_case,
+    full_message,
+    plain_message,
+)
 
 UNCLAIMED_CASE = "uncovered-statements"
 # XML 1.0 forbids most control characters and lone surrogates even as character references.
@@ -32,7 +43,7 @@ def _describe(finding: Finding) -> str:
     head = f"{finding.start.line}:{finding.start.column}: {finding.verdict.value}"
     if finding.suppressed:
         head += " (suppressed)"
-    lines = [f"{head}: {finding.message}", f"  sentence: {finding.sentence}"]
+    lines = [f"{head}: {plain_message(finding)}", f"  sentence: {finding.sentence}"]
     lines += [f"  {discrepancy_text(d)}" for d in finding.discrepancies]
     if finding.claim is not None and finding.claim.provenance:
         lines.append(f"  source: {finding.claim.provenance}")
@@ -56,7 +67,7 @@ def _testcase(
     failures = [f for f in active if fails_case(f, level)]
     if failures:
         first = failures[0]
-        failure = ET.SubElement(case, "failure", message=xml_text(first.message), type=first.rule)
+        failure = ET.SubElement(case, "failure", message=xml_text(full_message(first)), type=first.rule)
         failure.text = xml_text("\n\n".join(_describe(f) for f in failures))
     skipped = not active
     if skipped:
@@ -66,6 +77,14 @@ def _testcase(
     if notes:
         ET.SubElement(case, "system-out").text = xml_text("\n\n".join(_describe(f) for f in notes))
     return bool(failures), skipped
+
+
+def _directive_case(suite: ET.Element, path: str, problems: tuple[DirectiveProblem, ...]) -> None:
+    case = ET.SubElement(suite, "testcase", classname=xml_text(path), name=SUPPRESSION_RULE)
+    failure = ET.SubElement(case, "failure", message=xml_text(problems[0].message), type=SUPPRESSION_RULE)
+    failure.text = xml_text("\n\n".join(
+        f"{p.start.line}:{p.start.column}: {p.message}\n  comment: {directive_comment(p)}" for p in problems
+    ))
 
 
 @dataclass
@@ -106,8 +125,16 @@ class JunitFormatter(Formatter):
             counts = _Counts()
             for name, findings in _cases(doc).items():
                 counts.add(*_testcase(suite, doc.path, name, findings, self.fail_level))
+            if doc.directive_problems:
+                _directive_case(suite, doc.path, doc.directive_problems)
+                counts.add(True, False)
+            if notices := document_notices(report, doc):
+                ET.SubElement(suite, "system-out").text = xml_text("\n".join(notices))
             counts.apply(suite)
             totals.add_all(counts)
+        placed = {n for doc in report.documents for n in document_notices(report, doc)}
+        if rest := [n for n in report.notices if n not in placed]:
+            ET.SubElement(root, "system-out").text = xml_text("\n".join(rest))
         totals.apply(root)
         ET.indent(root)
         body = ET.tostring(root, encoding="unicode")
