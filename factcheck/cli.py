@@ -1,35 +1,44 @@
 """The ``factcheck`` command: parse arguments, call the library, print, return an exit code.
 
 Exit codes: 0 clean, 1 findings at or above ``--fail-on`` (or invalid claims
-for ``validate``), 2 usage or input errors. The code is decided here, once,
-from the report; formatters only render.
+for ``validate``), 2 usage or input errors, 3 an internal error (a bug, never a
+verdict). The code is decided here, once, from the report; formatters only render.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import json
 import os
 import re
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from factcheck import __version__
 from factcheck.baseline import BaselineError, write_baseline
-from factcheck.claimbase import DEFAULT_MIN_SCORE, ClaimBase, build
-from factcheck.config import ConfigError, Settings, find_config, load_settings
+from factcheck.claimbase import DEFAULT_MIN_SCORE, ClaimBase
+from factcheck.commands import add_parsers, config_settings, search
+from factcheck.config import SHOW_CHOICES, ConfigError, Settings, find_config, load_settings
+from factcheck.draft import add_parser as add_draft_parser
 from factcheck.errors import Problem
 from factcheck.findings import Verdict
 from factcheck.formats import FORMATS, get_formatter, write_atomic
+from factcheck.formats.base import repository_root
 from factcheck.importer import ImportError_, import_table
-from factcheck.loader import anchor_problems, anchored_sources, as_json, load_files
+from factcheck.infer import explain
+from factcheck.lint import lint, self_check
+from factcheck.loader import LoadedFile, anchor_problems, anchored_sources, as_json, load_files
 from factcheck.records import SLUG
-from factcheck.run import check_files
+from factcheck.run import CheckFailure, check_files
+from factcheck.schemas import packaged_schema
 from factcheck.walk import WalkError, find_files
 
-OK, FINDINGS, USAGE = 0, 1, 2
+OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
 FAIL_LEVELS = {"contradicted": Verdict.contradicted, "unverified": Verdict.unverified,
                "uncovered": Verdict.uncovered, "never": None}
 
@@ -46,39 +55,79 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     v = sub.add_parser("validate", help="validate claims files")
-    v.add_argument("paths", nargs="*", default=["claims"], metavar="PATH")
+    v.add_argument("paths", nargs="*", metavar="PATH",
+                   help="claims files or folders (default: the config file's claims, else claims)")
     v.add_argument("--source", action="append", default=[], metavar="[ID=]ARTICLE",
-                   help="also check that anchors occur in this source text")
-    v.add_argument("--format", choices=("text", "json"), default="text")
+                   help="also check that anchors occur in this source text and that it contradicts none of "
+                        "its own claims")
+    v.add_argument("--strict", action="store_true", help="exit 1 on warnings too, not only on errors")
+    v.add_argument("--explain", action="store_true",
+                   help="also print, for each claim, the keywords and values read from its statement")
+    v.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    v.add_argument("--config", metavar="FILE", help="settings file (default: found by walking up)")
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of claims files",
+                        description="Print the JSON Schema claims files follow, as shipped with this version, "
+                                    "for editors and other tools to validate claims files on their own.")
+    sc.add_argument("-o", "--output", metavar="FILE", help="write it to this file instead of standard output")
+    sc.set_defaults(run=_schema)
 
     c = sub.add_parser("check", help="check text files against the claims")
     c.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files, folders, or - for stdin")
-    c.add_argument("--claims", action="append", metavar="DIR")
-    c.add_argument("--format", choices=sorted(FORMATS))
+    c.add_argument("--claims", action="append", metavar="DIR",
+                   help="claims folder or file, repeatable (default: from the config file, else claims)")
+    c.add_argument("--format", choices=sorted(FORMATS), help="format printed to standard output (default: text)")
     c.add_argument("--report", action="append", metavar="FORMAT:PATH", help="also write a report file")
-    c.add_argument("--fail-on", choices=sorted(FAIL_LEVELS))
+    c.add_argument("--fail-on", choices=sorted(FAIL_LEVELS),
+                   help="least severe verdict that makes the run exit 1 (default: contradicted)")
     c.add_argument("--uncovered", action=argparse.BooleanOptionalAction, default=None,
                    help="also report checkable statements no claim covers (implied by --fail-on uncovered)")
-    c.add_argument("--exclude", action="append", default=[], metavar="GLOB")
+    c.add_argument("--show", choices=SHOW_CHOICES,
+                   help="least severe findings the text and HTML reports list (default: problems; all adds "
+                        "agreements); the summary counts everything")
+    c.add_argument("-q", "--quiet", action="store_true", help="print the summary line only")
+    c.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out matching files when walking folders (.gitignore syntax, repeatable)")
     c.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
     c.add_argument("--write-baseline", metavar="FILE", help="record today's findings and exit 0")
     c.add_argument("--config", metavar="FILE", help="settings file (default: found by walking up)")
-    c.add_argument("--report-unused-suppressions", action="store_true")
-    c.add_argument("--no-color", action="store_true")
+    c.add_argument("--report-unused-suppressions", action="store_true",
+                   help="also list suppression comments that silence nothing")
+    c.add_argument("--no-color", action="store_true", help="never colour the text output")
+    c.add_argument("--no-cache", action="store_true",
+                   help="build the claim base afresh and store nothing (default: reuse the one built last time "
+                        "from the same claims files)")
 
     s = sub.add_parser("search", help="rank claims by how well they match a text")
-    s.add_argument("text")
-    s.add_argument("--claims", action="append", metavar="DIR")
-    s.add_argument("-k", type=_positive, default=5)
-    s.add_argument("--format", choices=("text", "json"), default="text")
+    s.add_argument("text", help="the text to look up, in quotes")
+    s.add_argument("--claims", action="append", metavar="DIR",
+                   help="claims folder or file, repeatable (default: from the config file, else claims)")
+    s.add_argument("-k", type=_positive, default=5, help="how many claims to list at most (default: 5)")
+    s.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    s.add_argument("--config", metavar="FILE", help="settings file (default: found by walking up)")
 
     i = sub.add_parser("import", help="turn a CSV/TSV table of statements into a claims file")
-    i.add_argument("table")
-    i.add_argument("--id-field", required=True)
-    i.add_argument("--text-field", required=True)
-    i.add_argument("--source-id")
-    i.add_argument("-o", "--output", required=True)
+    i.add_argument("table", help="CSV file (TSV when it ends in .tsv or .tab) with a header row")
+    i.add_argument("--id-field", required=True, metavar="COLUMN", help="column holding each claim's id")
+    i.add_argument("--text-field", required=True, metavar="COLUMN", help="column holding each statement")
+    i.add_argument("--source-id", metavar="ID", help="declare a source with this id and cite it in every claim")
+    i.add_argument("-o", "--output", required=True, metavar="FILE", help="claims file to write (the folder must exist)")
+    c.add_argument("--allow-empty", action="store_true", default=None,
+                   help="exit 0 when there is no document to check (default: that is an error, exit 2)")
+    i.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    add_parsers(sub, c, _check)
+    add_draft_parser(sub)
+    _add_debug(parser, False)
+    for command in sub.choices.values():
+        _add_debug(command, argparse.SUPPRESS)
     return parser
+
+
+def _add_debug(parser: argparse.ArgumentParser, default: object) -> None:
+    """``--debug`` is accepted before or after the command; a subcommand's default must not hide the global one."""
+    with contextlib.suppress(argparse.ArgumentError):  # a command that defines its own keeps it
+        parser.add_argument("--debug", action="store_true", default=default,
+                            help="on an internal error, print the traceback")
 
 
 def _positive(text: str) -> int:
@@ -90,14 +139,21 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
     try:
         if args.command == "validate":
-            return _validate(args.paths, args.source, args.format)
+            paths = args.paths or list(config_settings(args.config).claims)
+            status = _validate(paths, args.source, args.format, separate=bool(args.paths), strict=args.strict)
+            if args.explain and args.format == "text":
+                print("\n".join(explain(f.record for f in load_files(paths, partial=True)[0] if f.complete)))
+            return status
         if args.command == "check":
             return _check(args)
         if args.command == "search":
-            return _search(args)
-        return _import(args)
+            return search(args)
+        if args.command == "import":
+            return _import(args)
+        return int(args.run(args))
     except (ConfigError, WalkError, BaselineError, ImportError_) as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return USAGE
@@ -106,6 +162,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: exit 3, so CI never mistakes it for a verdict (1) or bad input (2)
+        if debug:
+            traceback.print_exc()
+        print(f"factcheck: internal error: {type(exc).__name__}: {str(exc)[:300]}", file=sys.stderr)
+        print(_BUG_HINT if debug else f"{_BUG_HINT}; run again with --debug for the traceback", file=sys.stderr)
+        return INTERNAL
+
+
+_BUG_HINT = "factcheck: this is a bug in factcheck, not a problem with the input"
 
 
 def _print_problems(problems: Sequence[Problem], stream: TextIO | None = None) -> None:
@@ -113,13 +178,24 @@ def _print_problems(problems: Sequence[Problem], stream: TextIO | None = None) -
         print(problem, file=stream or sys.stderr)
 
 
-def _validate(paths: list[str], sources: list[str], fmt: str) -> int:
+def _validate(paths: list[str], sources: list[str], fmt: str, *, separate: bool = False,
+              strict: bool = False) -> int:
+    """Errors, warnings and the source self-check in one run, in file and line order.
+
+    With ``separate``, each folder named is a claim base of its own (the stories of a test corpus), and the
+    files named one by one form one more; otherwise everything is one base, as ``check`` reads it.
+    """
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         for p in missing:
             print(f"factcheck: {p}: no such file or directory", file=sys.stderr)
         return USAGE
-    files, problems = load_files(paths)
+    loose = [p for p in paths if not Path(p).is_dir()]
+    groups = [*([p] for p in paths if Path(p).is_dir()), *([loose] if loose else [])] if separate else [paths]
+    bases = [load_files(group, partial=True) for group in groups]
+    files = list({f.path: f for loaded, _found in bases for f in loaded}.values())
+    problems = [p for _loaded, found in bases for p in found]
+    texts: dict[str, str] = {}
     checked = 0
     for spec in sources:
         source_id, _, article = spec.partition("=")
@@ -137,23 +213,58 @@ def _validate(paths: list[str], sources: list[str], fmt: str) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             print(f"factcheck: {article}: cannot read source: {exc}", file=sys.stderr)
             return USAGE
-        problems.extend(anchor_problems(files, source_id, text))
+        texts[source_id] = text
+        for loaded, _found in bases:
+            if any(_cites(f, source_id) for f in loaded):
+                problems.extend(anchor_problems(loaded, source_id, text))
+                problems.extend(self_check(loaded, source_id, text, article))
         checked += sum(1 for f in files for c in f.record.claims
                        if c.provenance and c.provenance.source == source_id and c.provenance.anchor)
-    claims = sum(len(f.record.claims) for f in files)
+    warnings = [advice for loaded, _found in bases for advice in lint(loaded, texts)]
+    order = {f.path: n for n, f in enumerate(files)}
+
+    def place(problem: Problem) -> tuple[int, int, int]:
+        return order.get(problem.path, -1), problem.line or 0, problem.column or 0
+
+    problems = sorted(dict.fromkeys(problems), key=place)
+    warnings = sorted(dict.fromkeys(warnings), key=lambda advice: place(advice.problem))
+    valid = [f for f in files if f.complete]
+    claims = sum(len(f.record.claims) for f in valid)
     if fmt == "json":
-        print(json.dumps({"valid": not problems, "files": len(files), "claims": claims,
-                          "anchors_checked": checked, "problems": as_json(problems)}, indent=2))
+        print(json.dumps({"valid": not problems, "files": len(valid), "claims": claims,
+                          "anchors_checked": checked, "problems": as_json(problems),
+                          "warnings": [advice.as_json() for advice in warnings]}, indent=2))
     else:
-        _print_problems(problems, sys.stdout)
+        lines = [(place(p), str(p)) for p in problems] + [(place(a.problem), str(a)) for a in warnings]
+        for _place, line in sorted(lines, key=lambda item: item[0]):
+            print(line)
         status = "invalid" if problems else "valid"
         anchors = f", {checked} anchors confirmed in the source" if checked and not problems else ""
-        print(f"{len(files)} files, {claims} claims: {status}{anchors}"
-              + (f" ({len(problems)} problems)" if problems else ""))
-    return FINDINGS if problems else OK
+        counts = [f"{len(problems)} problems"] * bool(problems) + [f"{len(warnings)} warnings"] * bool(warnings)
+        print(f"{len(valid)} files, {claims} claims: {status}{anchors}" + (f" ({', '.join(counts)})" if counts else ""))
+    return FINDINGS if problems or (strict and warnings) else OK
+
+
+def _cites(f: LoadedFile, source_id: str) -> bool:
+    return (f.record.source is not None and f.record.source.id == source_id) or any(
+        c.provenance is not None and c.provenance.source == source_id for c in f.record.claims)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    text = packaged_schema()
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return OK
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    for spec in args.report or ():
+        name, sep, target = spec.partition(":")
+        if not sep or name not in FORMATS or not target:
+            raise ConfigError(f"--report {spec}", None, f"expected FORMAT:PATH with FORMAT one of "
+                                                        f"{', '.join(sorted(FORMATS))}")
     path = Path(args.config) if args.config else find_config(Path.cwd())
     base = load_settings(path) if path else Settings()
     return base.merged(
@@ -164,16 +275,21 @@ def _settings(args: argparse.Namespace) -> Settings:
         reports=[*base.reports, *args.report] if args.report else None,
         baseline=args.baseline,
         uncovered=args.uncovered,
+        show=args.show,
+        allow_empty=getattr(args, "allow_empty", None),
     )
 
 
-def _load_base(claims: Sequence[str], min_score: float = DEFAULT_MIN_SCORE) -> tuple[ClaimBase | None, int]:
-    files, problems = load_files(claims)
-    if problems:
+def _load_base(claims: Sequence[str], min_score: float = DEFAULT_MIN_SCORE,
+               cache: bool = True) -> tuple[ClaimBase | None, int]:
+    from factcheck.claimbase import load_base
+
+    base, problems = load_base(claims, min_score=min_score, cache=cache)
+    if base is None:
         print("factcheck: the claims are invalid:", file=sys.stderr)
         _print_problems(problems)
         return None, USAGE
-    return build((f.record for f in files), min_score=min_score), OK
+    return base, OK
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -189,36 +305,55 @@ def _check(args: argparse.Namespace) -> int:
                   f"{', '.join(sorted(FORMATS))}", file=sys.stderr)
             return USAGE
         reports.append((name, target))
-    base, status = _load_base(settings.claims, settings.min_score)
+    base, status = _load_base(settings.claims, settings.min_score, cache=not args.no_cache)
     if base is None:
         return status
     files = find_files(args.paths, settings.include, settings.exclude, Path.cwd())
+    if not files and not settings.allow_empty:
+        print(f"factcheck: no documents to check in {' '.join(args.paths)} (looked for "
+              f"{', '.join(settings.include)}); pass --allow-empty or set allow_empty = true to accept that",
+              file=sys.stderr)
+        return USAGE
+    # SARIF and annotations name files from the repository root, where GitHub resolves them; baseline
+    # entries are relative to it too, and report paths inside it may not leave it.
+    root = repository_root(Path.cwd(), args.config or find_config(Path.cwd()))
+    if args.write_baseline and settings.baseline and not os.path.lexists(settings.baseline):
+        settings = dataclasses.replace(settings, baseline=None)  # nothing accepted yet: the first baseline
     progress = _progress if sys.stderr.isatty() and len(files) > 1 and not os.environ.get("CI") else None
-    result = check_files(base, files, settings, stdin=sys.stdin.read, progress=progress,
-                         root=Path.cwd())
+    result = check_files(base, files, settings, stdin=sys.stdin.buffer.read, progress=progress,
+                         root=Path(root))
     if progress is not None:
         print("\r\033[K", end="", file=sys.stderr)
     for error in result.errors:
         print(f"factcheck: {error}", file=sys.stderr)
     for problem in result.suppression_problems:
         print(f"factcheck: {problem}", file=sys.stderr)
+    debug = bool(getattr(args, "debug", False))
+    if args.write_baseline and result.failures:
+        _print_failures(result.failures, debug)
+        return INTERNAL  # a baseline without the failed documents would turn their findings into new ones
     if args.write_baseline:
         recorded = result.checked or result.report
-        write_baseline(Path(args.write_baseline), recorded, root=Path.cwd())
+        write_baseline(Path(args.write_baseline), recorded, root=Path(root))
         print(f"wrote a baseline of {args.write_baseline} from {len(recorded.documents)} documents",
               file=sys.stderr)
         return USAGE if result.errors else OK
     color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR") and not args.no_color
     fail_level = settings.fail_verdict
-    sys.stdout.write(get_formatter(fmt, color=color, fail_level=fail_level).render(result.report))
+    show = settings.show_verdict
+    sys.stdout.write(get_formatter(fmt, color=color, fail_level=fail_level, show=show, quiet=args.quiet,
+                                   base_dir=root).render(result.report))
+    unwritten = False
     for name, target in reports:
         try:
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-            formatter = get_formatter(name, base_dir=str(Path.cwd()), fail_level=fail_level)
-            write_atomic(target, formatter.render(result.report))
+            formatter = get_formatter(name, base_dir=root, fail_level=fail_level, show=show)
+            if target == "-":
+                sys.stdout.write(formatter.render(result.report))
+            else:
+                write_atomic(target, formatter.render(result.report), root=root, make_parents=True)
         except OSError as exc:
             print(f"factcheck: {target}: cannot write report: {exc.strerror or exc}", file=sys.stderr)
-            return USAGE
+            unwritten = True
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary_file:
         with open(summary_file, "a", encoding="utf-8") as handle:
@@ -226,9 +361,20 @@ def _check(args: argparse.Namespace) -> int:
     if args.report_unused_suppressions:
         for path, unused in result.unused_suppressions:
             print(f"{path}: {unused.message}", file=sys.stderr)
-    if result.errors:
+    if result.failures:
+        _print_failures(result.failures, debug)
+        return INTERNAL
+    if result.errors or unwritten:
         return USAGE
     return FINDINGS if result.report.fails(fail_level) else OK
+
+
+def _print_failures(failures: Sequence[CheckFailure], debug: bool) -> None:
+    for failure in failures:
+        if debug:
+            print(failure.traceback, end="", file=sys.stderr)
+        print(f"factcheck: {failure}", file=sys.stderr)
+    print(_BUG_HINT if debug else f"{_BUG_HINT}; run again with --debug for the traceback", file=sys.stderr)
 
 
 def _progress(n: int, total: int, path: str) -> None:
@@ -238,22 +384,9 @@ def _progress(n: int, total: int, path: str) -> None:
           flush=True)
 
 
-def _search(args: argparse.Namespace) -> int:
-    base, status = _load_base(args.claims or ["claims"])
-    if base is None:
-        return status
-    results = base.search(args.text, k=args.k)
-    if args.format == "json":
-        print(json.dumps({"results": [{"claim_id": c.id, "score": s, "statement": c.statement}
-                                      for c, s in results]}, indent=2, ensure_ascii=False))
-    else:
-        for claim, score in results:
-            print(f"{score:.3f}  {claim.id}  {claim.statement}")
-    return OK
-
-
 def _import(args: argparse.Namespace) -> int:
     count = import_table(Path(args.table), id_field=args.id_field, text_field=args.text_field,
-                         source_id=args.source_id, output=Path(args.output))
+                         source_id=args.source_id, output=Path(args.output), force=args.force,
+                         root=Path(repository_root(Path.cwd(), find_config(Path.cwd()))))
     print(f"wrote {count} claims to {args.output}")
     return OK

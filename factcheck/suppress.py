@@ -21,11 +21,11 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
-from factcheck.findings import Finding
+from factcheck.findings import DirectiveProblem, Finding, Position
 
 __all__ = [
     "DIRECTIVES",
@@ -127,6 +127,10 @@ class SuppressionProblem:
     end: int
     text: str
     message: str
+
+    def located(self, position: Callable[[int], Position]) -> DirectiveProblem:
+        """The problem as a report carries it, with line and column, so every format can show it."""
+        return DirectiveProblem(position(self.offset), position(self.end), self.text, self.message)
 
 
 @dataclass(frozen=True, slots=True)

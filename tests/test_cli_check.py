@@ -170,7 +170,8 @@ def test_invalid_claims_are_an_input_error(tmp_path: Path) -> None:
 
 
 def test_config_file_sets_defaults_and_flags_override(tmp_path: Path) -> None:
-    (tmp_path / ".factcheck.toml").write_text(f'claims = ["{CLAIMS}"]\nfail_on = "never"\n', encoding="utf-8")
+    shutil.copytree(CLAIMS, tmp_path / "records")  # a config file names only paths inside its project
+    (tmp_path / ".factcheck.toml").write_text('claims = ["records"]\nfail_on = "never"\n', encoding="utf-8")
     article(tmp_path / "draft.md", WRONG)
     assert factcheck(tmp_path, "check", "draft.md").returncode == 0
     assert factcheck(tmp_path, "check", "draft.md", "--fail-on", "contradicted").returncode == 1
@@ -261,7 +262,8 @@ def test_uncovered_statements_are_shown_only_on_request(tmp_path: Path) -> None:
 
 def test_uncovered_from_the_config_file_and_the_flag_that_turns_it_off(tmp_path: Path) -> None:
     article(tmp_path / "draft.md", BACKGROUND)
-    (tmp_path / "pyproject.toml").write_text(f'[tool.factcheck]\nclaims = ["{CLAIMS}"]\nuncovered = true\n',
+    shutil.copytree(CLAIMS, tmp_path / "records")  # a config file names only paths inside its project
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nclaims = ["records"]\nuncovered = true\n',
                                              encoding="utf-8")
     on = factcheck(tmp_path, "check", "draft.md")
     assert on.returncode == 0 and UNCOVERED_LINE in on.stdout
