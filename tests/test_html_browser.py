@@ -30,6 +30,8 @@ DOCS_IMAGES = ROOT / "docs" / "images"
 TITLE = "<title>Fact-check report</title>"
 # (name, width, height) of the first screen: a desktop browser and a phone held upright.
 SCREENS = (("desktop", 1200, 900), ("phone", 390, 844))
+# (name, width, height) of a whole-page picture for the docs: the problems, then the article as published.
+PAGES = (("desktop-page", 1200, 2200), ("phone-page", 390, 4200))
 CONTRADICTED = bytes((0xA6, 0x1B, 0x12))  # the colour of a contradiction's card border
 
 pytestmark = pytest.mark.skipif(
@@ -189,9 +191,23 @@ def test_screenshots_of_the_bundled_example(tmp_path: Path, monkeypatch: pytest.
     article = dom.split('class="article"', 1)[1]
     assert "<h1>Paris and Baku trade expulsions" in article and "Night editor" not in dom and "author:" not in dom
     assert 'class="hit"' in article, "the conflicting words are marked inside the article"
-    for name, width, height in SCREENS:
+    for name, width, height in (*SCREENS, *PAGES):
         data = screenshot(tmp_path, page, name, width, height)
         assert longest_vertical_run(data, CONTRADICTED) >= 60, name
+        if name.endswith("-page"):
+            # the article is rendered below the problems: the lower half of the page is not blank
+            assert _ink(data, below=height // 2) > 0.002, f"{name}: nothing rendered below the problems"
         if os.environ.get("FACTCHECK_WRITE_DOCS_IMAGES") == "1":
             DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
             (DOCS_IMAGES / f"report-html-{name}.png").write_bytes(data)
+
+
+def _ink(data: bytes, below: int) -> float:
+    """The share of dark pixels (text) in the rows of a screenshot from ``below`` down."""
+    _width, bpp, rows = png_rows(data)
+    dark = total = 0
+    for row in rows[below:]:
+        for x in range(0, len(row), bpp * 4):
+            total += 1
+            dark += row[x] < 90 and row[x + 1] < 90 and row[x + 2] < 90
+    return dark / max(total, 1)
