@@ -68,7 +68,11 @@ def _read(text: str) -> list[tuple[float, float | None]]:
     ("10³ tonnes", [(1000.0, None)]),
 ])
 def test_figures(text: str, expected: list[tuple[float, float | None]]) -> None:
-    assert _read(text) == pytest.approx(expected)
+    found = _read(text)
+    assert len(found) == len(expected)
+    for (value, high), (want, want_high) in zip(found, expected):
+        assert value == pytest.approx(want)
+        assert (high is None) == (want_high is None) and (high is None or high == pytest.approx(want_high))
 
 
 @pytest.mark.parametrize("text", [
