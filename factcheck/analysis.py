@@ -203,6 +203,12 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
     patients = owners or targets
     negated = _negated(m, words, span, lex)
+    if lo >= 2 and words[lo - 1] == "where":
+        # "Most of the deaths were in Dailekh, where the quake was centred": the place the clause hangs from
+        k = lo - 2 if words[lo - 2] != "," else lo - 3
+        places += [p.mention.entity for p in m.parties if p.place and k - 2 <= p.last <= k]
+        if not shouting:
+            unknown += [text for i, text in m.unknown_places if k - 2 <= i <= k]
     # "Kaplan said he would recommend ...": a name that only speaks does not make its pronoun a named party
     guessed = guessed | frozenset(p.mention.entity for p in m.parties if p.resolved and p.mention.entity in speakers)
     # "his role in this historic fraud": a possessive pronoun's referent may agree, never conflict
@@ -215,12 +221,22 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         possessors=tuple(possessors), guessed=guessed, times=tuple(_times(m, words, lo, hi, lex)),
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and d.first and words[d.first - 1] == "since"),
         passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
-        irrealis=_irrealis(words, a, lex),
+        irrealis=_irrealis(words, a, lex) or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
         attributed=bool(speakers) or _attributed(words, a, lex),
     )
+
+
+def _modal_after(words: list[str], b: int, lex: Lexicon) -> str:
+    """"the death toll in Jajarkot could rise": a modal verb right after the event noun's phrase."""
+    for k in range(b + 1, min(len(words), b + 5)):
+        if words[k] in lex.clause_breaks:
+            return ""
+        if words[k] in _MODALS:
+            return words[k]
+    return ""
 
 
 def _modifying(words: list[str], first: int, lex: Lexicon) -> bool:
@@ -423,6 +439,7 @@ def _refers_back(words: list[str], prev_end: int, a: int, breaks: frozenset[str]
 _POSSESSIVE = frozenset(("its", "his", "her", "their"))
 _RELATIVES = frozenset(("who", "whom", "which"))
 _COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
+_MODALS = frozenset(("would", "could", "might", "may", "should"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())

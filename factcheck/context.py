@@ -25,6 +25,7 @@ from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party
 from factcheck.records import EntityKind
 
+_CARRIERS = frozenset(("it", "they", "this", "that", "these"))  # sentence openers that continue the last one
 _RECENT = 12  # how many distinct mentions are remembered: a reference reaches back a few paragraphs at most
 
 
@@ -39,6 +40,7 @@ class Context:
         self._places: list[str] = []  # places named, newest last
         self.seen: set[str] = set()  # every entity the document has named: the story's participants
         self._year: int | None = None  # the last year the document named, for "that year"
+        self._previous_year: int | None = None  # the one year the sentence before named, if it named one
 
     def resolve(self, m: Mentions) -> Mentions:
         """``m`` with referring expressions added as parties, resolved against what came before."""
@@ -79,10 +81,14 @@ class Context:
         return replace(m, parties=parties, dates=tuple(sorted((*m.dates, *dates), key=lambda d: d.first)))
 
     def _same_year(self, m: Mentions, words: list[str]) -> list[DateMention]:
-        """"On April 25 that year": the year the document named last, so a background date is seen as one."""
+        """"On April 25 that year": the year the document named last, so a background date is seen as one;
+        and a sentence that opens on a pronoun ("It claimed 9,000 lives") stays in the year of the one before."""
         if self._year is None:
             return []
         out = []
+        if words and words[0] in _CARRIERS and self._previous_year is not None and not any(
+                d.year is not None for d in m.dates):
+            out.append(DateMention(0, 0, self._previous_year, None, None, m.tokens[0].text))
         for i in range(1, len(words)):
             if words[i] == "year" and words[i - 1] in ("that", "same") and not any(
                     d.first <= i <= d.last for d in m.dates):
@@ -95,9 +101,11 @@ class Context:
         for party in m.parties:
             self.seen.add(party.mention.entity)
             self._remember(party)
+        years = {date.year for date in m.dates if date.year is not None}
         for date in m.dates:
             if date.year is not None:
                 self._year = date.year
+        self._previous_year = years.pop() if len(years) == 1 else None
 
     def _remember(self, party: Party) -> None:
         entity = party.mention.entity

@@ -93,6 +93,10 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry) -> 
             continue
         if not mention.demonym and _titles_another(tokens, ends.get(mention.end, first), firsts):
             continue  # "U.S. District Judge Lewis Kaplan": the country names the judge's title, not a party
+        kind = registry.kind(mention.entity)
+        if first and tokens[first - 1].low in ("former", "ex") and kind is not None and kind.value in (
+                "group", "government", "organisation"):
+            continue  # "former federal prosecutors": people who were once of it, not the body itself
         if last is None:  # possessive "Azerbaijan's": the token runs past the name
             last = first
             while last + 1 < len(tokens) and tokens[last].end < mention.end:

@@ -70,7 +70,7 @@ def _read(text: str) -> list[tuple[float, float | None]]:
 def test_figures(text: str, expected: list[tuple[float, float | None]]) -> None:
     found = _read(text)
     assert len(found) == len(expected)
-    for (value, high), (want, want_high) in zip(found, expected):
+    for (value, high), (want, want_high) in zip(found, expected, strict=True):
         assert value == pytest.approx(want)
         assert (high is None) == (want_high is None) and (high is None or high == pytest.approx(want_high))
 

@@ -48,6 +48,9 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "journalists", "statement": "Norway expelled ten Latvian journalists.", "keywords": ["expel"],
      "values": [party("actor", "norway"), party("target", "latvia"),
                 {"kind": "count", "number": 10, "noun": "journalists"}]},
+    {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
+     "values": [party("actor", "acme"), party("target", "borealis"),
+                {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
 ])
 TRIAL = story("trial-2024", "2024-03-01", [
     {"id": "sentence", "statement": "Judge Ann Hart sentenced Maria Lopez to 12 years in prison.",
@@ -87,6 +90,7 @@ rule("wishes-and-requests", must_pass=[
     ("Norway threatened to expel three Chilean diplomats.", "expelled=-"),
     ("Lopez faced a maximum sentence of 30 years.", "sentence=-"),
     ("Her lawyers asked the court for a sentence of four years.", "sentence=-"),
+    ("The death toll in Jajarkot could rise to 300 people.", "toll=-"),
 ], must_fail=[
     ("Judge Ann Hart sentenced Maria Lopez to 20 years in prison.", "sentence=contradicted:duration"),
     ("Norway expelled three Chilean diplomats, Chile said.", "expelled=contradicted:count"),
@@ -130,7 +134,11 @@ rule("background-facts", must_pass=[
      "quake-2015=-"),
     ("The quake killed 153 people in Jajarkot.", "quake-2015=-"),
     ("The 2015 quake in Nepal killed nearly 9,000 people.", "quake-2015=supported"),
+    # a sentence opening on "It" stays in the year of the sentence before
+    (("Nepal was hit by a quake in 2015.", "It killed nearly 9,000 people in Jajarkot."), "toll=-"),
 ], must_fail=[
+    (("The quake struck Jajarkot on 3 November 2023.", "It killed 200 people in Jajarkot."),
+     "toll=contradicted:count"),
     ("The 2015 quake in Nepal killed nearly 3,000 people.", "quake-2015=contradicted:count"),
     ("The quake in Nepal in 2016 killed nearly 9,000 people.", "quake-2015=contradicted:date"),
 ])
@@ -218,6 +226,30 @@ rule("as-clauses", must_pass=[
 ], must_fail=[
     ("Ana Ruiz, as judge, jailed Maria Lopez for 12 years.", "sentence=contradicted:actor"),
     ("Ana Ruiz, acting as judge, jailed Maria Lopez for 12 years.", "sentence=contradicted:actor"),
+])
+
+# "former" members of a body are not the body: mentions._parties
+rule("former-members", must_pass=[
+    ("Former Acme managers say Borealis was never for sale.", "*=-"),
+    ("Two former Acme executives said Acme agreed to buy Borealis for 2 billion euros.", "deal=supported"),
+    ("Ex-Acme staff met on Monday.", "*=-"),
+], must_fail=[
+    ("Acme agreed to buy Borealis for 3 billion euros.", "deal=contradicted:quantity"),
+    ("Acme, the former Borealis rival, agreed to buy Borealis for 3 billion euros.", "deal=contradicted:quantity"),
+])
+
+QUAKE_LEAD = "The quake killed 153 people in Jajarkot."
+
+# "X, where the quake was centred": the place the clause hangs from: analysis (where-clauses)
+rule("where-clauses", must_pass=[
+    ("Most of the dead were in Jajarkot, where the quake struck on 3 November 2023.", "dated=supported"),
+    ("Villages in Jajarkot, where the quake struck on 3 November 2023, were cut off.", "dated=supported"),
+    ("Most of the dead were in Jajarkot, where the quake struck on 4 November 2023.", "dated=contradicted:date"),
+], must_fail=[
+    ((QUAKE_LEAD, "Most of the dead were in Dailekh, where the quake struck on 3 November 2023."),
+     "dated=contradicted:place"),
+    ((QUAKE_LEAD, "Rescuers arrived in Dailekh, where the quake struck on 3 November 2023."),
+     "dated=contradicted:place"),
 ])
 
 # phrasal keywords may be split by their object: keywords._split_particle

@@ -35,6 +35,7 @@ class DateMention:
     hour: int | None = None  # a time of day: "at 11:47 pm", "midnight"
     minute: int | None = None
     fuzzy: bool = False  # "just before midnight", "around 9 am": within the hour
+    twelve: bool = False  # "at 11:47 local time": a clock time with no am/pm, morning or evening
 
 
 def read_dates(tokens: tuple[Token, ...]) -> list[DateMention]:
@@ -198,8 +199,10 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
             if hour is not None and hour <= 12:
                 hour = hour % 12 + offset
             last += length
+        twelve = mer is None and tok.low not in lex.time_words and hour is not None and 1 <= hour <= 12
         hedged = phrase_ending(tokens, i - 1, {w: "x" for w in lex.time_hedges}) is not None
-        out.append(DateMention(i, last, None, None, None, span_text(tokens, i, last), None, hour, minute, hedged))
+        out.append(DateMention(i, last, None, None, None, span_text(tokens, i, last), None, hour, minute, hedged,
+                               twelve))
     return out
 
 
@@ -275,9 +278,10 @@ def _key(year: int | None, month: int | None, day: int | None, d: DateMention) -
 def _same_time(value: DateValue, d: DateMention) -> bool | None:
     if value.hour is None or d.hour is None:
         return None
-    stated = d.hour * 60 + (d.minute or 0)
     recorded = value.hour * 60 + (value.minute or 0)
-    gap = min(abs(stated - recorded), 24 * 60 - abs(stated - recorded))
+    hours = (d.hour, d.hour % 12 + 12) if d.twelve else (d.hour,)  # "11:47" may be 23:47
+    gap = min(min(abs(h * 60 + (d.minute or 0) - recorded), 24 * 60 - abs(h * 60 + (d.minute or 0) - recorded))
+              for h in hours)
     if d.fuzzy or d.minute is None or value.minute is None:
         return gap <= 60
     return gap == 0
@@ -331,6 +335,9 @@ EXAMPLES = (
     Example("The quake struck at 11:47 pm on 3 November.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
             "confirm"),
     Example("The quake struck at 23:47.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
+    Example("The quake struck at 11:47 local time.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
+    Example("The quake struck at 10:47 local time.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
+    Example("The quake struck at 11:47 am.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
     Example("The quake struck at 10:47 pm.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
     Example("The quake struck just before midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
             "confirm"),
