@@ -26,12 +26,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck.analysis import analyse
 from factcheck.document import read_text, statement_text
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Verdict
 from factcheck.index import STOPWORDS
-from factcheck.infer import _events, _values, reading
+from factcheck.infer import _events, reading, values_by_kind
 from factcheck.keywords import DEFAULT_LANGUAGE, lemmas
 from factcheck.lexicon import lexicon
 from factcheck.loader import normalise_for_anchor, paragraphs
@@ -375,13 +374,7 @@ def draft(text: str, path: str = "source.md", *, source_id: str | None = None, t
         if not events:
             continue
         spans = [span for span, _lemma in events]
-        predications = analyse(m, spans, registry)
-        by_kind: dict[str, list[Value]] = {}
-        for span in spans:
-            for value in _values(m, predications[span], registry, rd):
-                same = by_kind.setdefault(value.kind, [])
-                if value not in same:
-                    same.append(value)
+        predications, by_kind = values_by_kind(m, spans, registry, rd)
         values = [found[0] for kind, found in by_kind.items()
                   if len(found) == 1 or kind in ("actor", "target", "place")]
         values += _hedged_values(m, predications[spans[0]], {v.kind for v in values})

@@ -282,6 +282,20 @@ def _count_noun(after: Sequence[str]) -> str | None:
     return noun
 
 
+def values_by_kind(m: Mentions, spans: list[tuple[int, int]], registry: EntityRegistry,
+                   rd: Reading) -> tuple[dict[tuple[int, int], Predication], dict[str, list[Value]]]:
+    """The event words' predications, and every distinct value the sentence binds to them by kind: what a
+    statement says."""
+    predications = analyse(m, spans, registry)
+    found: dict[str, list[Value]] = {}
+    for span in spans:
+        for value in _values(m, predications[span], registry, rd):
+            same = found.setdefault(value.kind, [])
+            if value not in same:
+                same.append(value)
+    return predications, found
+
+
 def _values(m: Mentions, p: Predication, registry: EntityRegistry, rd: Reading) -> list[Value]:
     lex = lexicon()
     out: list[Value] = []
@@ -343,13 +357,7 @@ def infer(claim: Claim, registry: EntityRegistry, language: str = DEFAULT_LANGUA
     if not events:
         return Inference(claim.id)
     spans = [span for span, _lemma in events]
-    predications = analyse(m, spans, registry)
-    inferred: dict[str, list[Value]] = {}
-    for span in spans:
-        for value in _values(m, predications[span], registry, rd):
-            same = inferred.setdefault(value.kind, [])
-            if value not in same:
-                same.append(value)
+    _predications, inferred = values_by_kind(m, spans, registry, rd)
     stated = {v.kind for v in claim.values}
     # one value per kind: two dates or two targets for one claim would make every sentence that gives
     # only one of them a contradiction; the first event's parties are the claim's
