@@ -1,6 +1,6 @@
 """Every benchmark figure of factcheck, printed as Markdown tables: ``python bench/run.py [--quick]``.
 
-Four questions, each answered in the same run and on the same machine so the
+Five questions, each answered in the same run and on the same machine so the
 figures can be compared with each other:
 
 1. How fast is a long article checked, and how does that cost grow with the
@@ -232,13 +232,25 @@ def latency_table(size: int, count: int) -> list[str]:
 # --- 3. CLI start-up -----------------------------------------------------------------------------
 
 
-def _wall(command: Sequence[str], runs: int) -> tuple[list[float], int]:
-    subprocess.run(command, cwd=REPO, capture_output=True, check=False)  # warm the file cache
+def _bytecode_env(folder: Path) -> dict[str, str]:
+    """The environment of a measured command, with compiled bytecode kept in ``folder``.
+
+    An installed package runs from compiled bytecode; a checkout run with PYTHONDONTWRITEBYTECODE (or
+    from a read-only tree) would compile every module of factcheck at every start while the libraries it
+    is compared with load theirs compiled. The untimed first run fills ``folder`` for every module alike.
+    """
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(folder))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _wall(command: Sequence[str], runs: int, env: dict[str, str] | None = None) -> tuple[list[float], int]:
+    subprocess.run(command, cwd=REPO, capture_output=True, check=False, env=env)  # warm the file cache
     times = []
     code = 0
     for _ in range(runs):
         began = time.perf_counter()
-        done = subprocess.run(command, cwd=REPO, capture_output=True, check=False)
+        done = subprocess.run(command, cwd=REPO, capture_output=True, check=False, env=env)
         times.append((time.perf_counter() - began) * 1000)
         code = done.returncode
     return times, code
@@ -255,13 +267,15 @@ def startup_table(runs: int) -> list[str]:
         "`python -c pass` (interpreter alone)": [sys.executable, "-c", "pass"],
     }
     lines = ["| command | median ms | min ms | max ms | exit code |", "| --- | ---: | ---: | ---: | ---: |"]
-    for name, command in commands.items():
-        times, code = _wall(command, runs)
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        env = _bytecode_env(Path(tmp) / "pycache")
+        measured = {name: _wall(command, runs, env) for name, command in commands.items()}
+    for name, (times, code) in measured.items():
         lines.append(f"| {name} | {statistics.median(times):.0f} | {min(times):.0f} | {max(times):.0f} | {code} |")
     lines.append("")
     how = "the installed `factcheck` script" if script else "`python -m factcheck` (no `factcheck` on PATH)"
-    lines.append(f"Wall time of {runs} runs each after one untimed run, from the repository root; "
-                 f"`validate` runs through {how}.")
+    lines.append(f"Wall time of {runs} runs each after one untimed run, from the repository root, with "
+                 f"bytecode compiled as an installed package has it; `validate` runs through {how}.")
     return lines
 
 
@@ -305,8 +319,9 @@ def clef_table(root: Path) -> list[str]:
 
 
 def _env(cache: Path) -> dict[str, str]:
-    """The environment of a measured command: its own cache folder, and the checkout first on the path."""
-    env = dict(os.environ, FACTCHECK_CACHE_DIR=str(cache), CI="true")
+    """The environment of a measured command: its own cache folder, compiled bytecode, and the checkout
+    first on the path."""
+    env = dict(_bytecode_env(cache.parent / "pycache"), FACTCHECK_CACHE_DIR=str(cache), CI="true")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     return env
 
@@ -433,7 +448,8 @@ def targets_table(runs: int, big_mb: float, small_files: int, base_size: int) ->
     lines.append("")
     lines.append(
         f"Wall times are medians of {runs} runs after one untimed run, which also builds the claim-base cache "
-        "(kept in a temporary folder for this report). Every command runs through `python -m factcheck` "
+        "and compiles the bytecode of every module imported, factcheck's and the libraries' alike (both kept "
+        "in a temporary folder for this report). Every command runs through `python -m factcheck` "
         "from the repository root, exit code 1 meaning findings were reported. The per-sentence row is "
         "measured in one process: `read_text` on the Markdown, then `ClaimBase.check_document` on the "
         "document read. Peak RSS is the checking process's `ru_maxrss`. The big article and the small files "

@@ -17,30 +17,22 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from factcheck import __version__
-from factcheck.baseline import BaselineError, write_baseline
-from factcheck.claimbase import DEFAULT_MIN_SCORE, ClaimBase
-from factcheck.commands import add_parsers, config_settings, search
-from factcheck.config import SHOW_CHOICES, ConfigError, Settings, find_config, load_settings
-from factcheck.draft import add_parser as add_draft_parser
-from factcheck.errors import Problem
-from factcheck.findings import Verdict
-from factcheck.formats import FORMATS, get_formatter, write_atomic
-from factcheck.formats.base import repository_root
-from factcheck.importer import ImportError_, import_table
-from factcheck.infer import explain
-from factcheck.lint import lint, self_check
-from factcheck.loader import LoadedFile, anchor_problems, anchored_sources, as_json, load_files
-from factcheck.records import SLUG
-from factcheck.run import CheckFailure, check_files
-from factcheck.schemas import packaged_schema
-from factcheck.walk import WalkError, find_files
+
+if TYPE_CHECKING:
+    from factcheck.claimbase import ClaimBase
+    from factcheck.config import Settings
+    from factcheck.errors import Problem
+    from factcheck.loader import LoadedFile
+    from factcheck.run import CheckFailure
+
+# Each command imports what it uses when it runs, so ``--version`` and ``check`` load only their own modules.
 
 OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
-FAIL_LEVELS = {"contradicted": Verdict.contradicted, "unverified": Verdict.unverified,
-               "uncovered": Verdict.uncovered, "never": None}
+# the least severe verdict that fails a run, by name (the config file's ``fail_on`` reads the same names)
+FAIL_LEVELS = ("contradicted", "unverified", "uncovered", "never")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,6 +42,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from factcheck.commands import add_parsers
+    from factcheck.config import SHOW_CHOICES
+    from factcheck.draft import add_parser as add_draft_parser
+    from factcheck.formats import FORMATS
+
     parser = _Parser(prog="factcheck", description="Check text against verified claim records.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -138,10 +135,17 @@ def _positive(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"factcheck {__version__}")  # what argparse prints, without building every command's parser
+        return OK
     args = _parser().parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     try:
         if args.command == "validate":
+            from factcheck.commands import config_settings
+            from factcheck.infer import explain
+            from factcheck.loader import load_files
+
             paths = args.paths or list(config_settings(args.config).claims)
             status = _validate(paths, args.source, args.format, separate=bool(args.paths), strict=args.strict)
             if args.explain and args.format == "text":
@@ -150,19 +154,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return _check(args)
         if args.command == "search":
+            from factcheck.commands import search
+
             return search(args)
         if args.command == "import":
             return _import(args)
         return int(args.run(args))
-    except (ConfigError, WalkError, BaselineError, ImportError_) as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
-        return USAGE
-    except OSError as exc:  # a file the run had to write or read outside the checked documents
-        print(f"factcheck: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return USAGE
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: exit 3, so CI never mistakes it for a verdict (1) or bad input (2)
+    except Exception as exc:
+        if isinstance(exc, _usage_errors()):
+            print(f"factcheck: {exc}", file=sys.stderr)
+            return USAGE
+        if isinstance(exc, OSError):  # a file the run had to write or read outside the checked documents
+            print(f"factcheck: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+            return USAGE
+        # a bug: exit 3, so CI never mistakes it for a verdict (1) or bad input (2)
         if debug:
             traceback.print_exc()
         print(f"factcheck: internal error: {type(exc).__name__}: {str(exc)[:300]}", file=sys.stderr)
@@ -171,6 +178,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _BUG_HINT = "factcheck: this is a bug in factcheck, not a problem with the input"
+
+
+def find_files(*args: Any, **kwargs: Any) -> list[Path | Literal["-"]]:
+    """:func:`factcheck.walk.find_files`, imported when a check walks its paths."""
+    from factcheck.walk import find_files as walk
+
+    return walk(*args, **kwargs)
+
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """The errors that are the user's input, not a bug: each names the file or option at fault."""
+    from factcheck.baseline import BaselineError
+    from factcheck.config import ConfigError
+    from factcheck.importer import ImportError_
+    from factcheck.walk import WalkError
+
+    return ConfigError, WalkError, BaselineError, ImportError_
 
 
 def _print_problems(problems: Sequence[Problem], stream: TextIO | None = None) -> None:
@@ -185,6 +209,10 @@ def _validate(paths: list[str], sources: list[str], fmt: str, *, separate: bool 
     With ``separate``, each folder named is a claim base of its own (the stories of a test corpus), and the
     files named one by one form one more; otherwise everything is one base, as ``check`` reads it.
     """
+    from factcheck.lint import lint, self_check
+    from factcheck.loader import anchor_problems, anchored_sources, as_json, load_files
+    from factcheck.records import SLUG
+
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         for p in missing:
@@ -251,6 +279,9 @@ def _cites(f: LoadedFile, source_id: str) -> bool:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from factcheck.formats import write_atomic
+    from factcheck.schemas import packaged_schema
+
     text = packaged_schema()
     if args.output:
         write_atomic(args.output, text)
@@ -260,6 +291,9 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from factcheck.config import ConfigError, Settings, find_config, load_settings
+    from factcheck.formats import FORMATS
+
     for spec in args.report or ():
         name, sep, target = spec.partition(":")
         if not sep or name not in FORMATS or not target:
@@ -280,9 +314,12 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def _load_base(claims: Sequence[str], min_score: float = DEFAULT_MIN_SCORE,
+def _load_base(claims: Sequence[str], min_score: float | None = None,
                cache: bool = True) -> tuple[ClaimBase | None, int]:
-    from factcheck.claimbase import load_base
+    from factcheck.claimbase import DEFAULT_MIN_SCORE, load_base
+
+    if min_score is None:
+        min_score = DEFAULT_MIN_SCORE
 
     base, problems = load_base(claims, min_score=min_score, cache=cache)
     if base is None:
@@ -293,6 +330,12 @@ def _load_base(claims: Sequence[str], min_score: float = DEFAULT_MIN_SCORE,
 
 
 def _check(args: argparse.Namespace) -> int:
+    from factcheck.baseline import write_baseline
+    from factcheck.config import find_config
+    from factcheck.formats import FORMATS, get_formatter, write_atomic
+    from factcheck.formats.base import repository_root
+    from factcheck.run import check_files
+
     settings = _settings(args)
     fmt = settings.format
     if os.environ.get("GITHUB_ACTIONS") == "true" and args.format is None and fmt == "text":
@@ -385,6 +428,10 @@ def _progress(n: int, total: int, path: str) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from factcheck.config import find_config
+    from factcheck.formats.base import repository_root
+    from factcheck.importer import import_table
+
     count = import_table(Path(args.table), id_field=args.id_field, text_field=args.text_field,
                          source_id=args.source_id, output=Path(args.output), force=args.force,
                          root=Path(repository_root(Path.cwd(), find_config(Path.cwd()))))

@@ -8,15 +8,28 @@ verb ("expulsion" -> "expel", in ``data/derivations.json``), and a few suffix-st
 neither knows. A sentence token matches a keyword word when their keys meet. Keywords are indexed by the
 keys of their first word, so the cost of a sentence depends on its length, not on how many claims the base
 holds; keys are cached per word, so a word seen before costs a dictionary lookup.
+
+The lemmatiser's tables take about half a second to load, far more than checking an article. Building a
+claim base loads them anyway, so a build with the cache on also stores them, once per lemminflect release,
+as a small database beside the cached bases (:func:`store_lemma_table`); a later run that reads a cached
+base looks each new word up there instead, and gets exactly the lemmatiser's answer without loading it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import os
+import sys
+import tempfile
+import threading
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 _SUFFIXES = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ly", "al")
 DEFAULT_LANGUAGE = "en"
@@ -36,9 +49,35 @@ def lemmas(word: str) -> frozenset[str]:
     word = _clean(word)
     if not word.isalpha():
         return frozenset()
+    return frozenset(lemma.lower() for found in all_lemmas(word).values() for lemma in found)
+
+
+@lru_cache(maxsize=65536)
+def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """``lemminflect.getAllLemmas(word)`` for a lower-case word: its lemmas by part of speech.
+
+    The lemmatiser answers when it is loaded already; otherwise the table stored by an earlier build gives
+    the same answer for a dictionary lookup, and only without one is the lemmatiser loaded. The result is
+    shared: read it, never change it.
+    """
+    if "lemminflect" not in sys.modules:
+        found = _stored_table().get(word)
+        if found is not None:
+            return found
     import lemminflect  # imported on first use: it loads numpy, which commands that never match need not pay for
 
-    return frozenset(lemma.lower() for found in lemminflect.getAllLemmas(word).values() for lemma in found)
+    return lemminflect.getAllLemmas(word)  # type: ignore[no-any-return]
+
+
+@cache
+def irregular_participles(language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """Past participles without a regular ending ("held", "sent", "put"), from ``data/participles.json``.
+
+    The list is what the lemmatiser's tables give: every word that is the past participle (VBN) of one of
+    its own verb lemmas and does not end in -ed, -en, -wn, -ne or -ght.
+    """
+    raw = json.loads(resources.files("factcheck").joinpath("data/participles.json").read_text(encoding="utf-8"))
+    return frozenset(raw.get(language.split("-")[0].lower(), ()))
 
 
 @lru_cache(maxsize=65536)
@@ -96,9 +135,7 @@ def readings(word: str) -> dict[str, frozenset[str]]:
     word = _clean(word)
     if not word.isalpha():
         return {}
-    import lemminflect
-
-    return {pos: frozenset(x.lower() for x in found) for pos, found in lemminflect.getAllLemmas(word).items()}
+    return {pos: frozenset(x.lower() for x in found) for pos, found in all_lemmas(word).items()}
 
 
 @lru_cache(maxsize=65536)
@@ -207,3 +244,136 @@ def _split_particle(words: Sequence[str], content: list[int], pos: int, parts: t
         if word == parts[1]:
             return k
     return None
+
+
+# --- the lemmatiser's lookup table, stored beside the cached claim bases -----------------------------------
+
+_TABLE_FORMAT = b"factcheck-lemmas\x00v1"
+
+
+@cache
+def _lemminflect_resources() -> tuple[Path, ...] | None:
+    """The lemmatiser's lookup files, found without importing it (importing costs as much as a check)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    return folder / "lemma_lu.csv.gz", folder / "lemma_overrides.csv"
+
+
+def _table_name() -> str | None:
+    """The file name of the stored table for the installed lemmatiser: it changes with its data."""
+    files = _lemminflect_resources()
+    if files is None:
+        return None
+    digest = hashlib.blake2b(_TABLE_FORMAT, digest_size=12)
+    try:
+        for path in files:
+            stat = path.stat()
+            digest.update(f"\0{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    except OSError:
+        return None
+    return f"lemmas-{digest.hexdigest()}.sqlite"
+
+
+class _LemmaTable:
+    """Read-only lookups in a stored table; ``get`` gives None whenever the table cannot answer."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self._pid = 0
+        self._broken = path is None
+
+    def _connect(self) -> Any:
+        import sqlite3
+
+        assert self._path is not None
+        connection = sqlite3.connect(f"{self._path.resolve().as_uri()}?mode=ro", uri=True,
+                                     check_same_thread=False)
+        row = connection.execute("SELECT value FROM meta WHERE key = 'name'").fetchone()
+        if row is None or row[0] != self._path.name:  # an unfinished or foreign file
+            connection.close()
+            raise sqlite3.DatabaseError("not a complete lemma table")
+        return connection
+
+    def get(self, word: str) -> dict[str, tuple[str, ...]] | None:
+        if self._broken:
+            return None
+        with self._lock:
+            try:
+                if self._connection is None or self._pid != os.getpid():  # a forked worker opens its own
+                    self._connection, self._pid = self._connect(), os.getpid()
+                row = self._connection.execute("SELECT readings FROM lemmas WHERE word = ?", (word,)).fetchone()
+                if row is None:
+                    return {}  # not in the lemmatiser's dictionary: it knows no lemma either
+                return {pos: tuple(found) for pos, found in json.loads(row[0]).items()}
+            except Exception:  # a table is an optimisation: whatever goes wrong, ask the lemmatiser
+                self._broken = True
+                return None
+
+
+@cache
+def _stored_table() -> _LemmaTable:
+    from factcheck.cache import cache_dir
+
+    name = _table_name()
+    directory = cache_dir()
+    if name is None or directory is None or not (directory / name).is_file():
+        return _LemmaTable(None)
+    return _LemmaTable(directory / name)
+
+
+def store_lemma_table(directory: Path | None = None) -> bool:
+    """Store the lemmatiser's lookup table in ``directory`` (default: the cache folder), unless it is there.
+
+    Called after a claim base is built with the cache on, when the lemmatiser is loaded already; False when
+    nothing could be written (no cache folder, a read-only disk).
+    """
+    import sqlite3
+
+    from factcheck.cache import cache_dir
+
+    directory = directory or cache_dir()
+    name = _table_name()
+    if directory is None or name is None:
+        return False
+    target = directory / name
+    if target.is_file():
+        return True
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    table = lemmatizer._getLemmaDict()
+    overrides = lemmatizer._getOverridesDict()
+    words = sorted({w for w in (*table, *overrides) if w == w.lower()})
+    import lemminflect
+
+    rows = [(w, json.dumps(lemminflect.getAllLemmas(w), separators=(",", ":"))) for w in words]
+    tmp_name = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp_name = tempfile.mkstemp(prefix=".lemmas-", suffix=".tmp", dir=directory)
+        os.close(fd)
+        connection = sqlite3.connect(tmp_name)
+        try:
+            with connection:
+                connection.execute("CREATE TABLE lemmas (word TEXT PRIMARY KEY, readings TEXT NOT NULL) WITHOUT ROWID")
+                connection.executemany("INSERT INTO lemmas VALUES (?, ?)", rows)
+                connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                connection.execute("INSERT INTO meta VALUES ('name', ?)", (name,))
+        finally:
+            connection.close()
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _stored_table.cache_clear()
+        return True
+    except (OSError, sqlite3.Error):
+        return False
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)

@@ -69,3 +69,47 @@ def test_lowercase_words_of_entity_names_match_any_inflection() -> None:
     # capitalised words are proper names: "William" is not "Williams"
     assert registry.find("William spoke.") == []
     assert [m.entity for m in registry.find("Williams spoke.")] == ["williams"]
+
+
+# --- the lemmatiser's answers without loading it ------------------------------------------------------------
+
+
+def test_the_stored_lemma_table_gives_the_lemmatisers_own_answers(tmp_path, monkeypatch) -> None:
+    """A run that reads a cached base looks words up in a stored table: it must answer as lemminflect does,
+    for known words, unknown words and words with several readings."""
+    import lemminflect
+
+    from factcheck import keywords
+
+    assert keywords.store_lemma_table(tmp_path)
+    name = keywords._table_name()
+    assert name is not None and (tmp_path / name).is_file()
+    table = keywords._LemmaTable(tmp_path / name)
+    words = ["expelled", "left", "found", "sought", "back", "diplomats", "data", "struck", "quizzically",
+             "zzyzx", "the", "men", "leaves", "summoning", "deaths", "expulsion"]
+    for word in words:
+        assert table.get(word) == lemminflect.getAllLemmas(word), word
+    assert keywords.store_lemma_table(tmp_path)  # stored once: a second call finds it
+
+
+def test_a_foreign_or_unfinished_lemma_table_is_never_read(tmp_path) -> None:
+    from factcheck import keywords
+
+    bad = tmp_path / "lemmas-x.sqlite"
+    bad.write_bytes(b"not a database")
+    assert keywords._LemmaTable(bad).get("expelled") is None  # None: ask the lemmatiser instead
+
+
+def test_irregular_participles_are_the_lemmatisers_own() -> None:
+    """data/participles.json lists exactly what the lemmatiser's tables give as irregular past participles."""
+    from lemminflect import getAllLemmas, getInflection
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    from factcheck.keywords import irregular_participles
+
+    lemmatizer = Lemmatizer()
+    words = {*lemmatizer._getLemmaDict(), *lemmatizer._getOverridesDict()}
+    expected = {w for w in words if w == w.lower() and w.isalpha() and not w.endswith(("ed", "en", "wn", "ne", "ght"))
+                and any(w in getInflection(lemma, tag="VBN") for lemma in getAllLemmas(w).get("VERB", ()))}
+    assert irregular_participles() == expected
+    assert {"held", "sent", "put", "struck"} <= irregular_participles()
