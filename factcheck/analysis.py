@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.entities import EntityRegistry
+from factcheck.keywords import irregular_participles, readings
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party
 from factcheck.records import EntityKind
@@ -292,9 +293,7 @@ def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
 def _noun_only(word: str) -> bool:
     if not word.isalpha():
         return False
-    from lemminflect import getAllLemmas  # imported on first use
-
-    return set(getAllLemmas(word)) == {"NOUN"}
+    return set(readings(word)) == {"NOUN"}
 
 
 def _apposed_subject(m: Mentions, words: list[str], a: int, prev_end: int,
@@ -374,9 +373,7 @@ def _past_participle(word: str) -> bool:
         return True
     if not word.isalpha():
         return False
-    from lemminflect import getAllLemmas, getInflection  # imported on first use: checks that never need it skip it
-
-    return any(word in getInflection(lemma, tag="VBN") for lemma in getAllLemmas(word).get("VERB", ()))
+    return word in irregular_participles()  # the lemmatiser's, listed in data/participles.json
 
 
 def _passive(words: list[str], a: int, lex: Lexicon) -> bool:
@@ -418,12 +415,31 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
             if words[k] == "again" and "and" not in words[k - 1:k + 2]:  # not "again and again"
                 return True
             k += step
+    if lex.other_event_words and _named_other(words, a, b, lex):
+        return True
     for k in range(max(0, a - 2), a):
         if words[k] == "other" and (k == 0 or words[k - 1] not in lex.determiners | {"each", "one", "no"}):
             return True  # "compares with other fraud sentences"; "the other two" are this event's
         if words[k] not in lex.other_event_cues or (k + 1 < len(words) and words[k + 1] in lex.time_nouns):
             continue
         if k == 0 or words[k - 1] not in lex.negation_bridge:  # "had earlier expelled": a time, not another event
+            return True
+    return False
+
+
+def _named_other(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """"an aftershock of magnitude 5.3 hit", "a 5.3-magnitude aftershock": a story's own word for another event
+    of the kind (its claims file's vocabulary) in the event word's clause before it, or right after it. Not
+    further: "a 7.8 quake, followed by a strong aftershock, killed ..." still tells of the main quake."""
+    k = a - 1
+    while k >= 0 and a - k <= 8 and words[k] not in lex.clause_breaks:
+        if words[k] in lex.other_event_words:
+            return True
+        k -= 1
+    for k in range(b + 1, min(len(words), b + 3)):
+        if words[k] in lex.clause_breaks:
+            break
+        if words[k] in lex.other_event_words:
             return True
     return False
 

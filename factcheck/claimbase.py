@@ -11,8 +11,6 @@ import os
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 
-from rapidfuzz import fuzz
-
 from factcheck import __version__
 from factcheck.context import Context
 from factcheck.document import Document, Sentence, read_text, statement_text
@@ -20,11 +18,10 @@ from factcheck.entities import EntityRegistry
 from factcheck.errors import ClaimsError, Problem
 from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report, Verdict
 from factcheck.index import BM25Index, terms
-from factcheck.infer import infer_base
-from factcheck.loader import load_files
+from factcheck.lexicon import base_language, lexicon, with_vocabulary
 from factcheck.matcher import Assessment, Matcher
 from factcheck.mentions import Mentions, extract
-from factcheck.records import Claim, ClaimsFile, CountValue, Entity, Source
+from factcheck.records import Claim, ClaimsFile, CountValue, Entity, Source, Vocabulary
 
 # Claims with no keywords (a plain archive of statements) are matched on wording alone: below this
 # similarity a sentence is not taken to be about them.
@@ -41,16 +38,26 @@ class ClaimBase:
     """An immutable set of claims with the indexes needed to search and check text against them."""
 
     def __init__(self, claims: Iterable[Claim], entities: Iterable[Entity] = (),
-                 sources: Iterable[Source] = (), *, min_score: float = DEFAULT_MIN_SCORE) -> None:
+                 sources: Iterable[Source] = (), *, min_score: float = DEFAULT_MIN_SCORE,
+                 vocabulary: Iterable[Vocabulary] = ()) -> None:
         self.claims: tuple[Claim, ...] = tuple(claims)
         self.sources: dict[str, Source] = {s.id: s for s in sources}
+        # the pack of the sources' language with the stories' own words: every step of a check reads it
+        words = tuple(vocabulary)
+        self.lex = with_vocabulary(lexicon(base_language(s.language for s in self.sources.values())),
+                                   people_nouns=(w for v in words for w in v.people_nouns),
+                                   party_nouns=(w for v in words for w in v.party_nouns),
+                                   other_event_words=(w for v in words for w in v.other_event_words))
+        from factcheck.infer import infer_base  # only a build needs it: a cached base is inferred already
+
         declared = tuple(entities)
         # records without keywords or values are completed from their statements; names those introduce
         # join the registry so text naming them is read the same way
-        self.inferred = infer_base(self.claims, declared, self.sources)
+        self.inferred = infer_base(self.claims, declared, self.sources, lex=self.lex)
         counted = [n for c in self.claims for v in c.values if isinstance(v, CountValue)
                    for n in (v.noun, *v.noun_aliases)]
-        self.entities = EntityRegistry((*declared, *self.inferred.entities), people_nouns=counted)
+        self.entities = EntityRegistry((*declared, *self.inferred.entities), people_nouns=counted,
+                                       metonym_kinds=self.lex.metonym_kinds)
         self._by_id = {c.id: c for c in self.claims}
         self.min_score = min_score
 
@@ -71,6 +78,7 @@ class ClaimBase:
     @cached_property
     def _matcher(self) -> Matcher:
         return Matcher(self.inferred.claims, self.entities, free_min_score=self.min_score, sources=self.sources,
+                       lex=self.lex,
                        worded=[i for i, c in enumerate(self.claims) if not c.keywords])
 
     @cached_property
@@ -90,6 +98,8 @@ class ClaimBase:
         (``python bench/clef.py --tune``): token_sort_ratio at 0.6 with equal scores
         kept in base order was the best on train and within a tweet of the best on dev.
         """
+        from rapidfuzz import fuzz  # imported here: a check never needs it
+
         query = terms(text)
         shortlist = self._search_index.top(query, max(SEARCH_SHORTLIST, 3 * k))
         if not shortlist:
@@ -118,7 +128,7 @@ class ClaimBase:
         unless ``uncovered`` is true: they are mostly background nobody recorded.
         """
         matcher = self._matcher
-        context = Context(self.entities)
+        context = Context(self.entities, self.lex)
         story: set[str] = set()
         known: frozenset[str] = frozenset()  # the story as decide() takes it, rebuilt only when it grows
         decided: dict[int, list[Finding]] = {}
@@ -162,7 +172,7 @@ class ClaimBase:
             text = statement_text(sentence.text)
             if text is None:
                 continue
-            mentions = context.resolve(extract(text, self.entities))
+            mentions = context.resolve(extract(text, self.entities, self.lex))
             assessments = matcher.assess(mentions, context.seen)
             context.observe(mentions)
             grown = False
@@ -228,6 +238,8 @@ def load_base(paths: Iterable[str | os.PathLike[str]], *, min_score: float = DEF
     they reject), the base is built and indexed, and stored for the next run. Only a base built from
     files without any problem is ever stored, so a hit needs no validation.
     """
+    from factcheck.loader import load_files
+
     paths = list(paths)
     if cache:
         from factcheck import cache as store
@@ -249,7 +261,11 @@ def load_base(paths: Iterable[str | os.PathLike[str]], *, min_score: float = DEF
     base = build((f.record for f in files), min_score=min_score)
     if cache and key:
         base.prepare()
-        store.save(key, base)
+        if store.save(key, base):
+            # the lemmatiser is loaded by now: store its table too, so a run that reads this base need not
+            from factcheck.keywords import store_lemma_table
+
+            store_lemma_table()
     return base, []
 
 
@@ -261,6 +277,7 @@ def build(records: Iterable[ClaimsFile], *, min_score: float = DEFAULT_MIN_SCORE
         (e for f in files for e in f.entities),
         (f.source for f in files if f.source is not None),
         min_score=min_score,
+        vocabulary=(f.vocabulary for f in files if f.vocabulary is not None),
     )
 
 

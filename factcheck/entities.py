@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.keywords import lemmas
+from factcheck.lexicon import lexicon
 from factcheck.records import Entity, EntityKind
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
@@ -64,8 +65,13 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 class EntityRegistry:
     """Resolves names to entity ids and answers whether two entities are compatible."""
 
-    def __init__(self, entities: Iterable[Entity], people_nouns: Iterable[str] = ()) -> None:
+    def __init__(self, entities: Iterable[Entity], people_nouns: Iterable[str] = (),
+                 metonym_kinds: Iterable[str] | None = None) -> None:
         self._entities: dict[str, Entity] = {}
+        # the kinds of entity a place directly part of one stands for ("Paris expelled ..."): a convention
+        # of news copy, kept in the language pack (``metonym_kinds``) rather than in this code
+        kinds = lexicon().metonym_kinds if metonym_kinds is None else metonym_kinds
+        self._metonym_kinds = frozenset(EntityKind(k) for k in kinds)
         # nouns for people that the claims count ("journalists", "staff"): "ten Latvian journalists" then
         # names Latvia's people, as "two Azerbaijani diplomats" does; story vocabulary, from the claims
         self.people_nouns = frozenset(w for noun in people_nouns for w in _noun_forms(noun))
@@ -114,14 +120,14 @@ class EntityRegistry:
     def metonym(self, entity_id: str) -> str | None:
         """The country a place stands for in "Paris expelled ...", "Baku retook ...", or None.
 
-        Only places directly part of a country or government speak for it; a region
-        such as Nagorno-Karabakh is never a party.
+        Only places directly part of an entity of the pack's ``metonym_kinds`` (a country or
+        a government, in English) speak for it; a region such as Nagorno-Karabakh is never a party.
         """
         entity = self._entities.get(entity_id)
         if entity is None or entity.kind is not EntityKind.place or entity.part_of is None:
             return None
         parent = self._entities.get(entity.part_of)
-        if parent is not None and parent.kind in (EntityKind.country, EntityKind.government):
+        if parent is not None and parent.kind in self._metonym_kinds:
             return parent.id
         return None
 

@@ -28,7 +28,7 @@ from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
 from factcheck.keywords import DEFAULT_LANGUAGE, lemmas, readings
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, extract, iso_seconds
 from factcheck.records import (
     ActorValue,
@@ -105,17 +105,18 @@ def _slug(name: str) -> str:
     return slug or "entity"
 
 
-def implicit_entities(statements: Iterable[str], registry: EntityRegistry) -> list[Entity]:
+def implicit_entities(statements: Iterable[str], registry: EntityRegistry,
+                      lex: Lexicon | None = None) -> list[Entity]:
     """Capitalised names the statements use that no declared entity covers: "Port Avel", "Lerrin".
 
     A single capitalised word opening a statement is taken as a name only when the lemmatiser does not
     know it as an ordinary word ("Prosecutors had asked ..." names no one). A name read after "in" or
     "at" is a place.
     """
-    lex = lexicon()
+    lex = lex or lexicon()
     found: dict[str, Entity] = {}
     for statement in statements:
-        m = extract(statement, registry)
+        m = extract(statement, registry, lex)
         covered = {i for p in m.parties for i in range(p.first, p.last + 1)}
         tokens = m.tokens
 
@@ -162,7 +163,7 @@ def _name_word(text: str, months: dict[str, int], calendar: frozenset[str]) -> b
     return text[:1].isupper() and text[:1].isalpha() and low not in months and low not in calendar
 
 
-def _events(m: Mentions, rd: Reading) -> list[tuple[tuple[int, int], str]]:
+def _events(m: Mentions, rd: Reading, lex: Lexicon | None = None) -> list[tuple[tuple[int, int], str]]:
     """The statement's event words, each with its lemma: the first main verb, and the verbs joined to it
     by "and" ("struck ... and killed 153 people": both events, each with its own values).
 
@@ -170,7 +171,7 @@ def _events(m: Mentions, rd: Reading) -> list[tuple[tuple[int, int], str]]:
     appeal"), and a verb of saying is kept only when nothing else is said ("X said" alone). A statement
     with no verb but a copula names its event with the noun after it ("was the founder of").
     """
-    lex = lexicon()
+    lex = lex or lexicon()
     busy = {i for p in m.parties for i in range(p.first, p.last + 1)}
     busy |= {i for n in m.numbers for i in range(n.first, n.last + 1)}
     busy |= {i for d in m.dates for i in range(d.first, d.last + 1)}
@@ -282,22 +283,22 @@ def _count_noun(after: Sequence[str]) -> str | None:
     return noun
 
 
-def values_by_kind(m: Mentions, spans: list[tuple[int, int]], registry: EntityRegistry,
-                   rd: Reading) -> tuple[dict[tuple[int, int], Predication], dict[str, list[Value]]]:
+def values_by_kind(m: Mentions, spans: list[tuple[int, int]], registry: EntityRegistry, rd: Reading,
+                   lex: Lexicon | None = None) -> tuple[dict[tuple[int, int], Predication], dict[str, list[Value]]]:
     """The event words' predications, and every distinct value the sentence binds to them by kind: what a
     statement says."""
-    predications = analyse(m, spans, registry)
+    lex = lex or lexicon()
+    predications = analyse(m, spans, registry, lex)
     found: dict[str, list[Value]] = {}
     for span in spans:
-        for value in _values(m, predications[span], registry, rd):
+        for value in _values(m, predications[span], registry, rd, lex):
             same = found.setdefault(value.kind, [])
             if value not in same:
                 same.append(value)
     return predications, found
 
 
-def _values(m: Mentions, p: Predication, registry: EntityRegistry, rd: Reading) -> list[Value]:
-    lex = lexicon()
+def _values(m: Mentions, p: Predication, registry: EntityRegistry, rd: Reading, lex: Lexicon) -> list[Value]:
     out: list[Value] = []
     if p.agents:
         out.append(ActorValue(entity=p.agents[0], phrase=registry.name(p.agents[0])))
@@ -323,14 +324,14 @@ def _values(m: Mentions, p: Predication, registry: EntityRegistry, rd: Reading) 
     amounts: dict[str, QuantityValue] = {}
     # figures of one kind after the event word come first: the nearest is the event's own
     for amount in getattr(m, "amounts", ()):
-        if not p.holds(amount.first, amount.last) or _hedged(m, amount.first):
+        if not p.holds(amount.first, amount.last) or _hedged(m, amount.first, lex):
             continue
         if amount.unit in amounts:
             continue  # "lost $8 billion, investors $1.7 billion": the first after the event is its own
         extra = {"to": amount.high} if amount.high is not None and amount.high > amount.value else {}
         amounts[amount.unit] = QuantityValue(number=amount.value, unit=amount.unit, phrase=amount.text, **extra)
     for number, after in m.counts:
-        if not p.holds(number.first, number.last) or _hedged(m, number.first):
+        if not p.holds(number.first, number.last) or _hedged(m, number.first, lex):
             continue
         noun = _count_noun(after)
         if noun is None or noun in lex.time_nouns:
@@ -343,21 +344,25 @@ def _values(m: Mentions, p: Predication, registry: EntityRegistry, rd: Reading) 
     return out
 
 
-def _hedged(m: Mentions, first: int) -> bool:
+def _hedged(m: Mentions, first: int, lex: Lexicon) -> bool:
     """Whether words before a number hedge it ("at least", "nearly", "more than"): not an exact figure."""
-    bounds = lexicon().number_bounds
+    bounds = lex.number_bounds
     return any(first - n >= 0 and tuple(t.low for t in m.tokens[first - n:first]) in bounds for n in (1, 2, 3))
 
 
-def infer(claim: Claim, registry: EntityRegistry, language: str = DEFAULT_LANGUAGE) -> Inference:
-    """What the statement says that the record does not: keywords and values of the kinds it lacks."""
+def infer(claim: Claim, registry: EntityRegistry, language: str = DEFAULT_LANGUAGE,
+          lex: Lexicon | None = None) -> Inference:
+    """What the statement says that the record does not: keywords and values of the kinds it lacks.
+
+    ``lex`` is the claim base's pack with its stories' vocabulary; without it, the pack of ``language``."""
     rd = reading(language)
-    m = extract(claim.statement, registry)
-    events = _events(m, rd)
+    lex = lex or lexicon(language)
+    m = extract(claim.statement, registry, lex)
+    events = _events(m, rd, lex)
     if not events:
         return Inference(claim.id)
     spans = [span for span, _lemma in events]
-    _predications, inferred = values_by_kind(m, spans, registry, rd)
+    _predications, inferred = values_by_kind(m, spans, registry, rd, lex)
     stated = {v.kind for v in claim.values}
     # one value per kind: two dates or two targets for one claim would make every sentence that gives
     # only one of them a contradiction; the first event's parties are the claim's
@@ -379,17 +384,18 @@ def complete(claim: Claim, inference: Inference) -> Claim:
 
 
 def infer_base(claims: Sequence[Claim], entities: Sequence[Entity],
-               sources: dict[str, Source] | None = None) -> InferredBase:
+               sources: dict[str, Source] | None = None, lex: Lexicon | None = None) -> InferredBase:
     """Complete every claim whose record lacks keywords or values; the others pass through untouched.
 
     The statements are read against the declared entities plus the implicit ones they name, so a party
-    one statement introduces is recognised in every other.
+    one statement introduces is recognised in every other. ``lex`` is the base's pack with its stories'
+    vocabulary, read as the base will read articles; without it each claim reads with its source's pack.
     """
     todo = [c for c in claims if needs_reading(c)]
     if not todo:
         return InferredBase(tuple(claims))
     declared = EntityRegistry(entities)
-    extra = implicit_entities((c.statement for c in todo), declared)
+    extra = implicit_entities((c.statement for c in todo), declared, lex)
     registry = EntityRegistry((*entities, *extra)) if extra else declared
     out: list[Claim] = []
     inferences: dict[str, Inference] = {}
@@ -398,7 +404,7 @@ def infer_base(claims: Sequence[Claim], entities: Sequence[Entity],
             out.append(claim)
             continue
         language = _language(claim, sources or {})
-        inference = infer(claim, registry, language)
+        inference = infer(claim, registry, language, lex)
         inferences[claim.id] = inference
         out.append(complete(claim, inference))
     return InferredBase(tuple(out), tuple(extra), inferences)

@@ -1,17 +1,23 @@
-"""The word lists of ``factcheck/data/lexicon.json``, loaded once into typed, read-only form.
+"""The language packs of ``factcheck/data/lang/``, loaded once per language into typed, read-only form.
 
-Keeping them as data means a desk can see (and extend) exactly which words
-count as negation, attribution or a unit of time without reading the matcher.
+Keeping the words as data means a desk can see (and extend) exactly which words
+count as negation, attribution or a unit of time without reading the matcher,
+and a new language is a new pack rather than new code. A pack may be partial:
+what it does not list is read from the English pack, so a language can start
+with its number words, months and cues and grow from there. Words of one story
+(the people a diplomatic row counts, the aftershocks a quake story sets apart)
+belong in that story's claims file, merged in with :func:`with_vocabulary`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar
 
 V = TypeVar("V")
 
@@ -29,6 +35,7 @@ class Unit:
 
 @dataclass(frozen=True)
 class Lexicon:
+    language: str  # the pack's language, which also names how number words are read
     number_phrases: dict[tuple[str, ...], float | None]
     number_words: frozenset[str]
     scale_words: dict[str, int]
@@ -60,6 +67,7 @@ class Lexicon:
     time_relatives: frozenset[str]
     determiners: frozenset[str]
     other_event_cues: frozenset[str]
+    other_event_words: frozenset[str]  # "aftershock": a word that itself names another event of the kind
     time_nouns: frozenset[str]
     person_refs: frozenset[str]
     thing_refs: frozenset[str]
@@ -88,6 +96,13 @@ class Lexicon:
     time_hedges: frozenset[tuple[str, ...]]
     date_range_words: frozenset[tuple[str, ...]]
     reference_words: dict[tuple[str, ...], str]
+    metonym_kinds: frozenset[str]  # what a place directly part of it may stand for: "Paris expelled ..."
+    # the story words :func:`with_vocabulary` added (people, party, other-event words), kept so a stored
+    # base pickles as its language and these words and shares the loaded pack when it is read back
+    added: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+
+    def __reduce__(self) -> tuple[object, tuple[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]]:
+        return _Restore, (self.language, self.added)
 
     @cached_property
     def number_phrases_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], float | None], ...]]:
@@ -123,12 +138,50 @@ def _split(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.replace("-", " ").split())
 
 
+DEFAULT_LANGUAGE = "en"
+_CODE = re.compile(r"[a-z]{2,3}")
+
+
 @cache
-def lexicon() -> Lexicon:
-    raw = json.loads(resources.files("factcheck").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+def pack_language(code: str | None) -> str:
+    """The pack a language tag reads with: "fr-FR" and "fr" read with ``fr``; a language without a pack
+    (or no tag at all) with English, the only complete pack."""
+    primary = (code or DEFAULT_LANGUAGE).lower().replace("_", "-").split("-")[0]
+    if _CODE.fullmatch(primary) and resources.files("factcheck").joinpath(f"data/lang/{primary}.json").is_file():
+        return primary
+    return DEFAULT_LANGUAGE
+
+
+def base_language(codes: Iterable[str | None]) -> str:
+    """The pack a claim base reads its articles with: its sources' language (the most common, when they
+    differ), English when none declares one."""
+    counts: dict[str, int] = {}
+    for code in codes:
+        if code:
+            language = pack_language(code)
+            counts[language] = counts.get(language, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else DEFAULT_LANGUAGE
+
+
+def _pack(language: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("factcheck").joinpath(f"data/lang/{language}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def lexicon(language: str | None = DEFAULT_LANGUAGE) -> Lexicon:
+    """The pack for ``language``, completed from the English one key by key; one instance per pack, so
+    "fr", "fr-FR" and "fr-CA" share one."""
+    return _load(pack_language(language))
+
+
+@cache
+def _load(language: str) -> Lexicon:
+    raw = {**_pack(DEFAULT_LANGUAGE), **(_pack(language) if language != DEFAULT_LANGUAGE else {})}
     units = {uid: Unit(uid, spec["dimension"], float(spec.get("factor", 1)), frozenset(spec.get("also", ())))
              for uid, spec in raw["units"].items()}
     return Lexicon(
+        language=language,
         number_phrases={_split(k): v for k, v in raw["number_phrases"].items()},
         number_words=frozenset(raw["number_words"]),
         scale_words=dict(raw["scale_words"]),
@@ -160,6 +213,7 @@ def lexicon() -> Lexicon:
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),
+        other_event_words=frozenset(w.lower() for w in raw["other_event_words"]),
         time_nouns=frozenset(raw["time_nouns"]),
         person_refs=frozenset(raw["person_refs"]),
         thing_refs=frozenset(raw["thing_refs"]),
@@ -188,4 +242,27 @@ def lexicon() -> Lexicon:
         time_hedges=frozenset(phrase_words(w) for w in raw["time_hedges"]),
         date_range_words=frozenset(phrase_words(w) for w in raw["date_range_words"]),
         reference_words={phrase_words(w): "reference" for w in raw["reference_words"]},
+        metonym_kinds=frozenset(raw["metonym_kinds"]),
     )
+
+
+def with_vocabulary(lex: Lexicon, people_nouns: Iterable[str] = (), party_nouns: Iterable[str] = (),
+                    other_event_words: Iterable[str] = ()) -> Lexicon:
+    """``lex`` with a story's own words added: the pack stays general, and one story's words never reach
+    another story's base. The pack itself is untouched (it is shared); without words it is returned as is."""
+    people = frozenset(w.lower() for w in people_nouns) - lex.people_nouns
+    parties = frozenset(w.lower() for w in party_nouns) - lex.party_nouns
+    others = frozenset(w.lower() for w in other_event_words) - lex.other_event_words
+    if not (people or parties or others):
+        return lex
+    added = (lex.added[0] | people, lex.added[1] | parties, lex.added[2] | others)
+    return replace(lex, people_nouns=lex.people_nouns | people, party_nouns=lex.party_nouns | parties,
+                   other_event_words=lex.other_event_words | others, added=added)
+
+
+class _Restore:
+    """Rebuilds a pickled lexicon from its language and added words. A class rather than a function: a
+    stored base may name only classes of the package (see :mod:`factcheck.cache`)."""
+
+    def __new__(cls, language: str, added: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> Lexicon:  # type: ignore[misc]
+        return with_vocabulary(lexicon(language), *added)

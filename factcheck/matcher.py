@@ -25,7 +25,7 @@ from factcheck.keywords import KeywordIndex, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.numbers import hedge
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
 from factcheck.records import (
     ActorValue,
@@ -93,8 +93,10 @@ class Matcher:
     """Holds the per-claim indexes built once per claim base; matching itself keeps no state."""
 
     def __init__(self, claims: Sequence[Claim], registry: EntityRegistry, *, free_min_score: float = 0.8,
-                 sources: dict[str, Source] | None = None, worded: Iterable[int] | None = None) -> None:
+                 sources: dict[str, Source] | None = None, worded: Iterable[int] | None = None,
+                 lex: Lexicon | None = None) -> None:
         self._claims = tuple(claims)
+        self._lex = lex = lex or lexicon()  # the base's language pack and story vocabulary
         self._registry = registry
         self._free_min_score = free_min_score
         self._keywords = KeywordIndex((i, c.keywords) for i, c in enumerate(self._claims) if c.keywords)
@@ -110,7 +112,6 @@ class Matcher:
                        for i, c in enumerate(self._claims)]
         # claims about what someone says, wants or intends ("justified the move as reciprocal", "intends to
         # appeal"): their own speaker's denial contradicts them, and a wish or plan word is their event
-        lex = lexicon()
         self._subordinators = (lex.value_breaks_left | lex.value_breaks_right) - {"that", "as", ";", ":", "(", ")"}
         stance = lex.attribution_verbs | lex.attribution_cues | lex.irrealis_cues | lex.stance_words
         self._stance = [bool(words & stance) for words in claim_words]
@@ -160,9 +161,9 @@ class Matcher:
         words = [t.low for t in m.tokens]
         occurrences = self._keywords.occurrences(words, self._reachable(named | set(context)))
         every = frozenset(span for found in occurrences.values() for span in found)
-        merged = {index: _merge(found, m, every) for index, found in occurrences.items()}
+        merged = {index: _merge(found, m, every, self._lex) for index, found in occurrences.items()}
         spans = sorted({span for found in merged.values() for span in found})
-        predications = analyse(m, spans, self._registry)
+        predications = analyse(m, spans, self._registry, self._lex)
         out: list[Assessment] = []
         for index in occurrences:
             result = self._judge(index, m, merged[index], predications, named)
@@ -272,7 +273,7 @@ class Matcher:
                         and not p.speakers and cands \
                         and all(_fits(reg, target, [c]) for c in cands):
                     cands = []  # "FTX customers lost $8 billion": the subject is the one it happened to
-                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=tuple(cands)))
+                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=tuple(cands), lex=self._lex))
                 if isinstance(result, Discrepancy) and all(c in p.guessed or c in both for c in cands):
                     # a pronoun resolved to another party is too weak to contradict; so is a party read as
                     # both doer and done-to ("France answers the expulsion of its staff"): a misread role
@@ -293,12 +294,12 @@ class Matcher:
                 if any(e == value.entity or value.entity in reg.ancestors(e) for e in named):
                     result = True
                 else:
-                    result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=p.places))
+                    result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=p.places, lex=self._lex))
                     if result is None and p.unknown_places:
                         result = Discrepancy(value.field, reg.name(value.entity), p.unknown_places[0])
             elif value.kind in MEASURES:
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
-                                                                      years=self._years[index]))
+                                                                      years=self._years[index], lex=self._lex))
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
@@ -427,11 +428,11 @@ def _claim_entities(claim: Claim) -> set[str]:
     return named | set(claim.attribution)
 
 
-def _merge(spans: list[tuple[int, int]], m: Mentions,
-           every: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+def _merge(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tuple[int, int]] = frozenset(),
+           lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """Join keyword occurrences of one claim that belong to one phrase ("48 hours to leave"), never across
     another claim's event word ("ousts two diplomats in retaliation for expulsions": two events)."""
-    lex = lexicon()
+    lex = lex or lexicon()
     breaks = lex.clause_breaks
     own = set(spans)
     # a people noun ("sentenced the FTX founder to 25 years") describes a party; it is no event of its own

@@ -78,8 +78,7 @@ class Mentions:
         return tuple(out)
 
 
-def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry) -> list[Party]:
-    lex = lexicon()
+def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex: Lexicon) -> list[Party]:
     starts = {t.start: t.index for t in tokens}
     ends = {t.end: t.index for t in tokens}
     out = []
@@ -145,37 +144,37 @@ def _place_continued(tokens: tuple[Token, ...], first: int, last: int, lex: Lexi
     return any(tokens[k].low in lex.location_prepositions - {"to", "from"} for k in range(max(0, first - 5), first - 2))
 
 
-def _negations(tokens: tuple[Token, ...]) -> list[int]:
-    cues = lexicon().negation_cues
+def _negations(tokens: tuple[Token, ...], lex: Lexicon) -> list[int]:
+    cues = lex.negation_cues
     return [t.index for t in tokens if t.low in cues or t.low.endswith("n't")]
 
 
-def extract(text: str, registry: EntityRegistry) -> Mentions:
-    """Read one sentence (already free of markup) into :class:`Mentions`."""
+def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> Mentions:
+    """Read one sentence (already free of markup) into :class:`Mentions`, in the words of ``lex`` (the claim
+    base's language pack with its stories' vocabulary)."""
+    lex = lex or lexicon()
     plain = normalise(text)
     tokens = tokenize(plain)
-    numbers = read_numbers(tokens)
-    lex = lexicon()
+    numbers = read_numbers(tokens, lex)
     return Mentions(
         text=plain,
         tokens=tokens,
         numbers=tuple(numbers),
-        durations=tuple(read_durations(tokens, numbers)),
-        dates=tuple(read_dates(tokens)),
-        parties=tuple(_parties(tokens, plain, registry)),
-        negations=tuple(_negations(tokens)),
+        durations=tuple(read_durations(tokens, numbers, lex)),
+        dates=tuple(read_dates(tokens, lex)),
+        parties=tuple(_parties(tokens, plain, registry, lex)),
+        negations=tuple(_negations(tokens, lex)),
         attributed=any(t.low in lex.attribution_cues for t in tokens),
-        unknown_places=tuple(_unknown_places(tokens, registry)),
-        amounts=tuple(read_amounts(tokens, numbers)),
+        unknown_places=tuple(_unknown_places(tokens, registry, lex)),
+        amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
 
 
-def _unknown_places(tokens: tuple[Token, ...], registry: EntityRegistry) -> list[tuple[int, str]]:
+def _unknown_places(tokens: tuple[Token, ...], registry: EntityRegistry, lex: Lexicon) -> list[tuple[int, str]]:
     """Capitalised names after "in", "at", "to", "from" that no entity knows: "in Lyon", "posted to Strasbourg".
 
     They can only disagree with a claim's place; they never count as a party.
     """
-    lex = lexicon()
     out = []
     for tok in tokens[1:]:
         prev = tokens[tok.index - 1].low

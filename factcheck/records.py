@@ -226,10 +226,31 @@ class Claim(_Record):
     note: str | None = None
 
 
+Word = Annotated[str, Field(pattern=r"^[^\s]+$", min_length=1, max_length=60)]
+
+
+class Vocabulary(_Record):
+    """Words of one story that the language pack does not hold, because they belong to the story.
+
+    Each list is merged into the pack of the claim base that loads this file, and of no other base.
+    Words are matched as written (lower case), so list each form a text may use ("attaché", "attachés").
+    """
+
+    people_nouns: tuple[Word, ...] = Field(
+        default=(), description="Nouns for people that a party's name may qualify: in 'two Azerbaijani "
+        "diplomats' or 'an embassy official' the name stands for whose people they are.")
+    party_nouns: tuple[Word, ...] = Field(
+        default=(), description="Nouns after a demonym that make it a party: 'the Azerbaijani delegation'.")
+    other_event_words: tuple[Word, ...] = Field(
+        default=(), description="Words that name another event of the claims' kind, as 'another' does: "
+        "'aftershock' in a story about one earthquake. A figure beside them is not compared.")
+
+
 class ClaimsFile(_Record):
     """One file under ``claims/``: usually one source and the claims verified against it."""
 
     schema_: str | None = Field(default=None, alias="$schema")
     source: Source | None = None
+    vocabulary: Vocabulary | None = None
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()

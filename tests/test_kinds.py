@@ -161,7 +161,8 @@ def test_phrase_lookup_by_first_word_agrees_with_a_scan_of_the_table() -> None:
 
 
 def test_the_new_lexicon_keys_are_there() -> None:
-    raw = json.loads((Path(__file__).resolve().parents[1] / "factcheck" / "data" / "lexicon.json").read_text("utf-8"))
+    pack = Path(__file__).resolve().parents[1] / "factcheck" / "data" / "lang" / "en.json"
+    raw = json.loads(pack.read_text("utf-8"))
     for key in ("units", "number_multipliers", "amount_multipliers", "number_fractions", "range_words",
                 "value_bounds", "value_bounds_after", "time_words", "meridiem", "date_range_words"):
         assert raw[key], key

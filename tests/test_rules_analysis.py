@@ -28,6 +28,7 @@ import pytest
 from factcheck.analysis import Predication, analyse
 from factcheck.context import Context
 from factcheck.entities import EntityRegistry
+from factcheck.lexicon import lexicon, with_vocabulary
 from factcheck.mentions import extract
 from factcheck.records import Entity
 
@@ -54,6 +55,9 @@ ENTITIES = [
     Entity(id="tomas-berg", name="Tomas Berg", kind="person", aliases=("Berg",)),
 ]
 REGISTRY = EntityRegistry(ENTITIES)
+# the tables' diplomatic stories declare their people nouns, as a claims file's vocabulary block would
+LEX = with_vocabulary(lexicon(), people_nouns=("diplomat", "diplomats", "envoy", "envoys", "ambassador",
+                                               "ambassadors", "embassy", "embassies"))
 
 ROLES = {"agent": "agents", "patient": "patients", "possessor": "possessors", "speaker": "speakers",
          "place": "places", "unknown": "unknown_places", "guessed": "guessed"}
@@ -62,10 +66,10 @@ ROLES = {"agent": "agents", "patient": "patients", "possessor": "possessors", "s
 def read(src: str | tuple[str, ...], events: str) -> tuple[Predication, str]:
     """The predication of the first event word in ``events``, with the text of its value window."""
     doc = (src,) if isinstance(src, str) else src
-    context = Context(REGISTRY)
+    context = Context(REGISTRY, LEX)
     for sentence in doc[:-1]:
-        context.observe(context.resolve(extract(sentence, REGISTRY)))
-    m = context.resolve(extract(doc[-1], REGISTRY))
+        context.observe(context.resolve(extract(sentence, REGISTRY, LEX)))
+    m = context.resolve(extract(doc[-1], REGISTRY, LEX))
     words = [t.low for t in m.tokens]
     spans = []
     for event in events.split(" / "):
@@ -74,7 +78,7 @@ def read(src: str | tuple[str, ...], events: str) -> tuple[Predication, str]:
         hits = [(i, i + len(target) - 1) for i in range(len(words)) if words[i:i + len(target)] == target]
         assert len(hits) >= int(nth or 1), f"{phrase!r} not in {doc[-1]!r}"
         spans.append(hits[int(nth or 1) - 1])
-    p = analyse(m, spans, REGISTRY)[spans[0]]
+    p = analyse(m, spans, REGISTRY, LEX)[spans[0]]
     return p, " ".join(t.text for t in m.tokens[p.lo:p.hi + 1])
 
 

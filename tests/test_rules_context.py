@@ -19,6 +19,7 @@ import pytest
 
 from factcheck.context import Context
 from factcheck.entities import EntityRegistry
+from factcheck.lexicon import lexicon, with_vocabulary
 from factcheck.mentions import Mentions, extract
 from factcheck.records import Entity
 
@@ -41,14 +42,17 @@ ENTITIES = [
       for name in ("Orion Bank", "Kestrel Airlines", "Harbor Foods", "Delta Mining")),
 ]
 REGISTRY = EntityRegistry(ENTITIES)
+# the tables' diplomatic stories declare their people nouns, as a claims file's vocabulary block would
+LEX = with_vocabulary(lexicon(), people_nouns=("diplomat", "diplomats", "envoy", "envoys", "ambassador",
+                                               "ambassadors", "embassy", "embassies"))
 
 
 def read(doc: tuple[str, ...]) -> tuple[Context, Mentions]:
     """The document's last sentence resolved against the ones before it, and the context after them."""
-    context = Context(REGISTRY)
+    context = Context(REGISTRY, LEX)
     for sentence in doc[:-1]:
-        context.observe(context.resolve(extract(sentence, REGISTRY)))
-    return context, context.resolve(extract(doc[-1], REGISTRY))
+        context.observe(context.resolve(extract(sentence, REGISTRY, LEX)))
+    return context, context.resolve(extract(doc[-1], REGISTRY, LEX))
 
 
 def resolved(doc: tuple[str, ...], phrase: str) -> str:
@@ -219,9 +223,9 @@ def test_rule(doc: tuple[str, ...], phrase: str, expect: str) -> None:
 # resolve does not remember: only observe carries a sentence's parties to the next one
 # context.Context.resolve (saved state), Context.observe
 def test_resolve_alone_remembers_nothing() -> None:
-    context = Context(REGISTRY)
-    context.resolve(extract(EXPELLED, REGISTRY))  # read, not observed
-    m = context.resolve(extract("The two were given 48 hours.", REGISTRY))
+    context = Context(REGISTRY, LEX)
+    context.resolve(extract(EXPELLED, REGISTRY, LEX))  # read, not observed
+    m = context.resolve(extract("The two were given 48 hours.", REGISTRY, LEX))
     assert not any(p.resolved for p in m.parties)
     assert context.seen == set()
 
@@ -231,7 +235,7 @@ def test_observe_remembers_named_and_resolved_parties() -> None:
     assert context.seen == {"norway", "chile"}
     context.observe(m)
     assert context.seen == {"norway", "chile"}
-    context.observe(context.resolve(extract("Acme bought Borealis.", REGISTRY)))
+    context.observe(context.resolve(extract("Acme bought Borealis.", REGISTRY, LEX)))
     assert {"acme", "borealis"} <= context.seen
 
 
@@ -242,8 +246,8 @@ def test_named_parties_are_not_resolved_again() -> None:
 
 
 def test_sentence_without_references_is_returned_unchanged() -> None:
-    context = Context(REGISTRY)
-    m = extract("Norway expelled two Chilean diplomats.", REGISTRY)
+    context = Context(REGISTRY, LEX)
+    m = extract("Norway expelled two Chilean diplomats.", REGISTRY, LEX)
     assert context.resolve(m) is m
 
 

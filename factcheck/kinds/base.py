@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck.findings import Discrepancy
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.render import describe_number
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class Context:
     event_words: frozenset[str] = frozenset()
     parties: tuple[str, ...] | None = None
     years: frozenset[int] = frozenset()  # the years of the claim's event, when known
+    lex: Lexicon = field(default_factory=lexicon)  # the claim base's language pack and story vocabulary
 
 
 def elsewhere(ctx: Context, first: int) -> bool:
@@ -45,9 +47,8 @@ def elsewhere(ctx: Context, first: int) -> bool:
     is no error: it is a reference ("up from 5%"), its clause opens with "another", "the previous" ..., or
     the sentence is dated only to years other than the claim's ("the 2015 quake, of magnitude 7.8")."""
     from factcheck.kinds.numbers import phrase_ending
-    from factcheck.lexicon import lexicon
 
-    lex = lexicon()
+    lex = ctx.lex
     tokens = ctx.mentions.tokens
     start = first - 1 if first >= 1 and (tokens[first - 1].low,) in lex.unit_before else first
     if phrase_ending(tokens, start - 1, lex.value_bounds) is None and \
@@ -61,8 +62,23 @@ def elsewhere(ctx: Context, first: int) -> bool:
                 or (k >= 1 and tokens[k - 1].low in lex.negation_bridge)):  # "had earlier expelled": a time
             return True  # "another aftershock, magnitude 4.2", not "last November"
         k -= 1
+    if lex.other_event_words and _beside(tokens, first, lex):
+        return True
     years = {d.year for d in ctx.mentions.dates if d.year is not None}
     return bool(ctx.years and years and not years & ctx.years)
+
+
+def _beside(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+    """"an aftershock of magnitude 4.2", "a 5.3 aftershock": a story's own word for another event of the kind
+    (its claims file's vocabulary) within a few words of the figure, in the same clause. Only that close: a
+    clause may name an aftershock in passing and still give the main event's toll."""
+    for step in (-1, 1):
+        k = first + step
+        while 0 <= k < len(tokens) and abs(k - first) <= 4 and tokens[k].low not in lex.clause_breaks:
+            if tokens[k].low in lex.other_event_words:
+                return True
+            k += step
+    return False
 
 
 @dataclass(frozen=True, slots=True)

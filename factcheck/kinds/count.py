@@ -38,7 +38,7 @@ def compare(value: CountValue, ctx: Context) -> Result:
             p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1
             and not tokens[p.span[0]].low.endswith(("ing", "s")))
         if counted:
-            result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last))
+            result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
             if result is True:
                 return True
             if result is None:

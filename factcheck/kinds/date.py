@@ -38,8 +38,8 @@ class DateMention:
     twelve: bool = False  # "at 11:47 local time": a clock time with no am/pm, morning or evening
 
 
-def read_dates(tokens: tuple[Token, ...]) -> list[DateMention]:
-    lex = lexicon()
+def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[DateMention]:
+    lex = lex or lexicon()
     out: list[DateMention] = []
     used: set[int] = set()
     n = len(tokens)

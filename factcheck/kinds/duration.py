@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, span_text
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.records import DurationValue
 from factcheck.render import describe_duration
 
@@ -44,8 +44,8 @@ class Duration:
     high: float | None = None  # the upper end of "40 to 50 years", in seconds
 
 
-def read_durations(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Duration]:
-    lex = lexicon()
+def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon | None = None) -> list[Duration]:
+    lex = lex or lexicon()
     by_first = {num.first: num for num in numbers}
     out = []
     for tok in tokens:
@@ -90,12 +90,12 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Dur
 
 def compare(value: DurationValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
-    heads = lexicon().duration_heads | ctx.event_words
+    heads = ctx.lex.duration_heads | ctx.event_words
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)]
     if not durations:
         return None
     claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
-    results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last), rel=0.005) for d in durations]
+    results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last, ctx.lex), rel=0.005) for d in durations]
     if any(r is True for r in results):
         return True
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):

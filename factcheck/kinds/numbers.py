@@ -116,13 +116,13 @@ def phrase_ending(tokens: tuple[Token, ...], last: int, table: Mapping[tuple[str
     return None
 
 
-def hedge(tokens: tuple[Token, ...], first: int, last: int | None = None) -> str:
+def hedge(tokens: tuple[Token, ...], first: int, last: int | None = None, lex: Lexicon | None = None) -> str:
     """How a value at tokens first..last is hedged: "exact", "approx", "below", "min", "over", "max", "under".
 
     Read before the value ("at least 128", "nearly 9,000") and, given its ``last`` token, after it ("six
     and a half years at most").
     """
-    lex = lexicon()
+    lex = lex or lexicon()
     before = phrase_ending(tokens, first - 1, lex.value_bounds)
     if before is not None:
         return before[1]
@@ -130,9 +130,9 @@ def hedge(tokens: tuple[Token, ...], first: int, last: int | None = None) -> str
     return after[1] if after is not None else "exact"
 
 
-def read_numbers(tokens: tuple[Token, ...]) -> list[Number]:
-    """Every figure of a sentence, in order, ranges joined."""
-    lex = lexicon()
+def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Number]:
+    """Every figure of a sentence, in order, ranges joined, in the words of ``lex``'s language."""
+    lex = lex or lexicon()
     out: list[Number] = []
     i = 0
     n = len(tokens)
@@ -173,7 +173,7 @@ def read_numbers(tokens: tuple[Token, ...]) -> list[Number]:
             while tokens[j].low in ("and", "-"):
                 j -= 1
             words = [t.low for t in tokens[i:j + 1] if t.low != "-"]
-            found = _parse_words(tokens, i, j, words)
+            found = _parse_words(tokens, i, j, words, lex.language)
             if found:
                 extra, last = _fraction_after(tokens, found[-1].last, lex)
                 if extra:
@@ -224,17 +224,17 @@ def _scaled(tokens: tuple[Token, ...], value: float, places: int, last: int,
     return value * scale, places, last
 
 
-def _parse_words(tokens: tuple[Token, ...], i: int, j: int, words: list[str]) -> list[Number]:
+def _parse_words(tokens: tuple[Token, ...], i: int, j: int, words: list[str], language: str) -> list[Number]:
     text = span_text(tokens, i, j)
     try:
-        return [Number(i, j, float(text2num(" ".join(words), "en")), text)]
+        return [Number(i, j, float(text2num(" ".join(words), language)), text)]
     except ValueError:
         # "two three" or "nineteen ninety-one": fall back to one number per word
         out = []
         for k in range(i, j + 1):
             if tokens[k].low not in ("and", "-"):
                 try:
-                    out.append(Number(k, k, float(text2num(tokens[k].low, "en")), tokens[k].text))
+                    out.append(Number(k, k, float(text2num(tokens[k].low, language)), tokens[k].text))
                 except ValueError:
                     continue
         return out

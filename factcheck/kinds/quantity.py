@@ -48,9 +48,9 @@ class Amount:
     precision: float  # half a unit of the last written digit, in ``unit``
 
 
-def read_amounts(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Amount]:
+def read_amounts(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon | None = None) -> list[Amount]:
     """Every figure that carries a unit the lexicon knows."""
-    lex = lexicon()
+    lex = lex or lexicon()
     out = []
     for number in numbers:
         first, last = number.first, number.last
@@ -109,9 +109,9 @@ def _compatible(a: Unit, b: Unit) -> bool:
     return a.dimension == b.dimension or a.dimension in b.also or b.dimension in a.also
 
 
-def unit_of(text: str) -> Unit | None:
+def unit_of(text: str, lex: Lexicon | None = None) -> Unit | None:
     """The lexicon's unit for a claim's ``unit`` field ("dollars", "USD", "$", "per cent", "km"), if any."""
-    lex = lexicon()
+    lex = lex or lexicon()
     words = phrase_words(text)
     if not words:
         return None
@@ -124,10 +124,10 @@ def unit_of(text: str) -> Unit | None:
 def compare(value: QuantityValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
     claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
-    unit = unit_of(value.unit)
+    lex = ctx.lex
+    unit = unit_of(value.unit, lex)
     if unit is None:
-        return _by_word(value, m, p)
-    lex = lexicon()
+        return _by_word(value, m, p, lex)
     results = []
     compared: list[Amount] = []
     for amount in m.amounts:
@@ -141,7 +141,7 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         # $11.02 billion), may stray by half its last written digit
         slack = amount.precision * factor if factor != 1.0 or amount.number.places < 0 else 0.0
         high = amount.high * factor if amount.high is not None else None
-        result = fit(claim, amount.value * factor, high, hedge(m.tokens, amount.first, amount.last), slack)
+        result = fit(claim, amount.value * factor, high, hedge(m.tokens, amount.first, amount.last, lex), slack)
         if result is True:
             return True
         results.append(result)
@@ -151,14 +151,14 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     return Discrepancy(value.field, describe(value), compared[0].text)
 
 
-def _by_word(value: QuantityValue, m: Mentions, p: Predication) -> Result:
+def _by_word(value: QuantityValue, m: Mentions, p: Predication, lex: Lexicon) -> Result:
     """A unit the lexicon does not know: compared on the word right after the figure ("95 cents a share")."""
     unit = base_forms(split_keyword(value.unit)[-1])
     compared = [n for n, after in m.counts if after and base_forms(after[0]) & unit and p.holds(n.first, n.last)]
     if not compared:
         return None
     claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
-    fits = [fit(claim, n.value, n.high, hedge(m.tokens, n.first, n.last)) for n in compared]
+    fits = [fit(claim, n.value, n.high, hedge(m.tokens, n.first, n.last, lex)) for n in compared]
     if any(f is True for f in fits):
         return True
     if any(f is None for f in fits):
