@@ -133,7 +133,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             if party.last < a:
                 subject_is_people = True
             continue
-        if party.last + 1 < len(words) and words[party.last + 1] in lex.attribution_verbs and a < party.first:
+        if party.last + 1 < len(words) and words[party.last + 1] in lex.attribution_verbs and a < party.first \
+                and not m.tokens[party.last].low.endswith("'s"):  # "France's perceived partiality": whose
             speakers.append(entity)  # "objected to what he regarded as France's partial stance"
             continue
         if a < party.first and party.last < b:
@@ -174,12 +175,16 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 targets.append(entity)
     if a == b and words[a] in lex.people_nouns:
         agents = []  # "sentenced the FTX founder": who founded it is the person meant, not the sentence's subject
-    if not agents and not targets and not owners:
-        subject = _relative_subject(m, words, a, prev_end, breaks)
-        if subject is not None:
-            relative = words[subject.last + 1] if words[subject.last + 1] != "," else words[subject.last + 2]
-            (owners if subject.owner else targets if passive or relative == "whom" else agents).append(
-                subject.mention.entity)
+    subject = _relative_subject(m, words, a, prev_end, breaks) if not agents else None
+    if subject is not None:
+        # "Bankman-Fried, who founded the exchange Binance": the relative clause's subject, even with an object
+        relative = words[subject.last + 1] if words[subject.last + 1] != "," else words[subject.last + 2]
+        if subject.owner and not targets and not owners:
+            owners.append(subject.mention.entity)
+        elif (passive or relative == "whom") and not targets and not owners:
+            targets.append(subject.mention.entity)
+        elif not (subject.owner or passive or relative == "whom"):
+            agents.append(subject.mention.entity)
     if not agents and not targets and not owners:
         subject = _apposed_subject(m, words, a, prev_end, breaks)
         if subject is not None:
@@ -396,7 +401,8 @@ def _light_passive(words: list[str], a: int, lo: int, lex: Lexicon) -> bool:
         if words[k] in lex.clause_breaks:
             return False
         if words[k] in lex.passive_light_verbs:
-            return True
+            # "Kaplan handed down the sentence": a phrasal verb the subject does, not one done to it
+            return not (k + 1 < len(words) and words[k + 1] in ("down", "out", "over"))
     return False
 
 
@@ -417,6 +423,8 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
             k += step
     if lex.other_event_words and _named_other(words, a, b, lex):
         return True
+    if a and words[a - 1] in _TEMPORAL and b + 1 < len(words) and words[b + 1] in _CLAUSE_OPENERS:
+        return True  # "Before sentencing he spent months in jail": a time set by the event, not the event
     for k in range(max(0, a - 2), a):
         if words[k] == "other" and (k == 0 or words[k - 1] not in lex.determiners | {"each", "one", "no"}):
             return True  # "compares with other fraud sentences"; "the other two" are this event's
@@ -456,6 +464,8 @@ _POSSESSIVE = frozenset(("its", "his", "her", "their"))
 _RELATIVES = frozenset(("who", "whom", "which"))
 _COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
 _MODALS = frozenset(("would", "could", "might", "may", "should"))
+_TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
+_CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())

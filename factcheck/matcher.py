@@ -252,6 +252,8 @@ class Matcher:
         reversed_roles = bool(actor and target and p.agents and p.patients and not _fits(reg, actor, p.agents)
                               and _fits(reg, target, p.agents) and _fits(reg, actor, p.patients))
         agents, patients = p.agents, p.patients
+        if self._stance[index] and actor and p.speakers and not agents:
+            agents = p.speakers  # "Armenia has long complained about France's stance": the speaker holds it
         if claim.attribution and actor:
             # "Prosecutors called it a historic fraud": the allegation's author speaks; it is not the actor
             agents = tuple(e for e in agents if _fits(reg, actor, [e]) or not _fits(reg, e, claim.attribution))

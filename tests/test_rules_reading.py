@@ -252,6 +252,37 @@ rule("where-clauses", must_pass=[
      "dated=contradicted:place"),
 ])
 
+# a relative clause gives its subject even when its verb has an object: analysis._relative_subject
+rule("relative-subject-with-object", must_pass=[
+    ("Ana Ruiz, who jailed Maria Lopez for 12 years, retired.", "sentence=contradicted:actor"),
+    ("Judge Hart, who jailed Maria Lopez for 12 years, retired.", "sentence=supported"),
+    ("Peter Moss, who sentenced Maria Lopez to 12 years in prison, spoke.", "sentence=contradicted:actor"),
+], must_fail=[
+    ("Maria Lopez, whom Judge Hart jailed for 12 years, appealed.", "sentence=supported"),
+    ("Maria Lopez, who was jailed for 12 years by Judge Hart, appealed.", "sentence=supported"),
+])
+
+# "handed down" is done by the subject, "was handed" to it: analysis._light_passive
+rule("handed-down", must_pass=[
+    ("Judge Hart handed down a sentence of 12 years to Maria Lopez.", "sentence=supported"),
+    ("Peter Moss handed down a sentence of 12 years to Maria Lopez.", "sentence=contradicted:actor"),
+    ("Judge Hart handed down the 20-year sentence to Maria Lopez.", "sentence=contradicted:duration"),
+], must_fail=[
+    ("Maria Lopez was handed a sentence of 12 years by Judge Hart.", "sentence=supported"),
+    ("Maria Lopez received a 12-year sentence.", "sentence=supported"),
+])
+
+# a sentence that only dates itself by the event ("Before sentencing he ...") does not state it:
+# analysis._other_event (temporal)
+rule("time-set-by-the-event", must_pass=[
+    ("Before sentencing she spent 20 months in jail.", "sentence=-"),
+    ("After sentencing, Lopez spoke for 20 minutes.", "sentence=-"),
+    ("Until sentencing they had waited 20 weeks.", "sentence=-"),
+], must_fail=[
+    ("After the hearing Judge Hart sentenced Maria Lopez to 20 years in prison.", "sentence=contradicted:duration"),
+    ("Before the trial ended, Maria Lopez was jailed for 20 years.", "sentence=contradicted:duration"),
+])
+
 # phrasal keywords may be split by their object: keywords._split_particle
 rule("split-phrasal-keywords", must_pass=[
     ("Norway ordered three Chilean diplomats out.", "expelled=contradicted:count"),
