@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -97,6 +97,19 @@ class BoilerplateCues:
     wire_photo_re: re.Pattern[str]
     photograph_re: re.Pattern[str]
     photo_by_re: re.Pattern[str]
+    # the prefix lists above as lookup tables, built once: a line is tested only against the cues that
+    # begin with its own first letter
+    byline_index: _Prefixes = field(repr=False, compare=False)
+    timestamp_index: _Prefixes = field(repr=False, compare=False)
+    credit_by_index: _Prefixes = field(repr=False, compare=False)
+    copyright_index: _Prefixes = field(repr=False, compare=False)
+    caption_index: _Prefixes = field(repr=False, compare=False)
+    link_index: _Prefixes = field(repr=False, compare=False)
+    chrome_index: _Prefixes = field(repr=False, compare=False)
+    link_lines: frozenset[str] = field(repr=False, compare=False)  # the link cues casefolded
+    link_capitals: dict[str, tuple[str, ...]] = field(repr=False, compare=False)  # "RELATED " by first letter
+    rights_folded: tuple[str, ...] = field(repr=False, compare=False)
+    credit_by_words: frozenset[str] = field(repr=False, compare=False)  # connectors and name particles
 
 
 # --------------------------------------------------------------------------- loading
@@ -177,6 +190,17 @@ def _build_cues(language: str) -> BoilerplateCues:
     joiners = _alternation(merged["name_joiners"])
     credit_words = _alternation(merged["caption_credit_words"])
     upper_agencies = _alternation([a.upper() for a in merged["agencies"] if " " not in a])
+    byline_prefixes = _sorted(merged["byline_prefixes"])
+    timestamp_prefixes = _sorted(merged["timestamp_prefixes"])
+    credit_by_prefixes = _sorted(merged["credit_by_prefixes"])
+    copyright_prefixes = _sorted(merged["copyright_prefixes"])
+    caption_prefixes = _sorted(merged["caption_prefixes"])
+    link_cues = _sorted(merged["link_cues"])
+    chrome_prefixes = _sorted(merged["chrome_prefixes"])
+    capitals: dict[str, list[str]] = {}
+    for cue in link_cues:
+        if cue and cue.upper() != cue.casefold():
+            capitals.setdefault(cue.upper()[0], []).append(cue.upper() + " ")
 
     return BoilerplateCues(
         language=language,
@@ -188,19 +212,19 @@ def _build_cues(language: str) -> BoilerplateCues:
         phrase_connectors=_fold(merged["phrase_connectors"]),
         name_joiners=_fold(merged["name_joiners"]),
         not_places=_fold(merged["not_places"]),
-        byline_prefixes=_sorted(merged["byline_prefixes"]),
-        timestamp_prefixes=_sorted(merged["timestamp_prefixes"]),
+        byline_prefixes=byline_prefixes,
+        timestamp_prefixes=timestamp_prefixes,
         time_words=_fold(merged["time_words"]),
-        credit_by_prefixes=_sorted(merged["credit_by_prefixes"]),
+        credit_by_prefixes=credit_by_prefixes,
         credit_by_connectors=_fold(merged["credit_by_connectors"]),
-        copyright_prefixes=_sorted(merged["copyright_prefixes"]),
+        copyright_prefixes=copyright_prefixes,
         rights_reserved=tuple(merged["rights_reserved"]),
         credit_lines=frozenset(_norm(line) for line in merged["credit_lines"]),
-        caption_prefixes=_sorted(merged["caption_prefixes"]),
+        caption_prefixes=caption_prefixes,
         photographer_singles=_fold(merged["photographer_singles"]),
-        link_cues=_sorted(merged["link_cues"]),
+        link_cues=link_cues,
         chrome_lines=frozenset(_norm(line) for line in merged["chrome_lines"]),
-        chrome_prefixes=_sorted(merged["chrome_prefixes"]),
+        chrome_prefixes=chrome_prefixes,
         dateline_re=_compile_dateline(merged),
         agency_list_re=re.compile(rf"\(?{ag_list}\)?\.?", re.IGNORECASE),
         with_credit_re=re.compile(rf"[(—–-]?[ ]?(?i:{with_words})[ ]{{1,3}}(?i:{ag_list})\)?\.?"),
@@ -217,6 +241,17 @@ def _build_cues(language: str) -> BoilerplateCues:
         photo_by_re=re.compile(
             rf"\((?:{credit_words})s? (?:by|credit|courtesy)\b[^()]{{1,120}}\)\.?$", re.IGNORECASE
         ),
+        byline_index=_Prefixes(byline_prefixes, " "),
+        timestamp_index=_Prefixes(timestamp_prefixes),
+        credit_by_index=_Prefixes(credit_by_prefixes, " "),
+        copyright_index=_Prefixes(copyright_prefixes),
+        caption_index=_Prefixes(caption_prefixes),
+        link_index=_Prefixes(link_cues),
+        chrome_index=_Prefixes(chrome_prefixes),
+        link_lines=frozenset(cue.casefold() for cue in link_cues),
+        link_capitals={first: tuple(cues) for first, cues in capitals.items()},
+        rights_folded=tuple(r.casefold() for r in merged["rights_reserved"]),
+        credit_by_words=_fold(merged["credit_by_connectors"]) | _fold(merged["name_particles"]),
     )
 
 
@@ -268,41 +303,63 @@ def _is_title_phrase(phrase: str, cues: BoilerplateCues) -> bool:
     return all(_is_capword(t) or _word(t).casefold() in cues.phrase_connectors for t in tokens[1:])
 
 
-# Cues are few and fixed, lines many: each cue is folded once, and each line once for all its cue tests.
-_FOLDED: dict[str, str] = {}
-_UPPER: dict[str, str] = {}
-_LAST_LINE: tuple[str, str] = ("", "")
+# Lines are many, and each is tested against dozens of cues: each line is casefolded and normalised once
+# for all its tests (the last line is remembered), and each cue list is a table by first letter.
+_LAST_FOLD: tuple[str, str] = ("", "")
+_LAST_NORM: tuple[str, str] = ("", "")
 
 
-def _folded(cue: str) -> str:
-    found = _FOLDED.get(cue)
-    if found is None:
-        found = _FOLDED[cue] = cue.casefold()
-    return found
-
-
-def _upper(cue: str) -> str:
-    found = _UPPER.get(cue)
-    if found is None:
-        found = _UPPER[cue] = cue.upper()
-    return found
-
-
-def _startswith_fold(text: str, prefix: str) -> bool:
-    """``text[:len(prefix)].casefold() == prefix.casefold()``, at the cost of one ``startswith``.
-
-    A line is tested against dozens of prefixes; it is casefolded once (the last line is remembered).
-    Where folding keeps one character for each (nearly always), the folded line's start is the fold of
-    the line's start, so the test is a plain ``startswith``; otherwise the slice is folded as before.
-    """
-    global _LAST_LINE
-    folded = _folded(prefix)
-    last = _LAST_LINE
+def _casefold(text: str) -> str:
+    global _LAST_FOLD
+    last = _LAST_FOLD
     if last[0] is not text:
-        last = _LAST_LINE = (text, text.casefold())
-    if len(last[1]) == len(text):
-        return len(folded) == len(prefix) and last[1].startswith(folded)
-    return text[: len(prefix)].casefold() == folded
+        last = _LAST_FOLD = (text, text.casefold())
+    return last[1]
+
+
+def _normed(text: str) -> str:
+    """:func:`_norm` of the line every check of :func:`classify` looks at, worked out once."""
+    global _LAST_NORM
+    last = _LAST_NORM
+    if last[0] is not text:
+        last = _LAST_NORM = (text, _norm(text))
+    return last[1]
+
+
+class _Prefixes:
+    """Cues that a line may begin with (case ignored), looked up by the line's first letter.
+
+    ``starting(line)`` gives, in the order of the list, every cue ``c`` whose test string (``c`` plus
+    ``suffix``) begins the line: ``line[:len(test)].casefold() == test.casefold()``. Where folding keeps
+    one character for each (nearly always), the folded line's start is the fold of the line's start, so
+    a cue is a candidate only if its fold begins with the folded line's first character.
+    """
+
+    __slots__ = ("_by_first", "_firsts", "_tests")
+
+    def __init__(self, cues: tuple[str, ...], suffix: str = "") -> None:
+        self._tests = tuple((cue, cue + suffix, (cue + suffix).casefold()) for cue in cues)
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for cue, test, folded in self._tests:
+            # a cue its fold lengthens or shortens can never begin a line that folding leaves as long
+            if len(folded) == len(test):
+                by_first.setdefault(folded[:1], []).append((cue, folded))
+        # an empty cue begins every line: then the table cannot help
+        self._by_first = None if "" in by_first else {first: tuple(found) for first, found in by_first.items()}
+        # a line begins a cue only if its first character folds to what the cue's fold starts with
+        self._firsts = frozenset(folded[:1] for _cue, _test, folded in self._tests)
+
+    def starting(self, line: str) -> Sequence[str]:
+        if line and self._by_first is not None and line[0].casefold()[0] not in self._firsts:
+            return ()
+        last = _LAST_FOLD
+        folded = last[1] if last[0] is line else _casefold(line)
+        if len(folded) != len(line) or not folded or self._by_first is None:
+            return [cue for cue, test, fold in self._tests if line[: len(test)].casefold() == fold]
+        entries = self._by_first.get(folded[0])
+        if entries is None:
+            return ()
+        return [cue for cue, fold in entries if folded.startswith(fold)]
 
 
 def _strip_span(text: str) -> tuple[str, int, int]:
@@ -338,7 +395,11 @@ def dateline(text: str, cues: BoilerplateCues) -> Boilerplate | None:
     abbreviation), because Title Case words before a dash are usually prose
     ("Paris - the city of light - is ...").
     """
-    match = cues.dateline_re.match(text[:_MAX_LINE])
+    head = text[:_MAX_LINE]
+    # a dateline ends in a dash or a colon: a line without one is not worth the pattern
+    if "-" not in head and ":" not in head and "—" not in head and "–" not in head:
+        return None
+    match = cues.dateline_re.match(head)
     if match is None:
         return None
     place = match["place"]
@@ -367,9 +428,9 @@ def dateline(text: str, cues: BoilerplateCues) -> Boilerplate | None:
 
 def _chrome(line: str, cues: BoilerplateCues) -> bool:
     """Page furniture: ads, share buttons, newsletter prompts."""
-    if _norm(line) in cues.chrome_lines:
+    if _normed(line) in cues.chrome_lines:
         return True
-    return any(_startswith_fold(line, prefix) for prefix in cues.chrome_prefixes)
+    return bool(cues.chrome_index.starting(line))
 
 
 def _link(line: str, cues: BoilerplateCues) -> bool:
@@ -378,16 +439,14 @@ def _link(line: str, cues: BoilerplateCues) -> bool:
     The cue must stand alone or be followed by a separator (or be written in
     capitals), so prose such as "Related to this, ..." is left alone.
     """
-    folded = _norm(line)
-    for cue in cues.link_cues:
-        if folded == _folded(cue):
+    if _normed(line) in cues.link_lines:
+        return True
+    if line and line.startswith(cues.link_capitals.get(line[0], ())):
+        return True
+    for cue in cues.link_index.starting(line):
+        rest = line[len(cue) :]
+        if rest.lstrip().startswith((":", "|", "»", "›")) or rest.startswith((" - ", " – ", " — ")):
             return True
-        if line.startswith(_upper(cue) + " ") and _upper(cue) != _folded(cue):
-            return True
-        if _startswith_fold(line, cue):
-            rest = line[len(cue) :]
-            if rest.lstrip().startswith((":", "|", "»", "›")) or rest.startswith((" - ", " – ", " — ")):
-                return True
     return False
 
 
@@ -396,23 +455,24 @@ def _credit_by(line: str, cues: BoilerplateCues) -> bool:
     inner = line.strip("()[] .")
     segments = [s.strip() for s in inner.split(";")]
     for segment in segments:
-        prefix = next((p for p in cues.credit_by_prefixes if _startswith_fold(segment, p + " ")), None)
-        if prefix is None:
+        starting = cues.credit_by_index.starting(segment)
+        if not starting:
             return False
+        prefix = starting[0]
         tokens = segment[len(prefix) :].replace(",", " , ").split()
         if not tokens or not _is_capword(tokens[0]):
             return False
         for token in tokens:
             if token == "," or _is_capword(token):
                 continue
-            if _word(token).casefold() not in cues.credit_by_connectors | cues.name_particles:
+            if _word(token).casefold() not in cues.credit_by_words:
                 return False
     return True
 
 
 def _credit(line: str, cues: BoilerplateCues) -> bool:
     """Agency credits, copyright notices and trust-principle footers."""
-    if _norm(line) in cues.credit_lines:
+    if _normed(line) in cues.credit_lines:
         return True
     if cues.with_credit_re.fullmatch(line):
         return True
@@ -426,12 +486,11 @@ def _credit(line: str, cues: BoilerplateCues) -> bool:
     if _credit_by(line, cues):
         return True
     if len(line) <= 200:
-        for prefix in cues.copyright_prefixes:
-            if _startswith_fold(line, prefix):
-                rest = line[len(prefix) :].lstrip()
-                if prefix in ("©", "(c)") or rest[:1] in ("©", "(") or rest[:4].isdigit():
-                    return True
-        if any(_norm(line).endswith(r.casefold()) for r in cues.rights_reserved):
+        for prefix in cues.copyright_index.starting(line):
+            rest = line[len(prefix) :].lstrip()
+            if prefix in ("©", "(c)") or rest[:1] in ("©", "(") or rest[:4].isdigit():
+                return True
+        if _normed(line).endswith(cues.rights_folded):
             return True
     return False
 
@@ -450,17 +509,18 @@ def _caption(line: str, cues: BoilerplateCues) -> bool:
     the end ("REUTERS/Jane Smith", "(Photo by X/AFP via Getty Images)",
     "Photograph: X/Reuters"), or by a line that is nothing but agency names.
     """
-    if any(_startswith_fold(line, prefix) for prefix in cues.caption_prefixes):
+    if cues.caption_index.starting(line):
         return True
     if cues.agency_list_re.fullmatch(line):
         return True
     tail = line[-_TAIL:]
-    wire = cues.wire_photo_re.search(tail)
+    # each credit pattern needs a character most prose lines lack: look for it before searching
+    wire = cues.wire_photo_re.search(tail) if "/" in tail else None
     if wire is not None and _photographer(wire["who"], cues):
         return True
-    if cues.photo_by_re.search(tail):
+    if ")" in tail and cues.photo_by_re.search(tail):
         return True
-    photo = cues.photograph_re.search(tail)
+    photo = cues.photograph_re.search(tail) if ":" in tail else None
     if photo is not None:
         credit = photo["credit"].strip()
         if credit[:1].isupper() and ("/" in credit or cues.agency_list_re.search(credit)):
@@ -470,9 +530,10 @@ def _caption(line: str, cues: BoilerplateCues) -> bool:
 
 def _timestamp(line: str, cues: BoilerplateCues) -> bool:
     """"Updated 12:03 GMT, 28 March 2024": a cue word followed only by date and time words."""
-    prefix = next((p for p in cues.timestamp_prefixes if _startswith_fold(line, p)), None)
-    if prefix is None:
+    starting = cues.timestamp_index.starting(line)
+    if not starting:
         return False
+    prefix = starting[0]
     rest = line[len(prefix) :]
     if not rest or rest[0] not in " :\t":
         return False
@@ -499,13 +560,13 @@ def _byline(line: str, cues: BoilerplateCues) -> bool:
     """"By Jane Smith and Ali Khan, Reuters", "Jane Smith | Reporter", timestamps, read times."""
     if cues.read_time_re.fullmatch(line) or _timestamp(line, cues):
         return True
-    for prefix in cues.byline_prefixes:
-        if _startswith_fold(line, prefix + " "):
-            rest = line[len(prefix) + 1 :].strip().rstrip(".")
-            parts = cues.byline_split_re.split(rest)
-            if not parts or not _is_name(parts[0], cues):
-                return False
-            return all(_is_name(p, cues) or _is_title_phrase(p, cues) for p in parts[1:])
+    starting = cues.byline_index.starting(line)
+    if starting:
+        rest = line[len(starting[0]) + 1 :].strip().rstrip(".")
+        parts = cues.byline_split_re.split(rest)
+        if not parts or not _is_name(parts[0], cues):
+            return False
+        return all(_is_name(p, cues) or _is_title_phrase(p, cues) for p in parts[1:])
     if " | " in line:
         parts = [p.strip() for p in line.split("|")]
         if 2 <= len(parts) <= 3 and len(parts[0].split()) >= 2 and _is_name(parts[0], cues):

@@ -16,12 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.keywords import lemmas
 from factcheck.lexicon import lexicon
 from factcheck.records import Entity, EntityKind
 
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
+# A name word: letters and digits joined by apostrophes, hyphens and dots. A full stop after it ends the
+# sentence and is left out, unless the word has dots of its own ("U.S.", "St.Petersburg.").
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*(?:\.[^\W_]+(?:['’.-][^\W_]+)*\.?)?")
+# the same under ASCII rules, which test faster, for text of ASCII characters alone (it matches the same there)
+_WORD_ASCII = re.compile(_WORD.pattern, re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +56,15 @@ def _key(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def _lookup(word: str) -> str:
+    """``_key(_fold(word))``: a sentence's words are looked up again and again, each worked out once."""
+    return _key(_fold(word))
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        end = m.end()
-        if word.endswith(".") and word.count(".") == 1:
-            word, end = word[:-1], end - 1
-        out.append((m.start(), end, word))
-    return out
+    pattern = _WORD_ASCII if text.isascii() else _WORD
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 class EntityRegistry:
@@ -85,11 +90,22 @@ class EntityRegistry:
                 self._add(name, entity.id, demonym=True)
         for entries in self._names.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # answers of ancestors() and metonym(), worked out on first use: entities never change once read
+        self._ancestors: dict[str, tuple[str, ...]] = {}
+        self._metonyms: dict[str, str | None] = {}
+        self._people_with: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _add(self, name: str, entity_id: str, *, demonym: bool) -> None:
         words = tuple(_key(_fold(w)) for _s, _e, w in _words(name))
         if words:
             self._names.setdefault(words[0], []).append((words, entity_id, demonym))
+
+    def people_with(self, nouns: frozenset[str]) -> frozenset[str]:
+        """``nouns | self.people_nouns``, joined once for the language pack a base reads with, not per sentence."""
+        last = self._people_with
+        if last is None or last[0] is not nouns:
+            last = self._people_with = (nouns, nouns | self.people_nouns)
+        return last[1]
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._entities
@@ -110,6 +126,12 @@ class EntityRegistry:
 
     def ancestors(self, entity_id: str) -> list[str]:
         """The chain of ``part_of`` parents, nearest first (cycles are cut)."""
+        found = self._ancestors.get(entity_id)
+        if found is None:
+            found = self._ancestors[entity_id] = tuple(self._chain(entity_id))
+        return list(found)
+
+    def _chain(self, entity_id: str) -> list[str]:
         chain: list[str] = []
         current = self._entities.get(entity_id)
         while current is not None and current.part_of and current.part_of not in chain:
@@ -123,6 +145,13 @@ class EntityRegistry:
         Only places directly part of an entity of the pack's ``metonym_kinds`` (a country or
         a government, in English) speak for it; a region such as Nagorno-Karabakh is never a party.
         """
+        try:
+            return self._metonyms[entity_id]
+        except KeyError:
+            found = self._metonyms[entity_id] = self._metonym(entity_id)
+            return found
+
+    def _metonym(self, entity_id: str) -> str | None:
         entity = self._entities.get(entity_id)
         if entity is None or entity.kind is not EntityKind.place or entity.part_of is None:
             return None
@@ -150,15 +179,18 @@ class EntityRegistry:
         """Every entity named in ``text``, longest name first, without overlaps."""
         words = _words(text)
         mentions: list[EntityMention] = []
+        keys = [_lookup(w) for _s, _e, w in words]
+        names = self._names
+        # only a word that starts a name, or a possessive, can start a mention: the rest are passed over
         i = 0
-        while i < len(words):
-            folded = _key(_fold(words[i][2]))
+        for start in [k for k, key in enumerate(keys) if key in names or words[k][2].endswith(("'s", "’s"))]:
+            if start < i:
+                continue  # inside a name found already
+            i = start
             matched = False
-            for names, entity_id, demonym in self._names.get(folded, ()):
-                n = len(names)
-                if i + n <= len(words) and all(
-                    _key(_fold(words[i + k][2])) == names[k] for k in range(1, n)
-                ):
+            for entry, entity_id, demonym in names.get(keys[i], ()):
+                n = len(entry)
+                if i + n <= len(words) and all(keys[i + k] == entry[k] for k in range(1, n)):
                     end = words[i + n - 1][1]
                     # possessive "Azerbaijan's" ends the name; keep the offset on the name itself
                     mentions.append(EntityMention(words[i][0], end, entity_id, demonym))
@@ -169,8 +201,8 @@ class EntityRegistry:
                 word = words[i][2]
                 if word.endswith(("'s", "’s")):
                     base = word[:-2]
-                    for names, entity_id, demonym in self._names.get(_key(_fold(base)), ()):
-                        if len(names) == 1:
+                    for entry, entity_id, demonym in names.get(_lookup(base), ()):
+                        if len(entry) == 1:
                             mentions.append(EntityMention(words[i][0], words[i][0] + len(base), entity_id, demonym))
                             break
                 i += 1

@@ -167,6 +167,11 @@ def split_keyword(keyword: str) -> tuple[str, ...]:
     return tuple(keyword.lower().replace("’", "'").replace("-", " ").split())
 
 
+# a keyword: its words, the keys of each word, and the owners using it
+_Entry = tuple[tuple[str, ...], tuple[frozenset[str], ...], frozenset[int]]
+_STARTING_MAX = 200_000
+
+
 class KeywordIndex:
     """Maps the keys of keyword first words to keywords and the set of owners (claim positions) using each."""
 
@@ -178,13 +183,45 @@ class KeywordIndex:
                 parts = split_keyword(keyword)
                 if parts:
                     by_parts.setdefault(parts, set()).add(owner)
-        first: dict[str, list[tuple[tuple[str, ...], tuple[frozenset[str], ...], frozenset[int]]]] = {}
+        first: dict[str, list[_Entry]] = {}
         for parts, owners in by_parts.items():
             keys = tuple(keyword_keys(p, language) for p in parts)
             entry = (parts, keys, frozenset(owners))
             for key in keys[0]:
                 first.setdefault(key, []).append(entry)
         self._first = first
+        # per text word, the keywords whose first word it may be (its keys looked up once): a sentence's
+        # words are mostly words seen before, and most of them start no keyword at all
+        self._starting: dict[str, tuple[_Entry, ...]] = {}
+        # (text word, keyword word) -> whether they meet; the keyword word's keys follow from the word itself
+        self._meeting: dict[tuple[str, str], bool] = {}
+
+    def _entries(self, word: str) -> tuple[_Entry, ...]:
+        found = self._starting.get(word)
+        if found is None:
+            entries: dict[tuple[str, ...], _Entry] = {}
+            for form in word_keys(word, self._language):
+                for entry in self._first.get(form, ()):
+                    entries.setdefault(entry[0], entry)
+            found = tuple(entries.values())
+            if len(self._starting) >= _STARTING_MAX:
+                self._starting.clear()  # a bound on memory for endless streams of new words
+            self._starting[word] = found
+        return found
+
+    def _meets(self, token: str, keys: frozenset[str], literal: str) -> bool:
+        pair = (token, literal)
+        found = self._meeting.get(pair)
+        if found is None:
+            found = _meets(token, keys, literal, self._language)
+            if len(self._meeting) >= _STARTING_MAX:
+                self._meeting.clear()
+            self._meeting[pair] = found
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the per-word tables are rebuilt as words are seen
+        return {**self.__dict__, "_starting": {}, "_meeting": {}}
 
     def occurrences(
         self, words: Sequence[str], allowed: Sequence[AbstractSet[int]] | None = None
@@ -200,29 +237,30 @@ class KeywordIndex:
         found: dict[int, list[tuple[int, int]]] = {}
         content = [i for i, w in enumerate(words) if w != "-"]
         language = self._language
+        starting = self._starting
+        meets = self._meets
         for pos, i in enumerate(content):
-            seen: set[tuple[str, ...]] = set()
-            for form in word_keys(words[i], language):
-                for parts, keys, owners in self._first.get(form, ()):
-                    if parts in seen:
+            entries = starting.get(words[i])
+            if entries is None:
+                entries = self._entries(words[i])
+            for parts, keys, owners in entries:
+                end = pos + len(parts)
+                if end > len(content):
+                    continue
+                if not meets(words[i], keys[0], parts[0]) or not all(
+                        meets(words[content[pos + k]], keys[k], parts[k]) for k in range(1, len(parts))):
+                    last = _split_particle(words, content, pos, parts, keys, language)
+                    if last is None:
                         continue
-                    end = pos + len(parts)
-                    if end > len(content):
-                        continue
-                    if not all(_meets(words[content[pos + k]], keys[k], parts[k], language) for k in range(len(parts))):
-                        last = _split_particle(words, content, pos, parts, keys, language)
-                        if last is None:
-                            continue
-                        end = last + 1
-                    seen.add(parts)
-                    span = (i, content[end - 1])
-                    selected: AbstractSet[int] = owners
-                    if allowed is not None:
-                        selected = frozenset().union(*(owners & a for a in allowed))
-                    for owner in selected:
-                        spans = found.setdefault(owner, [])
-                        if span not in spans:
-                            spans.append(span)
+                    end = last + 1
+                span = (i, content[end - 1])
+                selected: AbstractSet[int] = owners
+                if allowed is not None:
+                    selected = frozenset().union(*(owners & a for a in allowed))
+                for owner in selected:
+                    spans = found.setdefault(owner, [])
+                    if span not in spans:
+                        spans.append(span)
         return found
 
 

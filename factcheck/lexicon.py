@@ -110,6 +110,11 @@ class Lexicon:
         return _by_first(self.number_phrases)
 
     @cached_property
+    def number_starts(self) -> frozenset[str]:
+        """Every word but a figure that a number may be read from: a sentence without any has no number."""
+        return frozenset({*self.number_phrases_by_first, *self.fraction_words, *self.number_words})
+
+    @cached_property
     def date_phrases_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
         """Date phrases under their first word, in table order (the order findings are reported in)."""
         out: dict[str, list[tuple[tuple[str, ...], int]]] = {}

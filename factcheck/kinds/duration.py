@@ -46,12 +46,13 @@ class Duration:
 
 def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon | None = None) -> list[Duration]:
     lex = lex or lexicon()
+    units = lex.duration_units
+    found = [(tok, units[tok.low]) for tok in tokens if tok.low in units and tok.index]
+    if not found:
+        return []
     by_first = {num.first: num for num in numbers}
     out = []
-    for tok in tokens:
-        unit = lex.duration_units.get(tok.low)
-        if unit is None or tok.index == 0:
-            continue
+    for tok, unit in found:
         k = tok.index - 1
         hyphen = tokens[k].low == "-"
         if hyphen:

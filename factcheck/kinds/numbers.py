@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from text_to_num import text2num
 
@@ -22,17 +22,20 @@ _TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "�
                              "\u202f": " ", "\u2212": "-"})
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Superscript digits are tokens of their own (footnote marks, powers): they are digits to Unicode but not
-# to float(), so they must never reach the number reader as part of a word or a figure.
+# to float(), so they must never reach the number reader as part of a word or a figure. Words come first:
+# they are most tokens, and no other branch can match where a word starts.
 _TOKEN = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?![\d-])"  # ISO date
+    rf"[^\W\d_{_SUPER}]+(?:'[^\W\d_{_SUPER}]+)*"
+    r"|\d{4}-\d{2}-\d{2}(?![\d-])"  # ISO date
     r"|\d{1,2}/\d{1,2}/\d{4}(?![\d/])"  # 19/09/2023
     r"|\d+/\d+(?![\d/])"  # a fraction: 6-1/2
     r"|\d{1,2}(?:st|nd|rd|th)\b"
     r"|\d+(?:,\d{3})*(?:\.\d+)?"
     rf"|[{_SUPER}]+"
-    rf"|[^\W\d_{_SUPER}]+(?:'[^\W\d_{_SUPER}]+)*"
     r"|[-,;:()\"%$€£¥₹/]"
 )
+# On text of ASCII characters alone the pattern matches the same under ASCII rules, which test faster.
+_TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)
 V = TypeVar("V")
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _FRACTION = re.compile(r"(\d+)/(\d+)")
@@ -43,9 +46,14 @@ def normalise(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    index: int
+class Token(NamedTuple):
+    """One word, figure or sign of a sentence: its place, its offsets, its text and its text lower-cased.
+
+    A named tuple rather than a data class: a sentence makes dozens, and a tuple is the cheapest to build.
+    The field ``index`` hides the tuple method of that name, which nothing calls on a token.
+    """
+
+    index: int  # type: ignore[assignment]
     start: int
     end: int
     text: str
@@ -70,9 +78,21 @@ class Number:
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    return tuple(
-        Token(i, m.start(), m.end(), m.group(), m.group().lower()) for i, m in enumerate(_TOKEN.finditer(text))
-    )
+    new = _new_tuple  # a named tuple built without its generated ``__new__``: the cheapest way to make one
+    low = text.lower()
+    # Lower-casing maps each character on its own, except that it may lengthen one ("İ") and that a capital
+    # sigma lowers by its context: then each token is lowered alone, otherwise cut from the lowered text.
+    if len(low) != len(text) or "Σ" in text:
+        return tuple(new(Token, (i, m.start(), m.end(), m.group(), m.group().lower()))
+                     for i, m in enumerate(_TOKEN.finditer(text)))
+    out = []
+    for i, m in enumerate((_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text)):
+        start, end = m.span()
+        out.append(new(Token, (i, start, end, text[start:end], low[start:end])))
+    return tuple(out)
+
+
+_new_tuple = tuple.__new__
 
 
 def span_text(tokens: tuple[Token, ...], i: int, j: int) -> str:
@@ -134,18 +154,24 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
     """Every figure of a sentence, in order, ranges joined, in the words of ``lex``'s language."""
     lex = lex or lexicon()
     out: list[Number] = []
-    i = 0
     n = len(tokens)
+    phrases = lex.number_phrases_by_first
+    # the words a figure may start with, so that a sentence without any costs one pass over its words
+    starts = lex.number_starts
+    i = next((tok.index for tok in tokens if tok.low in starts or tok.low[0].isdecimal()), n)
     while i < n:
         tok = tokens[i]
-        phrase = phrase_at(tokens, i, lex.number_phrases_by_first)
+        if not (tok.low in starts or tok.low[0].isdecimal()):
+            i += 1
+            continue
+        phrase = phrase_at(tokens, i, phrases) if tok.low in phrases else None
         if phrase:
             length, value = phrase
             if value is not None:
                 out.append(Number(i, i + length - 1, float(value), span_text(tokens, i, i + length - 1)))
             i += length
             continue
-        if figure(tok.low):
+        if tok.low[0].isdecimal() and figure(tok.low):
             value = float(tok.low.replace(",", ""))
             places = len(tok.low.partition(".")[2])
             last = i
