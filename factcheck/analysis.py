@@ -231,7 +231,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
-        attributed=bool(speakers) or _attributed(words, a, lex),
+        attributed=bool(speakers) or _attributed(words, a, lex, m),
     )
 
 
@@ -256,12 +256,18 @@ def _modifying(words: list[str], first: int, lex: Lexicon) -> bool:
     return False
 
 
-def _attributed(words: list[str], a: int, lex: Lexicon) -> bool:
+def _attributed(words: list[str], a: int, lex: Lexicon, m: Mentions | None = None) -> bool:
     """Whether an attribution cue governs the event word: in its own coordinated clause ("Baku accuses
     Paris of bias"), or in a short leading or closing clause that frames the whole sentence ("..., officials
     said."); not in a neighbouring clause ("France has shown bias, and Aliyev accused it of arming Armenia")."""
+    # "... and Paris is indeed biased": "and" before a name and its verb opens a clause of its own
+    # unless a reported clause ("adding that ...") is still running: its coordinated parts are reported too
+    reported = next((k for k in range(1, len(words)) if words[k] == "that"
+                     and any(w in lex.attribution_cues for w in words[max(0, k - 3):k])), len(words))
+    subjects = {p.first - 1 for p in m.parties if p.last + 1 < len(words) and p.first - 1 < reported
+                and words[p.last + 1] in _FINITE} if m is not None else set()
     cuts = [k for k in range(1, len(words)) if words[k] in (";", "but") or (
-        words[k] in _COORDINATORS and words[k - 1] == ",")]
+        words[k] in _COORDINATORS and (words[k - 1] == "," or k in subjects))]
     bounds = [0, *cuts, len(words)]
     segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     for n, (lo, hi) in enumerate(segments):
@@ -374,11 +380,14 @@ def _participle(word: str, lex: Lexicon) -> bool:
 @lru_cache(maxsize=65536)
 def _past_participle(word: str) -> bool:
     """Regular endings, else the lemmatiser's tables ("held", "sent", "struck", "put")."""
-    if word.endswith(("ed", "en", "wn", "ne", "ght")):
-        return True
     if not word.isalpha():
         return False
-    return word in irregular_participles()  # the lemmatiser's, listed in data/participles.json
+    if word in irregular_participles():  # the lemmatiser's, listed in data/participles.json
+        return True
+    if word.endswith(("ed", "en", "wn", "ne", "ght")):
+        known = readings(word)
+        return not known or "VERB" in known  # "indeed", "sudden", "often", "nine": no verb at all
+    return False
 
 
 def _passive(words: list[str], a: int, lex: Lexicon) -> bool:
@@ -464,6 +473,7 @@ _POSSESSIVE = frozenset(("its", "his", "her", "their"))
 _RELATIVES = frozenset(("who", "whom", "which"))
 _COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
 _MODALS = frozenset(("would", "could", "might", "may", "should"))
+_FINITE = frozenset("is was are were has have had will would could did does do".split())
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))

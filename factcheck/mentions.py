@@ -79,11 +79,13 @@ class Mentions:
 
 
 def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex: Lexicon) -> list[Party]:
+    found = registry.find(text)
+    if not found:
+        return []
     starts = {t.start: t.index for t in tokens}
     ends = {t.end: t.index for t in tokens}
     out = []
-    found = registry.find(text)
-    people = lex.people_nouns | registry.people_nouns
+    people = registry.people_with(lex.people_nouns)
     firsts = {starts.get(m.start) for m in found}
     for mention in found:
         first = starts.get(mention.start)
@@ -105,7 +107,8 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
         entity = registry.get(mention.entity)
         region = entity is not None and entity.kind.value == "place" and registry.metonym(entity.id) is None
         place = (region or prev in lex.location_prepositions - {"to", "from"}
-                 or _place_continued(tokens, first, last, lex))
+                 or _place_continued(tokens, first, last, lex)
+                 or (prev == "to" and prev2 in people))  # "Azerbaijan's ambassador to France": a posting
         by = prev == "by" or (prev == "the" and prev2 == "by") or _titled_by(tokens, first)
         following = [t.low for t in tokens[last + 1:last + 4]]
         owner = mention.demonym or tokens[last].low.endswith("'s")
@@ -176,9 +179,9 @@ def _unknown_places(tokens: tuple[Token, ...], registry: EntityRegistry, lex: Le
     They can only disagree with a claim's place; they never count as a party.
     """
     out = []
-    for tok in tokens[1:]:
-        prev = tokens[tok.index - 1].low
-        if prev not in lex.location_prepositions or not tok.text[:1].isupper() or tok.low in lex.months:
+    prepositions = lex.location_prepositions
+    for tok in [tokens[k + 1] for k in range(len(tokens) - 1) if tokens[k].low in prepositions]:
+        if not tok.text[:1].isupper() or tok.low in lex.months:
             continue
         if tok.low in lex.calendar_words or registry.find(tok.text):
             continue

@@ -189,9 +189,12 @@ rule("attribution-in-own-clause", must_pass=[
     ("Lopez's lawyers say the trial was unfair.", "bias=supported"),
     ("The trial was unfair, Lopez's lawyers said.", "bias=supported"),
     ("Lopez said that the trial was unfair and that Judge Hart was biased.", "bias=supported"),
+    ("Lopez's lawyers added that she was tired and Judge Hart was unfair.", "bias=supported"),
 ], must_fail=[
     ("The trial was unfair, and Lopez said she would appeal.", "bias=unverified:attribution"),
     ("The trial was unfair; Lopez said she would appeal.", "bias=unverified:attribution"),
+    # "and" before a name and its verb opens a new clause, unless a reported "that" clause is running
+    ("Lopez criticised the prosecutors and Judge Hart was indeed unfair.", "bias=unverified:attribution"),
 ])
 
 EXPELLED = "Norway expelled two Chilean diplomats."  # sets the story, so its claims' events are established

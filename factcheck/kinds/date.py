@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result
@@ -21,6 +22,8 @@ from factcheck.render import describe_date
 _ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_CLOCK = re.compile(r"\d{1,2}\.\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +55,17 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
             return value if low <= value <= high else None
         return None
 
-    for tok in tokens:
+    # every figure starts with a decimal digit: most sentences have none, and their words are looked up once
+    figures = [tok for tok in tokens if tok.low[0].isdecimal()]
+    for tok in figures:
         numeric = _numeric_date(tok.low)
         if numeric is not None:
             out.append(DateMention(tok.index, tok.index, *numeric, tok.text))
             used.add(tok.index)
-    for tok in tokens:
-        month = lex.months.get(tok.low)
-        if month is None:
-            continue
+    months = lex.months
+    named = [(tok, month) for tok in tokens
+             if (month := months.get(tok.low[:-2] if tok.low.endswith("'s") else tok.low)) is not None]
+    for tok, month in named:  # "October's meeting" too
         if tok.low in lex.ambiguous_month_words and not tok.text[0].isupper():
             continue
         first = last = tok.index
@@ -86,8 +91,8 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
                 continue
         out.append(DateMention(first, last, year, month, day, span_text(tokens, first, last)))
         used.update(range(first, last + 1))
-    for tok in tokens:
-        if tok.index in used or not re.fullmatch(r"(1[89]|20)\d\d", tok.low):
+    for tok in figures:
+        if tok.index in used or not _YEAR.fullmatch(tok.low):
             continue
         prev = tokens[tok.index - 1].low if tok.index else ""
         nxt = tokens[tok.index + 1].low if tok.index + 1 < n else ""
@@ -97,12 +102,14 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
             month = 12 if tok.index >= 2 and tokens[tok.index - 2].low == "end" else None
             out.append(DateMention(tok.index, tok.index, int(tok.low), month, None, tok.text))
             used.add(tok.index)
-    for i in range(n):
-        for words, month in lex.date_phrases_by_first.get(tokens[i].low, ()):
+    phrases = lex.date_phrases_by_first
+    for i in [tok.index for tok in tokens if tok.low in phrases]:
+        for words, month in phrases[tokens[i].low]:
             if tuple(t.low for t in tokens[i:i + len(words)]) == words:
                 last = i + len(words) - 1
                 out.append(DateMention(i, last, None, month, None, span_text(tokens, i, last)))
-    out = _ranges(tokens, out, lex)
+    if out:
+        out = _ranges(tokens, out, lex)
     return out + _times(tokens, lex)
 
 
@@ -149,7 +156,7 @@ def _ranges(tokens: tuple[Token, ...], dates: list[DateMention], lex: Lexicon) -
             j = last + 1
             if j < n and tokens[j].low == ",":
                 j += 1
-            if year is None and j < n and re.fullmatch(r"(1[89]|20)\d\d", tokens[j].low):
+            if year is None and j < n and _YEAR.fullmatch(tokens[j].low):
                 year, last = int(tokens[j].low), j
             end = DateMention(k + 1, k + 1, year, d.month, int(tokens[k + 1].low), tokens[k + 1].text)
             out.append(replace(d, year=year, last=last, text=span_text(tokens, d.first, last), end=end))
@@ -175,7 +182,9 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
     """"11:47 pm", "23:47", "11.47pm", "9 am", "midnight", with "around" or "just before" making them fuzzy."""
     out = []
     n = len(tokens)
-    for tok in tokens:
+    # a time is a time word or starts with a decimal digit
+    words = lex.time_words
+    for tok in [tok for tok in tokens if tok.low in words or tok.low[0].isdecimal()]:
         i = tok.index
         hour = minute = None
         last = i
@@ -184,7 +193,7 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
         elif tok.low.isdecimal() and int(tok.low) <= 24 and i + 2 < n and tokens[i + 1].low == ":" \
                 and len(tokens[i + 2].low) == 2 and tokens[i + 2].low.isdecimal() and int(tokens[i + 2].low) < 60:
             hour, minute, last = int(tok.low), int(tokens[i + 2].low), i + 2
-        elif re.fullmatch(r"\d{1,2}\.\d\d", tok.low) or (tok.low.isdecimal() and 1 <= int(tok.low) <= 12):
+        elif _CLOCK.fullmatch(tok.low) or (tok.low.isdecimal() and 1 <= int(tok.low) <= 12):
             if _meridiem(tokens, i + 1, lex) is None:
                 continue
             whole, _, part = tok.low.partition(".")
@@ -200,10 +209,15 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
                 hour = hour % 12 + offset
             last += length
         twelve = mer is None and tok.low not in lex.time_words and hour is not None and 1 <= hour <= 12
-        hedged = phrase_ending(tokens, i - 1, {w: "x" for w in lex.time_hedges}) is not None
+        hedged = phrase_ending(tokens, i - 1, _hedges(lex.time_hedges)) is not None
         out.append(DateMention(i, last, None, None, None, span_text(tokens, i, last), None, hour, minute, hedged,
                                twelve))
     return out
+
+
+@lru_cache(maxsize=8)
+def _hedges(words: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    return {w: "x" for w in words}
 
 
 def _meridiem(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -218,16 +232,17 @@ def compare(value: DateValue, ctx: Context) -> Result:
     times = ctx.predication.times
     if not times:
         return None
-    compared = []
-    for d in times:
-        result = _agrees(value, d)
-        if result is True:
-            return True
-        if result is False:
-            compared.append(d)
-    if not compared:
-        return None
-    return Discrepancy(value.field, describe(value), compared[0].text)
+    # the calendar date and the time of day are judged apart: "at 11:47 p.m. on Friday, November 10" agrees
+    # on the time and still gives the wrong day
+    verdicts: dict[bool, tuple[bool | None, list[DateMention]]] = {}
+    for clock in (False, True):
+        found = [(d, _agrees(value, d)) for d in times if (d.hour is not None) == clock]
+        agreed = any(r is True for _d, r in found)
+        verdicts[clock] = (True if agreed else None, [d for d, r in found if r is False and not agreed])
+    compared = [*verdicts[False][1], *verdicts[True][1]]
+    if compared:
+        return Discrepancy(value.field, describe(value), compared[0].text)
+    return True if verdicts[False][0] or verdicts[True][0] else None
 
 
 def _agrees(value: DateValue, d: DateMention) -> bool | None:
@@ -335,6 +350,10 @@ EXAMPLES = (
     Example("The quake struck at 11:47 pm on 3 November.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
             "confirm"),
     Example("The quake struck at 23:47.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
+    Example("The quake struck at 11:47 pm on 10 November.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
+            "conflict"),
+    Example("Aliyev skipped September's meeting.", _dt(year=2023, month=10), "conflict"),
+    Example("Aliyev skipped October's meeting.", _dt(year=2023, month=10), "confirm"),
     Example("The quake struck at 11:47 local time.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
     Example("The quake struck at 10:47 local time.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
     Example("The quake struck at 11:47 am.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
