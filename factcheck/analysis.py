@@ -65,20 +65,29 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
     """Every event word of the sentence, analysed once; ``spans`` are the event words' token spans."""
     lex = lex or lexicon()
     ordered = sorted(set(spans))
-    return {span: _predication(m, span, ordered, registry, lex) for span in ordered}
+    if not ordered:
+        return {}
+    words = _clause_words(m, lex)
+    # in an all-capitals headline every word looks like a name: unknown places cannot be told from words
+    shouting = sum(c.isupper() for c in m.text) >= 0.6 * max(1, sum(c.isalpha() for c in m.text))
+    return {span: _predication(m, span, ordered, registry, lex, words, shouting) for span in ordered}
 
 
-def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityRegistry,
-                 lex: Lexicon) -> Predication:
-    a, b = span
+def _clause_words(m: Mentions, lex: Lexicon) -> list[str]:
+    """The sentence's words, with the two readings of "than" and "as" that open a clause marked."""
     # "more than 100" is a bound on the figure; only a comparison's "than" ("shorter than the 40-year term
     # prosecutors sought") opens another clause
     words = [t.low if t.low != "than" or i == 0 or m.tokens[i - 1].low not in _BOUND_COMPARATIVES
              or (i + 1 < len(m.tokens) and m.tokens[i + 1].low in lex.determiners) else "than+"
              for i, t in enumerate(m.tokens)]
     # "listening as the jury's verdict is read": "as" before a noun phrase opens a clause of its own
-    words = [";" if w == "as" and i + 1 < len(words) and words[i + 1] in ("the", "a", "an") and i > 0
-             and not _participle(words[i - 1], lex) else w for i, w in enumerate(words)]
+    return [";" if w == "as" and i + 1 < len(words) and words[i + 1] in ("the", "a", "an") and i > 0
+            and not _participle(words[i - 1], lex) else w for i, w in enumerate(words)]
+
+
+def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityRegistry,
+                 lex: Lexicon, words: list[str], shouting: bool) -> Predication:
+    a, b = span
     prev_end = max((e for s, e in spans if e < a), default=-1)
     next_start = min((s for s, e in spans if s > b), default=len(words))
     lo, hi = _value_window(words, a, b, prev_end, next_start, lex)
@@ -97,8 +106,6 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     places: list[str] = []
     speakers: list[str] = []
     possessors: list[str] = []
-    # in an all-capitals headline every word looks like a name: unknown places cannot be told from words
-    shouting = sum(c.isupper() for c in m.text) >= 0.6 * max(1, sum(c.isalpha() for c in m.text))
     unknown = [] if shouting else [text for i, text in m.unknown_places if same_clause(i, i)]
     named = {p.mention.entity for p in m.parties if not p.resolved}
     guessed = frozenset(p.mention.entity for p in m.parties if p.resolved and p.mention.entity not in named)

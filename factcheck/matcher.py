@@ -137,6 +137,7 @@ class Matcher:
                 for key in (entity, *registry.ancestors(entity)):
                     by_entity.setdefault(registry.metonym(key) or key, set()).add(i)
         self._by_entity = {k: frozenset(v) for k, v in by_entity.items()}
+        self._keys: dict[str, tuple[str, ...]] = {}  # an entity's index keys, found once: the document repeats them
         self._partyless = frozenset(partyless)
 
     def source_of(self, index: int) -> str | None:
@@ -147,9 +148,13 @@ class Matcher:
         """Claim sets the given parties (and the entities containing them) can reach."""
         keys: set[str] = set()
         for entity in entities:
-            for key in (entity, *self._registry.ancestors(entity)):
-                keys.add(self._registry.metonym(key) or key)
-        return [self._partyless, *(self._by_entity[k] for k in keys if k in self._by_entity)]
+            found = self._keys.get(entity)
+            if found is None:
+                found = self._keys[entity] = tuple({self._registry.metonym(key) or key for key in (
+                    entity, *self._registry.ancestors(entity)) if (self._registry.metonym(key) or key)
+                    in self._by_entity})
+            keys.update(found)
+        return [self._partyless, *(self._by_entity[k] for k in keys)]
 
     def assess(self, m: Mentions, context: Iterable[str]) -> list[Assessment]:
         """Analyse the sentence once, then weigh every candidate claim against its predications.
@@ -209,13 +214,16 @@ class Matcher:
     def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]],
                predications: dict[tuple[int, int], Predication], named: set[str]) -> Assessment | None:
         claim = self._claims[index]
-        score = _similarity(m.text, claim)
+        score = -1.0  # the wording likeness is costly: measured only where it decides, else for the verdicts
         if not spans:
+            score = _similarity(m.text, claim)
             if score < self._free_min_score:
                 return None
             spans = [(-1, -1)]
-        elif not self._entities[index] and score < 0.5 and not _has_measures(claim):
-            return None  # a keyword alone, with no party or value to confirm it, needs some likeness of wording
+        elif not self._entities[index] and not _has_measures(claim):
+            score = _similarity(m.text, claim)
+            if score < 0.5:
+                return None  # a keyword alone, with no party or value to confirm it, needs some likeness of wording
         best: Assessment | None = None
         clean: list[tuple[int, int]] = []
         for span in spans:
@@ -226,7 +234,8 @@ class Matcher:
                 best = result
         assert best is not None
         return Assessment(best.index, best.span, best.discrepancies, best.agreements, best.identity,
-                          best.conflicts, best.negated, best.skip, round(score, 3), tuple(clean), best.named,
+                          best.conflicts, best.negated, best.skip, round(score, 3) if score >= 0 else score,
+                          tuple(clean), best.named,
                           best.reversed, best.reported, m.text.rstrip().rstrip('"\'').endswith("?"),
                           best.attributed)
 
@@ -329,12 +338,13 @@ class Matcher:
         claim = self._claims[a.index]
         if a.skip:
             return None
+        score = a.score if a.score >= 0 else round(_similarity(m.text, claim), 3)
         others = a.agreements - a.identity  # counts, amounts, durations that agree
         if a.reversed or (a.conflicts and not a.identity):
             if (a.agreements if a.reversed else others) == 0 or a.negated:
                 return None  # every stated role or place disagrees: some other event
             reason = "reverses the roles the record holds" if a.reversed else "names other parties than the record"
-            return Match(claim, Verdict.unverified, a.discrepancies, a.score,
+            return Match(claim, Verdict.unverified, a.discrepancies, score,
                          f"{reason}: another event, or the parties are wrong", a.span, self._groups[a.index],
                          a.agreements - len(a.discrepancies), a.clean_spans)
         if a.negated and a.reported and claim.status is not Status.false and not self._stance[a.index]:
@@ -351,9 +361,9 @@ class Matcher:
         if verdict is not Verdict.supported and a.question:
             return None  # a question asserts nothing
         if verdict is Verdict.supported and a.agreements == 0 and not a.named and (
-                bool(claim.values) or a.score < 0.5):
+                bool(claim.values) or score < 0.5):
             return None  # nothing of the claim was confirmed: an event word alone is not support
-        return Match(claim, verdict, discrepancies, a.score, message, a.span, self._groups[a.index],
+        return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
 
 
