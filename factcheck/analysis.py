@@ -365,7 +365,7 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon) -> lis
         while k >= 0 and words[k] == ",":
             k -= 1
         out += [d for d in m.dates if d.last == k]
-    elif lo >= 1 and words[lo - 1] in _RELATIVES:
+    elif lo >= 1 and words[lo - 1] in _RELATIVES | {"that"}:
         # "the 2015 earthquakes, which killed nearly 9,000": the year of the noun the clause hangs from
         k = lo - 2
         while k >= 0 and words[k] == ",":

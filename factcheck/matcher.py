@@ -86,6 +86,7 @@ class Assessment:
 
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _WORD = re.compile(r"[a-z]+")
+_ANOTHER_ERA = 25  # years between a background claim's date and a sentence's beyond which it is another event
 _NEGATORS = frozenset("not no never none nobody neither nor nothing".split())
 
 
@@ -256,6 +257,10 @@ class Matcher:
             # "the 2015 quake killed almost 9,000": a fact of an earlier story is only checked where the
             # sentence gives a year, or any toll of this story would be read as that one's
             skip = skip or "a background fact, and the sentence gives no year"
+        if self._background[index] and all(min(abs(d.year - y) for y in self._years[index]) >= _ANOTHER_ERA
+                                           for d in p.times if d.year is not None) and any(
+                d.year is not None for d in p.times):
+            skip = skip or "a background fact, and the sentence is dated generations away from it"  # "in 1934"
         actor = next((v.entity for v in claim.values if isinstance(v, ActorValue)), None)
         target = next((v.entity for v in claim.values if isinstance(v, TargetValue)), None)
         reversed_roles = bool(actor and target and p.agents and p.patients and not _fits(reg, actor, p.agents)

@@ -133,12 +133,16 @@ rule("background-facts", must_pass=[
     (("The quake struck Jajarkot on 3 November 2023.", "It killed at least 517 people in Jajarkot."),
      "quake-2015=-"),
     ("The quake killed 153 people in Jajarkot.", "quake-2015=-"),
+    ("It was the deadliest quake since the 2015 quake that killed nearly 9,000 people.", "toll=-"),
     ("The 2015 quake in Nepal killed nearly 9,000 people.", "quake-2015=supported"),
     # a sentence opening on "It" stays in the year of the sentence before
     (("Nepal was hit by a quake in 2015.", "It killed nearly 9,000 people in Jajarkot."), "toll=-"),
 ], must_fail=[
     (("The quake struck Jajarkot on 3 November 2023.", "It killed 200 people in Jajarkot."),
      "toll=contradicted:count"),
+    # a year generations away is another event, not a misdated one; a few years away is an error
+    ("A quake in Nepal in 1934 killed nearly 9,000 people.", "quake-2015=-"),
+    ("The quake in Nepal in 2011 killed nearly 9,000 people.", "quake-2015=contradicted:date"),
     ("The 2015 quake in Nepal killed nearly 3,000 people.", "quake-2015=contradicted:count"),
     ("The quake in Nepal in 2016 killed nearly 9,000 people.", "quake-2015=contradicted:date"),
 ])

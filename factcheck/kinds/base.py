@@ -64,7 +64,11 @@ def elsewhere(ctx: Context, first: int) -> bool:
         k -= 1
     if lex.other_event_words and _beside(tokens, first, lex):
         return True
-    years = {d.year for d in ctx.mentions.dates if d.year is not None}
+    # the dates of this event's own clause, else of the sentence; a date measured from ("the deadliest since
+    # the 2015 quakes") dates nothing
+    years = {d.year for d in ctx.predication.times if d.year is not None} or {
+        d.year for d in ctx.mentions.dates if d.year is not None
+        and not any(t.low == "since" for t in tokens[max(0, d.first - 3):d.first])}
     return bool(ctx.years and years and not years & ctx.years)
 
 
