@@ -301,8 +301,13 @@ def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
 
 
 def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
-    """"in their sentencing memorandum": an -ing event word that only qualifies the noun after it."""
-    if b + 1 >= len(words) or not words[b].endswith("ing") or (a and words[a - 1] not in lex.determiners):
+    """"in their sentencing memorandum": an -ing event word that only qualifies the noun after it; and
+    "carried seven injured people": a participle between a figure and its noun describes those people."""
+    if b + 1 >= len(words):
+        return False
+    if a and (words[a - 1][:1].isdigit() or words[a - 1] in lex.number_words):
+        return words[b].endswith("ed") and words[b + 1] in lex.people_nouns | {"people", "persons"}
+    if not words[b].endswith("ing") or (a and words[a - 1] not in lex.determiners):
         return False
     return _noun_only(words[b + 1])
 
@@ -456,7 +461,9 @@ def _named_other(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
     of the kind (its claims file's vocabulary) in the event word's clause before it, or right after it. Not
     further: "a 7.8 quake, followed by a strong aftershock, killed ..." still tells of the main quake."""
     k = a - 1
-    while k >= 0 and a - k <= 8 and words[k] not in lex.clause_breaks:
+    while k >= 0 and a - k <= 12 and (words[k] not in lex.clause_breaks or (
+            words[k] == "," and k + 1 < len(words) and words[k + 1] == "including")):
+        # "Aftershocks continued, including one of magnitude 4.2": the including-phrase is the aftershocks'
         if words[k] in lex.other_event_words:
             return True
         k -= 1

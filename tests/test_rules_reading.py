@@ -225,6 +225,17 @@ rule("counted-people", must_pass=[
     ("Norway praised Latvian journalists.", "journalists=-"),
 ])
 
+# a participle between a figure and its noun describes those people, it does not count the event:
+# analysis._modifier
+rule("participle-before-a-noun", must_pass=[
+    ("A helicopter carried seven injured people from Jajarkot.", "*=-"),
+    ("Rescuers in Jajarkot found 20 trapped people alive.", "*=-"),
+    ("The army flew 12 injured persons out of Jajarkot.", "*=-"),
+], must_fail=[
+    ("The quake killed 200 people in Jajarkot.", "toll=contradicted:count"),
+    ("In Jajarkot 200 people were killed.", "toll=contradicted:count"),
+])
+
 # "as" before a noun phrase opens a clause of its own: analysis (as-clauses)
 rule("as-clauses", must_pass=[
     ("Ana Ruiz wept as Judge Hart jailed Maria Lopez for 12 years.", "sentence=supported"),
