@@ -119,6 +119,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # party before it and no object after it is passive
         passive = True
     subject_is_people = False
+    named_speakers: set[str] = set()  # entities named as the ones who say it ("Kaplan said he would ...")
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
@@ -134,6 +135,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             continue
         if party.last < a and _says(words, party.last + 1, a, lex):
             speakers.append(entity)  # "Azerbaijan accuses France of bias": Azerbaijan says it, France is biased
+            if not party.resolved:
+                named_speakers.add(entity)
             continue
         if party.owner:
             owners.append(entity)
@@ -143,6 +146,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if party.last + 1 < len(words) and words[party.last + 1] in lex.attribution_verbs and a < party.first \
                 and not m.tokens[party.last].low.endswith("'s"):  # "France's perceived partiality": whose
             speakers.append(entity)  # "objected to what he regarded as France's partial stance"
+            if not party.resolved:
+                named_speakers.add(entity)
             continue
         if a < party.first and party.last < b:
             # inside a keyword phrase: "objected to Germany's partial stance", "criticism from Azerbaijan
@@ -223,7 +228,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if not shouting:
             unknown += [text for i, text in m.unknown_places if k - 2 <= i <= k]
     # "Kaplan said he would recommend ...": a name that only speaks does not make its pronoun a named party
-    guessed = guessed | frozenset(p.mention.entity for p in m.parties if p.resolved and p.mention.entity in speakers)
+    guessed = guessed | frozenset(p.mention.entity for p in m.parties
+                                  if p.resolved and p.mention.entity in named_speakers)
     # "his role in this historic fraud": a possessive pronoun's referent may agree, never conflict
     guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))

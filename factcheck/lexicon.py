@@ -34,6 +34,16 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class EventGroup:
+    """Words and phrases copy uses for one kind of event ("kill", "death toll", "lost their lives"), and the
+    nouns a count of that event counts ("people", "dead", "deaths")."""
+
+    event: str
+    words: tuple[str, ...]
+    nouns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Lexicon:
     language: str  # the pack's language, which also names how number words are read
     number_phrases: dict[tuple[str, ...], float | None]
@@ -55,6 +65,7 @@ class Lexicon:
     attribution_cues: frozenset[str]
     people_nouns: frozenset[str]
     irrealis_cues: frozenset[str]
+    person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
     diminishers: frozenset[str]
     intensifiers: frozenset[str]
@@ -97,6 +108,8 @@ class Lexicon:
     date_range_words: frozenset[tuple[str, ...]]
     reference_words: dict[tuple[str, ...], str]
     metonym_kinds: frozenset[str]  # what a place directly part of it may stand for: "Paris expelled ..."
+    # kinds of event and the words copy uses for each: ``factcheck draft`` gives a claim its event's words
+    event_synonyms: tuple[EventGroup, ...] = ()
     # the story words :func:`with_vocabulary` added (people, party, other-event words), kept so a stored
     # base pickles as its language and these words and shares the loaded pack when it is read back
     added: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
@@ -182,7 +195,8 @@ def lexicon(language: str | None = DEFAULT_LANGUAGE) -> Lexicon:
 
 @cache
 def _load(language: str) -> Lexicon:
-    raw = {**_pack(DEFAULT_LANGUAGE), **(_pack(language) if language != DEFAULT_LANGUAGE else {})}
+    own = _pack(language)
+    raw = {**_pack(DEFAULT_LANGUAGE), **(own if language != DEFAULT_LANGUAGE else {})}
     units = {uid: Unit(uid, spec["dimension"], float(spec.get("factor", 1)), frozenset(spec.get("also", ())))
              for uid, spec in raw["units"].items()}
     return Lexicon(
@@ -206,6 +220,7 @@ def _load(language: str) -> Lexicon:
         attribution_cues=frozenset(raw["attribution_cues"]),
         people_nouns=frozenset(raw["people_nouns"]),
         irrealis_cues=frozenset(raw["irrealis_cues"]),
+        person_titles=frozenset(tuple(t.split()) for t in raw.get("person_titles", ())),
         stance_words=frozenset(raw["stance_words"]),
         diminishers=frozenset(raw["diminishers"]),
         intensifiers=frozenset(raw["intensifiers"]),
@@ -248,7 +263,15 @@ def _load(language: str) -> Lexicon:
         date_range_words=frozenset(phrase_words(w) for w in raw["date_range_words"]),
         reference_words={phrase_words(w): "reference" for w in raw["reference_words"]},
         metonym_kinds=frozenset(raw["metonym_kinds"]),
+        # words of one language only: another language's pack without the table has none
+        event_synonyms=_event_groups(own.get("event_synonyms", ())),
     )
+
+
+def _event_groups(raw: Iterable[dict[str, Any]]) -> tuple[EventGroup, ...]:
+    """The pack's event synonym groups; an entry without ``event`` (a comment) is skipped."""
+    return tuple(EventGroup(str(g["event"]), tuple(w.lower() for w in g["words"]),
+                            tuple(n.lower() for n in g.get("nouns", ()))) for g in raw if "event" in g)
 
 
 def with_vocabulary(lex: Lexicon, people_nouns: Iterable[str] = (), party_nouns: Iterable[str] = (),

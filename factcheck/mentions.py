@@ -81,7 +81,7 @@ class Mentions:
 def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex: Lexicon) -> list[Party]:
     found = registry.find(text)
     if not found:
-        return []
+        return _strangers(tokens, set(), lex)
     starts = {t.start: t.index for t in tokens}
     ends = {t.end: t.index for t in tokens}
     out = []
@@ -118,6 +118,35 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
         if mention.demonym and not owner and not any(w in lex.party_nouns for w in following[:2]):
             continue  # "European-mediated talks", "Armenian diaspora": an adjective, not a party
         out.append(Party(mention, first, last, place, owner, by))
+    covered = {i for p in out for i in range(p.first, p.last + 1)} | {i for i in firsts if i is not None}
+    return sorted((*out, *_strangers(tokens, covered, lex)), key=lambda p: p.first)
+
+
+def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> list[Party]:
+    """People the claim base does not know, named with a title: "President Ram Chandra Paudel".
+
+    They are parties of their own (the name stands for itself), so a sentence that gives the claim's
+    event to someone else is read as such rather than as naming nobody."""
+    if not lex.person_titles:
+        return []
+    out = []
+    for i, tok in enumerate(tokens):
+        if not tok.text[:1].isupper() or i in covered:
+            continue
+        title = next((t for t in sorted(lex.person_titles, key=len, reverse=True)
+                      if tuple(x.low for x in tokens[i:i + len(t)]) == t), None)
+        if title is None:
+            continue
+        k = i + len(title)
+        j = k
+        while j < len(tokens) and j - k < 4 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+                and j not in covered:
+            j += 1
+        if j - k >= 2 and not any(m in covered for m in range(i, j)):
+            name = " ".join(t.text for t in tokens[k:j])
+            prev = tokens[i - 1].low if i else ""
+            out.append(Party(EntityMention(tokens[k].start, tokens[j - 1].end, name, False), k, j - 1,
+                             False, False, prev == "by"))
     return out
 
 

@@ -246,6 +246,17 @@ rule("as-clauses", must_pass=[
     ("Ana Ruiz, acting as judge, jailed Maria Lopez for 12 years.", "sentence=contradicted:actor"),
 ])
 
+# a titled person the claim base does not know is a party of their own: mentions._strangers
+rule("titled-strangers", must_pass=[
+    ("Judge Karl Brand sentenced Maria Lopez to 12 years in prison.", "sentence=contradicted:actor"),
+    ("Circuit Judge Karl Brand jailed Maria Lopez for 12 years.", "sentence=contradicted:actor"),
+    ("Maria Lopez was jailed for 12 years by Judge Karl Brand.", "sentence=contradicted:actor"),
+], must_fail=[
+    ("Karl Brand, a retired teacher, watched as Judge Hart jailed Maria Lopez for 12 years.",
+     "sentence=supported"),
+    ("Judge Ann Hart sentenced Maria Lopez to 12 years in prison.", "sentence=supported"),
+])
+
 # "former" members of a body are not the body: mentions._parties
 rule("former-members", must_pass=[
     ("Former Acme managers say Borealis was never for sale.", "*=-"),
