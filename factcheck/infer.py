@@ -300,12 +300,14 @@ def values_by_kind(m: Mentions, spans: list[tuple[int, int]], registry: EntityRe
 
 def _values(m: Mentions, p: Predication, registry: EntityRegistry, rd: Reading, lex: Lexicon) -> list[Value]:
     out: list[Value] = []
-    if p.agents:
+    # a party the reading names but no entity declares ("Judge Ilse Varga" unknown to the base) is no
+    # typed value: the record can only name declared entities
+    if p.agents and p.agents[0] in registry:
         out.append(ActorValue(entity=p.agents[0], phrase=registry.name(p.agents[0])))
     patients = [e for e in p.patients if e not in p.agents]
-    if patients:
+    if patients and patients[0] in registry:
         out.append(TargetValue(entity=patients[0], phrase=registry.name(patients[0])))
-    places = [e for e in p.places if e not in p.agents and e not in patients]
+    places = [e for e in p.places if e not in p.agents and e not in patients and e in registry]
     if len(places) >= 1:
         out.append(PlaceValue(entity=places[-1], phrase=registry.name(places[-1])))
     times = [d for d in p.times if d.year is not None or d.month is not None]
