@@ -4,7 +4,8 @@
 
 For every story of ``tests/articles`` (dev stories by default), the source article is found from the
 claims' source title (the story's own articles, then ``../shared/seed``), ``factcheck draft`` proposes a
-base from it, and the article evaluation runs twice: with the hand-written base and with the drafted one.
+base from it (with the publication date the claims give the source, as an editor would pass
+``--published``), and the article evaluation runs twice: with the hand-written base and with the drafted one.
 The labels name hand-written claims, so each drafted claim is aligned to the hand-written claim it states
 (shared values first, wording second) and its findings are reported under that id; a drafted claim
 aligned to none keeps its own id, so any contradiction it raises counts as false.
@@ -102,7 +103,8 @@ def _key(value: object, entities: dict[str, str]) -> tuple[str, str]:
 
 
 def align(drafted: ClaimsFile, hand: ClaimBase, entities: dict[str, str]) -> dict[str, str]:
-    """Drafted claim id -> the hand-written claim it states (shared values first, wording second)."""
+    """Drafted claim id -> the hand-written claim it states (shared values first, wording second): two
+    shared values, or one with similar wording, or very similar wording alone."""
     out = {}
     for claim in drafted.claims:
         mine = {_key(v, entities) for v in claim.values}
@@ -112,7 +114,7 @@ def align(drafted: ClaimsFile, hand: ClaimBase, entities: dict[str, str]) -> dic
             shared = len(mine & theirs)
             words = fuzz.token_set_ratio(claim.statement.lower(), other.statement.lower()) / 100
             score = shared + words
-            if ((shared and words >= 0.45) or words >= 0.75) and score > best_score:
+            if (shared >= 2 or (shared and words >= 0.45) or words >= 0.75) and score > best_score:
                 best, best_score = other.id, score
         if best is not None:
             out[claim.id] = best
@@ -194,7 +196,7 @@ def main() -> int:
             continue
         text = source.read_text(encoding="utf-8-sig")
         drafted = draft(text, source.name, source_id=source_meta.id, title=source_meta.title,
-                        language=source_meta.language or "en")
+                        language=source_meta.language or "en", published=source_meta.published)
         base = ClaimBase(drafted.claims, drafted.entities, (drafted.source,) if drafted.source else ())
         entities = _entity_map(drafted, hand)
         ids = align(drafted, hand, entities)

@@ -16,6 +16,7 @@ the editor's own words, and every claim still needs reading.
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import json
 import re
 import sys
@@ -30,9 +31,10 @@ from factcheck.document import read_text, statement_text
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Verdict
 from factcheck.index import STOPWORDS
-from factcheck.infer import _events, reading, values_by_kind
-from factcheck.keywords import DEFAULT_LANGUAGE, lemmas
-from factcheck.lexicon import lexicon
+from factcheck.infer import _events, _iso, _verb_lemma, reading, values_by_kind
+from factcheck.keywords import DEFAULT_LANGUAGE, KeywordIndex, lemmas, readings
+from factcheck.kinds.numbers import hedge
+from factcheck.lexicon import EventGroup, Lexicon, lexicon
 from factcheck.loader import normalise_for_anchor, paragraphs
 from factcheck.mentions import Token, extract, normalise, tokenize
 from factcheck.records import (
@@ -41,9 +43,11 @@ from factcheck.records import (
     ClaimsFile,
     CountValue,
     DateValue,
+    DurationValue,
     Entity,
     EntityKind,
     Provenance,
+    QuantityValue,
     Source,
     Status,
     TargetValue,
@@ -60,6 +64,9 @@ class Words:
     allegation_verbs: frozenset[str]
     organisation_heads: frozenset[str]
     irregular_demonyms: dict[str, str]
+    hedges: dict[str, str]  # how a hedged figure is recorded: "point", "approx", "min" or "max", by hedge
+    weekdays: dict[str, int]  # "friday": 4 (Monday is 0)
+    relative_days: dict[str, int]  # "yesterday": -1
 
 
 @cache
@@ -67,7 +74,10 @@ def words(language: str = DEFAULT_LANGUAGE) -> Words:
     raw = json.loads(resources.files("factcheck").joinpath("data/draft.json").read_text(encoding="utf-8"))
     table: dict[str, Any] = raw.get(language.split("-")[0].lower()) or raw[DEFAULT_LANGUAGE]
     return Words(frozenset(table["titles"]), frozenset(table["allegation_verbs"]),
-                 frozenset(table["organisation_heads"]), dict(table["irregular_demonyms"]))
+                 frozenset(table["organisation_heads"]), dict(table["irregular_demonyms"]),
+                 dict(table.get("hedges", raw[DEFAULT_LANGUAGE]["hedges"])),
+                 {k: int(v) for k, v in table.get("weekdays", {}).items()},
+                 {k: int(v) for k, v in table.get("relative_days", {}).items()})
 
 
 # --- entities ----------------------------------------------------------------------------------------
@@ -157,11 +167,14 @@ def find_entities(sentences: Sequence[str], language: str = DEFAULT_LANGUAGE) ->
             start, titled = _strip_titles(tokens, i, j, w)
             first = tokens[start]
             opening = start == 0 or tokens[start - 1].low in ("-", "(", ":", '"')
-            if start == j and (first.low in STOPWORDS or (opening and lemmas(first.low))):
+            def ordinary(tok: Token, opening: bool) -> bool:
+                return tok.low in STOPWORDS or tok.low in lex.number_words or (opening and bool(lemmas(tok.low)))
+
+            if start == j and ordinary(first, opening):
                 if first.text in w.irregular_demonyms or re.search(r"(an|ian|ese)$", first.text):
                     demonyms.add(first.text)
                 continue
-            while start < j and (first.low in STOPWORDS or (opening and lemmas(first.low))):
+            while start < j and ordinary(first, opening):
                 start += 1  # "The Orsa Line", "Three of Bankman-Fried's ...": an ordinary word opens the sentence
                 while start < j and tokens[start].low in _JOINERS:
                     start += 1
@@ -250,18 +263,88 @@ class _Unit:
     heading: bool
 
 
-def _units(text: str, path: str) -> list[_Unit]:
+# "KATHMANDU, Nov 4 (Wire) - ", "NEW YORK, March 28 (Agency) - ": a place in capitals, a date, a credit
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][\w.]*)*,\s*"
+                       r"(?P<date>[A-Za-z]+\.? \d{1,2}|\d{1,2} [A-Za-z]+\.?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+_FRONT_PUBLISHED = re.compile(r"\A\ufeff?---\s*\n(?:.*\n)*?(?:published|date)\s*:\s*[\"']?(\d{4})-(\d{2})-(\d{2})",
+                              re.IGNORECASE)
+
+
+def _dateline(sentence: str) -> tuple[str, tuple[int, int] | None]:
+    """The sentence with a wire dateline blanked (offsets kept), and the dateline's month and day."""
+    match = _DATELINE.match(sentence)
+    if match is None:
+        return sentence, None
+    when = None
+    if match["date"]:
+        lex = lexicon()
+        parts = match["date"].replace(".", "").split()
+        month = next((lex.months.get(p.lower()) for p in parts if p.lower() in lex.months), None)
+        day = next((int(p) for p in parts if p.isdigit()), None)
+        when = (month, day) if month and day else None
+    return " " * match.end() + sentence[match.end():], when
+
+
+def _units(text: str, path: str) -> tuple[list[_Unit], tuple[int, int] | None]:
+    """The source's sentences (datelines blanked), and the month and day of its first dateline."""
     document = read_text(text, path)
     starts = [m.start() for m in re.finditer(r"(?:^|\n\s*\n)(?=\S)", text.lstrip("\ufeff"))]
     blocks = paragraphs(text)
     out = []
+    when = None
     for sentence in document.sentences:
         plain = statement_text(sentence.text)
         if plain is None or not plain.strip():
             continue
+        plain, found = _dateline(plain)
+        when = when or found
         paragraph = sum(1 for s in starts if s <= sentence.start) or 1
         out.append(_Unit(plain, min(paragraph, len(blocks)) or 1, sentence.heading))
-    return out
+    return out, when
+
+
+def reference_date(text: str, published: _dt.date | None, dateline: tuple[int, int] | None) -> _dt.date | None:
+    """The day the source speaks from: its dateline's day in the year of publication, else the publication
+    date (given, or the front matter's ``published``); None when neither gives a year."""
+    if published is None:
+        found = _FRONT_PUBLISHED.match(text)
+        if found is not None:
+            try:
+                published = _dt.date(*(int(x) for x in found.groups()))
+            except ValueError:
+                published = None
+    if published is None:
+        return None
+    if dateline is not None:
+        try:
+            day = _dt.date(published.year, *dateline)
+        except ValueError:
+            return published
+        # a dateline is the day of writing: never after publication by more than a day
+        return day if day <= published + _dt.timedelta(days=1) else published
+    return published
+
+
+def _relative_date(m: Any, predications: Sequence[Any], reference: _dt.date | None,
+                   w: Words) -> DateValue | None:
+    """A day the sentence names relative to the source's date ("late on Friday", "yesterday"), resolved:
+    a weekday is the last such day on or before the reference date. Only a word the event holds counts,
+    so "..., officials said on Saturday" gives no date to the event."""
+    if reference is None:
+        return None
+    for tok in m.tokens:
+        offset = w.relative_days.get(tok.low)
+        weekday = w.weekdays.get(tok.low)
+        if (offset is None and weekday is None) or not any(p.holds(tok.index, tok.index) for p in predications):
+            continue
+        if weekday is not None:
+            day = reference - _dt.timedelta(days=(reference.weekday() - weekday) % 7)
+        else:
+            day = reference + _dt.timedelta(days=offset or 0)
+        before = m.tokens[tok.index - 1].low if tok.index else ""
+        phrase = f"{before} {tok.text}" if before in ("on", "late", "early", "last") else tok.text
+        return DateValue(year=day.year, month=day.month, day=day.day, phrase=phrase)
+    return None
 
 
 def _anchor(sentence: str, tokens: Sequence[Token], span: tuple[int, int], block: str) -> str | None:
@@ -324,37 +407,154 @@ def _attribution(m: Any, p: Any, w: Words) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.speakers)) if verbs else ()
 
 
-_BOUNDS = {"min": "min", "over": "min", "max": "max", "under": "max"}
+# --- events and figures --------------------------------------------------------------------------------
 
 
-def _hedged_values(m: Any, p: Any, have: set[str]) -> list[Value]:
-    """Figures the source hedges ("at least 157 people", "nearly 9,000"), recorded as a bound or as
-    approximate, where the record format allows it: an exact figure would contradict true updates."""
+@cache
+def _event_index(language: str) -> tuple[KeywordIndex, tuple[EventGroup, ...]]:
+    """The pack's event synonym groups, indexed like claim keywords (by lemma, phrases word by word)."""
+    groups = lexicon(language).event_synonyms
+    return KeywordIndex(((i, g.words) for i, g in enumerate(groups)), language), groups
+
+
+def _event_groups(m: Any, language: str, events: Sequence[tuple[tuple[int, int], str]],
+                  rd: Any) -> list[tuple[tuple[int, int], EventGroup]]:
+    """Where the sentence names a kind of event of the pack's synonym table, with its group, in sentence
+    order: at its event words, at a participle the reader did not take for the main verb ("..., killing at
+    least 157 people"), and at the noun a count counts ("105 deaths", "the death toll") for kinds of event
+    that are counted. A noun elsewhere ("asked for a sentence of 40 years") names no event of the sentence."""
+    index, groups = _event_index(language)
+    if not groups:
+        return []
+    tokens = m.tokens
+    lex = lexicon(language)
+    found = index.occurrences([t.low for t in tokens])
+    spans = [span for span, _lemma in events]
+    hits = []
+    for g, places in found.items():
+        group = groups[g]
+        for a, b in places:
+            if any(x <= b and a <= y for x, y in spans):
+                hits.append(((a, b), group))
+                continue
+            word = tokens[a].low
+            before = tokens[a - 1].low if a else ""
+            verbs = readings(word).get("VERB", frozenset())
+            participle = bool(verbs) and word not in verbs and not word.endswith("s") \
+                and before not in lex.determiners \
+                and not before.endswith("'s") and _verb_lemma(word, before, rd) is not None
+            if participle or group.nouns:
+                hits.append(((a, b), group))
+    return sorted(hits, key=lambda hit: (hit[0], hit[1].event))
+
+
+def _keywords(events: Sequence[tuple[tuple[int, int], str]],
+              hits: Sequence[tuple[tuple[int, int], EventGroup]]) -> tuple[str, ...]:
+    """The claim's keywords: its event words, then every word of the kinds of event the sentence names,
+    so coverage that says "death toll" or "lost their lives" meets a claim drafted from "killed"."""
+    words = [lemma for _span, lemma in events]
+    for _span, group in hits:
+        words.extend(group.words)
+    return tuple(dict.fromkeys(words))
+
+
+def _split_counted(keywords: tuple[str, ...], values: Sequence[Value],
+                   hits: Sequence[tuple[tuple[int, int], EventGroup]]) -> list[tuple[tuple[str, ...], list[Value]]]:
+    """The sentence's claims: a count of a counted kind of event ("killing at least 157 people", "105
+    deaths") is a claim of its own, keyed by that kind's words alone with the sentence's place, as tolls
+    are written; what else the sentence states stays one claim when it still has something to compare."""
+    counted = next(((v, g) for v in values if isinstance(v, CountValue)
+                    for _span, g in hits if g.nouns and v.noun.lower() in g.nouns), None)
+    if counted is None:
+        return [(keywords, list(values))]
+    count, group = counted
+    own: list[Value] = [count, *(v for v in values if v.kind == "place")]
+    rest = [v for v in values if v is not count]
+    out: list[tuple[tuple[str, ...], list[Value]]] = [(tuple(dict.fromkeys(group.words)), own)]
+    rest_kinds = {v.kind for v in rest}
+    if rest_kinds & set(_MEASURES) or {"actor", "target"} <= rest_kinds:
+        out.append((tuple(k for k in keywords if k not in group.words) or keywords, rest))
+    return out
+
+
+def _shaped(kind: str, w: Words) -> dict[str, Any]:
+    """The record fields for a figure the source hedges with ``kind`` ("min" for "at least")."""
+    shape = w.hedges.get(kind, "point")
+    if shape == "approx":
+        return {"approx": True}
+    if shape in ("min", "max"):
+        return {"bound": shape}
+    return {}
+
+
+def _figures(m: Any, predications: Sequence[Any], values: list[Value],
+             hits: Sequence[tuple[tuple[int, int], EventGroup]], lex: Lexicon, w: Words) -> list[Value]:
+    """The sentence's figures with their hedges kept: "at least 157 people", "nearly 9,000", "about 500 km",
+    "no more than six and a half years" are recorded with the shape ``data/draft.json`` gives each hedge
+    (a bound, an approximate figure, or the figure itself). The reading of statements leaves hedged
+    figures out; a draft keeps them, since the source states them so."""
     from factcheck.infer import _count_noun
 
-    if "bound" not in CountValue.model_fields:
-        return []
-    lex = lexicon()
+    def held(first: int, last: int) -> bool:
+        return any(p.holds(first, last) for p in predications)
+
+    nouns = [n for _span, g in hits for n in g.nouns]
     out: list[Value] = []
-    for number, after in m.counts:
-        if "count" in have or not p.holds(number.first, number.last):
-            continue
-        hedge = next((lex.number_bounds[tuple(t.low for t in m.tokens[number.first - n:number.first])]
-                      for n in (3, 2, 1) if number.first - n >= 0
-                      and tuple(t.low for t in m.tokens[number.first - n:number.first]) in lex.number_bounds), None)
-        noun = _count_noun(after)
-        if hedge is None or noun is None or noun in lex.time_nouns:
-            continue
-        extra: dict[str, Any] = {"bound": _BOUNDS[hedge]} if hedge in _BOUNDS else {"approx": True}
-        out.append(CountValue(number=number.value, noun=noun, phrase=f"{number.text} {noun}", **extra))
-        have = have | {"count"}
+    have = {v.kind for v in values}
+    for value in values:
+        if isinstance(value, DurationValue):
+            d = next((d for d in m.durations if d.text == value.phrase), None)
+            if d is not None and value.to is None and value.bound is None:
+                extra = _shaped(hedge(m.tokens, d.first, d.last, lex), w)
+                unit = lex.duration_units.get(m.tokens[d.last].low)
+                if d.high is not None and d.high > d.seconds:  # "40 to 50 years"
+                    high = _iso(d.high, unit) if unit else None
+                    extra = {"to": high} if high is not None else {}
+                value = value.model_copy(update=extra) if extra else value
+        elif isinstance(value, CountValue) and nouns and value.noun.lower() in nouns:
+            aliases = tuple(n for n in dict.fromkeys(nouns) if n != value.noun.lower())
+            value = value.model_copy(update={"noun_aliases": aliases})
+        out.append(value)
+    if "quantity" not in have:
+        for amount in getattr(m, "amounts", ()):
+            kind = hedge(m.tokens, amount.first, amount.last, lex)
+            if kind == "exact" or not held(amount.first, amount.last):
+                continue
+            extra = {"to": amount.high} if amount.high is not None and amount.high > amount.value else _shaped(kind, w)
+            out.append(QuantityValue(number=amount.value, unit=amount.unit, phrase=amount.text, **extra))
+            break
+    plain = next((v for v in out if isinstance(v, CountValue)), None)
+    if plain is not None and nouns and plain.noun.lower() not in nouns:
+        out.remove(plain)  # "nearly 9,000 people died in two quakes": the deaths are the count, not the quakes
+        have = have - {"count"}
+    if "count" not in have:
+        for number, after in m.counts:
+            if not held(number.first, number.last):
+                continue
+            kind = hedge(m.tokens, number.first, number.last, lex)
+            noun = _count_noun(after)
+            if noun is None and nouns and not any(t.low.isalpha() for t in m.tokens[number.last + 1:number.last + 2]
+                                                  if t.low not in lex.location_prepositions):
+                noun = nouns[0]  # "kills at least 157 in ...", "Rukum West 52": the event's own count
+            if noun is None or noun in lex.time_nouns or (nouns and noun not in nouns) or (
+                    kind == "exact" and noun not in nouns):
+                continue
+            aliases = tuple(n for n in dict.fromkeys(nouns) if n != noun) if noun in nouns else ()
+            out.append(CountValue(number=number.value, noun=noun, noun_aliases=aliases, phrase=number.text,
+                                  **_shaped(kind, w)))
+            break
     return out
 
 
 def draft(text: str, path: str = "source.md", *, source_id: str | None = None, title: str | None = None,
-          language: str = DEFAULT_LANGUAGE) -> ClaimsFile:
-    """A claims file proposed from one source article: entities, one claim per checkable statement."""
-    units = _units(text, path)
+          language: str = DEFAULT_LANGUAGE, published: _dt.date | None = None) -> ClaimsFile:
+    """A claims file proposed from one source article: entities, one claim per checkable statement.
+
+    The headline is read as a statement too when it carries values. Days the source names relative to
+    itself ("on Friday") are resolved against ``published`` (else the front matter's ``published``), on the
+    day of the source's dateline when it has one; without a year to resolve them in they are left out."""
+    units, when = _units(text, path)
+    reference = reference_date(text, published, when)
     blocks = paragraphs(text)
     if title is None:
         title = next((u.text.strip().lstrip("#").strip() for u in units if u.heading), None)
@@ -363,42 +563,58 @@ def draft(text: str, path: str = "source.md", *, source_id: str | None = None, t
     registry = EntityRegistry(entities)
     rd = reading(language)
     w = words(language)
+    lex = lexicon(language)
     claims: list[Claim] = []
     taken: set[str] = set()
     seen: set[tuple[Any, ...]] = set()
+    headline = next((u for u in units if u.heading), None)
     for unit in units:
-        if unit.heading:
+        if unit.heading and unit is not headline:
             continue
-        m = extract(unit.text, registry)
+        m = extract(unit.text.strip().lstrip("#").strip() if unit.heading else unit.text, registry)
         events = _events(m, rd)
-        if not events:
+        hits = _event_groups(m, language, events, rd)
+        if not events and not hits:
             continue
         spans = [span for span, _lemma in events]
+        # a kind of event the reader did not take for the main verb ("..., killing at least 157 people")
+        # binds values of the kinds the main verb has none of
+        extra = list(dict.fromkeys(span for span, _group in hits if not any(a <= span[0] <= b for a, b in spans)))
+        if not spans:
+            spans, extra = extra, []
         predications, by_kind = values_by_kind(m, spans, registry, rd)
+        if extra:
+            more, by_more = values_by_kind(m, spans + extra, registry, rd)
+            by_kind.update({kind: found for kind, found in by_more.items() if kind not in by_kind})
+            predications = {**more, **predications}
+            spans = spans + extra
         values = [found[0] for kind, found in by_kind.items()
                   if len(found) == 1 or kind in ("actor", "target", "place")]
-        values += _hedged_values(m, predications[spans[0]], {v.kind for v in values})
+        values = _figures(m, [predications[s] for s in spans], values, hits, lex, w)
+        if "date" not in by_kind:
+            day = _relative_date(m, [predications[s] for s in spans], reference, w)
+            values += [day] if day is not None else []
         kinds = {v.kind for v in values}
         if not (kinds & set(_MEASURES) or {"actor", "target"} <= kinds):
             continue
-        keywords = tuple(dict.fromkeys(lemma for _span, lemma in events))
-        key = (keywords, tuple(sorted((v.kind, str(v)) for v in values if v.kind != "place")))
-        if key in seen:
-            continue
-        seen.add(key)
         first = predications[spans[0]]
         attribution = _attribution(m, first, w)
         anchor = _anchor(m.text, m.tokens, spans[0], blocks[unit.paragraph - 1] if blocks else "")
-        claims.append(Claim(
-            id=_claim_id(keywords, values, registry, taken),
-            statement=_statement(unit.text, m.tokens),
-            status=Status.alleged if attribution else Status.verified,
-            attribution=attribution,
-            keywords=keywords,
-            values=tuple(values),
-            provenance=Provenance(source=source_id, paragraph=unit.paragraph, anchor=anchor),
-        ))
-    source = Source(id=source_id, title=title, language=language)
+        for keywords, part in _split_counted(_keywords(events, hits), values, hits):
+            key = (keywords, tuple(sorted((v.kind, str(v)) for v in part if v.kind != "place")))
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(Claim(
+                id=_claim_id(keywords, part, registry, taken),
+                statement=_statement(m.text, m.tokens),
+                status=Status.alleged if attribution else Status.verified,
+                attribution=attribution,
+                keywords=keywords,
+                values=tuple(part),
+                provenance=Provenance(source=source_id, paragraph=unit.paragraph, anchor=anchor),
+            ))
+    source = Source(id=source_id, title=title, language=language, published=published or reference)
     used = {str(getattr(v, "entity")) for c in claims for v in c.values if hasattr(v, "entity")}  # noqa: B009
     used |= {a for c in claims for a in c.attribution}
     record = ClaimsFile(source=source, entities=tuple(e for e in entities if e.id in used), claims=tuple(claims))
@@ -469,6 +685,9 @@ def add_parser(sub: Any) -> None:
     d.add_argument("-o", "--output", metavar="FILE", help="write the claims file here (never over an existing file)")
     d.add_argument("--source-id", metavar="ID", help="id of the source in provenance (default: from the title)")
     d.add_argument("--language", default=DEFAULT_LANGUAGE, help="the source's language (default: en)")
+    d.add_argument("--published", metavar="YYYY-MM-DD", type=_dt.date.fromisoformat,
+                   help="the source's publication date, to resolve the days it names relative to itself "
+                        "(\"on Friday\"); default: the front matter's 'published', if any")
     d.set_defaults(run=run)
 
 
@@ -483,7 +702,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"factcheck: {args.output}: already exists; not overwritten (choose another name or remove it)",
               file=sys.stderr)
         return 2
-    record = draft(text, str(path), source_id=args.source_id, language=args.language)
+    record = draft(text, str(path), source_id=args.source_id, language=args.language, published=args.published)
     out = to_json(record)
     if args.output:
         try:

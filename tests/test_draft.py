@@ -4,6 +4,7 @@ never contradicts its own source."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from factcheck.cli import main
 from factcheck.draft import draft, find_entities, to_json
 from factcheck.findings import Verdict
 from factcheck.loader import load_files
+from factcheck.records import CountValue, DateValue, DurationValue
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "000_63eb337d2ba5c646.txt"
@@ -93,3 +95,73 @@ def test_a_drafted_base_supports_its_own_source_without_contradiction(story: str
     findings = [f for _d, f in base.check(text, path.name).findings()]
     assert not [f for f in findings if f.verdict is Verdict.contradicted]
     assert any(f.verdict is Verdict.supported for f in findings)
+
+
+WIRE = """# Harbour fire kills at least 12 in Port Avel
+
+By A. Writer
+
+PORT AVEL, May 4 (Wire) - A fire swept through the old harbour late on Friday, killing at least 12 people.
+
+Prosecutors had asked for a sentence of 40 to 50 years for the owner.
+
+His lawyers proposed no more than six and a half years.
+
+Nearly 9,000 people died in the great fire of 1911.
+"""
+
+
+def test_the_event_synonym_table_is_read_from_the_language_pack() -> None:
+    from factcheck.lexicon import lexicon
+
+    deaths = next(g for g in lexicon().event_synonyms if "kill" in g.words)
+    assert {"death toll", "lost their lives"} <= set(deaths.words) and "dead" in deaths.nouns
+    assert lexicon("fr").event_synonyms == ()  # another language's words are never borrowed from English
+
+
+def test_a_drafted_claim_takes_the_words_of_its_kind_of_event() -> None:
+    record = draft(WIRE, "fire.md", published=date(2024, 5, 4))
+    toll = next(c for c in record.claims if any(getattr(v, "number", None) == 12 for v in c.values))
+    assert {"kill", "death toll", "lost their lives"} <= set(toll.keywords)
+    count = next(v for v in toll.values if isinstance(v, CountValue))
+    assert count.noun == "people" and "dead" in count.noun_aliases and count.bound is None
+    base = ClaimBase(record.claims, record.entities, (record.source,) if record.source else ())
+    text = "Twenty-one people lost their lives in the Port Avel harbour fire."
+    assert ("contradicted", "count") in {(f.verdict.value, d.field) for _d, f in base.check(text).findings()
+                                         for d in f.discrepancies}
+
+
+def test_hedged_figures_are_kept_with_their_hedge() -> None:
+    record = draft(WIRE, "fire.md")
+    values = [v for c in record.claims for v in c.values]
+    durations = {v.iso: v for v in values if isinstance(v, DurationValue)}
+    assert durations["P40Y"].to == "P50Y"
+    assert durations["P6.5Y"].bound == "max"
+    old = next(v for v in values if isinstance(v, CountValue) and v.number == 9000)
+    assert old.approx and old.noun == "people"
+
+
+def test_relative_days_resolve_against_the_dateline_and_publication_date() -> None:
+    record = draft(WIRE, "fire.md", published=date(2024, 5, 4))
+    assert record.source is not None and record.source.published == date(2024, 5, 4)
+    dates = {(v.year, v.month, v.day) for c in record.claims for v in c.values if isinstance(v, DateValue)}
+    assert (2024, 5, 3) in dates  # "late on Friday", written on Saturday 4 May
+    assert not any(isinstance(v, DateValue) and v.day for c in draft(WIRE, "fire.md").claims for v in c.values)
+    front = "---\npublished: 2024-05-04\n---\n" + WIRE
+    assert (2024, 5, 3) in {(v.year, v.month, v.day) for c in draft(front, "fire.md").claims
+                            for v in c.values if isinstance(v, DateValue)}
+
+
+def test_the_dateline_is_not_read_as_a_party_and_the_headline_is_a_statement() -> None:
+    record = draft(WIRE, "fire.md")
+    assert not any("PORT AVEL" in e.name for e in record.entities)
+    assert any(c.provenance is not None and c.provenance.paragraph == 1 for c in record.claims)
+
+
+def test_the_published_option_reaches_the_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "fire.md"
+    source.write_text(WIRE, encoding="utf-8")
+    assert main(["draft", str(source), "--published", "2024-05-04"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"]["published"] == "2024-05-04"
+    assert any(v.get("day") == 3 for c in data["claims"] for v in c.get("values", []))
