@@ -219,6 +219,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if not passive:
             agents = [p.mention.entity for p in m.parties[:1] if p.last < a and not p.owner and not p.place]
         owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
+    elif not agents and not own_subject and not passive and clause and words[clause - 1] == "and" \
+            and clause >= a - 1:
+        # "Paudel flew to Jajarkot and visited the hospital": a verb coordinated right after "and" shares
+        # the sentence's subject
+        agents = [p.mention.entity for p in m.parties[:1] if p.last < clause and not p.owner and not p.place]
     patients = owners or targets
     negated = _negated(m, words, span, lex)
     if lo >= 2 and words[lo - 1] == "where":

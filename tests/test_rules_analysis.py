@@ -315,14 +315,10 @@ rule("coordinated-clause-carry-over", must_pass=[
         "Two Chilean diplomats were expelled and given 48 hours to leave.", "given / expelled", "patient=chile"),
     (("Norway expelled two Chilean diplomats.", "It gave them 48 hours to leave."), "gave",
      "agent=norway; patient=chile"),
-    bug("the carried-over subject should be the agent of the second verb: in 'Norway expelled two Chilean "
-        "diplomats and gave them 48 hours' Norway gave; 'them' is resolved to the Chilean diplomats first, "
-        "so the clause has a party and the carry-over never runs (agents == ())",
-        "Norway expelled two Chilean diplomats and gave them 48 hours to leave.", "gave / expelled",
-        "agent=norway"),
-    bug("coordinated verbs share their subject: in 'Northfield sold Berg and bought two defenders' "
-        "Northfield bought; with no referring word in the clause the code keeps no agent (agents == ())",
-        "Northfield sold Berg and bought two defenders.", "bought / sold", "agent=northfield"),
+    # a verb coordinated right after "and" shares the sentence's subject
+    ("Norway expelled two Chilean diplomats and gave them 48 hours to leave.", "gave / expelled",
+     "agent=norway"),
+    ("Northfield sold Berg and bought two defenders.", "bought / sold", "agent=northfield"),
 ], must_fail=[
     ("Norway expelled two Chilean diplomats and Chile gave them 48 hours.", "gave / expelled",
      "agent=chile; agent!=norway"),
