@@ -87,6 +87,7 @@ class Assessment:
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _WORD = re.compile(r"[a-z]+")
 _ANOTHER_ERA = 25  # years between a background claim's date and a sentence's beyond which it is another event
+_QUOTES = frozenset('"“«')
 _NEGATORS = frozenset("not no never none nobody neither nor nothing".split())
 
 
@@ -365,6 +366,12 @@ class Matcher:
             return None  # like in wording only, and another place or party: another event, not an error
         if verdict is not Verdict.supported and a.question:
             return None  # a question asserts nothing
+        if verdict is Verdict.contradicted and m.text.lstrip()[:1] in _QUOTES and not m.attributed:
+            # a sentence that is all quotation, its speaker named elsewhere: someone's words, which the
+            # record cannot settle; an editor should check the quote, not correct a fact
+            return Match(claim, Verdict.unverified, discrepancies, score,
+                         "quotes someone saying otherwise than the record; check the quotation", a.span,
+                         self._groups[a.index], a.agreements - len(discrepancies), a.clean_spans)
         if verdict is Verdict.supported and a.agreements == 0 and not a.named and (
                 bool(claim.values) or score < 0.5):
             return None  # nothing of the claim was confirmed: an event word alone is not support

@@ -107,6 +107,16 @@ rule("reported-denials", must_pass=[
     ("Norway said the expulsions were not a reciprocal measure.", "justified=contradicted:polarity"),
 ])
 
+# a sentence that is all quotation, its speaker named elsewhere, is someone's words: Matcher._decide
+rule("unattributed-quotations", must_pass=[
+    ('"Maria Lopez was jailed for 20 years, and rightly so.', "sentence=unverified"),
+    ('"Norway expelled three Chilean diplomats without a word of warning.', "expelled=unverified"),
+    ('"Maria Lopez was jailed for 12 years, and rightly so.', "sentence=supported"),
+], must_fail=[
+    ("Maria Lopez was jailed for 20 years.", "sentence=contradicted:duration"),
+    ('"Maria Lopez was jailed for 20 years," the judge said.', "sentence=contradicted:duration"),
+])
+
 # a question asserts nothing: Matcher._decide
 rule("questions", must_pass=[
     ("Did Norway expel three Chilean diplomats?", "expelled=!contradicted"),
