@@ -72,6 +72,7 @@ class Lexicon:
     location_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     calendar_words: frozenset[str]
+    tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
     value_breaks_left: frozenset[str]
     value_breaks_right: frozenset[str]
@@ -227,6 +228,7 @@ def _load(language: str) -> Lexicon:
         location_prepositions=frozenset(raw["location_prepositions"]),
         passive_auxiliaries=frozenset(raw["passive_auxiliaries"]),
         calendar_words=frozenset(raw["calendar_words"]),
+        tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
         value_breaks_left=frozenset(raw["value_breaks_left"]),
         value_breaks_right=frozenset(raw["value_breaks_right"]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, split_keyword
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
-from factcheck.kinds.numbers import hedge
+from factcheck.kinds.numbers import Number, Token, hedge
 from factcheck.records import CountValue
 
 
@@ -36,7 +36,7 @@ def compare(value: CountValue, ctx: Context) -> Result:
         tokens = ctx.mentions.tokens
         counted = any(base_forms(w) & nouns for w in after[:4]) or (
             p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1
-            and not tokens[p.span[0]].low.endswith(("ing", "s")))
+            and not tokens[p.span[0]].low.endswith(("ing", "s"))) or _tally(tokens, p.span, number, after, ctx)
         if counted:
             result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
             if result is True:
@@ -50,6 +50,18 @@ def compare(value: CountValue, ctx: Context) -> Result:
     expected = describe_recorded(value.number, value.to, value.bound, value.approx)
     return Discrepancy(value.field, f"{expected} {value.noun}",
                        compared[0].text + " " + _noun_after(m.tokens, compared[0].last, nouns))
+
+
+def _tally(tokens: tuple[Token, ...], span: tuple[int, int], number: Number, after: tuple[str, ...],
+           ctx: Context) -> bool:
+    """"the toll rose to 157", "put the total toll at 197": a bare figure soon after a tally noun (the event
+    word itself) is that tally."""
+    a, b = span
+    if a < 0 or tokens[b].low not in ctx.lex.tally_nouns or not 0 < number.first - b <= 4:
+        return False
+    lex = ctx.lex
+    return not after or not after[0].isalpha() or after[0] in (
+        lex.clause_breaks | lex.location_prepositions | lex.year_prepositions | {"on", "as"})
 
 
 def _noun_after(tokens: tuple, last: int, nouns: frozenset[str]) -> str:  # type: ignore[type-arg]
@@ -82,6 +94,10 @@ EXAMPLES = (
     Example("At least 69 people were killed.", _c(128), "none"),
     Example("At least 218 people were killed.", _c(128), "conflict"),
     Example("At least 157 killed, 184 injured", _c(157, noun_aliases=["dead"]), "confirm", event="killed"),
+    Example("The death toll rose to 157 on Saturday.", _c(157), "confirm", event="toll"),
+    Example("The centre later put the total toll at 197.", _c(157), "conflict", event="toll"),
+    Example("The toll rose to 157 in two districts.", _c(157), "confirm", event="toll"),
+    Example("The toll hit 300 homes in the valley.", _c(157), "none", event="toll"),
     Example("Quake toll: 175 killed in Jajarkot", _c(157, noun_aliases=["dead"]), "conflict", event="killed"),
     Example("Nearly 9,000 people died in 2015.", _c(9000), "confirm"),
     Example("Nearly 7,000 people died in 2015.", _c(9000), "conflict"),
