@@ -225,7 +225,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # the sentence's subject
         agents = [p.mention.entity for p in m.parties[:1] if p.last < clause and not p.owner and not p.place]
     patients = owners or targets
-    negated = _negated(m, words, span, lex)
+    negated = _negated(m, words, span, lex, spans)
     if lo >= 2 and words[lo - 1] == "where":
         # "Most of the deaths were in Dailekh, where the quake was centred": the place the clause hangs from
         k = lo - 2 if words[lo - 2] != "," else lo - 3
@@ -507,12 +507,17 @@ _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner g
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
 
 
-def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon) -> int | None:
+def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
+             spans: Sequence[Span] = ()) -> int | None:
     """The negation cue that governs the event word, if any (its token index)."""
     a, b = span
     for cue in m.negations:
         if words[cue] == "no" and cue + 1 < len(words) and words[cue + 1] in _COMPARATIVES:
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
+        if words[cue] not in ("no", "none") and any(cue < s < a for s, _e in spans):
+            # "would not appeal the conviction": the nearer event word is the one denied; but "no tremors
+            # felt": a negated subject denies its predicate too
+            continue
         # the cue governs the event word unless the event sits inside another verb's object or question
         # ("did not give reasons for the expulsion", "did not say why they expelled")
         between = words[cue + 1:a]

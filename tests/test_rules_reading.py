@@ -117,6 +117,18 @@ rule("unattributed-quotations", must_pass=[
     ('"Maria Lopez was jailed for 20 years," the judge said.', "sentence=contradicted:duration"),
 ])
 
+# a verbal negation denies the nearest event word after it, not an event noun that is its object; a
+# negated subject ("no tremors") denies its predicate: analysis._negated
+rule("negation-scope", must_pass=[
+    ("Lopez said she would not appeal the 12-year sentence.", "sentence=!contradicted"),
+    ("Lopez did not challenge the sentence of 12 years in prison.", "sentence=!contradicted"),
+    ("Judge Hart did not sentence Maria Lopez to 12 years in prison.", "sentence=contradicted:polarity"),
+], must_fail=[
+    ("Maria Lopez was not jailed for 12 years.", "sentence=!supported"),
+    (("The quake killed 153 people in Jajarkot.", "No quake struck Jajarkot on 3 November 2023."),
+     "dated=contradicted:polarity"),
+])
+
 # a question asserts nothing: Matcher._decide
 rule("questions", must_pass=[
     ("Did Norway expel three Chilean diplomats?", "expelled=!contradicted"),
