@@ -249,7 +249,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
-        attributed=bool(speakers) or _attributed(words, a, lex, m),
+        attributed=bool(speakers) or _attributed(words, a, lex, m, b),
     )
 
 
@@ -274,7 +274,7 @@ def _modifying(words: list[str], first: int, lex: Lexicon) -> bool:
     return False
 
 
-def _attributed(words: list[str], a: int, lex: Lexicon, m: Mentions | None = None) -> bool:
+def _attributed(words: list[str], a: int, lex: Lexicon, m: Mentions | None = None, b: int | None = None) -> bool:
     """Whether an attribution cue governs the event word: in its own coordinated clause ("Baku accuses
     Paris of bias"), or in a short leading or closing clause that frames the whole sentence ("..., officials
     said."); not in a neighbouring clause ("France has shown bias, and Aliyev accused it of arming Armenia")."""
@@ -289,7 +289,9 @@ def _attributed(words: list[str], a: int, lex: Lexicon, m: Mentions | None = Non
     bounds = [0, *cuts, len(words)]
     segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     for n, (lo, hi) in enumerate(segments):
-        cued = any(w in lex.attribution_cues for w in words[lo:hi])
+        # the event word itself is no cue ("houses were to blame"): someone else must be said to say it
+        own = range(a, (b if b is not None else a) + 1)
+        cued = any(w in lex.attribution_cues for k, w in enumerate(words[lo:hi], lo) if k not in own)
         if not cued:
             continue
         if lo <= a < hi:

@@ -87,6 +87,8 @@ class Assessment:
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _WORD = re.compile(r"[a-z]+")
 _ANOTHER_ERA = 25  # years between a background claim's date and a sentence's beyond which it is another event
+_LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
+_ALLEGATION_LIKENESS = 0.45  # wording likeness that ties a party-less sentence to a bare allegation
 _QUOTES = frozenset('"“«')
 _NEGATORS = frozenset("not no never none nobody neither nor nothing".split())
 
@@ -122,6 +124,9 @@ class Matcher:
         self._negative = [bool(set(_WORD.findall(c.statement.lower())) & (_NEGATORS | lex.diminishers))
                           for c in self._claims]
         self._entities = [frozenset(_claim_entities(c)) for c in self._claims]
+        self._bare_allegation = [c.status is Status.alleged and all(
+            registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
+            for i, c in enumerate(self._claims)]
         stories = _story_years(self._claims, sources or {})
         self._years = [_own_years(c) or stories[i] for i, c in enumerate(self._claims)]
         # a dated claim outside its story's years is background ("the 2015 quake killed almost 9,000")
@@ -287,7 +292,7 @@ class Matcher:
             if isinstance(value, ActorValue | TargetValue):
                 cands = list(agents) if isinstance(value, ActorValue) else list(patients)
                 if isinstance(value, ActorValue) and target and not patients and not p.possessors \
-                        and not p.speakers and cands \
+                        and (not p.speakers or all(_subject_of(m, p, c) for c in cands)) and cands \
                         and all(_fits(reg, target, [c]) for c in cands):
                     cands = []  # "FTX customers lost $8 billion": the subject is the one it happened to
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=tuple(cands), lex=self._lex))
@@ -330,7 +335,10 @@ class Matcher:
         if claim.attribution and p.speakers and any(_fits(reg, e, p.speakers) for e in claim.attribution):
             identity += 1  # "Azerbaijan accuses Spain of bias": the allegation's author is the one speaking
         mentioned = any(reg.compatible(a, b) for a in stated | named for b in self._entities[index])
-        if self._entities[index] and not mentioned and not _has_measures(claim):
+        if self._entities[index] and not mentioned and not _has_measures(claim) and not (
+                self._bare_allegation[index] and _similarity(m.text, claim) >= _ALLEGATION_LIKENESS):
+            # an allegation whose only parties are its author and the story's place is stated as fact
+            # without naming anyone ("Flimsy construction was to blame for the deaths"): wording ties it
             skip = skip or "names none of the claim's parties"
         if not self._entities[index] and p.span != (-1, -1):
             identity += 1  # a claim with no parties is identified by its event word
@@ -377,6 +385,13 @@ class Matcher:
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
+
+
+def _subject_of(m: Mentions, p: Predication, entity: str) -> bool:
+    """Whether the party stands right before the event word as its subject ("Kaplan said FTX customers
+    lost ..."), not as the object of a verb of saying ("Peru accuses Norway of favouritism")."""
+    return any(q.mention.entity == entity and (p.span[0] - q.last == 1 or (
+        p.span[0] - q.last == 2 and m.tokens[q.last + 1].low not in _LINKING)) for q in m.parties)
 
 
 def _near(m: Mentions, p: Predication, subordinators: frozenset[str]) -> set[str]:

@@ -29,6 +29,7 @@ ENTITIES = {"entities": [
     {"id": "judge-hart", "name": "Ann Hart", "kind": "person", "aliases": ["Judge Hart", "Hart"]},
     {"id": "judge-moss", "name": "Peter Moss", "kind": "person", "aliases": ["Judge Moss", "Moss"]},
     {"id": "acme", "name": "Acme Corp", "kind": "organisation", "aliases": ["Acme"]},
+    {"id": "officials", "name": "local officials", "kind": "group", "aliases": ["officials", "Officials"]},
     {"id": "borealis", "name": "Borealis Systems", "kind": "organisation", "aliases": ["Borealis"]},
 ]}
 
@@ -48,6 +49,9 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "journalists", "statement": "Norway expelled ten Latvian journalists.", "keywords": ["expel"],
      "values": [party("actor", "norway"), party("target", "latvia"),
                 {"kind": "count", "number": 10, "noun": "journalists"}]},
+    {"id": "blame", "statement": "Officials say poorly built houses were to blame for the high death toll.",
+     "status": "alleged", "attribution": ["officials"], "keywords": ["poorly built", "to blame", "flimsy"],
+     "values": [party("place", "jajarkot")]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -127,6 +131,28 @@ rule("negation-scope", must_pass=[
     ("Maria Lopez was not jailed for 12 years.", "sentence=!supported"),
     (("The quake killed 153 people in Jajarkot.", "No quake struck Jajarkot on 3 November 2023."),
      "dated=contradicted:polarity"),
+])
+
+# an allegation whose only parties are its author and a place, stated as fact without naming anyone,
+# is tied by its wording: Matcher._compare (bare allegations)
+rule("bare-allegations", must_pass=[
+    ("Flimsy houses were to blame for the high toll in Jajarkot.", "blame=unverified:attribution"),
+    ("In Jajarkot, flimsy houses were to blame for the high death toll.", "blame=unverified:attribution"),
+    ("Officials blamed poorly built houses for the high toll.", "blame=supported"),
+], must_fail=[
+    ("Officials attributed the high toll to poorly built houses.", "blame=supported"),
+    ("Houses in Jajarkot were rebuilt within a year.", "blame=-"),
+])
+
+# the subject of the event's own clause after a verb of saying is its subject, not the accused object:
+# matcher._subject_of
+rule("subject-after-saying", must_pass=[
+    ("The judge found that Acme bought Borealis for 2 billion euros.", "deal=supported"),
+    ("Borealis said Acme agreed to buy Borealis for 2 billion euros.", "deal=supported"),
+    ("Chile said Norway expelled two Chilean diplomats.", "expelled=supported"),
+], must_fail=[
+    ("Chile accuses Norway of expelling three Chilean diplomats.", "expelled=!supported"),
+    ("Peru accused Norway of expelling two Chilean diplomats.", "expelled=!contradicted"),
 ])
 
 # a question asserts nothing: Matcher._decide
