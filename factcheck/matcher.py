@@ -24,7 +24,6 @@ from factcheck.index import BM25Index, terms
 from factcheck.keywords import KeywordIndex, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
-from factcheck.kinds.numbers import hedge
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
 from factcheck.records import (
@@ -566,11 +565,6 @@ def _distance(discrepancies: tuple[Discrepancy, ...]) -> float:
 def _similarity(text: str, claim: Claim) -> float:
     low = text.lower()
     return max(fuzz.token_set_ratio(low, s.lower()) for s in (claim.statement, *claim.aliases)) / 100.0
-
-
-def bound(m: Mentions, first: int) -> str:
-    """How the number at token ``first`` is hedged by the words before it; the kinds read it themselves."""
-    return hedge(m.tokens, first)
 
 
 def _verdict(claim: Claim, a: Assessment, m: Mentions,

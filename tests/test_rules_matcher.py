@@ -25,7 +25,8 @@ import pytest
 from factcheck.claimbase import ClaimBase, build
 from factcheck.document import read_text
 from factcheck.findings import Finding, Verdict
-from factcheck.matcher import Matcher, bound
+from factcheck.kinds.numbers import hedge
+from factcheck.matcher import Matcher
 from factcheck.mentions import extract
 from factcheck.records import ClaimsFile
 
@@ -309,7 +310,7 @@ rule("other-event-and-background", must_pass=[
 
 # hedged numbers: "at least", "more than", "up to" are consistent without confirming; "nearly", "about"
 # confirm a nearby figure on the right side
-# matcher.bound, matcher._bounded, matcher._count_slot, matcher._quantity_slot
+# kinds.numbers.hedge, kinds.base.fit, kinds.count.compare, kinds.quantity.compare
 rule("hedged-numbers", must_pass=[
     ("At least 69 people were killed in the quake in Jajarkot.", "quake-toll=!contradicted"),
     ("More than 100 people were killed in the quake in Jajarkot.", "quake-toll=!contradicted"),
@@ -521,7 +522,7 @@ def assess(text: str, m: Matcher | None = None, context: tuple[str, ...] = ()) -
 
 
 # hedge words before a number give its bound kind
-# matcher.bound (lex.number_bounds)
+# kinds.numbers.hedge (lex.number_bounds)
 @pytest.mark.parametrize(("text", "kind"), [
     ("at least 69 people died", "min"),
     ("no fewer than 69 people died", "min"),
@@ -536,7 +537,7 @@ def assess(text: str, m: Matcher | None = None, context: tuple[str, ...] = ()) -
 def test_bound(text: str, kind: str) -> None:
     m = extract(text, BASE.entities)
     number = next(n for n in m.numbers if n.value == 69)
-    assert bound(m, number.first) == kind
+    assert hedge(m.tokens, number.first) == kind
 
 
 def test_established_needs_an_agreeing_role() -> None:
