@@ -312,7 +312,10 @@ class Matcher:
                             isinstance(value, TargetValue) or target is None):
                         result = Discrepancy(value.field, reg.name(value.entity), reg.name(owners[0]))
             elif isinstance(value, PlaceValue):
-                if any(e == value.entity or value.entity in reg.ancestors(e) for e in named):
+                # the sentence names the place, or a body inside it ("the Paris embassy"); a person belongs to a
+                # court or a ministry, and is no place: "Kaplan ... in Brooklyn" does not say Manhattan
+                if any(e == value.entity or (value.entity in reg.ancestors(e) and reg.kind(e) is not EntityKind.person)
+                       for e in named):
                     result = True
                 else:
                     result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=p.places, lex=self._lex))

@@ -40,6 +40,8 @@ ENTITIES = {"entities": [
     {"id": "jajarkot", "name": "Jajarkot", "kind": "place", "part_of": "nepal"},
     {"id": "maria-lopez", "name": "Maria Lopez", "kind": "person", "aliases": ["Lopez"]},
     {"id": "judge-hart", "name": "Judge Ann Hart", "kind": "person", "aliases": ["Judge Hart", "Hart"]},
+    {"id": "norway-ministry", "name": "Norwegian Foreign Ministry", "kind": "government", "part_of": "oslo"},
+    {"id": "ola-dahl", "name": "Ola Dahl", "kind": "person", "aliases": ["Dahl"], "part_of": "norway-ministry"},
     {"id": "acme", "name": "Acme Corp", "kind": "organisation", "aliases": ["Acme"]},
     {"id": "borealis", "name": "Borealis Systems", "kind": "organisation", "aliases": ["Borealis"]},
     {"id": "northfield", "name": "Northfield United", "kind": "organisation", "aliases": ["Northfield"]},
@@ -378,7 +380,11 @@ rule("places", must_pass=[
     ("Norway summoned Chile's ambassador in Norway.", "summoned=supported"),
     ("Norway summoned Chile's ambassador in Bergen on 5 May.", "summoned=contradicted:place"),
     ("Norway summoned Chile's ambassador in Santiago on 5 May.", "summoned=contradicted:place"),
+    # a person belongs to a ministry in Oslo, but naming them does not say where the event took place
+    ("Ola Dahl summoned Chile's ambassador in Santiago on 5 May.", "summoned=contradicted:place"),
 ], must_fail=[
+    ("Ola Dahl summoned Chile's ambassador on 5 May.", "summoned=supported"),
+    ("The Norwegian Foreign Ministry summoned Chile's ambassador on 5 May.", "summoned=supported"),
     ("Norway summoned Chile's ambassador on 5 May.", "summoned=supported"),
     ("Oslo summoned Chile's ambassador on 5 May.", "summoned=supported"),
 ])
