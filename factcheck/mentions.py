@@ -10,6 +10,7 @@ parties and cues, into one :class:`Mentions` per sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -186,7 +187,9 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
     base's language pack with its stories' vocabulary)."""
     lex = lex or lexicon()
     plain = normalise(text)
-    tokens = tokenize(plain)
+    # a web address is no prose: "world/2311043549/" holds no count, "aftershock-of-4-2-magnitude" no
+    # event; blanked to spaces of the same length, so every token keeps its offset in the sentence
+    tokens = tokenize(_URL.sub(lambda u: " " * len(u.group()), plain) if "/" in plain or "www." in plain else plain)
     numbers = read_numbers(tokens, lex)
     return Mentions(
         text=plain,
@@ -200,6 +203,9 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         unknown_places=tuple(_unknown_places(tokens, registry, lex)),
         amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
+
+
+_URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 
 
 def _unknown_places(tokens: tuple[Token, ...], registry: EntityRegistry, lex: Lexicon) -> list[tuple[int, str]]:

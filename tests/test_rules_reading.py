@@ -370,6 +370,17 @@ rule("split-phrasal-keywords", must_pass=[
     ("Norway ordered new furniture for the embassy in Chile and two diplomats went out.", "expelled=-"),
 ])
 
+# a web address is not prose: its digits are no figures and its words no event (mentions._URL)
+rule("web-addresses", must_pass=[
+    ("Read more: https://news.example/world/300/ The quake killed 153 people in Jajarkot.", "toll=supported"),
+    ("https://news.example/world/2311043549/ | Quake kills 153 in Jajarkot.", "toll=supported"),
+    ("See https://news.example/q/ The quake killed 300 people in Jajarkot.", "toll=contradicted:count"),
+], must_fail=[
+    ("The quake killed people in Jajarkot, www.example.org/toll/300", "toll=!contradicted"),
+    ("https://news.example/quake-killed-300-in-jajarkot", "*=-"),
+    ("Read more at www.example.org/norway-expelled-5-chilean-diplomats", "*=-"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):
