@@ -174,8 +174,10 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 agents.append(entity)  # "Azerbaijan's expulsion of two French staff": whose act
             elif possessive:
                 possessors.append(entity)  # "France's partial stance": whose stance, holder or object
-            elif party.first and words[party.first - 1] == "from":
-                continue  # "relief materials from India arrived": a modifier of the subject, not the subject
+            elif party.first and (words[party.first - 1] == "from" or (words[party.first - 1] == "by" and not passive)):
+                # "relief materials from India arrived", "arms purchases by Yerevan are a response": a modifier
+                # of the subject, not the subject
+                continue
             elif _modifying(words, party.first, lex):
                 continue  # "talks between Norway and Chile have stalled": the subject's modifier
             else:

@@ -154,6 +154,9 @@ rule("active-voice", must_pass=[
     ("Borealis was bought by Acme for $2 billion.", "bought", "agent!=borealis"),
     ("Maria Lopez was sentenced to 12 years.", "sentenced", "agent=; patient=maria-lopez"),
     ("Norway expelled two Chilean diplomats and Chile gave them 48 hours.", "gave / expelled", "agent!=norway"),
+    # "by" or "from" before the event word qualifies the subject noun; the party is not the subject
+    ("Arms purchases by Chile are a response to Norway's build-up.", "response", "agent!=chile"),
+    ("Relief supplies from Norway reached Chile on Monday.", "reached", "agent!=norway"),
 ])
 
 # passive voice with an auxiliary; "by" names the agent
