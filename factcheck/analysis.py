@@ -127,6 +127,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         passive = True
     subject_is_people = False
     named_speakers: set[str] = set()  # entities named as the ones who say it ("Kaplan said he would ...")
+    subjects: list[str] = []  # agents taken from the clause's subject
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
@@ -182,6 +183,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 continue  # "talks between Norway and Chile have stalled": the subject's modifier
             else:
                 (targets if passive else agents).append(entity)
+                if not passive:
+                    subjects.append(entity)
         elif party.first > b:
             if party.resolved and words[party.first] in _POSSESSIVE and (
                     party.last + 1 >= len(words) or words[party.last + 1] not in lex.people_nouns):
@@ -194,6 +197,10 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 continue  # "the dispute between Azerbaijan and Armenia": a noun's modifier, not the object
             else:
                 targets.append(entity)
+    if nominal and possessors and subjects:
+        # "brought in a lawyer to handle his sentencing", "ordered him to repay $11 billion as part of his
+        # sentence": an event noun with its own owner is not done by the clause's subject
+        agents = [e for e in agents if e not in subjects]
     if a == b and words[a] in lex.people_nouns:
         agents = []  # "sentenced the FTX founder": who founded it is the person meant, not the sentence's subject
     subject = _relative_subject(m, words, a, prev_end, breaks) if not agents else None

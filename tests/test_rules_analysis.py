@@ -216,6 +216,11 @@ rule("nominal-event", must_pass=[
 ], must_fail=[
     ("Chile condemned Norway's expulsion.", "expulsion", "agent!=norway; possessor=norway"),
     ("Norway's expulsion drew protests.", "expulsion", "agent=; possessor=norway"),
+    # an event noun with its own owner is not done by the clause's subject
+    (("Maria Lopez faces a judge.", "Judge Hart ordered Lopez to repay 2 million euros as part of her sentence."),
+     "sentence", "agent!=maria-lopez"),
+    (("Maria Lopez faces a judge.", "Lopez hired Tomas Berg to handle her sentencing."), "sentencing",
+     "agent!=tomas-berg"),
     bug("the party of a later verb phrase is no patient of a nominal event: in 'Norway's expulsion drew "
         "protests from Chile' Chile protests; the code takes every party after the event word as a target, "
         "so patients == ('chile',)",
