@@ -242,6 +242,11 @@ rule("attribution-in-own-clause", must_pass=[
     ("The trial was unfair, Lopez's lawyers said.", "bias=supported"),
     ("Lopez said that the trial was unfair and that Judge Hart was biased.", "bias=supported"),
     ("Lopez's lawyers added that she was tired and Judge Hart was unfair.", "bias=supported"),
+    # the language pack's verbs of saying include writing, admitting and telling
+    ("The trial was unfair, Lopez wrote in a letter to the court.", "bias=supported"),
+    ("The trial, Lopez wrote, was unfair.", "bias=supported"),
+    ("Lopez told reporters on Monday that the trial had been unfair.", "bias=supported"),
+    ("Lopez's lawyers acknowledged that the trial was unfair to the jury as well.", "bias=supported"),
 ], must_fail=[
     ("The trial was unfair, and Lopez said she would appeal.", "bias=unverified:attribution"),
     ("The trial was unfair; Lopez said she would appeal.", "bias=unverified:attribution"),
