@@ -127,7 +127,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         passive = True
     subject_is_people = False
     named_speakers: set[str] = set()  # entities named as the ones who say it ("Kaplan said he would ...")
-    subjects: list[str] = []  # agents taken from the clause's subject
+    # agents taken from the clause's subject although the event word sits in a phrase of its own ("to
+    # handle his sentencing", "as part of his sentence"), not as the object of the subject's verb
+    subjects: list[str] = []
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
@@ -183,7 +185,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 continue  # "talks between Norway and Chile have stalled": the subject's modifier
             else:
                 (targets if passive else agents).append(entity)
-                if not passive:
+                if not passive and any(w in ("to", "of", "for") for w in words[party.last + 1:a]):
                     subjects.append(entity)
         elif party.first > b:
             if party.resolved and words[party.first] in _POSSESSIVE and (
@@ -199,7 +201,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 targets.append(entity)
     if nominal and possessors and subjects:
         # "brought in a lawyer to handle his sentencing", "ordered him to repay $11 billion as part of his
-        # sentence": an event noun with its own owner is not done by the clause's subject
+        # sentence": an event noun with its own owner, in a phrase of its own, is not done by the subject;
+        # "Norway criticised Chile's favouritism" keeps its subject
         agents = [e for e in agents if e not in subjects]
     if a == b and words[a] in lex.people_nouns:
         agents = []  # "sentenced the FTX founder": who founded it is the person meant, not the sentence's subject
