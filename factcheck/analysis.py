@@ -90,14 +90,16 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     a, b = span
     prev_end = max((e for s, e in spans if e < a), default=-1)
     next_start = min((s for s, e in spans if s > b), default=len(words))
+    reach = next_start
     if next_start < len(words) and not _nominal(words, a, lex) and "VERB" in readings(words[b]) and all(
             w in lex.determiners for w in words[b + 1:next_start]) and "NOUN" in readings(words[next_start]) \
             and not _past_participle(words[next_start]):
         # "regained control of the region in September": a verb whose object is itself an event noun
-        # governs that noun's complements too
+        # governs that noun's figures and dates too; its parties stay the noun's ("won the endorsement of
+        # Bullrich" does not make Bullrich the one beaten)
         after = max(e for s, e in spans if s == next_start)
-        next_start = min((s for s, e in spans if s > after), default=len(words))
-    lo, hi = _value_window(words, a, b, prev_end, next_start, lex)
+        reach = min((s for s, e in spans if s > after), default=len(words))
+    lo, hi = _value_window(words, a, b, prev_end, reach, lex)
     passive = _passive(words, a, lex) or _light_passive(words, a, lo, lex)
     breaks = lex.clause_breaks
 

@@ -350,7 +350,7 @@ rule("value-window", must_pass=[
      "window+48 hours"),
     ("Acme agreed to buy Borealis for $2 billion, which analysts called a bargain at 20 times earnings.",
      "buy", "window+2 billion; window-20"),
-    ("Norway regained control of Patagonia in 2019.", "regained / control", "window+2019; place=patagonia"),
+    ("Norway regained control of Patagonia in 2019.", "regained / control", "window+2019; year=2019"),
     ("Acme took control of the Borealis board for $2 billion.", "took / control", "window+2 billion"),
     bug("a relative clause cut into the main clause must not end its window: in 'sentenced Lopez, who did "
         "not testify, to 12 years' the term belongs to the sentence; the window stops at 'who' "
@@ -359,6 +359,8 @@ rule("value-window", must_pass=[
 ], must_fail=[
     ("Norway expelled two Chilean diplomats and gave them 48 hours to leave.", "expelled / gave",
      "window-48 hours"),
+    # the object noun's parties stay its own: Borealis backs Acme, it is not what Acme won
+    ("Acme won the backing of Borealis in 2019.", "won / backing", "patient!=borealis; patient="),
     # a noun subject before its verb is no object: the tremors' window stops at "felt"
     ("Tremors felt in Santiago in 2019 as the quake rocked Chile.", "tremors / felt", "window-2019"),
     ("Lopez lodged an appeal two weeks after she was sentenced to 12 years.", "appeal / sentenced",
