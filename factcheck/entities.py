@@ -167,6 +167,13 @@ class EntityRegistry:
         b = self.metonym(b) or b
         return a == b or a in self.ancestors(b) or b in self.ancestors(a)
 
+    def comparable(self, a: str, b: str) -> bool:
+        """Whether one entity could stand in the other's role by mistake: a person and a country or a place
+        never could ("Milei wins Argentina's presidency": Argentina is not whom he beat), so a sentence that
+        puts one where the record has the other is misread, not wrong."""
+        kinds = {self.kind(a), self.kind(b)}
+        return not (EntityKind.person in kinds and kinds & {EntityKind.country, EntityKind.place})
+
     def ambiguous_names(self) -> list[tuple[str, list[str]]]:
         """Names that resolve to more than one entity (a data error the loader reports)."""
         seen: dict[tuple[str, ...], set[str]] = {}

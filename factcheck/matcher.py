@@ -302,7 +302,7 @@ class Matcher:
                 if isinstance(result, Discrepancy) and all(c in p.owned for c in cands) \
                         and reg.kind(value.entity) is EntityKind.person:
                     result = None  # "the FTX founder": a person described by what they belong to
-                owners = [e for e in p.possessors if e not in p.guessed]
+                owners = [e for e in p.possessors if e not in p.guessed and reg.comparable(value.entity, e)]
                 if result is None and p.possessors:
                     # "France's partial stance": the owner may hold either role; it conflicts only when
                     # it fits neither of the claim's parties (and is named, not a resolved "its")

@@ -211,8 +211,13 @@ rule("roles", must_pass=[
     ("Judge Ann Hart sentenced Maria Lopez to 12 years in prison.", "sentence=supported"),
     ("Maria Lopez receives 12-year sentence", "sentence=supported"),
     ("Three Chilean diplomats were expelled by Peru.", "expelled=contradicted:actor"),
+    ("Judge Hart sentenced Tomas Berg to 12 years in prison.", "sentence=contradicted:target"),
 ], must_fail=[
     ("Norway's ambassador was summoned by Chile.", "summoned=!contradicted"),
+    # a country in a person's role (or the other way round) is a misreading, never the wrong party:
+    # EntityRegistry.comparable
+    ("Judge Hart sentenced Chile's most famous fraudster to 12 years in prison.", "sentence=!contradicted"),
+    ("Judge Hart sentenced Chile to 12 years in prison.", "sentence=!contradicted"),
     ("Norway criticised Chile's bias.", "bias=!supported"),
     ("Peru expelled three Peruvian diplomats.", "expelled=-"),
 ])

@@ -22,7 +22,8 @@ def compare_party(value: ActorValue | TargetValue, ctx: Context) -> Result:
         return None
     if any(reg.compatible(value.entity, c) for c in cands):
         return True
-    return Discrepancy(value.field, reg.name(value.entity), reg.name(cands[0]))
+    rivals = [c for c in cands if reg.comparable(value.entity, c)]
+    return Discrepancy(value.field, reg.name(value.entity), reg.name(rivals[0])) if rivals else None
 
 
 def compare_place(value: PlaceValue, ctx: Context) -> Result:
