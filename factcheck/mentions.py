@@ -66,13 +66,17 @@ class Mentions:
         used = {i for d in self.durations for i in range(d.first, d.last + 1)}
         used |= {i for d in self.dates for i in range(d.first, d.last + 1)}
         used |= {i for a in self.amounts for i in range(a.number.first, a.number.last + 1)}
+        # a name between the figure and its noun is skipped: "65 Boeing 737 MAX 9 jets" counts jets
+        named = {i for p in self.parties for i in range(p.first, p.last + 1)}
         out = []
         for number in self.numbers:
             if number.first in used:
                 continue
-            after = []
-            for tok in self.tokens[number.last + 1: number.last + 6]:
-                if tok.low in {",", ";", ":", "(", ")", '"'} or tok.low[0].isdecimal():
+            after: list[str] = []
+            for tok in self.tokens[number.last + 1:]:
+                if tok.index in named:
+                    continue
+                if len(after) == 5 or tok.low in {",", ";", ":", "(", ")", '"'} or tok.low[0].isdecimal():
                     break
                 after.append(tok.low)
             out.append((number, tuple(after)))
@@ -190,14 +194,19 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
     # a web address is no prose: "world/2311043549/" holds no count, "aftershock-of-4-2-magnitude" no
     # event; blanked to spaces of the same length, so every token keeps its offset in the sentence
     tokens = tokenize(_URL.sub(lambda u: " " * len(u.group()), plain) if "/" in plain or "www." in plain else plain)
+    parties = _parties(tokens, plain, registry, lex)
     numbers = read_numbers(tokens, lex)
+    if numbers and parties:
+        # a figure inside a name is part of the name: "the Boeing 737 MAX 9" counts no nine of anything
+        named = {i for p in parties for i in range(p.first, p.last + 1)}
+        numbers = [n for n in numbers if not any(i in named for i in range(n.first, n.last + 1))]
     return Mentions(
         text=plain,
         tokens=tokens,
         numbers=tuple(numbers),
         durations=tuple(read_durations(tokens, numbers, lex)),
         dates=tuple(read_dates(tokens, lex)),
-        parties=tuple(_parties(tokens, plain, registry, lex)),
+        parties=tuple(parties),
         negations=tuple(_negations(tokens, lex)),
         attributed=any(t.low in lex.attribution_cues for t in tokens),
         unknown_places=tuple(_unknown_places(tokens, registry, lex)),

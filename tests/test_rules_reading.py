@@ -31,6 +31,7 @@ ENTITIES = {"entities": [
     {"id": "acme", "name": "Acme Corp", "kind": "organisation", "aliases": ["Acme"]},
     {"id": "officials", "name": "local officials", "kind": "group", "aliases": ["officials", "Officials"]},
     {"id": "borealis", "name": "Borealis Systems", "kind": "organisation", "aliases": ["Borealis"]},
+    {"id": "acme-x9", "name": "Acme X 9", "kind": "other", "aliases": ["X 9", "X-9"]},
 ]}
 
 
@@ -52,6 +53,8 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "blame", "statement": "Officials say poorly built houses were to blame for the high death toll.",
      "status": "alleged", "attribution": ["officials"], "keywords": ["poorly built", "to blame", "flimsy"],
      "values": [party("place", "jajarkot")]},
+    {"id": "grounded", "statement": "Acme grounded its 65 X 9 jets.", "keywords": ["grounded"],
+     "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets"}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -384,6 +387,17 @@ rule("web-addresses", must_pass=[
     ("The quake killed people in Jajarkot, www.example.org/toll/300", "toll=!contradicted"),
     ("https://news.example/quake-killed-300-in-jajarkot", "*=-"),
     ("Read more at www.example.org/norway-expelled-5-chilean-diplomats", "*=-"),
+])
+
+# a figure inside a name is part of the name, and a name between a figure and its noun is skipped:
+# mentions.extract, Mentions.counts
+rule("figures-inside-names", must_pass=[
+    ("Acme grounded all 65 Acme X 9 jets.", "grounded=supported"),
+    ("Acme grounded all 85 X 9 jets on Friday.", "grounded=contradicted:count"),
+    ("Acme Grounds All 65 X 9 Jets After Blowout", "grounded=supported"),
+], must_fail=[
+    ("Acme grounded its X 9 jets.", "grounded=!contradicted"),
+    ("Acme grounded the X-9 jets on Monday.", "grounded=!contradicted"),
 ])
 
 
