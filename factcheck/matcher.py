@@ -23,6 +23,8 @@ from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
 from factcheck.keywords import KeywordIndex, split_keyword
 from factcheck.kinds import KINDS, MEASURES
+from factcheck.kinds.base import recorded
+from factcheck.kinds.numbers import read_numbers, tokenize
 from factcheck.kinds import Context as SlotContext
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
@@ -197,7 +199,7 @@ class Matcher:
             match = self._decide(m, a, story)
             if match is not None:
                 found.append(match)
-        found = _compete(found)
+        found = _explained(_compete(found), self._lex)
         if not found and m.checkworthy and not assessments:
             found.append(Match(None, Verdict.uncovered, (), 0.0,
                                "states checkable facts that no claim in the record covers"))
@@ -534,6 +536,33 @@ def _compete(found: list[Match]) -> list[Match]:
     kept += free
     kept.sort(key=lambda m: (m.span, m.claim.id if m.claim else ""))
     return kept
+
+
+def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
+    """Drop conflicts on a figure that another claim, supported in the same sentence, accounts for.
+
+    "Turnout reaches 76% in second-round vote": the 76% is the turnout the record holds, so it is no wrong
+    vote share; "after 600 in January, Spotify cuts 1,500 more jobs": the 1,500 is the new cut, not a wrong
+    January figure. A figure one claim confirms is read, and it is not evidence against a sibling.
+    """
+    # a bound ("more than 7%") accounts for no particular figure
+    held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for m in found
+            if m.verdict is Verdict.supported and m.claim for v in m.claim.values
+            if isinstance(v, CountValue | QuantityValue) and v.bound is None]
+    if not held:
+        return found
+    out = []
+    for match in found:
+        if match.verdict is not Verdict.contradicted:
+            out.append(match)
+            continue
+        left = tuple(d for d in match.discrepancies if not any(
+            any(h.lo <= n.value <= h.hi for h in held) for n in read_numbers(tokenize(d.found), lex)))
+        if len(left) == len(match.discrepancies):
+            out.append(match)
+        elif left:
+            out.append(replace(match, discrepancies=left, message=_contradiction_message(left)))
+    return out
 
 
 def _figures(claim: Claim | None) -> frozenset[float]:

@@ -53,6 +53,10 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "blame", "statement": "Officials say poorly built houses were to blame for the high death toll.",
      "status": "alleged", "attribution": ["officials"], "keywords": ["poorly built", "to blame", "flimsy"],
      "values": [party("place", "jajarkot")]},
+    {"id": "share", "statement": "Norway's ruling party won 55% of the vote.", "keywords": ["vote"],
+     "values": [party("actor", "norway"), {"kind": "quantity", "number": 55, "unit": "percent"}]},
+    {"id": "turnout", "statement": "Turnout in Norway was 76%.", "keywords": ["turnout"],
+     "values": [party("place", "norway"), {"kind": "quantity", "number": 76, "unit": "percent"}]},
     {"id": "grounded", "statement": "Acme grounded its 65 X 9 jets.", "keywords": ["grounded"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets"}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
@@ -398,6 +402,16 @@ rule("figures-inside-names", must_pass=[
 ], must_fail=[
     ("Acme grounded its X 9 jets.", "grounded=!contradicted"),
     ("Acme grounded the X-9 jets on Monday.", "grounded=!contradicted"),
+])
+
+# a figure another claim confirms in the same sentence is no evidence against a sibling: matcher._explained
+rule("explained-figures", must_pass=[
+    ("Turnout reaches 76% in Norway's vote", "turnout=supported; share=-"),
+    ("Turnout Reaches 76% In Norwegian Vote", "share=!contradicted"),
+    ("Turnout reaches 81% in Norway's vote", "turnout=contradicted"),
+], must_fail=[
+    ("Norway's ruling party won 76% of the vote.", "share=contradicted"),
+    ("Turnout was 76% and Norway's ruling party won 60% of the vote.", "turnout=supported; share=contradicted"),
 ])
 
 
