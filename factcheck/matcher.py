@@ -23,9 +23,9 @@ from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
 from factcheck.keywords import KeywordIndex, split_keyword
 from factcheck.kinds import KINDS, MEASURES
+from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
 from factcheck.kinds.numbers import read_numbers, tokenize
-from factcheck.kinds import Context as SlotContext
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
 from factcheck.records import (
