@@ -58,6 +58,9 @@ class Context:
             if i in taken:
                 i += 1
                 continue
+            if (words[i] in lex.group_pronouns or words[i] == "both") and _coordinated(m, words, i):
+                i += 1  # "Bullrich and Macri said they were backing Milei": they are the two just named
+                continue
             found = self._subject(m, i, lex) or self._reference(words, i, lex)
             if found is None:
                 i += 1
@@ -185,6 +188,12 @@ class Context:
             if kind is not None and kind.value in kinds:
                 return entity
         return None
+
+
+def _coordinated(m: Mentions, words: list[str], i: int) -> bool:
+    """Whether two parties joined by "and" stand before token ``i`` in the sentence."""
+    before = [p for p in m.parties if p.last < i and not p.place]
+    return any(q.first == p.last + 2 and words[p.last + 1] == "and" for p in before for q in before)
 
 
 def _push(stack: list[str], entity: str) -> None:

@@ -297,6 +297,9 @@ class Matcher:
                         and all(_fits(reg, target, [c]) for c in cands):
                     cands = []  # "FTX customers lost $8 billion": the subject is the one it happened to
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=tuple(cands), lex=self._lex))
+                if isinstance(result, Discrepancy) and any(
+                        _fits(reg, v.entity, cands) for v in claim.values if v.kind == value.kind and v is not value):
+                    result = None  # "Bullrich and Macri endorsed Milei": a sentence may name only one of two actors
                 if isinstance(result, Discrepancy) and all(c in p.guessed or c in both for c in cands):
                     # a pronoun resolved to another party is too weak to contradict; so is a party read as
                     # both doer and done-to ("France answers the expulsion of its staff"): a misread role

@@ -75,6 +75,8 @@ ROW = story("row-2023", "2023-05-06", [
                 {"kind": "date", "year": 2023, "month": 5, "day": 5}]},
     {"id": "bias", "statement": "Chile accuses Norway of bias.", "status": "alleged", "attribution": ["chile"],
      "keywords": ["bias", "biased"], "values": [target("norway")]},
+    {"id": "sanctions", "statement": "Norway and Peru sanctioned Chile.", "keywords": ["sanctioned"],
+     "values": [actor("norway"), actor("peru"), target("chile")]},
     {"id": "favouritism", "statement": "Chile accused Norway of favouritism.", "keywords": ["favouritism"],
      "values": [actor("chile"), target("norway")]},
 ])
@@ -220,6 +222,18 @@ rule("roles", must_pass=[
     ("Judge Hart sentenced Chile to 12 years in prison.", "sentence=!contradicted"),
     ("Norway criticised Chile's bias.", "bias=!supported"),
     ("Peru expelled three Peruvian diplomats.", "expelled=-"),
+])
+
+# a claim with two parties in one role: a sentence may name one or both, and only a third party conflicts
+# Matcher._compare (other values of the same role)
+rule("several-parties-in-a-role", must_pass=[
+    ("Norway sanctioned Chile on Monday.", "sanctions=supported"),
+    ("Peru sanctioned Chile on Monday.", "sanctions=supported"),
+    ("Norway and Peru sanctioned Chile.", "sanctions=supported"),
+    ("Norway and Peru said they sanctioned Chile.", "sanctions=supported"),
+], must_fail=[
+    ("Nepal sanctioned Chile on Monday.", "sanctions=contradicted:actor"),
+    ("Norway and Peru sanctioned Nepal.", "sanctions=contradicted:target"),
 ])
 
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
