@@ -537,6 +537,8 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
     for cue in m.negations:
         if words[cue] == "no" and cue + 1 < len(words) and words[cue + 1] in _COMPARATIVES:
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
+        if words[cue] in ("no", "nobody", "none") and cue < a and _comparison_follows(words, cue, lex):
+            continue  # "no candidate had won a bigger share since 1983": a superlative, not a denial
         if words[cue] not in ("no", "none") and any(cue < s < a for s, _e in spans):
             # "would not appeal the conviction": the nearer event word is the one denied; but "no tremors
             # felt": a negated subject denies its predicate too
@@ -550,6 +552,17 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue
     return None
+
+
+def _comparison_follows(words: list[str], cue: int, lex: Lexicon) -> bool:
+    """A comparative in the clause after a negative quantifier ("no one has won a larger share")."""
+    for w in words[cue + 1:]:
+        if w in lex.clause_breaks:
+            return False
+        if w in _COMPARATIVES or (w.endswith("er") and any(
+                lemma != w for lemma in readings(w).get("ADJ", ()))):
+            return True
+    return False
 
 
 def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:

@@ -134,10 +134,15 @@ rule("negation-scope", must_pass=[
     ("Lopez said she would not appeal the 12-year sentence.", "sentence=!contradicted"),
     ("Lopez did not challenge the sentence of 12 years in prison.", "sentence=!contradicted"),
     ("Judge Hart did not sentence Maria Lopez to 12 years in prison.", "sentence=contradicted:polarity"),
+    # a negative quantifier before a comparative is a superlative: analysis._comparison_follows
+    ("No quake had killed more people in Jajarkot since 1934.", "toll=!contradicted"),
+    ("No one has been jailed for longer by Judge Hart than Maria Lopez.", "sentence=!contradicted"),
+    ("No Judge Has Sentenced Lopez To A Harsher Term", "sentence=!contradicted"),
 ], must_fail=[
     ("Maria Lopez was not jailed for 12 years.", "sentence=!supported"),
     (("The quake killed 153 people in Jajarkot.", "No quake struck Jajarkot on 3 November 2023."),
      "dated=contradicted:polarity"),
+    ("No judge sentenced Maria Lopez to 12 years in prison.", "sentence=contradicted:polarity"),
 ])
 
 # an allegation whose only parties are its author and a place, stated as fact without naming anyone,
