@@ -251,7 +251,7 @@ class Matcher:
         claim = self._claims[index]
         reg = self._registry
         out: list[Discrepancy] = []
-        agree = identity = conflicts = 0
+        agree = identity = conflicts = dated = 0
         if p.since and self._since[index]:
             p = replace(p, times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
@@ -335,6 +335,11 @@ class Matcher:
             elif result:
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
+                dated += isinstance(value, DateValue)
+        if conflicts and identity == dated:
+            # "Amazon eliminated 27,000 roles in January": a month in common does not make another party's
+            # act this claim's event: unverified at most, with the reason
+            identity = 0
         own_date = any(isinstance(v, DateValue) for v in claim.values)
         years = self._years[index]
         if not own_date and any(d.year is not None and d.year not in years for d in p.times) and years:

@@ -290,7 +290,10 @@ rule("establish-before-contradicting", must_pass=[
     ((EXPELLED, "The two were given 72 hours to leave."), "expelled=contradicted:duration"),
     (("Judge Ann Hart sentenced Maria Lopez on Friday.", "Lopez was jailed for 20 years."),
      "sentence=contradicted:duration"),
+    ("Peru summoned Chile's ambassador on 5 May.", "summoned=contradicted:actor"),
 ], must_fail=[
+    # a date in common is not enough: the parties differ, so it may be another event (Matcher._compare)
+    ("Peru summoned Norway's ambassador on 5 May.", "summoned=unverified"),
     ("In a row with Norway, three diplomats were expelled.", "expelled=-"),
     ("The quake killed 135 people, Nepali officials said.", "quake-toll=-"),
     (("Chile protested on Monday.", "The two were given 72 hours to leave."), "*=-"),
