@@ -251,7 +251,7 @@ class Matcher:
         claim = self._claims[index]
         reg = self._registry
         out: list[Discrepancy] = []
-        agree = identity = conflicts = dated = 0
+        agree = identity = conflicts = dated = rivals = 0
         if p.since and self._since[index]:
             p = replace(p, times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
@@ -332,11 +332,12 @@ class Matcher:
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
+                rivals += isinstance(value, ActorValue | TargetValue)
             elif result:
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
                 dated += isinstance(value, DateValue)
-        if conflicts and identity == dated:
+        if rivals and identity == dated:
             # "Amazon eliminated 27,000 roles in January": a month in common does not make another party's
             # act this claim's event: unverified at most, with the reason
             identity = 0
