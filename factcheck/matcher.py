@@ -21,7 +21,7 @@ from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
-from factcheck.keywords import KeywordIndex, split_keyword
+from factcheck.keywords import KeywordIndex, lemmas, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
@@ -125,6 +125,7 @@ class Matcher:
         self._negative = [bool(set(_WORD.findall(c.statement.lower())) & (_NEGATORS | lex.diminishers))
                           for c in self._claims]
         self._entities = [frozenset(_claim_entities(c)) for c in self._claims]
+        self._vocabulary = [_vocabulary(c) for c in self._claims]
         self._bare_allegation = [c.status is Status.alleged and all(
             registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
             for i, c in enumerate(self._claims)]
@@ -328,7 +329,8 @@ class Matcher:
                         result = Discrepancy(value.field, reg.name(value.entity), p.unknown_places[0])
             elif value.kind in MEASURES:
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
-                                                                      years=self._years[index], lex=self._lex))
+                                                                      years=self._years[index], lex=self._lex,
+                                                                      claim_words=self._vocabulary[index]))
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
@@ -473,6 +475,13 @@ def _own_years(claim: Claim) -> frozenset[int]:
     years = {v.year for v in claim.values if isinstance(v, DateValue) and v.year}
     years |= {v.end.year for v in claim.values if isinstance(v, DateValue) and v.end and v.end.year}
     return frozenset(years)
+
+
+def _vocabulary(claim: Claim) -> frozenset[str]:
+    """Every word the claim uses, with its lemmas: its statement, aliases, keywords and counted nouns."""
+    nouns = [w for v in claim.values if isinstance(v, CountValue) for w in (v.noun, *v.noun_aliases)]
+    words = {w for text in (claim.statement, *claim.aliases, *claim.keywords, *nouns) for w in _WORD.findall(text.lower())}
+    return frozenset(words | {lemma for w in words for lemma in lemmas(w)})
 
 
 def _claim_entities(claim: Claim) -> set[str]:

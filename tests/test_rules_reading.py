@@ -419,6 +419,16 @@ rule("explained-figures", must_pass=[
     ("Turnout was 76% and Norway's ruling party won 60% of the vote.", "turnout=supported; share=contradicted"),
 ])
 
+# a percentage "of" something the claim never names is another measure: quantity._share_of_another
+rule("shares-of-another-thing", must_pass=[
+    ("Norway's ruling party won the vote, with 60% of polling stations counted.", "share=!contradicted"),
+    ("Norway's ruling party took 60% of the vote in rural districts.", "share=contradicted"),
+    ("Norway's ruling party won 60% of the vote.", "share=contradicted"),
+], must_fail=[
+    ("Norway's ruling party won 60% of the votes cast.", "share=contradicted"),
+    ("Norway's ruling party won 60% in the vote.", "share=contradicted"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):

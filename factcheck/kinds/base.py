@@ -39,6 +39,9 @@ class Context:
     event_words: frozenset[str] = frozenset()
     parties: tuple[str, ...] | None = None
     years: frozenset[int] = frozenset()  # the years of the claim's event, when known
+    # base forms of the words the claim itself uses (statement, aliases, keywords, counted nouns): what a
+    # share may be "of" ("55.7% of the vote"; not "86.6% of polling stations")
+    claim_words: frozenset[str] = frozenset()
     lex: Lexicon = field(default_factory=lexicon)  # the claim base's language pack and story vocabulary
 
 

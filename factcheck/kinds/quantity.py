@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.findings import Discrepancy
-from factcheck.keywords import base_forms, split_keyword
+from factcheck.keywords import base_forms, lemmas, readings, split_keyword
 from factcheck.kinds.base import (
     Context,
     Example,
@@ -136,6 +136,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         stated = lex.units[amount.unit]
         if not _compatible(unit, stated):
             continue
+        if stated.dimension == "percent" and ctx.claim_words and _share_of_another(m, amount.last, ctx):
+            continue  # "with 86.6% of polling stations counted": a share of something the claim does not measure
         factor = stated.factor / unit.factor if stated.dimension == unit.dimension else 1.0
         # a figure converted from another unit, or rounded to its scale word ("$11 billion" for a record of
         # $11.02 billion), may stray by half its last written digit
@@ -149,6 +151,26 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _share_of_another(m: Mentions, last: int, ctx: Context) -> bool:
+    """Whether the percentage ending at token ``last`` is said to be "of" a noun the claim never uses."""
+    tokens = m.tokens
+    k = last + 1
+    if k >= len(tokens) or tokens[k].low != "of":
+        return False
+    # the noun phrase after "of": modifiers up to its first noun, and the nouns right after it
+    head: list[str] = []
+    noun = False
+    for tok in tokens[k + 1:k + 6]:
+        if tok.low in ctx.lex.determiners or (tok.low.endswith("'s") and not head):
+            continue
+        is_noun = "NOUN" in readings(tok.low) or not readings(tok.low)
+        if not tok.low.isalpha() or (noun and not is_noun):
+            break
+        head.append(tok.low)
+        noun = noun or is_noun
+    return bool(head) and not any(({w} | lemmas(w)) & ctx.claim_words for w in head)
 
 
 def _by_word(value: QuantityValue, m: Mentions, p: Predication, lex: Lexicon) -> Result:
