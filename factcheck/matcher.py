@@ -480,7 +480,8 @@ def _own_years(claim: Claim) -> frozenset[int]:
 def _vocabulary(claim: Claim) -> frozenset[str]:
     """Every word the claim uses, with its lemmas: its statement, aliases, keywords and counted nouns."""
     nouns = [w for v in claim.values if isinstance(v, CountValue) for w in (v.noun, *v.noun_aliases)]
-    words = {w for text in (claim.statement, *claim.aliases, *claim.keywords, *nouns) for w in _WORD.findall(text.lower())}
+    words = {w for text in (claim.statement, *claim.aliases, *claim.keywords, *nouns)
+             for w in _WORD.findall(text.lower())}
     return frozenset(words | {lemma for w in words for lemma in lemmas(w)})
 
 
