@@ -183,11 +183,13 @@ class Matcher:
             if result is not None:
                 out.append(result)
         if self._free:
-            whole = _whole(m)
+            whole: dict[tuple[int, int], Predication] | None = None  # built for the first claim it is needed for
             for doc, _score in self._free_index.top(terms(m.text), 10):
                 if self._free[doc] in occurrences:
                     continue  # already read at its event word
-                result = self._judge(self._free[doc], m, [], {(-1, -1): whole}, named)
+                if whole is None:
+                    whole = {(-1, -1): _whole(m)}
+                result = self._judge(self._free[doc], m, [], whole, named)
                 if result is not None:
                     out.append(result)
         return out
