@@ -346,9 +346,12 @@ class Matcher:
         if not self._entities[index] and p.span != (-1, -1):
             identity += 1  # a claim with no parties is identified by its event word
         return Assessment(index, p.span, tuple(out), agree, identity, conflicts, p.negated, skip, 0.0, (),
-                          # support needs the party in the event's own clause, not in "after Azerbaijan ..."
-                          any(reg.compatible(a, b) for a in stated | _near(m, p, self._subordinators)
-                              for b in self._entities[index]),
+                          # support needs the party in the event's own clause, not in "after Azerbaijan ...";
+                          # those parties are among the sentence's, so a claim none of them names is not asked,
+                          # and the clause bounds are only read when the event's own roles do not name one
+                          mentioned and (any(reg.compatible(a, b) for a in stated for b in self._entities[index])
+                                         or any(reg.compatible(a, b) for a in _near(m, p, self._subordinators)
+                                                for b in self._entities[index])),
                           reversed_roles, p.reported_negation, attributed=p.attributed)
 
     def _decide(self, m: Mentions, a: Assessment, story: frozenset[str]) -> Match | None:
