@@ -69,7 +69,9 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
         return {}
     words = _clause_words(m, lex)
     # in an all-capitals headline every word looks like a name: unknown places cannot be told from words
-    shouting = sum(c.isupper() for c in m.text) >= 0.6 * max(1, sum(c.isalpha() for c in m.text))
+    # (only unknown places depend on it, so a sentence without any is not counted letter by letter)
+    text = m.text
+    shouting = bool(m.unknown_places) and sum(map(str.isupper, text)) >= 0.6 * max(1, sum(map(str.isalpha, text)))
     return {span: _predication(m, span, ordered, registry, lex, words, shouting) for span in ordered}
 
 
@@ -299,6 +301,8 @@ def _attributed(words: list[str], a: int, lex: Lexicon, m: Mentions | None = Non
     """Whether an attribution cue governs the event word: in its own coordinated clause ("Baku accuses
     Paris of bias"), or in a short leading or closing clause that frames the whole sentence ("..., officials
     said."); not in a neighbouring clause ("France has shown bias, and Aliyev accused it of arming Armenia")."""
+    if lex.attribution_cues.isdisjoint(words):
+        return False  # no cue anywhere: the clause scan below could only find none
     # "... and Paris is indeed biased": "and" before a name and its verb opens a clause of its own
     # unless a reported clause ("adding that ...") is still running: its coordinated parts are reported too
     reported = next((k for k in range(1, len(words)) if words[k] == "that"
@@ -470,7 +474,8 @@ def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
 def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
     """"another quake", "the previous expulsion", "an earlier sentence", "struck ... again": an event of the
     same kind."""
-    for step in (1, -1):  # "a 5.8-magnitude earthquake struck ... again": anywhere in the clause
+    # "a 5.8-magnitude earthquake struck ... again": anywhere in the clause (most sentences have no "again")
+    for step in (1, -1) if "again" in words else ():
         k = b + 1 if step == 1 else a - 1
         while 0 <= k < len(words) and abs(k - a) < 16 and words[k] not in lex.value_breaks_right:
             if words[k] == "again" and "and" not in words[k - 1:k + 2]:  # not "again and again"

@@ -41,6 +41,9 @@ class Context:
         self.seen: set[str] = set()  # every entity the document has named: the story's participants
         self._year: int | None = None  # the last year the document named, for "that year"
         self._previous_year: int | None = None  # the one year the sentence before named, if it named one
+        # the only words a reference can start at (see _subject and _reference): the rest are passed over
+        self._openers = (self._lex.person_refs | self._lex.thing_refs | self._lex.group_pronouns
+                         | self._lex.determiners | {"both"})
 
     def resolve(self, m: Mentions) -> Mentions:
         """``m`` with referring expressions added as parties, resolved against what came before."""
@@ -51,19 +54,23 @@ class Context:
         saved = (list(self._recent), list(self._groups), list(self._places))
         extra: list[Party] = []
         chain: dict[str, str] = {}  # "It said it rejected ..., and it called in ...": one "it" per sentence
-        i = 0
-        while i < len(words):
+        openers = self._openers
+        # only names and the words a reference may open with need a look, in order; a reference found
+        # passes over the words it covers
+        stops = sorted({*starts, *(k for k, w in enumerate(words) if w in openers and k not in taken)})
+        after = 0  # the first word not yet covered by a reference
+        for i in stops:
+            if i < after:
+                continue
             if i in starts:
                 self._remember(starts[i])  # "Paris cited reciprocity when it expelled ...": it is Paris
-            if i in taken:
-                i += 1
+            if i in taken or words[i] not in openers:
                 continue
             if (words[i] in lex.group_pronouns or words[i] == "both") and _coordinated(m, words, i):
                 i += 1  # "Bullrich and Macri said they were backing Milei": they are the two just named
                 continue
             found = self._subject(m, i, lex) or self._reference(words, i, lex)
             if found is None:
-                i += 1
                 continue
             length, entity, group = found
             pronoun = "person" if words[i] in lex.person_refs else "thing" if words[i] in lex.thing_refs else ""
@@ -75,7 +82,7 @@ class Context:
             party = Party(mention, i, last, place=False, owner=group, by=prev == "by", resolved=True)
             extra.append(party)
             self._remember(party)
-            i = last + 1
+            after = last + 1
         self._recent, self._groups, self._places = saved
         dates = self._same_year(m, words)
         if not extra and not dates:
@@ -92,7 +99,7 @@ class Context:
         if words and words[0] in _CARRIERS and self._previous_year is not None and not any(
                 d.year is not None for d in m.dates):
             out.append(DateMention(0, 0, self._previous_year, None, None, m.tokens[0].text))
-        for i in range(1, len(words)):
+        for i in range(1, len(words)) if "year" in words else ():
             if words[i] == "year" and words[i - 1] in ("that", "same") and not any(
                     d.first <= i <= d.last for d in m.dates):
                 first = i - 2 if i >= 2 and words[i - 2] == "that" else i - 1

@@ -29,6 +29,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*(?:\.[^\W_]+(?:['’.-][^\W_]+)*\
 _WORD_ASCII = re.compile(_WORD.pattern, re.ASCII)
 
 
+_PAIRS_MAX = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class EntityMention:
     """An entity named in a text: where, which, and how (name or demonym)."""
@@ -93,6 +96,8 @@ class EntityRegistry:
         # answers of ancestors() and metonym(), worked out on first use: entities never change once read
         self._ancestors: dict[str, tuple[str, ...]] = {}
         self._metonyms: dict[str, str | None] = {}
+        # answers of compatible(): a check asks the same few pairs of a story's parties again and again
+        self._compatible: dict[tuple[str, str], bool] = {}
         self._people_with: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _add(self, name: str, entity_id: str, *, demonym: bool) -> None:
@@ -163,9 +168,16 @@ class EntityRegistry:
     def compatible(self, a: str, b: str) -> bool:
         """True when one entity is the other or contains it: "France" agrees with "the French Foreign Ministry",
         and a capital with the government it stands for ("Paris" with the French Foreign Ministry)."""
-        a = self.metonym(a) or a
-        b = self.metonym(b) or b
-        return a == b or a in self.ancestors(b) or b in self.ancestors(a)
+        pair = (a, b)
+        found = self._compatible.get(pair)
+        if found is None:
+            a = self.metonym(a) or a
+            b = self.metonym(b) or b
+            found = a == b or a in self.ancestors(b) or b in self.ancestors(a)
+            if len(self._compatible) >= _PAIRS_MAX:
+                self._compatible.clear()  # a bound on memory: a document of endless strangers' names
+            self._compatible[pair] = found
+        return found
 
     def comparable(self, a: str, b: str) -> bool:
         """Whether one entity could stand in the other's role by mistake: a person and a country or a place

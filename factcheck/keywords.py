@@ -169,6 +169,8 @@ def split_keyword(keyword: str) -> tuple[str, ...]:
 
 # a keyword: its words, the keys of each word, and the owners using it
 _Entry = tuple[tuple[str, ...], tuple[frozenset[str], ...], frozenset[int]]
+# a keyword a text word may start: the entry, and whether the word meets the keyword's first word
+_Start = tuple[tuple[str, ...], tuple[frozenset[str], ...], frozenset[int], bool]
 _STARTING_MAX = 200_000
 
 
@@ -192,18 +194,25 @@ class KeywordIndex:
         self._first = first
         # per text word, the keywords whose first word it may be (its keys looked up once): a sentence's
         # words are mostly words seen before, and most of them start no keyword at all
-        self._starting: dict[str, tuple[_Entry, ...]] = {}
+        self._starting: dict[str, tuple[_Start, ...]] = {}
         # (text word, keyword word) -> whether they meet; the keyword word's keys follow from the word itself
         self._meeting: dict[tuple[str, str], bool] = {}
 
-    def _entries(self, word: str) -> tuple[_Entry, ...]:
+    def _entries(self, word: str) -> tuple[_Start, ...]:
+        """The keywords ``word`` may start, with whether it meets their first word, worked out once a word.
+
+        A keyword whose first word the text word does not meet can still be found only as a phrasal
+        verb split by its object (see :func:`_split_particle`); any other is left out here, so a
+        sentence never tries it again."""
         found = self._starting.get(word)
         if found is None:
             entries: dict[tuple[str, ...], _Entry] = {}
             for form in word_keys(word, self._language):
                 for entry in self._first.get(form, ()):
                     entries.setdefault(entry[0], entry)
-            found = tuple(entries.values())
+            found = tuple((parts, keys, owners, head) for parts, keys, owners in entries.values()
+                          for head in (self._meets(word, keys[0], parts[0]),)
+                          if head or (len(parts) == 2 and parts[1] in _PARTICLES))
             if len(self._starting) >= _STARTING_MAX:
                 self._starting.clear()  # a bound on memory for endless streams of new words
             self._starting[word] = found
@@ -243,12 +252,12 @@ class KeywordIndex:
             entries = starting.get(words[i])
             if entries is None:
                 entries = self._entries(words[i])
-            for parts, keys, owners in entries:
+            for parts, keys, owners, head in entries:
                 end = pos + len(parts)
                 if end > len(content):
                     continue
-                if not meets(words[i], keys[0], parts[0]) or not all(
-                        meets(words[content[pos + k]], keys[k], parts[k]) for k in range(1, len(parts))):
+                if not head or (len(parts) > 1 and not all(
+                        meets(words[content[pos + k]], keys[k], parts[k]) for k in range(1, len(parts)))):
                     last = _split_particle(words, content, pos, parts, keys, language)
                     if last is None:
                         continue

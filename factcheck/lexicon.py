@@ -129,6 +129,12 @@ class Lexicon:
         return frozenset({*self.number_phrases_by_first, *self.fraction_words, *self.number_words})
 
     @cached_property
+    def person_titles_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Person titles under their first word, longest first: a capitalised word looks up only its own
+        titles instead of sorting and scanning the whole list."""
+        return {k: tuple(words for words, _ in v) for k, v in _by_first(dict.fromkeys(self.person_titles)).items()}
+
+    @cached_property
     def date_phrases_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
         """Date phrases under their first word, in table order (the order findings are reported in)."""
         out: dict[str, list[tuple[tuple[str, ...], int]]] = {}

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
@@ -111,6 +111,8 @@ class Matcher:
         self._free_index = BM25Index(terms(" ".join((self._claims[i].statement, *self._claims[i].aliases)))
                                      for i in self._free)
         self._groups = _keyword_groups(self._claims)
+        # each claim's wordings lower-cased once: the wording likeness compares a sentence with them all
+        self._wordings = [tuple(w.lower() for w in (c.statement, *c.aliases)) for c in self._claims]
         self._keyword_words = [frozenset(w for k in c.keywords for w in split_keyword(k)) for c in self._claims]
         # words a claim itself uses: a request or plan word in the claim ("asked for") is its event, not a wish
         claim_words = [self._keyword_words[i] | frozenset(_WORD.findall(c.statement.lower()))
@@ -184,11 +186,13 @@ class Matcher:
             if result is not None:
                 out.append(result)
         if self._free:
-            whole = _whole(m)
+            whole: dict[tuple[int, int], Predication] | None = None  # built for the first claim it is needed for
             for doc, _score in self._free_index.top(terms(m.text), 10):
                 if self._free[doc] in occurrences:
                     continue  # already read at its event word
-                result = self._judge(self._free[doc], m, [], {(-1, -1): whole}, named)
+                if whole is None:
+                    whole = {(-1, -1): _whole(m)}
+                result = self._judge(self._free[doc], m, [], whole, named)
                 if result is not None:
                     out.append(result)
         return out
@@ -225,12 +229,12 @@ class Matcher:
         claim = self._claims[index]
         score = -1.0  # the wording likeness is costly: measured only where it decides, else for the verdicts
         if not spans:
-            score = _similarity(m.text, claim)
+            score = _similarity(m.text, self._wordings[index])
             if score < self._free_min_score:
                 return None
             spans = [(-1, -1)]
         elif not self._entities[index] and not _has_measures(claim):
-            score = _similarity(m.text, claim)
+            score = _similarity(m.text, self._wordings[index])
             if score < 0.5:
                 return None  # a keyword alone, with no party or value to confirm it, needs some likeness of wording
         best: Assessment | None = None
@@ -351,23 +355,26 @@ class Matcher:
             identity += 1  # "Azerbaijan accuses Spain of bias": the allegation's author is the one speaking
         mentioned = any(reg.compatible(a, b) for a in stated | named for b in self._entities[index])
         if self._entities[index] and not mentioned and not _has_measures(claim) and not (
-                self._bare_allegation[index] and _similarity(m.text, claim) >= _ALLEGATION_LIKENESS):
+                self._bare_allegation[index] and _similarity(m.text, self._wordings[index]) >= _ALLEGATION_LIKENESS):
             # an allegation whose only parties are its author and the story's place is stated as fact
             # without naming anyone ("Flimsy construction was to blame for the deaths"): wording ties it
             skip = skip or "names none of the claim's parties"
         if not self._entities[index] and p.span != (-1, -1):
             identity += 1  # a claim with no parties is identified by its event word
         return Assessment(index, p.span, tuple(out), agree, identity, conflicts, p.negated, skip, 0.0, (),
-                          # support needs the party in the event's own clause, not in "after Azerbaijan ..."
-                          any(reg.compatible(a, b) for a in stated | _near(m, p, self._subordinators)
-                              for b in self._entities[index]),
+                          # support needs the party in the event's own clause, not in "after Azerbaijan ...";
+                          # those parties are among the sentence's, so a claim none of them names is not asked,
+                          # and the clause bounds are only read when the event's own roles do not name one
+                          mentioned and (any(reg.compatible(a, b) for a in stated for b in self._entities[index])
+                                         or any(reg.compatible(a, b) for a in _near(m, p, self._subordinators)
+                                                for b in self._entities[index])),
                           reversed_roles, p.reported_negation, attributed=p.attributed)
 
     def _decide(self, m: Mentions, a: Assessment, story: frozenset[str]) -> Match | None:
         claim = self._claims[a.index]
         if a.skip:
             return None
-        score = a.score if a.score >= 0 else round(_similarity(m.text, claim), 3)
+        score = a.score if a.score >= 0 else round(_similarity(m.text, self._wordings[a.index]), 3)
         others = a.agreements - a.identity  # counts, amounts, durations that agree
         if a.reversed or (a.conflicts and not a.identity):
             if (a.agreements if a.reversed else others) == 0 or a.negated:
@@ -613,9 +620,11 @@ def _distance(discrepancies: tuple[Discrepancy, ...]) -> float:
     return total
 
 
-def _similarity(text: str, claim: Claim) -> float:
-    low = text.lower()
-    return max(fuzz.token_set_ratio(low, s.lower()) for s in (claim.statement, *claim.aliases)) / 100.0
+def _similarity(text: str, wordings: Sequence[str]) -> float:
+    """The best token-set likeness of the sentence to one of a claim's wordings (lower-cased once per base);
+    one ``extractOne`` call scores them all without a Python call per wording."""
+    found = process.extractOne(text.lower(), wordings, scorer=fuzz.token_set_ratio)
+    return found[1] / 100.0 if found is not None else 0.0
 
 
 def _verdict(claim: Claim, a: Assessment, m: Mentions,

@@ -132,14 +132,16 @@ def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> li
 
     They are parties of their own (the name stands for itself), so a sentence that gives the claim's
     event to someone else is read as such rather than as naming nobody."""
-    if not lex.person_titles:
+    titles = lex.person_titles_by_first
+    if not titles:
         return []
     out = []
     for i, tok in enumerate(tokens):
-        if not tok.text[:1].isupper() or i in covered:
+        if not tok.text[:1].isupper() or i in covered or tok.low not in titles:
             continue
-        title = next((t for t in sorted(lex.person_titles, key=len, reverse=True)
-                      if tuple(x.low for x in tokens[i:i + len(t)]) == t), None)
+        # longest first, so "Foreign Minister" wins over "Foreign"; two titles of one length that both
+        # match are the same words, so which of them comes first does not matter
+        title = next((t for t in titles[tok.low] if tuple(x.low for x in tokens[i:i + len(t)]) == t), None)
         if title is None:
             continue
         k = i + len(title)

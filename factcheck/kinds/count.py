@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, split_keyword
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
@@ -15,9 +17,16 @@ from factcheck.records import CountValue
 
 def heads(value: CountValue) -> frozenset[str]:
     """The base forms of the last word of the noun and each alias: what a counted noun must be."""
+    return _heads(value.noun, tuple(value.noun_aliases))
+
+
+@lru_cache(maxsize=4096)
+def _heads(noun: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """:func:`heads` of one noun and its aliases, worked out once: every sentence with a figure near a
+    candidate claim's event word asks again for the same claim's nouns."""
     found: set[str] = set()
-    for noun in (value.noun, *value.noun_aliases):
-        words = split_keyword(noun)
+    for name in (noun, *aliases):
+        words = split_keyword(name)
         if words:
             found |= base_forms(words[-1])
     return frozenset(found)
