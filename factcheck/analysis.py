@@ -114,7 +114,14 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # Bullrich" does not make Bullrich the one beaten)
         after = max(e for s, e in spans if s == next_start)
         reach = min((s for s, e in spans if s > after), default=len(words))
-    lo, hi = _value_window(words, a, b, prev_end, reach, lex)
+    back = prev_end
+    if 0 <= prev_end == a - 1 and not _nominal(words, a, lex) and "VERB" in readings(words[a]) \
+            and "NOUN" in readings(words[prev_end]) and not _past_participle(words[a - 1]):
+        # "76 per cent of registered voters turned out": a noun subject right before its verb lends the
+        # verb the figures of its own phrase
+        start = max(s for s, e in spans if e == prev_end)
+        back = max((e for s, e in spans if e < start), default=-1)
+    lo, hi = _value_window(words, a, b, back, reach, lex)
     passive = _passive(words, a, lex) or _light_passive(words, a, lo, lex)
     breaks = lex.clause_breaks
 

@@ -356,6 +356,8 @@ rule("value-window", must_pass=[
      "buy", "window+2 billion; window-20"),
     ("Norway regained control of Patagonia in 2019.", "regained / control", "window+2019; year=2019"),
     ("Acme took control of the Borealis board for $2 billion.", "took / control", "window+2 billion"),
+    # a noun subject right before its verb lends the verb the figures of its own phrase
+    ("About 76 per cent of Chilean voters turned out.", "turned / voters", "window+76 per cent"),
     bug("a relative clause cut into the main clause must not end its window: in 'sentenced Lopez, who did "
         "not testify, to 12 years' the term belongs to the sentence; the window stops at 'who' "
         "('The court sentenced Lopez ,')",
@@ -363,6 +365,8 @@ rule("value-window", must_pass=[
 ], must_fail=[
     ("Norway expelled two Chilean diplomats and gave them 48 hours to leave.", "expelled / gave",
      "window-48 hours"),
+    ("Two diplomats were expelled in 2019 and protests followed.", "followed / protests / expelled",
+     "window-2019"),
     # the object noun's parties stay its own: Borealis backs Acme, it is not what Acme won
     ("Acme won the backing of Borealis in 2019.", "won / backing", "patient!=borealis; patient="),
     # a noun subject before its verb is no object: the tremors' window stops at "felt"
