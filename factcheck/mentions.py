@@ -198,6 +198,8 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
     tokens = tokenize(_URL.sub(lambda u: " " * len(u.group()), plain) if "/" in plain or "www." in plain else plain)
     parties = _parties(tokens, plain, registry, lex)
     numbers = read_numbers(tokens, lex)
+    if len(numbers) >= 2:
+        numbers = _without_ratios(tokens, numbers)
     if numbers and parties:
         # a figure inside a name is part of the name: "the Boeing 737 MAX 9" counts no nine of anything
         named = {i for p in parties for i in range(p.first, p.last + 1)}
@@ -214,6 +216,21 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         unknown_places=tuple(_unknown_places(tokens, registry, lex)),
         amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
+
+
+def _without_ratios(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Number]:
+    """Drop "one in six", "two out of three": a ratio counts nothing."""
+    starts = {n.first: n for n in numbers}
+    ratio: set[int] = set()
+    for n in numbers:
+        k = n.last + 1
+        words = [t.low for t in tokens[k:k + 3]]
+        gap = 1 if words[:1] == ["in"] else 2 if words[:2] == ["out", "of"] else 0
+        other = starts.get(k + gap) if gap else None
+        # "one in six", never "157 in two districts" or "five in 2023"
+        if other is not None and n.value < other.value and not (other.high is None and 1900 <= other.value <= 2100):
+            ratio |= {n.first, other.first}
+    return [n for n in numbers if n.first not in ratio] if ratio else numbers
 
 
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)

@@ -129,6 +129,10 @@ EXAMPLES = (
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
     Example("The quake killed 157 people.", _c(128, noun_aliases=list(_DEAD)), "conflict"),
+    # a ratio counts nothing
+    Example("Acme will cut one in six jobs.", _c(1500, "jobs"), "none"),
+    Example("Two out of three workers joined the strike.", _c(3, "workers"), "none"),
+    Example("Acme will cut 1,500 jobs, one in six of its staff.", _c(1500, "jobs"), "confirm"),
     # a footnote mark is not a figure
     Example("The quake killed 157¹ people.", _c(157), "confirm"),
 )
