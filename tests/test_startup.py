@@ -36,6 +36,7 @@ NOT_FOR_CHECK = (
     "factcheck.commands", "factcheck.draft", "factcheck.lint", "factcheck.loader", "factcheck.schemas",
     "factcheck.evaluation", "factcheck.importer", "jsonschema", "lemminflect",
     "factcheck.formats.html", "factcheck.formats.junit", "factcheck.formats.sarif", "xml.etree.ElementTree",
+    "importlib.metadata", "email", "pydantic.type_adapter",
 )
 
 
