@@ -1,5 +1,5 @@
 """``python -m factcheck`` runs the command-line interface."""
 
-from factcheck.cli import main
+from factcheck.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -238,12 +238,10 @@ def load_base(paths: Iterable[str | os.PathLike[str]], *, min_score: float = DEF
     they reject), the base is built and indexed, and stored for the next run. Only a base built from
     files without any problem is ever stored, so a hit needs no validation.
     """
-    from factcheck.loader import load_files
-
     paths = list(paths)
     if cache:
         from factcheck import cache as store
-        from factcheck.loader import claim_files
+        from factcheck.claimfiles import claim_files
 
         found, missing = claim_files(paths)
         key = None
@@ -255,6 +253,8 @@ def load_base(paths: Iterable[str | os.PathLike[str]], *, min_score: float = DEF
             cached = store.load(key) if key else None
             if isinstance(cached, ClaimBase):
                 return cached, []
+    from factcheck.loader import load_files  # a base read from the cache is valid already: no validation
+
     files, problems = load_files(paths, schema=False)
     if problems:
         return None, problems

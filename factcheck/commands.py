@@ -1,7 +1,8 @@
 """The subcommands that read the claim base rather than articles: ``claims``, ``explain``, ``search``,
 ``validate``'s settings, and the ``pre-commit`` entry point.
 
-They live outside :mod:`factcheck.cli` so the CLI module stays a thin dispatcher. Every one of them
+They live outside :mod:`factcheck.cli` so the CLI module stays a thin dispatcher, and so ``check``,
+whose parser :mod:`factcheck.cli` builds beside theirs, never imports them. Every one of them
 reads the same config file as ``check`` (found by walking up, or named with ``--config``), so a
 project that keeps its claims somewhere other than ``claims/`` says so once.
 """
@@ -40,49 +41,8 @@ from factcheck.render import describe_date, describe_duration, describe_number
 
 OK, FINDINGS, USAGE = 0, 1, 2
 
-__all__ = ["add_parsers", "claim_entities", "config_settings", "contradicting_example", "pre_commit_paths",
+__all__ = ["claim_entities", "config_settings", "contradicting_example", "pre_commit_paths",
            "supporting_example"]
-
-
-def add_parsers(sub: Any, check: argparse.ArgumentParser, run_check: Callable[[argparse.Namespace], int]) -> None:
-    """Register ``claims``, ``explain`` and ``pre-commit``; ``check`` lends ``pre-commit`` its options."""
-    c = sub.add_parser("claims", help="list the claim base", description="List the claims of the claim base.")
-    _claims_option(c)
-    c.add_argument("--id", metavar="GLOB", help="only claims whose id matches this glob, e.g. 'france-*'")
-    c.add_argument("--entity", metavar="ID",
-                   help="only claims that name this entity (or an entity that is part of it)")
-    c.add_argument("--status", choices=[s.value for s in Status], help="only claims with this status")
-    c.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    _config_option(c)
-    c.set_defaults(run=list_claims)
-
-    e = sub.add_parser("explain", help="show a claim and examples of text that supports and contradicts it",
-                       description="Show one claim: its values, entities, source and provenance, and two "
-                                   "examples the checker confirms, one that supports the claim and one that "
-                                   "contradicts it.")
-    e.add_argument("claim_id", metavar="ID", help="the claim's id (see `factcheck claims`)")
-    _claims_option(e)
-    e.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    _config_option(e)
-    e.set_defaults(run=explain)
-
-    p = sub.add_parser("pre-commit", parents=[check], conflict_handler="resolve",
-                       help="what the pre-commit hook runs: check the staged files, or every article when a "
-                            "claims file changed",
-                       description="Check the files pre-commit passes. Claims files among them (JSON files "
-                                   "inside a claims folder) are not articles: when one changed, every article "
-                                   "the config file's include and exclude select is checked instead. Takes the "
-                                   "options of `check`.")
-    p.set_defaults(run=lambda args: pre_commit(args, run_check))
-
-
-def _claims_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--claims", action="append", metavar="DIR",
-                        help="claims folder or file, repeatable (default: from the config file, else claims)")
-
-
-def _config_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="FILE", help="settings file (default: found by walking up)")
 
 
 def config_settings(config: str | None, claims: Sequence[str] | None = None) -> Settings:

@@ -676,21 +676,6 @@ def _clean(data: Any) -> Any:
     return data
 
 
-def add_parser(sub: Any) -> None:
-    """The ``draft`` subcommand."""
-    d = sub.add_parser("draft", help="propose a claims file from a source article, for an editor to review",
-                       description="Read a source article and propose one claim per checkable statement, "
-                                   "with typed values, entities and provenance. Review every claim before use.")
-    d.add_argument("source", metavar="SOURCE", help="the source article (Markdown or plain text)")
-    d.add_argument("-o", "--output", metavar="FILE", help="write the claims file here (never over an existing file)")
-    d.add_argument("--source-id", metavar="ID", help="id of the source in provenance (default: from the title)")
-    d.add_argument("--language", default=DEFAULT_LANGUAGE, help="the source's language (default: en)")
-    d.add_argument("--published", metavar="YYYY-MM-DD", type=_dt.date.fromisoformat,
-                   help="the source's publication date, to resolve the days it names relative to itself "
-                        "(\"on Friday\"); default: the front matter's 'published', if any")
-    d.set_defaults(run=run)
-
-
 def run(args: argparse.Namespace) -> int:
     path = Path(args.source)
     try:
@@ -718,4 +703,4 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["add_parser", "draft", "find_entities", "to_json"]
+__all__ = ["draft", "find_entities", "to_json"]

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from factcheck import _jsonpos
+from factcheck.claimfiles import claim_files
 from factcheck.errors import ClaimsError, Problem
 from factcheck.records import (
     ISO_DURATION,
@@ -61,21 +62,6 @@ class LoadedFile:
         located = _jsonpos.locate(self.text, where, self.offsets)
         line, column = located if located else (None, None)
         return Problem(self.path, message, line, column, where)
-
-
-def claim_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
-    """Expand directories to the ``*.json`` files below them, sorted; report paths that do not exist."""
-    files: list[Path] = []
-    problems: list[Problem] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.json") if p.is_file()))
-        elif path.is_file():
-            files.append(path)
-        else:
-            problems.append(Problem(str(raw), "no such file or directory"))
-    return files, problems
 
 
 def read_claims_file(path: Path, *, schema: bool = True) -> tuple[LoadedFile | None, list[Problem]]:

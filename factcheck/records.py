@@ -24,9 +24,14 @@ Slug = Annotated[str, Field(pattern=SLUG, min_length=1, max_length=120)]
 
 
 class _Record(BaseModel):
-    """Frozen, strict base: unknown keys are errors, records never change after loading."""
+    """Frozen, strict base: unknown keys are errors, records never change after loading.
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    Validators are built on first validation, not at import (``defer_build``): building them for every
+    model is most of what importing this module costs, and a run that reads a cached claim base restores
+    records without validating any.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
 
 class Status(str, Enum):

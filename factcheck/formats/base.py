@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import abc
 import hashlib
-import importlib.metadata
 import os
 import posixpath
 import re
@@ -113,7 +112,10 @@ def docs_url() -> str:
 
     It is read from the installed package's metadata, so whoever publishes factcheck sets it once,
     as ``Documentation`` under ``[project.urls]`` in pyproject.toml, and every report links there.
+    Imported here: reading metadata pulls in the email package, and only SARIF links the documentation.
     """
+    import importlib.metadata
+
     try:
         entries = importlib.metadata.metadata(DISTRIBUTION).get_all("Project-URL") or []
     except importlib.metadata.PackageNotFoundError:

@@ -1,0 +1,68 @@
+"""What a ``factcheck check`` process imports once the claim base is cached.
+
+Start-up is most of what a one-article check costs, so the modules a check does not run must stay out of
+it: the other commands (``draft``, ``explain``, ``validate``), the validation a cached base never needs
+(the loader, JSON Schema, pydantic validators), the lemmatiser, and the report formats not asked for. Each
+of these crept in once through a module-level import; this test makes that visible.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = str(ROOT / "examples" / "desk-draft.md")
+CLAIMS = str(ROOT / "claims")
+
+# Runs main() as the program does and reports what it printed, its exit code, what was imported and
+# whether any claim record built its validator.
+_PROBE = """
+import contextlib, io, json, sys
+from factcheck.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    code = main(sys.argv[1:])
+from factcheck import records
+print(json.dumps({"code": code, "out": out.getvalue(), "modules": sorted(sys.modules),
+                  "validators": [n for n in ("Claim", "Entity", "Source", "ClaimsFile")
+                                 if getattr(records, n).__pydantic_complete__]}))
+"""
+
+NOT_FOR_CHECK = (
+    "factcheck.commands", "factcheck.draft", "factcheck.lint", "factcheck.loader", "factcheck.schemas",
+    "factcheck.evaluation", "factcheck.importer", "jsonschema", "lemminflect",
+    "factcheck.formats.html", "factcheck.formats.junit", "factcheck.formats.sarif", "xml.etree.ElementTree",
+    "importlib.metadata", "email", "pydantic.type_adapter",
+)
+
+
+def _check(cache: Path, *args: str) -> dict[str, object]:
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(cache),
+           "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
+    done = subprocess.run([sys.executable, "-c", _PROBE, "check", ARTICLE, "--claims", CLAIMS, *args],
+                          cwd=ROOT, capture_output=True, text=True, env=env, check=True)
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def test_a_check_from_the_cache_imports_only_what_it_runs(tmp_path: Path) -> None:
+    cold = _check(tmp_path)
+    assert list(tmp_path.glob("base-*.pickle")), "a first run stores the base it built"
+    warm = _check(tmp_path)
+    assert warm["code"] == cold["code"] == 1
+    assert warm["out"] == cold["out"]
+    modules = set(warm["modules"])  # type: ignore[call-overload]
+    assert "factcheck.claimbase" in modules  # the probe did check something
+    assert sorted(modules.intersection(NOT_FOR_CHECK)) == []
+    assert warm["validators"] == [], "records restored from the cache are never validated"
+
+
+def test_a_check_without_the_cache_reads_the_same(tmp_path: Path) -> None:
+    warm = _check(tmp_path)
+    fresh = _check(tmp_path / "unused", "--no-cache")
+    assert fresh["out"] == warm["out"]
+    assert not (tmp_path / "unused").exists()
