@@ -83,6 +83,7 @@ class Assessment:
     reported: bool = False  # the negation is a denial the sentence reports ("he said he did not ..."), not its own
     question: bool = False  # the sentence asks rather than states
     attributed: bool = True  # the predication is framed as someone's saying
+    foreign: bool = False  # the event's own roles name a party the claim does not know ("Amazon employees")
 
 
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
@@ -250,7 +251,7 @@ class Matcher:
                           best.conflicts, best.negated, best.skip, round(score, 3) if score >= 0 else score,
                           tuple(clean), best.named,
                           best.reversed, best.reported, m.text.rstrip().rstrip('"\'').endswith("?"),
-                          best.attributed)
+                          best.attributed, best.foreign)
 
     def _compare(self, index: int, m: Mentions, p: Predication, named: set[str]) -> Assessment:
         claim = self._claims[index]
@@ -368,7 +369,10 @@ class Matcher:
                           mentioned and (any(reg.compatible(a, b) for a in stated for b in self._entities[index])
                                          or any(reg.compatible(a, b) for a in _near(m, p, self._subordinators)
                                                 for b in self._entities[index])),
-                          reversed_roles, p.reported_negation, attributed=p.attributed)
+                          reversed_roles, p.reported_negation, attributed=p.attributed,
+                          foreign=bool(actor) and any(
+                              reg.kind(e) is reg.kind(actor) and not any(reg.compatible(e, c) for c in self._entities[index])
+                              for e in (*p.agents, *p.patients, *p.possessors) if e not in p.guessed))
 
     def _decide(self, m: Mentions, a: Assessment, story: frozenset[str]) -> Match | None:
         claim = self._claims[a.index]
@@ -388,7 +392,9 @@ class Matcher:
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
         in_story = self.source_of(a.index) in story
-        established = a.identity > 0 or in_story
+        # within the story a figure may speak of its event without naming anyone, unless the event's own
+        # roles name someone else ("Over 27,000 Amazon employees were affected" in a Spotify story)
+        established = a.identity > 0 or (in_story and not a.foreign)
         verdict, discrepancies, message = _verdict(claim, a, m, self._registry)
         if verdict is Verdict.contradicted and not established:
             return None

@@ -429,6 +429,18 @@ rule("shares-of-another-thing", must_pass=[
     ("Norway's ruling party won 60% in the vote.", "share=contradicted"),
 ])
 
+# within the story a figure may speak of its event unnamed, unless the event's own roles name another
+# party of the actor's kind: Matcher._compare (foreign), Matcher._decide
+GROUNDED = "Acme grounded its 65 X 9 jets on Monday."
+rule("another-party-in-the-story", must_pass=[
+    ((GROUNDED, "Some 300 Borealis jets were grounded last year."), "grounded=-"),
+    ((GROUNDED, "Borealis grounded 300 jets."), "grounded=!contradicted"),
+    ((GROUNDED, "Borealis's 300 jets were grounded too."), "grounded=!contradicted"),
+], must_fail=[
+    ((GROUNDED, "Some 300 jets were grounded."), "grounded=contradicted:count"),
+    ((GROUNDED, "Acme grounded 300 jets."), "grounded=contradicted:count"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):
