@@ -371,7 +371,8 @@ class Matcher:
                                                 for b in self._entities[index])),
                           reversed_roles, p.reported_negation, attributed=p.attributed,
                           foreign=bool(actor) and any(
-                              reg.kind(e) is reg.kind(actor) and not any(reg.compatible(e, c) for c in self._entities[index])
+                              reg.kind(e) is reg.kind(actor)
+                              and not any(reg.compatible(e, c) for c in self._entities[index])
                               for e in (*p.agents, *p.patients, *p.possessors) if e not in p.guessed))
 
     def _decide(self, m: Mentions, a: Assessment, story: frozenset[str]) -> Match | None:
