@@ -370,7 +370,7 @@ class Matcher:
                                          or any(reg.compatible(a, b) for a in _near(m, p, self._subordinators)
                                                 for b in self._entities[index])),
                           reversed_roles, p.reported_negation, attributed=p.attributed,
-                          foreign=bool(actor) and any(
+                          foreign=actor is not None and any(
                               reg.kind(e) is reg.kind(actor)
                               and not any(reg.compatible(e, c) for c in self._entities[index])
                               for e in (*p.agents, *p.patients, *p.possessors) if e not in p.guessed))
