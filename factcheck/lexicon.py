@@ -65,6 +65,9 @@ class Lexicon:
     attribution_cues: frozenset[str]
     people_nouns: frozenset[str]
     irrealis_cues: frozenset[str]
+    # options weighed rather than decided ("considered smaller cuts"): never the event of a claim about a
+    # plan or a wish unless the claim itself says so; a subset of ``irrealis_cues``
+    option_cues: frozenset[str]
     person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
     diminishers: frozenset[str]
@@ -227,6 +230,7 @@ def _load(language: str) -> Lexicon:
         attribution_cues=frozenset(raw["attribution_cues"]),
         people_nouns=frozenset(raw["people_nouns"]),
         irrealis_cues=frozenset(raw["irrealis_cues"]),
+        option_cues=frozenset(raw.get("option_cues", ())),
         person_titles=frozenset(tuple(t.split()) for t in raw.get("person_titles", ())),
         stance_words=frozenset(raw["stance_words"]),
         diminishers=frozenset(raw["diminishers"]),

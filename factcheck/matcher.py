@@ -264,7 +264,10 @@ class Matcher:
         skip = "another event of the same kind" if p.other_event else ""
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
-        if p.irrealis and not self._stance[index]:
+        # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed
+        # smaller cuts through 2024" is no date of a cut the claim says Spotify would make)
+        if p.irrealis and not (self._stance[index] and (p.irrealis not in self._lex.option_cues
+                                                        or p.irrealis in self._vocabulary[index])):
             skip = skip or f"a wish, request or condition ('{p.irrealis}'), not the event itself"
         if self._background[index] and not any(d.year is not None for d in p.times):
             # "the 2015 quake killed almost 9,000": a fact of an earlier story is only checked where the

@@ -57,6 +57,9 @@ ROW = story("row-2023", "2023-05-06", [
      "values": [party("actor", "norway"), {"kind": "quantity", "number": 55, "unit": "percent"}]},
     {"id": "turnout", "statement": "Turnout in Norway was 76%.", "keywords": ["turnout"],
      "values": [party("place", "norway"), {"kind": "quantity", "number": 76, "unit": "percent"}]},
+    {"id": "cuts", "statement": "Acme said it would cut 500 jobs in 2024.", "keywords": ["cut", "cuts"],
+     "values": [party("actor", "acme"), {"kind": "count", "number": 500, "noun": "jobs"},
+                {"kind": "date", "year": 2024}]},
     {"id": "grounded", "statement": "Acme grounded its 65 X 9 jets.", "keywords": ["grounded"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets"}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
@@ -439,6 +442,17 @@ rule("another-party-in-the-story", must_pass=[
 ], must_fail=[
     ((GROUNDED, "Some 300 jets were grounded."), "grounded=contradicted:count"),
     ((GROUNDED, "Acme grounded 300 jets."), "grounded=contradicted:count"),
+])
+
+# a claim about a plan takes its own plan words, never an option someone weighed: Matcher._compare
+# (lex.option_cues)
+rule("options-weighed", must_pass=[
+    ("Acme weighed smaller cuts through 2025.", "cuts=-"),
+    ("Acme had considered cutting 300 jobs in 2023.", "cuts=-"),
+    ("Acme said it would cut 700 jobs in 2024.", "cuts=contradicted:count"),
+], must_fail=[
+    ("Acme said it would cut 500 jobs in 2024.", "cuts=supported"),
+    ("Acme would cut 500 jobs in 2025, it said.", "cuts=contradicted:date"),
 ])
 
 
