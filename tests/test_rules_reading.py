@@ -455,6 +455,17 @@ rule("options-weighed", must_pass=[
     ("Acme would cut 500 jobs in 2025, it said.", "cuts=contradicted:date"),
 ])
 
+# a figure in a "with ... <participle>" phrase is a circumstance, not the event's value: base._absolute
+rule("absolute-phrases", must_pass=[
+    ("Norway's ruling party won 55% of the vote, with 80% of ballots counted.", "share=supported"),
+    ("With 80% counted, Norway's ruling party had 55% of the vote.", "share=supported"),
+    ("With 80% of the votes counted, Norway's ruling party had 55%.", "share=!contradicted"),
+    ("Norway's ruling party led the vote, with 80% of the votes counted.", "share=!contradicted"),
+], must_fail=[
+    ("Norway's ruling party won with 80% of the vote.", "share=contradicted"),
+    ("Norway's ruling party won 60% of the vote with 90% of ballots counted.", "share=contradicted"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):

@@ -67,12 +67,38 @@ def elsewhere(ctx: Context, first: int) -> bool:
         k -= 1
     if lex.other_event_words and _beside(tokens, first, lex):
         return True
+    if _absolute(tokens, first, lex):
+        return True  # "with 86% of votes counted": how far the count had got, not the event's figure
     # the dates of this event's own clause, else of the sentence; a date measured from ("the deadliest since
     # the 2015 quakes") dates nothing
     years = {d.year for d in ctx.predication.times if d.year is not None} or {
         d.year for d in ctx.mentions.dates if d.year is not None
         and not any(t.low == "since" for t in tokens[max(0, d.first - 3):d.first])}
     return bool(ctx.years and years and not years & ctx.years)
+
+
+def _absolute(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+    """The figure sits in a "with ... <participle>" phrase ("with 87% counted", "with 86.59 percent of the
+    votes counted"): a circumstance of the sentence, not a value of its event."""
+    from factcheck.keywords import irregular_participles, readings
+
+    k = first - 1
+    while k >= 0 and first - k <= 3 and tokens[k].low not in lex.clause_breaks:
+        if tokens[k].low == "with":
+            break
+        k -= 1
+    else:
+        return False
+    if k < 0 or tokens[k].low != "with":
+        return False
+    for tok in tokens[first + 1:first + 9]:
+        word = tok.low
+        if word in lex.clause_breaks:
+            return False
+        if word.isalpha() and (word in irregular_participles() or (
+                word.endswith("ed") and "VERB" in readings(word) and "NOUN" not in readings(word))):
+            return True
+    return False
 
 
 def _beside(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
