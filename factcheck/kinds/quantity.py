@@ -232,6 +232,8 @@ EXAMPLES = (
     Example("The rise was 0.25 percentage points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 50 basis points.", _q(0.25, "percentage points"), "conflict"),
+    Example("Acme led by 11.4 % points.", _q(11.4, "percentage points"), "confirm"),
+    Example("Acme took 7 % points more than Borealis.", _q(36.7, "percent"), "none"),
     # units before and after the figure, aliases, conversion
     Example("The quake had a magnitude of 6.4.", _q(6.4, "magnitude"), "confirm"),
     Example("A 6.4-magnitude quake hit the region.", _q(6.4, "magnitude"), "confirm"),
