@@ -142,6 +142,10 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         # a figure converted from another unit, or rounded to its scale word ("$11 billion" for a record of
         # $11.02 billion), may stray by half its last written digit
         slack = amount.precision * factor if factor != 1.0 or amount.number.places < 0 else 0.0
+        if factor == 1.0 and 0 <= amount.number.places < _decimals(value.number):
+            # "55%" for a record of 55.69%: copy writes fewer decimals than the record, and often cuts
+            # them off rather than rounding; a full unit of the last written digit either way
+            slack = max(slack, 2 * amount.precision)
         high = amount.high * factor if amount.high is not None else None
         result = fit(claim, amount.value * factor, high, hedge(m.tokens, amount.first, amount.last, lex), slack)
         if result is True:
@@ -151,6 +155,11 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _decimals(number: float) -> int:
+    """How many decimals a recorded figure carries (55.69 -> 2, 17.0 -> 0)."""
+    return next((k for k in range(7) if round(number, k) == number), 7)
 
 
 def _share_of_another(m: Mentions, last: int, ctx: Context) -> bool:
@@ -233,6 +242,11 @@ EXAMPLES = (
     Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 50 basis points.", _q(0.25, "percentage points"), "conflict"),
     Example("Acme led by 11.4 % points.", _q(11.4, "percentage points"), "confirm"),
+    # copy writes fewer decimals than the record, cut off or rounded
+    Example("Acme won 55% of the vote.", _q(55.69, "percent"), "confirm"),
+    Example("Acme won 56% of the vote.", _q(55.69, "percent"), "confirm"),
+    Example("Acme won 57% of the vote.", _q(55.69, "percent"), "conflict"),
+    Example("Acme won 55.1% of the vote.", _q(55.69, "percent"), "conflict"),
     Example("Acme took 7 % points more than Borealis.", _q(36.7, "percent"), "none"),
     # units before and after the figure, aliases, conversion
     Example("The quake had a magnitude of 6.4.", _q(6.4, "magnitude"), "confirm"),
