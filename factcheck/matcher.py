@@ -309,6 +309,12 @@ class Matcher:
                 if isinstance(result, Discrepancy) and any(
                         _fits(reg, v.entity, cands) for v in claim.values if v.kind == value.kind and v is not value):
                     result = None  # "Bullrich and Macri endorsed Milei": a sentence may name only one of two actors
+                other = target if isinstance(value, ActorValue) else actor
+                if isinstance(result, Discrepancy) and other and cands and all(
+                        _fits(reg, other, [c]) and c not in p.guessed and c not in both for c in cands):
+                    # "Massa conceded defeat to Milei", "Argentines elected Milei": the claim's other party in
+                    # this role is a role read the other way round, not a wrong party
+                    reversed_roles = True
                 if isinstance(result, Discrepancy) and all(c in p.guessed or c in both for c in cands):
                     # a pronoun resolved to another party is too weak to contradict; so is a party read as
                     # both doer and done-to ("France answers the expulsion of its staff"): a misread role

@@ -246,7 +246,10 @@ rule("reversed-roles", must_pass=[
     ("Borealis agreed to buy Acme for 3 billion euros.", "deal=-"),
     ("After Norway expelled two Chilean diplomats, Chile expelled three Norwegian diplomats.",
      "expelled=supported; expelled=!contradicted"),
+    # one of the claim's parties in the other one's role: the roles are read the other way round
+    ("Peru summoned Norway's ambassador in Oslo on 5 May.", "summoned=unverified"),
 ], must_fail=[
+    ("Peru summoned Chile's ambassador in Oslo on 5 May.", "summoned=contradicted:actor"),
     ("Norway expelled two Chilean diplomats.", "expelled=supported"),
     ("Norway expelled three Chilean diplomats.", "expelled=contradicted:count"),
     bug("the speaker of 'accuses' is the actor of a claim about an accusation and the accused its target, so "
