@@ -414,7 +414,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     for i in range(b + 1, next_start):
         if words[i] == ":" and i + 1 < len(words) and words[i + 1][:1].isdigit():
             continue  # "157 dead: 105 in Jajarkot and 52 in Rukum West": the figures break the total down
-        if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and"):
+        # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
+        # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
+        if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and (
+                next_start - i <= 4 or any(w in lex.passive_auxiliaries or w in _PERFECT
+                                           for w in words[i + 1:next_start]))):
             hi = i - 1
             break
     return lo, hi
@@ -550,6 +554,7 @@ _FINITE = frozenset("is was are were has have had will would could did does do".
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
+_PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())

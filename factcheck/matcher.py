@@ -21,10 +21,11 @@ from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
-from factcheck.keywords import KeywordIndex, lemmas, split_keyword
+from factcheck.keywords import KeywordIndex, base_forms, lemmas, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
+from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
@@ -357,6 +358,10 @@ class Matcher:
             # "Amazon eliminated 27,000 roles in January": a month in common does not make another party's
             # act this claim's event: unverified at most, with the reason
             identity = 0
+        if out and agree:
+            # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
+            # own figures holds is not a wrong one for its siblings
+            out = [d for d in out if not _held_by_sibling(claim, d, self._lex)]
         own_date = any(isinstance(v, DateValue) for v in claim.values)
         years = self._years[index]
         if not own_date and any(d.year is not None and d.year not in years for d in p.times) and years:
@@ -605,6 +610,16 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
         elif left:
             out.append(replace(match, discrepancies=left, message=_contradiction_message(left)))
     return out
+
+
+def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the figure of discrepancy ``d`` is what another figure of the same claim records."""
+    own = next((v for v in claim.values if v.field == d.field), None)
+    if isinstance(own, CountValue) and any(base_forms(w) & count_heads(own) for w in _WORD.findall(d.found.lower())):
+        return False  # "900 jets" against 65 jets is wrong whatever else the claim counts
+    held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for v in claim.values
+            if isinstance(v, CountValue | QuantityValue) and v.bound is None and v.field != d.field]
+    return bool(held) and any(h.lo <= n.value <= h.hi for h in held for n in read_numbers(tokenize(d.found), lex))
 
 
 def _figures(claim: Claim | None) -> frozenset[float]:

@@ -68,6 +68,8 @@ class Mentions:
         used |= {i for a in self.amounts for i in range(a.number.first, a.number.last + 1)}
         # a name between the figure and its noun is skipped: "65 Boeing 737 MAX 9 jets" counts jets
         named = {i for p in self.parties for i in range(p.first, p.last + 1)}
+        # the next figure ends the words that follow one: "171 passengers and six crew" counts no crew
+        starts = {n.first for n in self.numbers}
         out = []
         for number in self.numbers:
             if number.first in used:
@@ -76,7 +78,8 @@ class Mentions:
             for tok in self.tokens[number.last + 1:]:
                 if tok.index in named:
                     continue
-                if len(after) == 5 or tok.low in {",", ";", ":", "(", ")", '"'} or tok.low[0].isdecimal():
+                if len(after) == 5 or tok.low in {",", ";", ":", "(", ")", '"'} or tok.low[0].isdecimal() \
+                        or tok.index in starts:
                     break
                 after.append(tok.low)
             out.append((number, tuple(after)))

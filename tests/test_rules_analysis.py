@@ -367,6 +367,11 @@ rule("value-window", must_pass=[
      "window-48 hours"),
     ("Two diplomats were expelled in 2019 and protests followed.", "followed / protests / expelled",
      "window-2019"),
+    # "and" closes the object only before a close or finite next clause
+    ("The ship was carrying 171 passengers and six crew when it docked in Oslo.", "carrying / docked",
+     "window+six crew"),
+    ("Acme led by 11 points, and nearly 14 million people had voted for it.", "led / voted",
+     "window-14 million"),
     # the object noun's parties stay its own: Borealis backs Acme, it is not what Acme won
     ("Acme won the backing of Borealis in 2019.", "won / backing", "patient!=borealis; patient="),
     # a noun subject before its verb is no object: the tremors' window stops at "felt"

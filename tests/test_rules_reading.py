@@ -60,6 +60,9 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "cuts", "statement": "Acme said it would cut 500 jobs in 2024.", "keywords": ["cut", "cuts"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 500, "noun": "jobs"},
                 {"kind": "date", "year": 2024}]},
+    {"id": "fleet", "statement": "Acme parked its fleet of 65 jets, with 900 staff.", "keywords": ["parked"],
+     "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets", "slot": "jets"},
+                {"kind": "count", "number": 900, "noun": "staff", "slot": "staff"}]},
     {"id": "grounded", "statement": "Acme grounded its 65 X 9 jets.", "keywords": ["grounded"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets"}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
@@ -442,6 +445,17 @@ rule("another-party-in-the-story", must_pass=[
 ], must_fail=[
     ((GROUNDED, "Some 300 jets were grounded."), "grounded=contradicted:count"),
     ((GROUNDED, "Acme grounded 300 jets."), "grounded=contradicted:count"),
+])
+
+# a claim with several figures: one of them holding the stated figure does not make it wrong for the
+# others (Matcher._compare, _held_by_sibling); the next figure ends the words after one (Mentions.counts)
+rule("sibling-figures", must_pass=[
+    ("Acme parked 65 jets with 900 staff.", "fleet=supported"),
+    ("Acme parked 65 jets and 900 staff on Monday.", "fleet=supported"),
+    ("Acme parked 65 jets and 800 staff on Monday.", "fleet=contradicted:staff"),
+], must_fail=[
+    ("Acme parked 900 jets.", "fleet=contradicted:jets"),
+    ("Acme parked 65 jets and 65 staff on Monday.", "fleet=contradicted:staff"),
 ])
 
 # a claim about a plan takes its own plan words, never an option someone weighed: Matcher._compare
