@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from factcheck.entities import EntityRegistry
 from factcheck.keywords import irregular_participles, readings
+from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party
 from factcheck.records import EntityKind
@@ -291,7 +292,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         irrealis=_irrealis(words, a, lex) or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
-        modifier=_modifier(words, a, b, lex),
+        modifier=_modifier(words, a, b, lex, m.tokens),
         attributed=bool(speakers) or _attributed(words, a, lex, m, b),
     )
 
@@ -358,13 +359,19 @@ def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
     return next((p for p in m.parties if p.last == j and not p.place), None)
 
 
-def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
+def _modifier(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Token, ...] | None = None) -> bool:
     """"in their sentencing memorandum": an -ing event word that only qualifies the noun after it; and
     "carried seven injured people": a participle between a figure and its noun describes those people."""
     if b + 1 >= len(words):
         return False
     if a and (words[a - 1][:1].isdigit() or words[a - 1] in lex.number_words):
         return words[b].endswith("ed") and words[b + 1] in lex.people_nouns | {"people", "persons"}
+    if a and words[a - 1] in _ARTICLES and a == b and _participle(words[b], lex) and words[b + 1].isalpha():
+        # "a grounded Alaska Airlines MAX 9 in a hangar on Jan. 10": a participle used as an adjective
+        # describes the noun; the sentence's date is not the event's
+        after = readings(words[b + 1])
+        return ("NOUN" in after and "VERB" not in after) or (not after and tokens is not None
+                                                             and tokens[b + 1].text[:1].isupper())
     if not words[b].endswith("ing") or (a and words[a - 1] not in lex.determiners):
         return False
     return _noun_only(words[b + 1])
@@ -554,6 +561,7 @@ _FINITE = frozenset("is was are were has have had will would could did does do".
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
+_ARTICLES = frozenset("a an the its their his her our this these those".split())
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())

@@ -236,6 +236,18 @@ rule("several-parties-in-a-role", must_pass=[
     ("Norway and Peru sanctioned Nepal.", "sanctions=contradicted:target"),
 ])
 
+# a participle used as an adjective ("a summoned envoy", "a grounded jet in a hangar on 10 May") describes
+# its noun; the sentence's date and place are not the event's: analysis._modifier
+rule("participle-adjectives", must_pass=[
+    ("A summoned Chilean envoy left Oslo on 7 May.", "summoned=-"),
+    ("Photographers waited as the summoned Chilean ambassador left the Norwegian ministry on 7 May.",
+     "summoned=-"),
+    ("Crowds watched the expelled Chilean diplomats leave on Friday.", "expelled=!contradicted"),
+], must_fail=[
+    ("Norway summoned Chile's ambassador on 7 May.", "summoned=contradicted:date"),
+    ("The ambassador that Norway summoned on 7 May was Chilean.", "summoned=!supported"),
+])
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
