@@ -270,6 +270,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         agents = [p.mention.entity for p in m.parties[:1] if p.last < clause and not p.owner and not p.place]
     patients = owners or targets
     negated = _negated(m, words, span, lex, spans)
+    if negated is not None and _not_yet(m, words, lex):
+        negated = None  # "by Saturday night the plug had not been found": not yet, which denies nothing later
     if lo >= 2 and words[lo - 1] == "where":
         # "Most of the deaths were in Dailekh, where the quake was centred": the place the clause hangs from
         k = lo - 2 if words[lo - 2] != "," else lo - 3
@@ -590,6 +592,16 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue
     return None
+
+
+def _not_yet(m: Mentions, words: list[str], lex: Lexicon) -> bool:
+    """A negation limited in time ("had not yet", "still not", "so far", "by Saturday night", "until
+    Friday"): the event may well have come after."""
+    if any(tuple(words[i:i + len(limit)]) == limit for limit in lex.negation_limits for i in range(len(words))):
+        return True
+    by = {i + 1 for i, w in enumerate(words) if w in lex.negation_deadlines}
+    return any(d.first in by for d in m.dates) or any(
+        i < len(words) and (words[i] in lex.time_words or words[i] in lex.calendar_words) for i in by)
 
 
 def _comparison_follows(words: list[str], cue: int, lex: Lexicon) -> bool:

@@ -68,6 +68,10 @@ class Lexicon:
     # options weighed rather than decided ("considered smaller cuts"): never the event of a claim about a
     # plan or a wish unless the claim itself says so; a subset of ``irrealis_cues``
     option_cues: frozenset[str]
+    # a negation limited in time denies nothing that came later: "had not yet", "so far" (phrases), and
+    # the words that set a deadline before a time ("by Saturday night", "until Friday")
+    negation_limits: frozenset[tuple[str, ...]]
+    negation_deadlines: frozenset[str]
     person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
     diminishers: frozenset[str]
@@ -231,6 +235,8 @@ def _load(language: str) -> Lexicon:
         people_nouns=frozenset(raw["people_nouns"]),
         irrealis_cues=frozenset(raw["irrealis_cues"]),
         option_cues=frozenset(raw.get("option_cues", ())),
+        negation_limits=frozenset(tuple(p.split()) for p in raw.get("negation_limits", ())),
+        negation_deadlines=frozenset(raw.get("negation_deadlines", ())),
         person_titles=frozenset(tuple(t.split()) for t in raw.get("person_titles", ())),
         stance_words=frozenset(raw["stance_words"]),
         diminishers=frozenset(raw["diminishers"]),

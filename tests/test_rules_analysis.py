@@ -417,9 +417,14 @@ rule("negation", must_pass=[
     ("Berg was never banned.", "banned", "negated"),
     ("Chile said it would not expel anyone.", "expel", "negated"),
     ("Norway has not yet expelled the envoy.", "expelled", "negated"),
+    ("Norway did not expel the envoy on Friday.", "expel", "negated"),
     ("No Chilean diplomats were expelled.", "expelled", "negated"),
     ("Norway expelled no diplomats.", "expelled", "negated"),
 ], must_fail=[
+    # a negation limited in time denies nothing later (analysis._not_yet, lex.negation_limits/deadlines)
+    ("By Saturday night the envoy had not been expelled.", "expelled", "!negated"),
+    ("Norway did not expel the envoy until Friday.", "expel", "!negated"),
+    ("At that point Norway had not yet expelled the envoy.", "expelled", "!negated"),
     ("Norway did not give reasons for the expulsion.", "expulsion", "!negated"),
     ("Chile did not say why Norway expelled the envoy.", "expelled", "!negated"),
     ("Acme made no comment on the takeover.", "takeover", "!negated"),
