@@ -55,6 +55,7 @@ class Predication:
     modifier: bool = False  # "their sentencing memorandum": the event word qualifies another noun
     since: tuple[DateMention, ...] = ()  # "the deadliest since 2015": a date the event is measured from
     attributed: bool = True  # someone is said to say it: a cue in the event's own clause, or "..., X said."
+    negator: int = -1  # the token of the negation cue, when negated
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -296,6 +297,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex, m.tokens),
         attributed=bool(speakers) or _attributed(words, a, lex, m, b),
+        negator=-1 if negated is None else negated,
     )
 
 

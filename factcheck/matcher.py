@@ -376,7 +376,12 @@ class Matcher:
             skip = skip or "names none of the claim's parties"
         if not self._entities[index] and p.span != (-1, -1):
             identity += 1  # a claim with no parties is identified by its event word
-        return Assessment(index, p.span, tuple(out), agree, identity, conflicts, p.negated, skip, 0.0, (),
+        negated = p.negated
+        if negated and p.negator == p.span[1] + 1 and p.negator + 1 < len(m.tokens) and not any(
+                ({t.low} | lemmas(t.low)) & self._vocabulary[index] for t in m.tokens[p.negator + 1:p.negator + 4]
+                if t.low.isalpha() and t.low not in self._lex.determiners and t.low not in self._lex.clause_breaks):
+            negated = False  # "the board found no sign that ...": no sign is not the plug the claim says was found
+        return Assessment(index, p.span, tuple(out), agree, identity, conflicts, negated, skip, 0.0, (),
                           # support needs the party in the event's own clause, not in "after Azerbaijan ...";
                           # those parties are among the sentence's, so a claim none of them names is not asked,
                           # and the clause bounds are only read when the event's own roles do not name one

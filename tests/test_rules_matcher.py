@@ -236,6 +236,17 @@ rule("several-parties-in-a-role", must_pass=[
     ("Norway and Peru sanctioned Nepal.", "sanctions=contradicted:target"),
 ])
 
+# "V no N": the negation denies the claim's event only when N is what the claim speaks of
+# (Matcher._compare, the claim's vocabulary)
+rule("negated-objects", must_pass=[
+    ("Norway expelled no Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway expelled no diplomat.", "expelled=contradicted:polarity"),
+    ("Norway sanctioned no companies, only Chile.", "sanctions=!contradicted"),
+], must_fail=[
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway never sanctioned Chile.", "sanctions=contradicted:polarity"),
+])
+
 # a participle used as an adjective ("a summoned envoy", "a grounded jet in a hangar on 10 May") describes
 # its noun; the sentence's date and place are not the event's: analysis._modifier
 rule("participle-adjectives", must_pass=[
