@@ -258,7 +258,7 @@ class Matcher:
         claim = self._claims[index]
         reg = self._registry
         out: list[Discrepancy] = []
-        agree = identity = conflicts = dated = rivals = 0
+        agree = identity = conflicts = weak = rivals = 0  # weak: identity a date or a pronoun gives
         if p.since and self._since[index]:
             p = replace(p, times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
@@ -353,8 +353,11 @@ class Matcher:
             elif result:
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
-                dated += isinstance(value, DateValue)
-        if rivals and identity == dated:
+                weak += isinstance(value, DateValue)
+                if isinstance(value, ActorValue | TargetValue) and p.guessed and all(
+                        c in p.guessed for c in cands if _fits(reg, value.entity, [c])):
+                    weak += 1  # a party known only through a pronoun ties no more than a date does
+        if rivals and identity == weak:
             # "Amazon eliminated 27,000 roles in January": a month in common does not make another party's
             # act this claim's event: unverified at most, with the reason
             identity = 0

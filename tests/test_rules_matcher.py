@@ -333,6 +333,8 @@ rule("resolved-parties-never-conflict", must_pass=[
     (("Chile protested on Monday.", "It expelled two diplomats."), "expelled=!contradicted"),
     (("Borealis made a statement.", "It said Acme agreed to buy Borealis for 2 billion euros."),
      "deal=supported"),
+    # ... nor does a pronoun's agreement establish the event against a named rival in another role
+    (("Judge Ann Hart spoke on Monday.", "She sentenced Tomas Berg to 12 years in prison."), "sentence=unverified"),
 ], must_fail=[
     ("Chile expelled three diplomats.", "expelled=!supported"),
     ("Three Chilean diplomats were expelled by Peru.", "expelled=contradicted:actor"),
