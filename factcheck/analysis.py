@@ -415,7 +415,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     """The tokens whose values belong to the event at a..b: up to the neighbouring event words and the
     nearest subordinate or relative clause boundary on each side ("since 2015, when ...")."""
     lo = prev_end + 1
-    for i in range(a - 1, prev_end, -1):
+    if prev_end < 0 and words and words[0] in lex.value_breaks_left and "," in words[:a]:
+        # "After 600 in January and 200 in June, Spotify cuts 1,500 more jobs": an opening subordinate
+        # clause ends at its comma, and its figures and dates are not the main event's
+        lo = words.index(",") + 1
+    for i in range(a - 1, lo - 1, -1):
         # between two event words, "and" closes the first one's object: "killing nearly 9,000 people and
         # injuring 22,000"
         if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and"):
