@@ -72,6 +72,8 @@ class Lexicon:
     # the words that set a deadline before a time ("by Saturday night", "until Friday")
     negation_limits: frozenset[tuple[str, ...]]
     negation_deadlines: frozenset[str]
+    # words that say over what period a rate runs ("monthly", "annual"): word -> period
+    period_words: dict[str, str]
     person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
     diminishers: frozenset[str]
@@ -237,6 +239,7 @@ def _load(language: str) -> Lexicon:
         option_cues=frozenset(raw.get("option_cues", ())),
         negation_limits=frozenset(tuple(p.split()) for p in raw.get("negation_limits", ())),
         negation_deadlines=frozenset(raw.get("negation_deadlines", ())),
+        period_words={w: period for period, words in raw.get("period_words", {}).items() for w in words},
         person_titles=frozenset(tuple(t.split()) for t in raw.get("person_titles", ())),
         stance_words=frozenset(raw["stance_words"]),
         diminishers=frozenset(raw["diminishers"]),

@@ -89,6 +89,7 @@ class Assessment:
 
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _WORD = re.compile(r"[a-z]+")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
 _ANOTHER_ERA = 25  # years between a background claim's date and a sentence's beyond which it is another event
 _LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
 _ALLEGATION_LIKENESS = 0.45  # wording likeness that ties a party-less sentence to a bare allegation
@@ -130,6 +131,9 @@ class Matcher:
                           for c in self._claims]
         self._entities = [frozenset(_claim_entities(c)) for c in self._claims]
         self._vocabulary = [_vocabulary(c) for c in self._claims]
+        self._periods = [frozenset(lex.period_words[w] for text in (c.statement, *c.aliases)
+                                   for w in _HYPHENATED.findall(text.lower()) if w in lex.period_words)
+                         for c in self._claims]
         self._bare_allegation = [c.status is Status.alleged and all(
             registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
             for i, c in enumerate(self._claims)]
@@ -345,7 +349,8 @@ class Matcher:
             elif value.kind in MEASURES:
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
                                                                       years=self._years[index], lex=self._lex,
-                                                                      claim_words=self._vocabulary[index]))
+                                                                      claim_words=self._vocabulary[index],
+                                                                      claim_periods=self._periods[index]))
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)

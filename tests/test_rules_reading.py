@@ -60,6 +60,8 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "cuts", "statement": "Acme said it would cut 500 jobs in 2024.", "keywords": ["cut", "cuts"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 500, "noun": "jobs"},
                 {"kind": "date", "year": 2024}]},
+    {"id": "inflation", "statement": "Norway's annual inflation rate was 4.5% in May.", "keywords": ["inflation"],
+     "values": [party("place", "norway"), {"kind": "quantity", "number": 4.5, "unit": "percent"}]},
     {"id": "fleet", "statement": "Acme parked its fleet of 65 jets, with 900 staff.", "keywords": ["parked"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets", "slot": "jets"},
                 {"kind": "count", "number": 900, "noun": "staff", "slot": "staff"}]},
@@ -478,6 +480,16 @@ rule("absolute-phrases", must_pass=[
 ], must_fail=[
     ("Norway's ruling party won with 80% of the vote.", "share=contradicted"),
     ("Norway's ruling party won 60% of the vote with 90% of ballots counted.", "share=contradicted"),
+])
+
+# a rate over another period than the claim's is another measure: quantity._other_period (lex.period_words)
+rule("rates-over-other-periods", must_pass=[
+    ("Norway's monthly inflation was 0.8% in May.", "inflation=!contradicted"),
+    ("In Norway, inflation was 0.8% month-on-month in May.", "inflation=!contradicted"),
+    ("Norway's annual inflation rate was 6% in May.", "inflation=contradicted"),
+], must_fail=[
+    ("Norway's inflation was 6% in May.", "inflation=contradicted"),
+    ("Year-on-year inflation in Norway was 6% in May.", "inflation=contradicted"),
 ])
 
 
