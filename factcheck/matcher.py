@@ -271,6 +271,10 @@ class Matcher:
             skip = skip or "the event word only qualifies another noun"
         # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed
         # smaller cuts through 2024" is no date of a cut the claim says Spotify would make)
+        if self._periods[index] and _other_period(m, self._periods[index], self._lex):
+            # "in the month of October alone prices rose 8.3%" is no annual rate; "it has never made an
+            # annual net profit" denies nothing of a quarter's
+            skip = skip or "measured over another period than the claim's"
         if p.irrealis and not (self._stance[index] and (p.irrealis not in self._lex.option_cues
                                                         or p.irrealis in self._vocabulary[index])):
             skip = skip or f"a wish, request or condition ('{p.irrealis}'), not the event itself"
@@ -349,8 +353,7 @@ class Matcher:
             elif value.kind in MEASURES:
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
                                                                       years=self._years[index], lex=self._lex,
-                                                                      claim_words=self._vocabulary[index],
-                                                                      claim_periods=self._periods[index]))
+                                                                      claim_words=self._vocabulary[index]))
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
@@ -623,6 +626,12 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
         elif left:
             out.append(replace(match, discrepancies=left, message=_contradiction_message(left)))
     return out
+
+
+def _other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:
+    """The sentence names only other periods than the claim measures over ("monthly" against "annual")."""
+    stated = {lex.period_words[w] for w in _HYPHENATED.findall(m.text.lower()) if w in lex.period_words}
+    return bool(stated) and not stated & own
 
 
 def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:

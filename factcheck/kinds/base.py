@@ -42,8 +42,6 @@ class Context:
     # base forms of the words the claim itself uses (statement, aliases, keywords, counted nouns): what a
     # share may be "of" ("55.7% of the vote"; not "86.6% of polling stations")
     claim_words: frozenset[str] = frozenset()
-    # the periods the claim's own words measure over ("annual", "monthly"; the pack's period_words)
-    claim_periods: frozenset[str] = frozenset()
     lex: Lexicon = field(default_factory=lexicon)  # the claim base's language pack and story vocabulary
 
 

@@ -9,7 +9,6 @@ never convert into one another (no rate is fixed); a bare "$" may stand for any 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -131,8 +130,6 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         return _by_word(value, m, p, lex)
     results = []
     compared: list[Amount] = []
-    if ctx.claim_periods and _other_period(m, ctx):
-        return None  # "in the month of October alone prices rose 8.3%" is no annual rate
     for amount in m.amounts:
         if not p.holds(amount.number.first, amount.number.last):
             continue
@@ -158,16 +155,6 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
-
-
-_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
-
-
-def _other_period(m: Mentions, ctx: Context) -> bool:
-    """The sentence measures over another period than the claim does ("monthly" against "annual")."""
-    periods = ctx.lex.period_words
-    stated = {periods[w] for w in _HYPHENATED.findall(m.text.lower()) if w in periods}
-    return bool(stated) and not stated & ctx.claim_periods
 
 
 def _decimals(number: float) -> int:
