@@ -108,12 +108,14 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     prev_end = max((e for s, e in spans if e < a), default=-1)
     next_start = min((s for s, e in spans if s > b), default=len(words))
     reach = next_start
-    if next_start < len(words) and not _nominal(words, a, lex) and "VERB" in readings(words[b]) and all(
-            w in lex.determiners for w in words[b + 1:next_start]) and "NOUN" in readings(words[next_start]) \
+    if next_start < len(words) and not _nominal(words, a, lex) and "VERB" in readings(words[a]) and all(
+            w in lex.determiners or w in lex.number_words or w[:1].isdigit()
+            or any(w in phrase for phrase in lex.value_bounds)  # "laying off nearly 800 employees"
+            for w in words[b + 1:next_start]) and "NOUN" in readings(words[next_start]) \
             and not _past_participle(words[next_start]):
-        # "regained control of the region in September": a verb whose object is itself an event noun
-        # governs that noun's figures and dates too; its parties stay the noun's ("won the endorsement of
-        # Bullrich" does not make Bullrich the one beaten)
+        # "regained control of the region in September", "laying off nearly 800 employees in January": a
+        # verb whose object is itself an event noun governs that noun's figures and dates too; its parties
+        # stay the noun's ("won the endorsement of Bullrich" does not make Bullrich the one beaten)
         after = max(e for s, e in spans if s == next_start)
         reach = min((s for s, e in spans if s > after), default=len(words))
     back = prev_end

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -89,6 +90,7 @@ class Assessment:
 
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _WORD = re.compile(r"[a-z]+")
+_COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
 _ANOTHER_ERA = 25  # years between a background claim's date and a sentence's beyond which it is another event
 _LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
@@ -354,6 +356,9 @@ class Matcher:
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
                                                                       years=self._years[index], lex=self._lex,
                                                                       claim_words=self._vocabulary[index]))
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and _aggregate(m, p, claim):
+                    result = None  # "800 employees in January and June": a total over two of the claim's dates
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
@@ -626,6 +631,17 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
         elif left:
             out.append(replace(match, discrepancies=left, message=_contradiction_message(left)))
     return out
+
+
+def _aggregate(m: Mentions, p: Predication, claim: Claim) -> bool:
+    """Two coordinated dates where the claim has one ("800 staff in January and June"): figures are totals."""
+    if not any(isinstance(v, DateValue) and v.end is None for v in claim.values):
+        return False
+    times = sorted((d for d in p.times if d.hour is None), key=lambda d: d.first)
+    return any((x.year, x.month, x.day) != (y.year, y.month, y.day) and 0 < y.first - x.last <= 3
+               and "and" in (t.low for t in m.tokens[x.last + 1:y.first])
+               and all(t.low in _COORDINATION for t in m.tokens[x.last + 1:y.first])
+               for x, y in pairwise(times))
 
 
 def _other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:

@@ -356,6 +356,7 @@ rule("value-window", must_pass=[
      "buy", "window+2 billion; window-20"),
     ("Norway regained control of Patagonia in 2019.", "regained / control", "window+2019; year=2019"),
     ("Acme took control of the Borealis board for $2 billion.", "took / control", "window+2 billion"),
+    ("Acme cut nearly 800 jobs in 2019.", "cut / jobs", "window+2019"),
     # an opening subordinate clause ends at its comma
     ("After 600 in January and 200 in June, Acme cut 1,500 more jobs.", "cut", "window+1,500 more jobs; window-600"),
     # a noun subject right before its verb lends the verb the figures of its own phrase

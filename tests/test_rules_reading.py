@@ -471,6 +471,16 @@ rule("options-weighed", must_pass=[
     ("Acme would cut 500 jobs in 2025, it said.", "cuts=contradicted:date"),
 ])
 
+# a figure over two coordinated dates, where the claim has one, is a total: matcher._aggregate
+rule("totals-over-dates", must_pass=[
+    ("Acme said it would cut 900 jobs in March and June 2024.", "cuts=!contradicted"),
+    ("Acme said it would cut 900 jobs in 2024 and in 2025.", "cuts=!contradicted"),
+    ("Acme said it would cut 900 jobs in 2024.", "cuts=contradicted:count"),
+], must_fail=[
+    ("Acme said it would cut 900 jobs in 2024, and Borealis cut 300 in 2025.", "cuts=contradicted:count"),
+    ("Acme said it would cut 500 jobs in 2024 and 2025.", "cuts=!contradicted"),
+])
+
 # a figure in a "with ... <participle>" phrase is a circumstance, not the event's value: base._absolute
 rule("absolute-phrases", must_pass=[
     ("Norway's ruling party won 55% of the vote, with 80% of ballots counted.", "share=supported"),
