@@ -587,6 +587,10 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] in ("no", "nobody", "none") and cue < a and _comparison_follows(words, cue, lex):
             continue  # "no candidate had won a bigger share since 1983": a superlative, not a denial
+        if words[cue] == "no" and cue + 1 < a and any(w in lex.location_prepositions and w not in ("to", "from")
+                                                       for w in words[cue + 2:a]) \
+                and not any(w in lex.passive_auxiliaries for w in words[cue + 1:a]):
+            continue  # "no casualties at the epicentre": the noun after "no" is denied, not the one it is at
         if words[cue] not in ("no", "none") and any(cue < s < a for s, _e in spans):
             # "would not appeal the conviction": the nearer event word is the one denied; but "no tremors
             # felt": a negated subject denies its predicate too

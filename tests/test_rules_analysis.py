@@ -421,10 +421,14 @@ rule("negation", must_pass=[
     ("Chile said it would not expel anyone.", "expel", "negated"),
     ("Norway has not yet expelled the envoy.", "expelled", "negated"),
     ("Norway did not expel the envoy on Friday.", "expel", "negated"),
+    ("Norway made no appeal to reciprocity in the expulsion.", "appeal", "negated"),
     ("No Chilean diplomats were expelled.", "expelled", "negated"),
     ("Norway expelled no diplomats.", "expelled", "negated"),
 ], must_fail=[
     # a negation limited in time denies nothing later (analysis._not_yet, lex.negation_limits/deadlines)
+    # "no N at X": the noun after "no" is denied, not the place it is at
+    ("There were no casualties at the site of the expulsion.", "expulsion", "!negated"),
+    ("There were no protests at the expulsion in Oslo.", "expulsion", "!negated"),
     ("By Saturday night the envoy had not been expelled.", "expelled", "!negated"),
     ("Norway did not expel the envoy until Friday.", "expel", "!negated"),
     ("At that point Norway had not yet expelled the envoy.", "expelled", "!negated"),
