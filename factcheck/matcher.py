@@ -92,7 +92,7 @@ _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _WORD = re.compile(r"[a-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
-_ANOTHER_ERA = 25  # years between a background claim's date and a sentence's beyond which it is another event
+_ANOTHER_ERA = 25  # years between a claim's date and a sentence's beyond which it is another event
 _LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
 _ALLEGATION_LIKENESS = 0.45  # wording likeness that ties a party-less sentence to a bare allegation
 _QUOTES = frozenset('"“«')
@@ -284,10 +284,12 @@ class Matcher:
             # "the 2015 quake killed almost 9,000": a fact of an earlier story is only checked where the
             # sentence gives a year, or any toll of this story would be read as that one's
             skip = skip or "a background fact, and the sentence gives no year"
-        if self._background[index] and all(min(abs(d.year - y) for y in self._years[index]) >= _ANOTHER_ERA
-                                           for d in p.times if d.year is not None) and any(
+        if self._years[index] and all(min(abs(d.year - y) for y in self._years[index]) >= _ANOTHER_ERA
+                                      for d in p.times if d.year is not None) and any(
                 d.year is not None for d in p.times):
-            skip = skip or "a background fact, and the sentence is dated generations away from it"  # "in 1934"
+            # "the 2015 quake ... in 1934", "separatists took control following a war in the early 1990s":
+            # a clause dated generations from the claim's event speaks of another, whatever else it shares
+            skip = skip or "the sentence is dated generations away from the claim's event"
         actor = next((v.entity for v in claim.values if isinstance(v, ActorValue)), None)
         target = next((v.entity for v in claim.values if isinstance(v, TargetValue)), None)
         reversed_roles = bool(actor and target and p.agents and p.patients and not _fits(reg, actor, p.agents)

@@ -213,6 +213,10 @@ rule("background-facts", must_pass=[
     ("The quake in Nepal in 2011 killed nearly 9,000 people.", "quake-2015=contradicted:date"),
     ("The 2015 quake in Nepal killed nearly 3,000 people.", "quake-2015=contradicted:count"),
     ("The quake in Nepal in 2016 killed nearly 9,000 people.", "quake-2015=contradicted:date"),
+    # ... and so it is for a claim of the story itself (Matcher._compare, _ANOTHER_ERA)
+    ("A quake struck Jajarkot in the early 1990s.", "dated=-"),
+    ("A quake struck Jajarkot in 1934.", "dated=-"),
+    ("A quake struck Jajarkot in 2022.", "dated=contradicted:date"),
 ])
 
 # a date after "since" dates only a claim measured from it: analysis (since), Matcher._compare
