@@ -106,6 +106,8 @@ SPORT = story("transfer-2024", "2024-03-06", [
      "values": [actor("northfield"), target("tomas-berg"), {"kind": "quantity", "number": 9e6, "unit": "euros"}]},
     {"id": "ban", "statement": "Tomas Berg was banned for three matches.", "keywords": ["ban", "banned"],
      "values": [target("tomas-berg"), {"kind": "count", "number": 3, "noun": "matches", "noun_aliases": ["games"]}]},
+    {"id": "captain", "statement": "Tomas Berg was sworn in as captain on 6 March 2024.", "keywords": ["sworn in"],
+     "values": [actor("tomas-berg"), {"kind": "date", "year": 2024, "month": 3, "day": 6}]},
     {"id": "derby", "statement": "Northfield won the derby, played over 3 to 5 March 2024.", "keywords": ["derby"],
      "values": [actor("northfield"), {"kind": "date", "year": 2024, "month": 3, "day": 3,
                                       "end": {"year": 2024, "month": 3, "day": 5}}]},
@@ -245,6 +247,17 @@ rule("negated-objects", must_pass=[
 ], must_fail=[
     ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
     ("Norway never sanctioned Chile.", "sanctions=contradicted:polarity"),
+])
+
+# a claim with one party names it however the sentence turns the verb: the subject of a passive agrees
+# with the actor, and never conflicts with it (Matcher._compare)
+rule("one-party-passives", must_pass=[
+    ("Tomas Berg was sworn in as captain on 6 March.", "captain=supported"),
+    ("Berg will be sworn in as captain on 9 March.", "captain=contradicted:date"),
+    (("Tomas Berg joined Northfield.", "He was sworn in as captain on 9 March."), "captain=contradicted:date"),
+], must_fail=[
+    ("Maria Lopez was sworn in as captain on 9 March.", "captain=!contradicted"),
+    ("Northfield swore in Berg as captain on 9 March.", "captain=!supported"),
 ])
 
 # a participle used as an adjective ("a summoned envoy", "a grounded jet in a hangar on 10 May") describes
