@@ -162,6 +162,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
         if not same_clause(party.first, party.last):
+            if party.place and next_start <= party.first <= hi and not any(
+                    w in breaks for w in words[next_start:party.first]):
+                places.append(entity)  # "concedes defeat in Córdoba": the object noun's place is the verb's too
             continue
         if party.place and not (b > a and party.first == b + 1 and registry.kind(entity) is not EntityKind.place):
             places.append(entity)  # but "called in Azerbaijan's ambassador": the phrasal verb's object

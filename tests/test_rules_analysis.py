@@ -281,6 +281,8 @@ rule("places", must_pass=[
     ("The quake struck near Karnali.", "struck", "place=karnali"),
     ("Acme opened a plant in Lyon.", "opened", "unknown=Lyon; agent=acme"),
     ("Fighting in Patagonia delayed the talks.", "delayed", "place=patagonia; agent="),
+    # a verb's event-noun object lends it its place, not its other parties
+    ("Norway conceded defeat in Oslo on Monday.", "conceded / defeat", "place=oslo"),
     # a title-case headline still shows a name no dictionary knows
     ("Acme Opens New Plant In Valdivia", "opens", "unknown=Valdivia"),
 ], must_fail=[
