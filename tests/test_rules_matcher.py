@@ -24,11 +24,12 @@ import pytest
 
 from factcheck.claimbase import ClaimBase, build
 from factcheck.document import read_text
+from factcheck.entities import EntityRegistry
 from factcheck.findings import Finding, Verdict
 from factcheck.kinds.numbers import hedge
 from factcheck.matcher import Matcher
 from factcheck.mentions import extract
-from factcheck.records import ClaimsFile
+from factcheck.records import ClaimsFile, Entity
 
 ENTITIES = {"entities": [
     {"id": "norway", "name": "Norway", "kind": "country", "demonyms": ["Norwegian"]},
@@ -661,3 +662,15 @@ def test_one_claim_per_event_word_and_group() -> None:
     ]))])
     found = findings("Northfield won the leg with 3 goals.", base)
     assert [(f.claim_id, f.verdict) for f in found] == [("second-leg", Verdict.supported)]
+
+
+def test_only_parties_of_comparable_kinds_can_stand_for_each_other() -> None:
+    """A person never stands for a country or a place, and a thing ("other": an aircraft type, a flight)
+    for nothing: such a reading is a misreading, not a wrong party (EntityRegistry.comparable)."""
+    reg = BASE.entities
+    assert reg.comparable("norway", "chile") and reg.comparable("judge-hart", "maria-lopez")
+    assert reg.comparable("acme", "judge-hart")  # "the judge" against "prosecutors": a real swap
+    assert not reg.comparable("judge-hart", "norway") and not reg.comparable("oslo", "maria-lopez")
+    things = EntityRegistry([Entity(id="x9", name="X 9", kind="other"), Entity(id="flight", name="Flight 9",
+                                                                                kind="other")])
+    assert not things.comparable("x9", "flight")
