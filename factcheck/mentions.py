@@ -216,7 +216,9 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         parties=tuple(parties),
         negations=tuple(_negations(tokens, lex)),
         attributed=any(t.low in lex.attribution_cues for t in tokens),
-        unknown_places=tuple(_unknown_places(tokens, registry, lex)),
+        # a capitalised word right before a name is part of it ("from Sam Bankman-Fried's"), not a place
+        unknown_places=tuple(u for u in _unknown_places(tokens, registry, lex)
+                             if not any(p.first == u[0] + 1 for p in parties)),
         amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
 
