@@ -290,17 +290,20 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     # "his role in this historic fraud": a possessive pronoun's referent may agree, never conflict
     guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))
+    adjective = _adjective(words, a, b, lex, m.tokens)
+    if adjective:
+        places, unknown = [], []
     return Predication(
         span=span, lo=lo, hi=hi,
         agents=tuple(dict.fromkeys(agents)), patients=tuple(dict.fromkeys(patients)),
         places=tuple(dict.fromkeys(places)), unknown_places=tuple(unknown), speakers=tuple(speakers),
-        possessors=tuple(possessors), guessed=guessed, times=tuple(_times(m, words, lo, hi, lex)),
+        possessors=tuple(possessors), guessed=guessed, times=() if adjective else tuple(_times(m, words, lo, hi, lex)),
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and d.first and words[d.first - 1] == "since"),
         passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
         irrealis=_irrealis(words, a, lex) or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
-        modifier=_modifier(words, a, b, lex, m.tokens),
+        modifier=_modifier(words, a, b, lex),
         attributed=bool(speakers) or _attributed(words, a, lex, m, b),
         negator=-1 if negated is None else negated,
     )
@@ -368,19 +371,23 @@ def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
     return next((p for p in m.parties if p.last == j and not p.place), None)
 
 
-def _modifier(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Token, ...] | None = None) -> bool:
+def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Token, ...]) -> bool:
+    """A participle used as an adjective ("a grounded Alaska Airlines MAX 9", "the stalled peace process"):
+    it says the noun underwent the event, but the sentence's date and place are not the event's."""
+    if not (a and a == b and b + 1 < len(words) and words[a - 1] in _ARTICLES and _participle(words[b], lex)
+            and words[b + 1].isalpha()):
+        return False
+    after = readings(words[b + 1])
+    return ("NOUN" in after and "VERB" not in after) or (not after and tokens[b + 1].text[:1].isupper())
+
+
+def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
     """"in their sentencing memorandum": an -ing event word that only qualifies the noun after it; and
     "carried seven injured people": a participle between a figure and its noun describes those people."""
     if b + 1 >= len(words):
         return False
     if a and (words[a - 1][:1].isdigit() or words[a - 1] in lex.number_words):
         return words[b].endswith("ed") and words[b + 1] in lex.people_nouns | {"people", "persons"}
-    if a and words[a - 1] in _ARTICLES and a == b and _participle(words[b], lex) and words[b + 1].isalpha():
-        # "a grounded Alaska Airlines MAX 9 in a hangar on Jan. 10": a participle used as an adjective
-        # describes the noun; the sentence's date is not the event's
-        after = readings(words[b + 1])
-        return ("NOUN" in after and "VERB" not in after) or (not after and tokens is not None
-                                                             and tokens[b + 1].text[:1].isupper())
     if not words[b].endswith("ing") or (a and words[a - 1] not in lex.determiners):
         return False
     return _noun_only(words[b + 1])

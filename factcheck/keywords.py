@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ly", "al")
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ion", "ions", "ment", "ments", "ly", "al")
 DEFAULT_LANGUAGE = "en"
 
 

@@ -30,6 +30,8 @@ def found(keyword: str, sentence: str) -> bool:
     ("cancel", "the flight was cancelled"),
     ("acquire", "the acquisition closed"),
     ("kick out", "they were kicked out"),
+    ("support", "Bullrich supported Milei"),
+    ("support", "Bullrich is supporting Milei"),
 ])
 def test_inflections_and_derivations_match(keyword: str, sentence: str) -> None:
     assert found(keyword, sentence)
@@ -40,6 +42,9 @@ def test_inflections_and_derivations_match(keyword: str, sentence: str) -> None:
     ("backed", "inflation will be back at target"),  # "back" is also an adverb
     ("expel", "the expert spoke"),
     ("sentence", "he sent a letter"),
+    # an agent noun names people, not the event: "supporters" are no endorsement, "carriers" no carrying
+    ("support", "thousands of supporters waved flags"),
+    ("carry", "the two carriers that fly the jet"),
 ])
 def test_homographs_and_unrelated_words_do_not_match(keyword: str, sentence: str) -> None:
     assert not found(keyword, sentence)

@@ -261,12 +261,12 @@ rule("one-party-passives", must_pass=[
     ("Northfield swore in Berg as captain on 9 March.", "captain=!supported"),
 ])
 
-# a participle used as an adjective ("a summoned envoy", "a grounded jet in a hangar on 10 May") describes
-# its noun; the sentence's date and place are not the event's: analysis._modifier
+# a participle used as an adjective ("a summoned envoy", "a grounded jet in a hangar on 10 May") says the
+# noun underwent the event, but the sentence's date and place are not the event's: analysis._adjective
 rule("participle-adjectives", must_pass=[
-    ("A summoned Chilean envoy left Oslo on 7 May.", "summoned=-"),
+    ("A summoned Chilean envoy left Oslo on 7 May.", "summoned=!contradicted"),
     ("Photographers waited as the summoned Chilean ambassador left the Norwegian ministry on 7 May.",
-     "summoned=-"),
+     "summoned=!contradicted"),
     ("Crowds watched the expelled Chilean diplomats leave on Friday.", "expelled=!contradicted"),
 ], must_fail=[
     ("Norway summoned Chile's ambassador on 7 May.", "summoned=contradicted:date"),
