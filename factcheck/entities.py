@@ -184,9 +184,10 @@ class EntityRegistry:
         never could ("Milei wins Argentina's presidency": Argentina is not whom he beat), so a sentence that
         puts one where the record has the other is misread, not wrong."""
         kinds = {self.kind(a), self.kind(b)}
-        if EntityKind.other in kinds:
-            # "other" holds what is neither a party nor a place (an aircraft type, a flight, a product):
-            # "the Boeing 737 Max 9 blew off" and "Boeing jets" name the thing, not a rival to Flight 1282
+        if EntityKind.other in kinds and len(kinds) > 1:
+            # "other" holds what is neither a party nor a place (an aircraft type, a product), and names
+            # inferred from a bare statement: "grounding dozens of the Boeing jets" names the maker, no
+            # rival to the MAX 9; two things of that kind may still be confused with each other
             return False
         return not (EntityKind.person in kinds and kinds & {EntityKind.country, EntityKind.place})
 
