@@ -601,6 +601,9 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
                                                        for w in words[cue + 2:a]) \
                 and not any(w in lex.passive_auxiliaries for w in words[cue + 1:a]):
             continue  # "no casualties at the epicentre": the noun after "no" is denied, not the one it is at
+        if words[cue] == "no" and cue + 1 < a and "VERB" not in readings(words[a]) and any(
+                _participle(w, lex) for w in words[cue + 2:a]):
+            continue  # "no serious injuries were reported aboard the flight": denied are the injuries
         if words[cue] not in ("no", "none") and any(cue < s < a for s, _e in spans):
             # "would not appeal the conviction": the nearer event word is the one denied; but "no tremors
             # felt": a negated subject denies its predicate too

@@ -431,6 +431,8 @@ rule("negation", must_pass=[
     ("Norway expelled no diplomats.", "expelled", "negated"),
 ], must_fail=[
     # a negation limited in time denies nothing later (analysis._not_yet, lex.negation_limits/deadlines)
+    # "no N <verb> ... <event word that is no verb>": the noun after "no" is denied
+    ("No serious injuries were reported aboard the Norwegian envoy's flight.", "aboard", "!negated"),
     # "no N at X": the noun after "no" is denied, not the place it is at
     ("There were no casualties at the site of the expulsion.", "expulsion", "!negated"),
     ("There were no protests at the expulsion in Oslo.", "expulsion", "!negated"),
