@@ -248,12 +248,12 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         elif not (subject.owner or passive or relative == "whom"):
             agents.append(subject.mention.entity)
     if not agents and not targets and not owners:
-        subject = _apposed_subject(m, words, a, prev_end, breaks)
+        subject = _apposed_subject(m, words, a, prev_end, breaks, lex.calendar_words | frozenset(lex.time_words))
         if subject is not None:
             (owners if subject.owner else targets if passive else agents).append(subject.mention.entity)
     elif not agents and not passive:
         # "Acme, the toolmaker, bought Borealis": the subject before an apposition, with an object after
-        subject = _apposed_subject(m, words, a, prev_end, breaks)
+        subject = _apposed_subject(m, words, a, prev_end, breaks, lex.calendar_words | frozenset(lex.time_words))
         if subject is not None and not subject.owner:
             agents.append(subject.mention.entity)
     if headline_passive and subject_is_people and not agents:
@@ -401,7 +401,7 @@ def _noun_only(word: str) -> bool:
 
 
 def _apposed_subject(m: Mentions, words: list[str], a: int, prev_end: int,
-                     breaks: frozenset[str]) -> Party | None:
+                     breaks: frozenset[str], timely: frozenset[str] = frozenset()) -> Party | None:
     """The subject before an apposition: "Aliyev, the Azerbaijani leader, stayed away" -> Aliyev.
 
     Only the shape PARTY , ... , EVENT with nothing but the apposition between the commas counts."""
@@ -415,8 +415,13 @@ def _apposed_subject(m: Mentions, words: list[str], a: int, prev_end: int,
         j -= 1
     if j <= prev_end or words[j] != ",":
         return None
+    # "The safety board on Saturday, Jan. 6, ordered ...": a time phrase may stand between the subject and
+    # the first comma
+    dated = {i for d in m.dates for i in range(d.first, d.last + 1)}
     for party in m.parties:
-        if party.last == j - 1 and not party.place:
+        if party.last < j and not party.place and all(
+                i in dated or words[i] in timely or words[i] in ("on", "late", "early", "earlier", "later")
+                for i in range(party.last + 1, j)):
             start = party.first - 1
             if start < 0 or words[start] in breaks or start <= prev_end or words[start] in ("the",):
                 return party

@@ -235,8 +235,11 @@ rule("apposition", must_pass=[
     ("Norway, a founding member of the alliance, expelled the envoy.", "expelled", "agent=norway"),
     ("Acme, the Ohio-based toolmaker, bought a rival.", "bought", "agent=acme"),
     ("Acme, the Ohio-based toolmaker, bought Borealis.", "bought", "agent=acme; patient=borealis"),
+    # a time phrase between the subject and the first comma
+    ("Norway on Saturday, 6 May, ordered the expulsion of the envoy.", "expulsion", "agent=norway"),
 ], must_fail=[
     ("After talks with Chile, Norway expelled the envoy.", "expelled", "agent=norway; agent!=chile"),
+    ("Norway in Oslo, a city of ministries, ordered the expulsion of the envoy.", "expulsion", "agent!=norway"),
     ("In Santiago, the envoy was expelled.", "expelled", "patient!=santiago; agent!=santiago"),
     ("The deal, a surprise to Borealis, was signed.", "signed", "patient=; agent="),
 ])
