@@ -248,12 +248,14 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         elif not (subject.owner or passive or relative == "whom"):
             agents.append(subject.mention.entity)
     if not agents and not targets and not owners:
-        subject = _apposed_subject(m, words, a, prev_end, breaks, lex.calendar_words | frozenset(lex.time_words))
+        subject = _apposed_subject(m, words, a, prev_end, breaks, lex.calendar_words | frozenset(lex.time_words)) \
+            or _subject_before_relative(m, words, a)
         if subject is not None:
             (owners if subject.owner else targets if passive else agents).append(subject.mention.entity)
     elif not agents and not passive:
         # "Acme, the toolmaker, bought Borealis": the subject before an apposition, with an object after
-        subject = _apposed_subject(m, words, a, prev_end, breaks, lex.calendar_words | frozenset(lex.time_words))
+        subject = _apposed_subject(m, words, a, prev_end, breaks, lex.calendar_words | frozenset(lex.time_words)) \
+            or _subject_before_relative(m, words, a)
         if subject is not None and not subject.owner:
             agents.append(subject.mention.entity)
     if headline_passive and subject_is_people and not agents:
@@ -425,6 +427,21 @@ def _apposed_subject(m: Mentions, words: list[str], a: int, prev_end: int,
             start = party.first - 1
             if start < 0 or words[start] in breaks or start <= prev_end or words[start] in ("the",):
                 return party
+    return None
+
+
+def _subject_before_relative(m: Mentions, words: list[str], a: int) -> Party | None:
+    """The subject before a relative clause that holds events of its own: "Milei, who has vowed to
+    dollarize the economy and close the central bank, takes office" -> Milei.
+
+    Only the shape PARTY , who|which ... , EVENT, with no full stop or semicolon in between."""
+    if a < 4 or words[a - 1] != ",":
+        return None
+    for k in range(a - 2, 1, -1):
+        if words[k] in (";", ".", ":"):
+            return None
+        if words[k] in ("who", "which") and words[k - 1] == ",":
+            return next((p for p in m.parties if p.last == k - 2 and not p.place), None)
     return None
 
 

@@ -235,6 +235,9 @@ rule("apposition", must_pass=[
     ("Norway, a founding member of the alliance, expelled the envoy.", "expelled", "agent=norway"),
     ("Acme, the Ohio-based toolmaker, bought a rival.", "bought", "agent=acme"),
     ("Acme, the Ohio-based toolmaker, bought Borealis.", "bought", "agent=acme; patient=borealis"),
+    # the subject before a relative clause that holds events of its own
+    ("Norway, which has vowed to expel the envoy, summoned the Chilean ambassador.", "summoned / expel",
+     "agent=norway"),
     # a time phrase between the subject and the first comma
     ("Norway on Saturday, 6 May, ordered the expulsion of the envoy.", "expulsion", "agent=norway"),
 ], must_fail=[
