@@ -480,7 +480,14 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon) -> lis
         k = lo - 2
         while k >= 0 and words[k] == ",":
             k -= 1
-        out += [d for d in m.dates if d.last == k]
+        hung = [d for d in m.dates if d.last == k]
+        if not hung and words[lo - 1] == "when":
+            # "On Friday, Jan. 5, the jet had been in the air for six minutes when a panel tore away": the
+            # "when" clause happens at the time of its main clause
+            start = max((i for i in range(lo - 1) if words[i] in ("-", "—", ";", ":", ")")), default=-1)
+            hung = [d for d in m.dates if start < d.first and d.last < lo - 1
+                    and (d.first == 0 or words[d.first - 1] != "since")]
+        out += hung
     elif lo >= 1 and words[lo - 1] in _RELATIVES | {"that"}:
         # "the 2015 earthquakes, which killed nearly 9,000": the year of the noun the clause hangs from
         k = lo - 2

@@ -368,6 +368,8 @@ rule("value-window", must_pass=[
     ("Norway regained control of Patagonia in 2019.", "regained / control", "window+2019; year=2019"),
     ("Acme took control of the Borealis board for $2 billion.", "took / control", "window+2 billion"),
     ("Acme cut nearly 800 jobs in 2019.", "cut / jobs", "window+2019"),
+    # a "when" clause happens at the time of its main clause (analysis._times)
+    ("On 5 May 2019 the envoy had been in Oslo for an hour when Norway expelled him.", "expelled", "year=2019"),
     # an opening subordinate clause ends at its comma
     ("After 600 in January and 200 in June, Acme cut 1,500 more jobs.", "cut", "window+1,500 more jobs; window-600"),
     # a noun subject right before its verb lends the verb the figures of its own phrase
@@ -381,6 +383,7 @@ rule("value-window", must_pass=[
      "window-48 hours"),
     ("Two diplomats were expelled in 2019 and protests followed.", "followed / protests / expelled",
      "window-2019"),
+    ("OSLO, 6 May 2020 - Two envoys had left when Norway expelled the others.", "expelled", "year!=2020"),
     # "and" closes the object only before a close or finite next clause
     ("The ship was carrying 171 passengers and six crew when it docked in Oslo.", "carrying / docked",
      "window+six crew"),
