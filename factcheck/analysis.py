@@ -293,6 +293,12 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))
     adjective = _adjective(words, a, b, lex, m.tokens)
+    wish = _irrealis(words, a, lex)
+    if wish and not agents:
+        # "Kaplan recommended a prison near San Francisco": who recommends, asks or plans is the one the
+        # event is put down to
+        cue = max(k for k in range(max(0, a - 9), a) if words[k] == wish)
+        agents = [p.mention.entity for p in m.parties if p.last == cue - 1 and not p.place and not p.owner][:1]
     if adjective:
         places, unknown = [], []
     return Predication(
@@ -302,7 +308,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         possessors=tuple(possessors), guessed=guessed, times=() if adjective else tuple(_times(m, words, lo, hi, lex)),
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and d.first and words[d.first - 1] == "since"),
         passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
-        irrealis=_irrealis(words, a, lex) or _modal_after(words, b, lex),
+        irrealis=wish or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),

@@ -483,6 +483,8 @@ rule("other-event", must_pass=[
 # irrealis: a wish, request, plan, threat or modal before the event word in its clause makes it no fact
 # analysis._irrealis (lex.irrealis_cues)
 rule("irrealis", must_pass=[
+    # who recommends, asks or plans is the one the event is put down to
+    ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart; irrealis=recommended"),
     ("Prosecutors wanted Lopez jailed for 20 years.", "jailed", "irrealis=wanted"),
     ("Norway threatened to expel the envoy.", "expel", "irrealis=threatened"),
     ("Acme plans to buy Borealis.", "buy", "irrealis=plans"),
