@@ -630,6 +630,8 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
     for cue in m.negations:
         if words[cue] == "no" and cue + 1 < len(words) and words[cue + 1] in _COMPARATIVES:
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
+        if words[cue] == "without" and not 0 < a - cue <= 2:
+            continue  # "voted without dissent to raise rates": "without" denies only what follows it
         if words[cue] in ("no", "nobody", "none") and cue < a and _comparison_follows(words, cue, lex):
             continue  # "no candidate had won a bigger share since 1983": a superlative, not a denial
         if words[cue] == "no" and cue + 1 < a and any(w in lex.location_prepositions and w not in ("to", "from")

@@ -436,10 +436,13 @@ rule("negation", must_pass=[
     ("Norway has not yet expelled the envoy.", "expelled", "negated"),
     ("Norway did not expel the envoy on Friday.", "expel", "negated"),
     ("Norway made no appeal to reciprocity in the expulsion.", "appeal", "negated"),
+    ("Norway left without expelling the envoy.", "expelling", "negated"),
     ("No Chilean diplomats were expelled.", "expelled", "negated"),
     ("Norway expelled no diplomats.", "expelled", "negated"),
 ], must_fail=[
     # a negation limited in time denies nothing later (analysis._not_yet, lex.negation_limits/deadlines)
+    # "without" denies only what follows it
+    ("Norway voted without dissent to expel the envoy.", "expel", "!negated"),
     # "no N <verb> ... <event word that is no verb>": the noun after "no" is denied
     ("No serious injuries were reported aboard the Norwegian envoy's flight.", "aboard", "!negated"),
     # "no N at X": the noun after "no" is denied, not the place it is at

@@ -139,6 +139,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         if stated.dimension == "percent" and ctx.claim_words and _share_of_another(m, amount.last, ctx):
             continue  # "with 86.6% of polling stations counted": a share of something the claim does not measure
         factor = stated.factor / unit.factor if stated.dimension == unit.dimension else 1.0
+        if _another_scale(amount.value * factor, value.number):
+            continue  # "a close of $119.59" against a $28 billion deal: a price per share, not the total
         # a figure converted from another unit, or rounded to its scale word ("$11 billion" for a record of
         # $11.02 billion), may stray by half its last written digit
         slack = amount.precision * factor if factor != 1.0 or amount.number.places < 0 else 0.0
@@ -155,6 +157,17 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _another_scale(found: float, recorded: float) -> bool:
+    """Figures ten thousand times apart or more measure different things (a share price and a deal's
+    value); a scale-word slip ("$28 million" for "$28 billion") stays within a thousand."""
+    if found <= 0 or recorded <= 0:
+        return False
+    return max(found, recorded) / min(found, recorded) >= _SCALE_APART
+
+
+_SCALE_APART = 1e4
 
 
 def _decimals(number: float) -> int:
@@ -242,6 +255,9 @@ EXAMPLES = (
     Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 50 basis points.", _q(0.25, "percentage points"), "conflict"),
     Example("Acme led by 11.4 % points.", _q(11.4, "percentage points"), "confirm"),
+    # figures ten thousand times apart measure different things; a scale-word slip is an error
+    Example("Acme's shares closed at $119.59.", _q(28e9), "none"),
+    Example("The deal is worth $28 million.", _q(28e9), "conflict"),
     # copy writes fewer decimals than the record, cut off or rounded
     Example("Acme won 55% of the vote.", _q(55.69, "percent"), "confirm"),
     Example("Acme won 56% of the vote.", _q(55.69, "percent"), "confirm"),
