@@ -324,6 +324,8 @@ def _modal_after(words: list[str], b: int, lex: Lexicon) -> str:
             return ""
         if words[k] in _MODALS:
             return words[k]
+        if words[k] in lex.passive_auxiliaries and k + 1 < len(words) and words[k + 1] in lex.irrealis_cues:
+            return words[k + 1]  # "a further increase in September was possible": a possibility, not the event
     return ""
 
 

@@ -488,6 +488,8 @@ rule("other-event", must_pass=[
 # irrealis: a wish, request, plan, threat or modal before the event word in its clause makes it no fact
 # analysis._irrealis (lex.irrealis_cues)
 rule("irrealis", must_pass=[
+    # an auxiliary and a wish or possibility word after the event's phrase
+    ("A further expulsion in May was possible, Norway said.", "expulsion", "irrealis=possible"),
     # who recommends, asks or plans is the one the event is put down to
     ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart; irrealis=recommended"),
     ("Prosecutors wanted Lopez jailed for 20 years.", "jailed", "irrealis=wanted"),
