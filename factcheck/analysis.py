@@ -322,11 +322,18 @@ def _modal_after(words: list[str], b: int, lex: Lexicon) -> str:
     for k in range(b + 1, min(len(words), b + 5)):
         if words[k] in lex.clause_breaks:
             return ""
-        if words[k] in _MODALS:
+        if words[k] in _MODALS and not _month_may(words, k):
             return words[k]
         if words[k] in lex.passive_auxiliaries and k + 1 < len(words) and words[k + 1] in lex.irrealis_cues:
             return words[k + 1]  # "a further increase in September was possible": a possibility, not the event
     return ""
+
+
+def _month_may(words: list[str], k: int) -> bool:
+    """"in May", "May 5": the month, not the modal."""
+    before = words[k - 1] if k else ""
+    return words[k] == "may" and (before in ("in", "of", "since", "by", "until", "on", "early", "late", "mid")
+                                  or (k + 1 < len(words) and words[k + 1][:1].isdigit()))
 
 
 def _modifying(words: list[str], first: int, lex: Lexicon) -> bool:
