@@ -69,6 +69,9 @@ class Context:
             if (words[i] in lex.group_pronouns or words[i] == "both") and _coordinated(m, words, i):
                 i += 1  # "Bullrich and Macri said they were backing Milei": they are the two just named
                 continue
+            if i + 1 in taken and words[i] in lex.determiners:
+                i += 1  # "The Bank of England": the article of a name, not "the bank" referring back
+                continue
             found = self._subject(m, i, lex) or self._reference(words, i, lex)
             if found is None:
                 continue

@@ -38,6 +38,7 @@ ENTITIES = [
     Entity(id="borealis", name="Borealis Systems", kind="organisation", aliases=("Borealis",)),
     Entity(id="northfield", name="Northfield United", kind="organisation", aliases=("Northfield",)),
     Entity(id="tomas-berg", name="Tomas Berg", kind="person", aliases=("Berg",)),
+    Entity(id="company-store", name="Company Store", kind="organisation"),
     *(Entity(id=name.lower().replace(" ", "-"), name=name, kind="organisation")
       for name in ("Orion Bank", "Kestrel Airlines", "Harbor Foods", "Delta Mining")),
 ]
@@ -201,6 +202,8 @@ rule("kind-nouns", must_pass=[
         ("Tomas Berg joined Northfield.", "The club paid 9 million euros."), "the club", "northfield"),
 ], must_fail=[
     (("Norway expelled the envoy.", "The company paid $2 billion."), "the company", "-"),
+    # the article of a name is no reference: "The Company Store" is named, not "the company" before it
+    (("Acme bought Borealis.", "The Company Store paid $2 billion."), "the company", "-"),
     (("Norway expelled the envoy.", "The enclave was sealed off."), "the enclave", "-"),
     (("Norway expelled the envoy.", "The court upheld the order."), "the court", "-"),
     (("Acme bought Borealis.", "The judge approved the deal."), "the judge", "-"),
