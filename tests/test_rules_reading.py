@@ -216,6 +216,7 @@ rule("background-facts", must_pass=[
     # ... and so it is for a claim of the story itself (Matcher._compare, _ANOTHER_ERA)
     ("A quake struck Jajarkot in the early 1990s.", "dated=-"),
     ("A quake struck Jajarkot in 1934.", "dated=-"),
+    ("A quake struck Jajarkot in 2005.", "dated=-"),
     ("A quake struck Jajarkot in 2022.", "dated=contradicted:date"),
 ])
 
