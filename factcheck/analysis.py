@@ -305,8 +305,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         span=span, lo=lo, hi=hi,
         agents=tuple(dict.fromkeys(agents)), patients=tuple(dict.fromkeys(patients)),
         places=tuple(dict.fromkeys(places)), unknown_places=tuple(unknown), speakers=tuple(speakers),
-        possessors=tuple(possessors), guessed=guessed, times=() if adjective else tuple(_times(m, words, lo, hi, lex)),
-        since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and d.first and words[d.first - 1] == "since"),
+        possessors=tuple(possessors), guessed=guessed,
+        times=() if adjective else tuple(_times(m, words, lo, hi, lex, b)),
+        since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and _since(words, b, d)),
         passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
         irrealis=wish or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
@@ -488,9 +489,18 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     return lo, hi
 
 
-def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon) -> list[DateMention]:
+def _since(words: list[str], b: int, d: DateMention) -> bool:
+    """Whether the date is one the event is measured from: "the deadliest since 2015", "the 11th increase
+    since it began tightening in March 2022"."""
+    if d.first and words[d.first - 1] == "since":
+        return True
+    return b < d.first and "since" in words[b + 1:d.first] and not any(
+        w in (";", ":", "(", ")") for w in words[words.index("since", b + 1):d.first])
+
+
+def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1) -> list[DateMention]:
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
-    out = [d for d in m.dates if lo <= d.first and d.last <= hi and (d.first == 0 or words[d.first - 1] != "since")]
+    out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)]
     if lo >= 1 and words[lo - 1] in lex.time_relatives:
         k = lo - 2
         while k >= 0 and words[k] == ",":
