@@ -475,6 +475,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and"):
             lo = i + 1
             break
+        if words[i] == "to" and i < a - 1 and prev_end >= 0 and "VERB" in readings(words[i + 1]):
+            # "began tightening in March 2022 to fight the worst bout of inflation": a purpose clause
+            # starts after the other event's values
+            lo = i + 1
+            break
     hi = next_start - 1
     for i in range(b + 1, next_start):
         if words[i] == ":" and i + 1 < len(words) and words[i + 1][:1].isdigit():

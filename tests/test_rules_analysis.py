@@ -368,6 +368,10 @@ rule("value-window", must_pass=[
     ("Norway regained control of Patagonia in 2019.", "regained / control", "window+2019; year=2019"),
     ("Acme took control of the Borealis board for $2 billion.", "took / control", "window+2 billion"),
     ("Acme cut nearly 800 jobs in 2019.", "cut / jobs", "window+2019"),
+    # a purpose clause ("to fight ...") starts after another event's values
+    ("Norway began expelling envoys in 2019 to fight the spread of espionage.", "espionage / expelling",
+     "window-2019"),
+    ("Norway gave the envoys 48 hours to leave.", "leave / gave", "window+48 hours"),
     # "after" and "following" open another event's phrase on the right too (lex.value_breaks_right)
     ("Norway resumed expulsions after a pause in 2019.", "expulsions", "window-2019"),
     # a "when" clause happens at the time of its main clause (analysis._times)
