@@ -313,7 +313,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
-        attributed=bool(speakers) or _attributed(words, a, lex, m, b),
+        attributed=bool(speakers) or _attributed(words, a, lex, m, b) or any(
+            p.first <= 1 and p.last + 1 < a and words[p.last + 1] == ":" for p in m.parties),
         negator=-1 if negated is None else negated,
     )
 

@@ -215,12 +215,19 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         dates=tuple(read_dates(tokens, lex)),
         parties=tuple(parties),
         negations=tuple(_negations(tokens, lex)),
-        attributed=any(t.low in lex.attribution_cues for t in tokens),
+        # "Powell: Fed staff no longer see a recession": a headline gives its speaker before a colon
+        attributed=any(t.low in lex.attribution_cues for t in tokens) or _colon_speaker(tokens, parties) is not None,
         # a capitalised word right before a name is part of it ("from Sam Bankman-Fried's"), not a place
         unknown_places=tuple(u for u in _unknown_places(tokens, registry, lex)
                              if not any(p.first == u[0] + 1 for p in parties)),
         amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
+
+
+def _colon_speaker(tokens: tuple[Token, ...], parties: list[Party]) -> Party | None:
+    """The party that opens a sentence and is followed by a colon ("Powell: ..."), if any."""
+    return next((p for p in parties if p.first <= 1 and p.last + 2 < len(tokens) and tokens[p.last + 1].low == ":"),
+                None)
 
 
 def _without_ratios(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Number]:

@@ -274,9 +274,12 @@ rule("attribution-in-own-clause", must_pass=[
     ("Lopez's lawyers acknowledged that the trial was unfair to the jury as well.", "bias=supported"),
     ("He described the trial as unfair, Lopez's lawyer said.", "bias=supported"),
     ("Lopez described the trial as unfair.", "bias=supported"),
+    # a headline names its speaker before a colon (mentions._colon_speaker)
+    ("Lopez: the trial was unfair to Judge Hart", "bias=supported"),
 ], must_fail=[
     ("The trial was unfair, and Lopez said she would appeal.", "bias=unverified:attribution"),
     ("The trial was unfair; Lopez said she would appeal.", "bias=unverified:attribution"),
+    ("Verdict: the trial was unfair to Judge Hart", "bias=unverified:attribution"),
     # "and" before a name and its verb opens a new clause, unless a reported "that" clause is running
     ("Lopez criticised the prosecutors and Judge Hart was indeed unfair.", "bias=unverified:attribution"),
 ])
