@@ -214,6 +214,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 continue
             elif _modifying(words, party.first, lex):
                 continue  # "talks between Norway and Chile have stalled": the subject's modifier
+            elif nominal and not passive and party.first and "VERB" in readings(words[party.first - 1]) \
+                    and words[party.first - 1] not in lex.determiners and party.first - 1 > prev_end \
+                    and words[party.first - 1] not in lex.attribution_cues | lex.attribution_verbs:
+                # "agreed to pay Splunk a $1.48 billion fee": the verb's object, not the fee's payer
+                targets.append(entity)
             else:
                 (targets if passive else agents).append(entity)
                 if not passive and any(w in ("to", "of", "for") for w in words[party.last + 1:a]):
@@ -577,8 +582,13 @@ def _light_passive(words: list[str], a: int, lo: int, lex: Lexicon) -> bool:
 
 
 def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
-    """Whether the event word is a noun here: "the expulsion", "its decision", "Azerbaijan's expulsion"."""
-    before = words[a - 1] if a else ""
+    """Whether the event word is a noun here: "the expulsion", "its decision", "Azerbaijan's expulsion",
+    "a $1.48 billion termination fee" (a figure between the article and the noun)."""
+    k = a - 1
+    while k >= 0 and a - k <= 5 and (words[k][:1].isdigit() or words[k] in lex.scale_words
+                                      or words[k] in ("$", "€", "£", "¥", "-", "%")):
+        k -= 1
+    before = words[k] if k >= 0 else ""
     return before in lex.determiners or before.endswith("'s")
 
 

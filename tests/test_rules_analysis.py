@@ -216,6 +216,8 @@ rule("nominal-event", must_pass=[
 ], must_fail=[
     ("Chile condemned Norway's expulsion.", "expulsion", "agent!=norway; possessor=norway"),
     ("Norway's expulsion drew protests.", "expulsion", "agent=; possessor=norway"),
+    # a party right after another verb is that verb's object, not the event noun's doer
+    ("Acme agreed to pay Borealis a $2 billion fee.", "fee / agreed", "agent!=borealis; patient=borealis"),
     # an event noun with its own owner is not done by the clause's subject
     (("Maria Lopez faces a judge.", "Judge Hart ordered Lopez to repay 2 million euros as part of her sentence."),
      "sentence", "agent!=maria-lopez"),
