@@ -432,6 +432,9 @@ class Matcher:
                          a.agreements - len(a.discrepancies), a.clean_spans)
         if a.negated and a.reported and claim.status is not Status.false and not self._stance[a.index]:
             return None  # reporting someone's denial neither confirms nor denies the record
+        if a.negated and any(isinstance(v, DateValue) and d.field == v.field for d in a.discrepancies
+                             for v in claim.values):
+            return None  # "the Fed had skipped a hike at its June meeting" denies nothing of July's rise
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
         in_story = self.source_of(a.index) in story

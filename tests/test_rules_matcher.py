@@ -239,6 +239,17 @@ rule("several-parties-in-a-role", must_pass=[
     ("Norway and Peru sanctioned Nepal.", "sanctions=contradicted:target"),
 ])
 
+# a denial dated otherwise than the claim denies nothing of it; "skipped" denies its event
+# (Matcher._decide, lex.negation_cues)
+rule("dated-denials", must_pass=[
+    ("Norway did not summon Chile's ambassador on 9 May.", "summoned=-"),
+    ("Norway had skipped a summons of Chile's ambassador on 2 May.", "summoned=-"),
+    ("Norway did not summon Chile's ambassador on 5 May.", "summoned=contradicted:polarity"),
+], must_fail=[
+    ("Norway did not summon Chile's ambassador.", "summoned=contradicted:polarity"),
+    ("Norway skipped the summons of Chile's ambassador on 5 May.", "summoned=contradicted:polarity"),
+])
+
 # "V no N": the negation denies the claim's event only when N is what the claim speaks of
 # (Matcher._compare, the claim's vocabulary)
 rule("negated-objects", must_pass=[
