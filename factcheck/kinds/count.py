@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, split_keyword
+from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge
 from factcheck.records import CountValue
@@ -45,7 +46,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
         tokens = ctx.mentions.tokens
         counted = any(base_forms(w) & nouns for w in after[:4]) or (
             p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1
-            and not tokens[p.span[0]].low.endswith(("ing", "s"))) or _tally(tokens, p.span, number, after, ctx)
+            and not tokens[p.span[0]].low.endswith(("ing", "s")) and set(_readings(tokens[p.span[0]].low)) != {"ADJ"}) \
+            or _tally(tokens, p.span, number, after, ctx)
         if counted:
             result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
             if result is True:
@@ -108,6 +110,8 @@ EXAMPLES = (
     Example("The toll rose to 157 in two districts.", _c(157), "confirm", event="toll"),
     Example("The toll hit 300 homes in the valley.", _c(157), "none", event="toll"),
     Example("Quake toll: 175 killed in Jajarkot", _c(157, noun_aliases=["dead"]), "conflict", event="killed"),
+    # but not before an adjective keyword: "ten consecutive increases" counts no sessions
+    Example("It came after ten consecutive increases.", _c(13, "sessions"), "none", event="consecutive"),
     Example("Nearly 9,000 people died in 2015.", _c(9000), "confirm"),
     Example("Nearly 7,000 people died in 2015.", _c(9000), "conflict"),
     Example("More than 100,000 people fled.", _c(100000), "none"),
