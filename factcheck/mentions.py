@@ -79,8 +79,8 @@ class Mentions:
                 if tok.index in named:
                     continue
                 if len(after) == 5 or tok.low in {",", ";", ":", "(", ")", '"'} or tok.low[0].isdecimal() \
-                        or tok.index in starts:
-                    break
+                        or tok.index in starts or (number.ordinal and tok.low in _ORDINAL_STOPS):
+                    break  # "its third round of job cuts" counts rounds, not jobs
                 after.append(tok.low)
             out.append((number, tuple(after)))
         return tuple(out)
@@ -222,6 +222,9 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
                              if not any(p.first == u[0] + 1 for p in parties)),
         amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
+
+
+_ORDINAL_STOPS = frozenset(("of", "in", "since", "for", "to", "at", "on", "this", "that"))
 
 
 def _colon_speaker(tokens: tuple[Token, ...], parties: list[Party]) -> Party | None:

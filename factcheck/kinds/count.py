@@ -44,10 +44,11 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue
         # "157 killed, 184 injured": a headline's figure right before the event word counts its people
         tokens = ctx.mentions.tokens
+        headline = p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1 \
+            and not tokens[p.span[0]].low.endswith(("ing", "s")) and set(_readings(tokens[p.span[0]].low)) != {"ADJ"}
+        # an ordinal before the event word ranks it ("its third layoff") and counts nobody
         counted = any(base_forms(w) & nouns for w in after[:4]) or (
-            p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1
-            and not tokens[p.span[0]].low.endswith(("ing", "s")) and set(_readings(tokens[p.span[0]].low)) != {"ADJ"}) \
-            or _tally(tokens, p.span, number, after, ctx)
+            not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)))
         if counted:
             result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
             if result is True:
@@ -110,6 +111,11 @@ EXAMPLES = (
     Example("The toll rose to 157 in two districts.", _c(157), "confirm", event="toll"),
     Example("The toll hit 300 homes in the valley.", _c(157), "none", event="toll"),
     Example("Quake toll: 175 killed in Jajarkot", _c(157, noun_aliases=["dead"]), "conflict", event="killed"),
+    # ordinals count the noun right after them
+    Example("It was the 11th increase since March.", _c(11, "increases"), "confirm"),
+    Example("It was the Fed's 12th increase.", _c(11, "increases"), "conflict"),
+    Example("It is the eleventh increase in a row.", _c(11, "increases"), "confirm"),
+    Example("It is Acme's third round of job cuts.", _c(600, "jobs"), "none"),
     # but not before an adjective keyword: "ten consecutive increases" counts no sessions
     Example("It came after ten consecutive increases.", _c(13, "sessions"), "none", event="consecutive"),
     Example("Nearly 9,000 people died in 2015.", _c(9000), "confirm"),

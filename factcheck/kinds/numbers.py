@@ -70,6 +70,7 @@ class Number:
     text: str
     high: float | None = None
     places: int = 0  # decimal places as written, scaled: "2.5 million" is precise to 100,000
+    ordinal: bool = False  # "the 11th increase", "its third round": counts the noun right after it only
 
     @property
     def precision(self) -> float:
@@ -150,6 +151,10 @@ def hedge(tokens: tuple[Token, ...], first: int, last: int | None = None, lex: L
     return after[1] if after is not None else "exact"
 
 
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+_ORDINAL_WORD_ENDINGS = ("th", "rd", "st", "nd")  # "third", "eleventh": ordinal number phrases
+
+
 def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Number]:
     """Every figure of a sentence, in order, ranges joined, in the words of ``lex``'s language."""
     lex = lex or lexicon()
@@ -168,8 +173,13 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
         if phrase:
             length, value = phrase
             if value is not None:
-                out.append(Number(i, i + length - 1, float(value), span_text(tokens, i, i + length - 1)))
+                out.append(Number(i, i + length - 1, float(value), span_text(tokens, i, i + length - 1),
+                                  ordinal=tok.low.endswith(_ORDINAL_WORD_ENDINGS) and length == 1))
             i += length
+            continue
+        if tok.low[0].isdecimal() and tok.low.endswith(_ORDINAL_ENDINGS) and tok.low[:-2].isdecimal():
+            out.append(Number(i, i, float(tok.low[:-2]), tok.text, ordinal=True))  # "its 13th straight advance"
+            i += 1
             continue
         if tok.low[0].isdecimal() and figure(tok.low):
             value = float(tok.low.replace(",", ""))
