@@ -363,6 +363,9 @@ class Matcher:
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
                                                                       years=self._years[index], lex=self._lex,
                                                                       claim_words=self._vocabulary[index]))
+                if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
+                        {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:
+                    result = None  # "hikes on Feb. 1, March 22 and May 3": a list of other occasions
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and _aggregate(m, p, claim):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates

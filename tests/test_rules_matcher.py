@@ -239,6 +239,16 @@ rule("several-parties-in-a-role", must_pass=[
     ("Norway and Peru sanctioned Nepal.", "sanctions=contradicted:target"),
 ])
 
+# a list of three or more dates names other occasions, not a wrong date (Matcher._compare)
+rule("lists-of-dates", must_pass=[
+    ("Norway also summoned Chile's ambassador on 1 February, 22 March and 3 May.", "summoned=!contradicted"),
+    ("Norway summoned Chile's ambassador on 5 May, and again on 9 and 12 May.", "summoned=!contradicted"),
+    ("Norway summoned Chile's ambassador in Oslo on 3 May.", "summoned=contradicted:date"),
+], must_fail=[
+    ("Norway summoned Chile's ambassador on 3 May and 9 May.", "summoned=contradicted:date"),
+    ("Norway summoned Chile's ambassador on 5 May.", "summoned=supported"),
+])
+
 # a denial dated otherwise than the claim denies nothing of it; "skipped" denies its event
 # (Matcher._decide, lex.negation_cues)
 rule("dated-denials", must_pass=[
