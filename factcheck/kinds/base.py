@@ -78,17 +78,17 @@ def elsewhere(ctx: Context, first: int) -> bool:
 
 
 def _absolute(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
-    """The figure sits in a "with ... <participle>" phrase ("with 87% counted", "with 86.59 percent of the
-    votes counted"): a circumstance of the sentence, not a value of its event."""
+    """The figure sits in a "with ... <participle>" phrase ("with 87% counted", "with more than 94% of votes
+    counted") or after "after/before <-ing>" ("after counting 96 percent of the votes"): a circumstance of the
+    sentence, not a value of its event."""
     from factcheck.keywords import irregular_participles, readings
 
+    hedges = {w for phrase in lex.value_bounds for w in phrase}
     k = first - 1
-    while k >= 0 and first - k <= 3 and tokens[k].low not in lex.clause_breaks:
-        if tokens[k].low == "with":
-            break
-        k -= 1
-    else:
-        return False
+    while k >= 0 and tokens[k].low in hedges:
+        k -= 1  # "with more than 94%"
+    if k >= 1 and tokens[k].low.endswith("ing") and tokens[k - 1].low in ("after", "before", "while"):
+        return True  # "after counting 96 percent of the votes"
     if k < 0 or tokens[k].low != "with":
         return False
     for tok in tokens[first + 1:first + 9]:
