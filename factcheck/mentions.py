@@ -206,7 +206,9 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
     if numbers and parties:
         # a figure inside a name is part of the name: "the Boeing 737 MAX 9" counts no nine of anything
         named = {i for p in parties for i in range(p.first, p.last + 1)}
-        numbers = [n for n in numbers if not any(i in named for i in range(n.first, n.last + 1))]
+        # "Boeing 737 MAX-9": a figure between two parts of a name belongs to it as well
+        numbers = [n for n in numbers if not any(i in named for i in range(n.first, n.last + 1))
+                   and not (n.first - 1 in named and n.last + 1 in named)]
     return Mentions(
         text=plain,
         tokens=tokens,

@@ -422,6 +422,7 @@ rule("figures-inside-names", must_pass=[
     ("Acme grounded all 65 Acme X 9 jets.", "grounded=supported"),
     ("Acme grounded all 85 X 9 jets on Friday.", "grounded=contradicted:count"),
     ("Acme Grounds All 65 X 9 Jets After Blowout", "grounded=supported"),
+    ("Acme grounded its 65 Acme 700 X-9 jets.", "grounded=supported"),
 ], must_fail=[
     ("Acme grounded its X 9 jets.", "grounded=!contradicted"),
     ("Acme grounded the X-9 jets on Monday.", "grounded=!contradicted"),
