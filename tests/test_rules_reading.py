@@ -117,6 +117,8 @@ rule("wishes-and-requests", must_pass=[
 
 # a denial the sentence reports is someone's claim, not the text's: analysis.reported_negation
 rule("reported-denials", must_pass=[
+    # a denial inside someone's argument ("the defence that ...") is theirs, not the text's
+    ("The judge rejected Lopez's defence that she had not been sentenced to 12 years.", "sentence=!contradicted"),
     ("Norway insisted it had not expelled two Chilean diplomats.", "expelled=-"),
     ("Lopez has always said she was not sentenced to 12 years.", "sentence=-"),
     ("Chile said Norway did not expel two Chilean diplomats.", "expelled=-"),
