@@ -500,6 +500,14 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     return lo, hi
 
 
+def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
+    """A bare year that dates a noun inside a phrase ("his role in the 2022 collapse of the exchange"), not
+    the event: after "of/in/for/over the", before a word that is not the event word."""
+    return d.month is None and d.day is None and d.first >= 2 and words[d.first - 1] == "the" \
+        and words[d.first - 2] in ("of", "in", "for", "over", "from", "after", "before", "since") \
+        and d.last + 1 < len(words) and d.last + 1 > b and words[d.last + 1].isalpha()
+
+
 def _since(words: list[str], b: int, d: DateMention) -> bool:
     """Whether the date is one the event is measured from: "the deadliest since 2015", "the 11th increase
     since it began tightening in March 2022"."""
@@ -511,7 +519,8 @@ def _since(words: list[str], b: int, d: DateMention) -> bool:
 
 def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1) -> list[DateMention]:
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
-    out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)]
+    out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)
+           and not _noun_date(words, d, b)]
     if lo >= 1 and words[lo - 1] in lex.time_relatives:
         k = lo - 2
         while k >= 0 and words[k] == ",":

@@ -422,10 +422,13 @@ rule("times", must_pass=[
     ("In 2015, when the last big quake struck, 9,000 died.", "struck", "year=2015"),
     ("Norway expelled two Chilean diplomats in May 2023.", "expelled", "year=2023"),
     ("Acme agreed to buy Borealis in 2022.", "buy", "year=2022"),
+    ("The 2015 quake killed nearly 9,000 people.", "killed", "year=2015"),
 ], must_fail=[
     ("The quake was the deadliest in Nepal since 2015.", "quake", "year!=2015"),
     ("Lopez lodged an appeal in 2024 after she was sentenced in 2023.", "sentenced / appeal",
      "year=2023; year!=2024"),
+    # a bare year dating a noun inside a phrase is that noun's (analysis._noun_date)
+    ("Lopez was sentenced on Thursday for her role in the 2019 collapse of Acme.", "sentenced", "year!=2019"),
     # a comparison with another event's date is no date of this event (analysis._since)
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
     ("It was the 11th increase since Norway began expelling envoys in March 2022.", "increase",
