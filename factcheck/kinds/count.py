@@ -47,7 +47,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
         headline = p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1 \
             and not tokens[p.span[0]].low.endswith(("ing", "s")) and set(_readings(tokens[p.span[0]].low)) != {"ADJ"}
         # an ordinal before the event word ranks it ("its third layoff") and counts nobody
-        counted = any(base_forms(w) & nouns for w in after[:4]) or (
+        counted = (bool(_ordinal_head(after) & nouns) if number.ordinal
+                   else any(base_forms(w) & nouns for w in after[:4])) or (
             not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)))
         if counted:
             result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
@@ -62,6 +63,21 @@ def compare(value: CountValue, ctx: Context) -> Result:
     expected = describe_recorded(value.number, value.to, value.bound, value.approx)
     return Discrepancy(value.field, f"{expected} {value.noun}",
                        compared[0].text + " " + _noun_after(m.tokens, compared[0].last, nouns))
+
+
+def _ordinal_head(after: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of the noun an ordinal ranks: the last of the nouns right after it ("its third job cut"
+    ranks cuts, "the 11th rate increase" increases)."""
+    head = ""
+    for word in after[:4]:
+        known = _readings(word) if word.isalpha() else {}
+        if "NOUN" in known:
+            head = word
+        elif not head and ("ADJ" in known or word.endswith("ing")):
+            continue  # "its 13th consecutive session", "its 13th winning session"
+        else:
+            break
+    return base_forms(head) if head else frozenset()
 
 
 def _tally(tokens: tuple[Token, ...], span: tuple[int, int], number: Number, after: tuple[str, ...],
@@ -116,6 +132,8 @@ EXAMPLES = (
     Example("It was the Fed's 12th increase.", _c(11, "increases"), "conflict"),
     Example("It is the eleventh increase in a row.", _c(11, "increases"), "confirm"),
     Example("It is Acme's third round of job cuts.", _c(600, "jobs"), "none"),
+    Example("Acme announces third job cut this year.", _c(200, "jobs"), "none"),
+    Example("It was the 13th consecutive session of gains.", _c(13, "sessions"), "confirm"),
     # but not before an adjective keyword: "ten consecutive increases" counts no sessions
     Example("It came after ten consecutive increases.", _c(13, "sessions"), "none", event="consecutive"),
     Example("Nearly 9,000 people died in 2015.", _c(9000), "confirm"),
