@@ -461,6 +461,7 @@ rule("negation", must_pass=[
     ("There were no protests at the expulsion in Oslo.", "expulsion", "!negated"),
     ("By Saturday night the envoy had not been expelled.", "expelled", "!negated"),
     ("Norway did not expel the envoy until Friday.", "expel", "!negated"),
+    ("Norway would not expel the envoy until it was safe to do so.", "expel", "!negated"),
     ("At that point Norway had not yet expelled the envoy.", "expelled", "!negated"),
     ("Norway did not give reasons for the expulsion.", "expulsion", "!negated"),
     ("Chile did not say why Norway expelled the envoy.", "expelled", "!negated"),
