@@ -15,7 +15,9 @@ file that is truncated, corrupt or not ours is a miss.
 Entries are pickles of factcheck's own objects, written atomically (a temporary file renamed into place),
 checked against a digest before they are read, and read by an unpickler that refuses every global but
 factcheck's classes and a few containers. Claim records, by far the largest part, are stored one by one
-and rebuilt only when a check touches them: a sentence reaches a handful of claims, not the whole base.
+and rebuilt only when a check touches them: a sentence reaches a handful of claims, not the whole base. A
+check reads plain copies of the records (:mod:`factcheck.plain`); the validated records themselves are
+stored apart (:class:`Deferred`) and read only by what asks for them (``search``, ``claims``, ``get``).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, overload
 
-__all__ = ["cache_dir", "cache_key", "load", "save"]
+__all__ = ["Deferred", "cache_dir", "cache_key", "load", "save"]
 
 _MAGIC = b"factcheck-base\x00v1\x00"
 _DIGEST = 32  # blake2b-256
@@ -167,6 +169,42 @@ class LazyClaimMap(Mapping[str, Any]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return LazyClaimMap, (self._index, self._claims)
+
+
+class Deferred:
+    """A part of a stored object pickled on its own and unpickled only when first asked for.
+
+    A claim base keeps its validated records (pydantic models) for the API and for rebuilding, but a check
+    reads only the plain copies its indexes hold; deferring the records keeps pydantic out of a check read
+    from the cache. The part is pickled as the cache pickles (long runs of records stay lazy inside it),
+    and read back through the cache's unpickler, whoever unpickled the holder.
+    """
+
+    __slots__ = ("_blob", "_value")
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        self._value: Any = _UNREAD
+
+    @classmethod
+    def of(cls, value: object) -> Deferred:
+        """``value`` deferred: pickled now, rebuilt by :meth:`value` (the first call pays for it)."""
+        buffer = io.BytesIO()
+        _Pickler(buffer).dump(value)
+        deferred = cls(buffer.getvalue())
+        deferred._value = value
+        return deferred
+
+    def value(self) -> Any:
+        if self._value is _UNREAD:
+            self._value = _loads(self._blob)
+        return self._value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Deferred, (self._blob,)
+
+
+_UNREAD = object()
 
 
 def _is_record(obj: object) -> bool:

@@ -143,7 +143,7 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
 def _add_claim_commands(sub: Any, check: argparse.ArgumentParser) -> None:
     """``claims``, ``explain`` and ``pre-commit`` (run by :mod:`factcheck.commands`); ``check`` lends
     ``pre-commit`` its options."""
-    from factcheck.records import Status
+    from factcheck.plain import Status
 
     c = sub.add_parser("claims", help="list the claim base", description="List the claims of the claim base.")
     _claims_option(c)

@@ -12,7 +12,7 @@ from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, split_keyword
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge
-from factcheck.records import CountValue
+from factcheck.plain import CountValue
 
 
 def heads(value: CountValue) -> frozenset[str]:
