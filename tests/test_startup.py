@@ -3,8 +3,9 @@
 Start-up is most of what a one-article check costs, so the modules a check does not run must stay out of
 it: the other commands (``draft``, ``explain``, ``validate``), the validation a cached base never needs
 (the loader, JSON Schema, the pydantic records and pydantic itself: a check reads the plain copies of
-:mod:`factcheck.plain`), the lemmatiser, and the report formats not asked for. Each of these crept in once
-through a module-level import; this test makes that visible.
+:mod:`factcheck.plain`), the lemmatiser, the walker's pathspec for a file named on the command line, and the
+report formats not asked for. Each of these crept in once through a module-level import; this test makes
+that visible.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ NOT_FOR_CHECK = (
     "importlib.metadata", "email", "pydantic.type_adapter",
     # the records and what they are built with: a cached base checks with plain copies
     "factcheck.records", "factcheck.infer", "pydantic", "pydantic_core", "annotated_types",
+    # named files are never walked: no gitignore matching, and none of what pathspec imports
+    "pathspec", "typing_extensions", "asyncio",
 )
 
 
