@@ -7,7 +7,8 @@ plain copy lacked, the copy would silently drop it. These tests hold the two for
 from __future__ import annotations
 
 import json
-from dataclasses import fields, is_dataclass
+import pickle
+from dataclasses import FrozenInstanceError
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -40,10 +41,10 @@ def _claim_folders() -> list[Path]:
 
 @pytest.mark.parametrize(("mirror", "record"), PAIRS, ids=lambda c: c.__name__)
 def test_each_plain_class_has_its_records_fields(mirror: type, record: type[BaseModel]) -> None:
-    own = {f.name for f in fields(mirror)}
+    own = set(plain.field_names(mirror))
     if "kind" in record.model_fields and hasattr(mirror, "kind") and "kind" not in own:
         own.add("kind")  # a value's kind is a class constant of its plain class
-        assert mirror.kind == record.model_fields["kind"].default  # type: ignore[attr-defined]
+        assert mirror.kind == record.model_fields["kind"].default
     assert own == set(record.model_fields)
 
 
@@ -54,7 +55,7 @@ def test_the_enumerations_are_shared() -> None:
 def _same(copy: object, record: object) -> None:
     """``copy`` holds what ``record`` holds, field by field, all the way down."""
     if isinstance(record, BaseModel):
-        assert is_dataclass(copy) and type(copy).__name__ == type(record).__name__
+        assert type(copy).__module__ == "factcheck.plain" and type(copy).__name__ == type(record).__name__
         for name in type(record).model_fields:
             _same(getattr(copy, name), getattr(record, name))
     elif isinstance(record, tuple):
@@ -83,6 +84,30 @@ def test_a_plain_copy_is_its_own_copy() -> None:
     claim = plain.claim(records.Claim(id="x", statement="y", values=[{"kind": "count", "number": 2, "noun": "z"}]))
     assert plain.claim(claim) is claim and plain.value(claim.values[0]) is claim.values[0]
     assert claim.values[0].field == "count"
+
+
+def test_plain_records_behave_as_frozen_dataclasses() -> None:
+    """Built without :mod:`dataclasses`, they keep its contract: keyword fields, defaults, equality, hashing,
+    immutability, no instance dictionary, and a pickle that round-trips."""
+    count = plain.CountValue(number=2.0, noun="diplomats", slot="expelled")
+    assert count == plain.CountValue(slot="expelled", noun="diplomats", number=2.0) != plain.CountValue(
+        number=3.0, noun="diplomats", slot="expelled")
+    assert hash(count) == hash(plain.CountValue(number=2.0, noun="diplomats", slot="expelled"))
+    assert (count.to, count.approx, count.noun_aliases, count.field, count.kind) == (None, False, (), "expelled",
+                                                                                    "count")
+    assert plain.field_names(plain.CountValue) == ("slot", "phrase", "number", "to", "bound", "tolerance",
+                                                   "approx", "noun", "noun_aliases")
+    assert repr(plain.DatePoint(year=2023)) == "DatePoint(year=2023, month=None, day=None)"
+    with pytest.raises(FrozenInstanceError):
+        count.number = 3.0  # type: ignore[misc]
+    with pytest.raises(TypeError, match="missing keyword argument 'noun'"):
+        plain.CountValue(number=2.0)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword arguments"):
+        plain.DatePoint(year=2023, week=3)  # type: ignore[call-arg]
+    assert not hasattr(count, "__dict__")
+    claim = plain.Claim(id="x", statement="y", values=(count,), provenance=plain.Provenance(source="s"))
+    assert pickle.loads(pickle.dumps(claim, pickle.HIGHEST_PROTOCOL)) == claim
+    assert plain.Claim(id="x", statement="y") != plain.Provenance(source="x")
 
 
 def test_a_cached_base_checks_without_reading_its_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
