@@ -420,6 +420,13 @@ def _load_base(claims: Sequence[str], min_score: float | None = None,
         print("factcheck: the claims are invalid:", file=sys.stderr)
         _print_problems(problems)
         return None, USAGE
+    # The base lives as long as this process: leave it, and everything imported, out of every later
+    # garbage collection, which would otherwise walk a large base's hundreds of thousands of containers
+    # again and again while the documents are checked (20 ms of a check against 10,000 claims). A
+    # command-line process only; the library never freezes its caller's objects.
+    import gc
+
+    gc.freeze()
     return base, OK
 
 
