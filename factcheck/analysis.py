@@ -26,7 +26,7 @@ from factcheck.keywords import irregular_participles, readings
 from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party
-from factcheck.records import EntityKind
+from factcheck.plain import EntityKind
 
 Span = tuple[int, int]
 

@@ -3,15 +3,21 @@
 ``search`` answers "which claims is this text about?"; ``check`` answers "does
 this text agree with them?". Both are pure functions of the base and the text:
 the base holds no per-call state, so one instance can serve many documents.
+
+A base holds its claims twice: the validated records (:mod:`factcheck.records`), which the API hands out,
+and plain copies (:mod:`factcheck.plain`), which checking reads. A pickled base stores the records apart
+and reads them back only when asked for, so a check from the cache never imports pydantic.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from factcheck import __version__
+from factcheck import __version__, plain
 from factcheck.context import Context
 from factcheck.document import Document, Sentence, read_text, statement_text
 from factcheck.entities import EntityRegistry
@@ -21,7 +27,11 @@ from factcheck.index import BM25Index, terms
 from factcheck.lexicon import base_language, lexicon, with_vocabulary
 from factcheck.matcher import Assessment, Matcher
 from factcheck.mentions import Mentions, extract
-from factcheck.records import Claim, ClaimsFile, CountValue, Entity, Source, Vocabulary
+
+if TYPE_CHECKING:
+    from factcheck.cache import Deferred
+    from factcheck.infer import InferredBase
+    from factcheck.records import Claim, ClaimsFile, Entity, Source, Vocabulary
 
 # Claims with no keywords (a plain archive of statements) are matched on wording alone: below this
 # similarity a sentence is not taken to be about them.
@@ -34,17 +44,27 @@ MAX_SENTENCE_CHARS = 2_000
 SEARCH_FUZZY_WEIGHT = 0.6
 
 
+@dataclass(frozen=True)
+class _Records:
+    """What a base keeps of its validated records: what the API returns and what rebuilding reads."""
+
+    claims: tuple[Claim, ...]
+    sources: dict[str, Source]
+    inferred: InferredBase
+    by_id: dict[str, Claim]
+
+
 class ClaimBase:
     """An immutable set of claims with the indexes needed to search and check text against them."""
 
     def __init__(self, claims: Iterable[Claim], entities: Iterable[Entity] = (),
                  sources: Iterable[Source] = (), *, min_score: float = DEFAULT_MIN_SCORE,
                  vocabulary: Iterable[Vocabulary] = ()) -> None:
-        self.claims: tuple[Claim, ...] = tuple(claims)
-        self.sources: dict[str, Source] = {s.id: s for s in sources}
+        records = tuple(claims)
+        by_source = {s.id: s for s in sources}
         # the pack of the sources' language with the stories' own words: every step of a check reads it
         words = tuple(vocabulary)
-        self.lex = with_vocabulary(lexicon(base_language(s.language for s in self.sources.values())),
+        self.lex = with_vocabulary(lexicon(base_language(s.language for s in by_source.values())),
                                    people_nouns=(w for v in words for w in v.people_nouns),
                                    party_nouns=(w for v in words for w in v.party_nouns),
                                    other_event_words=(w for v in words for w in v.other_event_words))
@@ -53,22 +73,55 @@ class ClaimBase:
         declared = tuple(entities)
         # records without keywords or values are completed from their statements; names those introduce
         # join the registry so text naming them is read the same way
-        self.inferred = infer_base(self.claims, declared, self.sources, lex=self.lex)
-        counted = [n for c in self.claims for v in c.values if isinstance(v, CountValue)
-                   for n in (v.noun, *v.noun_aliases)]
-        self.entities = EntityRegistry((*declared, *self.inferred.entities), people_nouns=counted,
+        inferred = infer_base(records, declared, by_source, lex=self.lex)
+        counted = [n for c in records for v in c.values if v.kind == "count" for n in (v.noun, *v.noun_aliases)]
+        self.entities = EntityRegistry((*declared, *inferred.entities), people_nouns=counted,
                                        metonym_kinds=self.lex.metonym_kinds)
-        self._by_id = {c.id: c for c in self.claims}
+        self._records: _Records | Deferred = _Records(records, by_source, inferred, {c.id: c for c in records})
+        # the one thing a report needs of a source: its address, kept here so checking never reads a record
+        self._urls = {sid: s.url for sid, s in by_source.items()}
         self.min_score = min_score
+
+    # --- the validated records, for the API --------------------------------------------------------
+
+    def _read(self) -> _Records:
+        """The records, read back first if this base was unpickled (the first call pays for it)."""
+        records = self._records
+        if not isinstance(records, _Records):
+            records = self._records = records.value()
+        return records
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim record, in the order of the files and of each file."""
+        return self._read().claims
+
+    @property
+    def sources(self) -> dict[str, Source]:
+        """The sources by id."""
+        return self._read().sources
+
+    @property
+    def inferred(self) -> InferredBase:
+        """The claims as completed from their statements, and what reading them added."""
+        return self._read().inferred
+
+    def __getstate__(self) -> dict[str, Any]:
+        from factcheck.cache import Deferred
+
+        state = dict(self.__dict__)
+        if isinstance(self._records, _Records):
+            state["_records"] = Deferred.of(self._records)
+        return state
 
     def __len__(self) -> int:
         return len(self.claims)
 
     def __contains__(self, claim_id: object) -> bool:
-        return claim_id in self._by_id
+        return claim_id in self._read().by_id
 
     def get(self, claim_id: str) -> Claim:
-        return self._by_id[claim_id]
+        return self._read().by_id[claim_id]
 
     def prepare(self) -> ClaimBase:
         """Build every index now rather than on first use: before the base is stored, or timed."""
@@ -202,7 +255,7 @@ class ClaimBase:
         checked = self.check_document(document, uncovered=uncovered)
         return Report((checked,), tool_version=__version__, notices=checked.notices)
 
-    def _info(self, claim: Claim) -> ClaimInfo:
+    def _info(self, claim: plain.Claim) -> ClaimInfo:
         prov = claim.provenance
         return ClaimInfo(
             id=claim.id,
@@ -211,7 +264,7 @@ class ClaimBase:
             source=prov.source if prov else None,
             paragraph=prov.paragraph if prov else None,
             anchor=prov.anchor if prov else None,
-            url=self.sources[prov.source].url if prov and prov.source in self.sources else None,
+            url=self._urls.get(prov.source) if prov else None,
         )
 
 

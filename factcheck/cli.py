@@ -143,7 +143,7 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
 def _add_claim_commands(sub: Any, check: argparse.ArgumentParser) -> None:
     """``claims``, ``explain`` and ``pre-commit`` (run by :mod:`factcheck.commands`); ``check`` lends
     ``pre-commit`` its options."""
-    from factcheck.records import Status
+    from factcheck.plain import Status
 
     c = sub.add_parser("claims", help="list the claim base", description="List the claims of the claim base.")
     _claims_option(c)
@@ -420,6 +420,13 @@ def _load_base(claims: Sequence[str], min_score: float | None = None,
         print("factcheck: the claims are invalid:", file=sys.stderr)
         _print_problems(problems)
         return None, USAGE
+    # The base lives as long as this process: leave it, and everything imported, out of every later
+    # garbage collection, which would otherwise walk a large base's hundreds of thousands of containers
+    # again and again while the documents are checked (20 ms of a check against 10,000 claims). A
+    # command-line process only; the library never freezes its caller's objects.
+    import gc
+
+    gc.freeze()
     return base, OK
 
 

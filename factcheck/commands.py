@@ -344,7 +344,9 @@ def explain(args: argparse.Namespace) -> int:
     supports = supporting_example(base, claim)
     contradicts = contradicting_example(base, claim, entities, supports.text if supports else None)
     source = base.sources.get(claim.provenance.source) if claim.provenance else None
-    named = [base.entities.get(e) for e in claim_entities(claim)]
+    # the records, not the registry's plain copies: the JSON form is the claims file's own
+    by_id = {e.id: e for e in (*entities, *base.inferred.entities)}
+    named = [by_id.get(e) for e in claim_entities(claim)]
     if args.format == "json":
         print(json.dumps({
             "file": path,

@@ -23,7 +23,7 @@ from dataclasses import replace
 from factcheck.entities import EntityMention, EntityRegistry
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party
-from factcheck.records import EntityKind
+from factcheck.plain import EntityKind
 
 _CARRIERS = frozenset(("it", "they", "this", "that", "these"))  # sentence openers that continue the last one
 _RECENT = 12  # how many distinct mentions are remembered: a reference reaches back a few paragraphs at most

@@ -17,10 +17,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from factcheck import plain
 from factcheck.keywords import lemmas
 from factcheck.lexicon import lexicon
-from factcheck.records import Entity, EntityKind
+from factcheck.plain import Entity, EntityKind
+
+if TYPE_CHECKING:
+    from factcheck import records
 
 # A name word: letters and digits joined by apostrophes, hyphens and dots. A full stop after it ends the
 # sentence and is left out, unless the word has dots of its own ("U.S.", "St.Petersburg.").
@@ -71,9 +76,13 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 
 
 class EntityRegistry:
-    """Resolves names to entity ids and answers whether two entities are compatible."""
+    """Resolves names to entity ids and answers whether two entities are compatible.
 
-    def __init__(self, entities: Iterable[Entity], people_nouns: Iterable[str] = (),
+    Entities are kept as plain copies (:mod:`factcheck.plain`) whichever form they are given in: the
+    registry is part of every check, and a check read from the cache must not need pydantic.
+    """
+
+    def __init__(self, entities: Iterable[records.Entity | Entity], people_nouns: Iterable[str] = (),
                  metonym_kinds: Iterable[str] | None = None) -> None:
         self._entities: dict[str, Entity] = {}
         # the kinds of entity a place directly part of one stands for ("Paris expelled ..."): a convention
@@ -85,7 +94,8 @@ class EntityRegistry:
         self.people_nouns = frozenset(w for noun in people_nouns for w in _noun_forms(noun))
         # first folded word -> [(folded words of the name, entity id, is demonym)], longest first
         self._names: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-        for entity in entities:
+        for record in entities:
+            entity = plain.entity(record)
             self._entities[entity.id] = entity
             for name in (entity.name, *entity.aliases):
                 self._add(name, entity.id, demonym=False)

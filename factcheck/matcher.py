@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from factcheck import plain
 from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
@@ -30,7 +32,7 @@ from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
-from factcheck.records import (
+from factcheck.plain import (
     ActorValue,
     Claim,
     CountValue,
@@ -43,6 +45,9 @@ from factcheck.records import (
     Status,
     TargetValue,
 )
+
+if TYPE_CHECKING:
+    from factcheck import records
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +105,16 @@ _NEGATORS = frozenset("not no never none nobody neither nor nothing".split())
 
 
 class Matcher:
-    """Holds the per-claim indexes built once per claim base; matching itself keeps no state."""
+    """Holds the per-claim indexes built once per claim base; matching itself keeps no state.
 
-    def __init__(self, claims: Sequence[Claim], registry: EntityRegistry, *, free_min_score: float = 0.8,
-                 sources: dict[str, Source] | None = None, worded: Iterable[int] | None = None,
-                 lex: Lexicon | None = None) -> None:
-        self._claims = tuple(claims)
+    Claims and sources are read as plain copies (:mod:`factcheck.plain`), whichever form they are given in:
+    a matcher is stored with a cached base, and a check read from the cache must not need pydantic.
+    """
+
+    def __init__(self, claims: Sequence[records.Claim | Claim], registry: EntityRegistry, *,
+                 free_min_score: float = 0.8, sources: Mapping[str, records.Source | Source] | None = None,
+                 worded: Iterable[int] | None = None, lex: Lexicon | None = None) -> None:
+        self._claims = tuple(plain.claim(c) for c in claims)
         self._lex = lex = lex or lexicon()  # the base's language pack and story vocabulary
         self._registry = registry
         self._free_min_score = free_min_score
@@ -139,7 +148,7 @@ class Matcher:
         self._bare_allegation = [c.status is Status.alleged and all(
             registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
             for i, c in enumerate(self._claims)]
-        stories = _story_years(self._claims, sources or {})
+        stories = _story_years(self._claims, {sid: plain.source(s) for sid, s in (sources or {}).items()})
         self._years = [_own_years(c) or stories[i] for i, c in enumerate(self._claims)]
         # a dated claim outside its story's years is background ("the 2015 quake killed almost 9,000")
         self._background = [_far(_own_years(c), stories[i]) for i, c in enumerate(self._claims)]

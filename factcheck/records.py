@@ -7,15 +7,22 @@ JSON Schema in ``schemas/claims.schema.json`` is generated from them (see
 Only ``id`` and ``statement`` are required on a claim: an archive of plain
 statements is a valid claim base. Typed values, entities and keywords make the
 matcher sharper where an editor provides them.
+
+A built claim base copies these records into :mod:`factcheck.plain` for checking, so a check read from
+the cache never builds (or imports) a model.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from enum import Enum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# The enumerations are shared with the plain records a check reads (see :mod:`factcheck.plain`), which
+# must not import pydantic; they are part of this module's API all the same.
+from factcheck.plain import EntityKind as EntityKind
+from factcheck.plain import Status as Status
 
 SLUG = r"^[a-z0-9][a-z0-9._-]*$"
 ISO_DURATION = r"^P(\d+(\.\d+)?[YMWD])*(T(\d+(\.\d+)?[HMS])+)?$"
@@ -32,25 +39,6 @@ class _Record(BaseModel):
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
-
-
-class Status(str, Enum):
-    """How far the record vouches for a claim."""
-
-    verified = "verified"
-    alleged = "alleged"
-    disputed = "disputed"
-    false = "false"
-
-
-class EntityKind(str, Enum):
-    country = "country"
-    government = "government"
-    organisation = "organisation"
-    person = "person"
-    place = "place"
-    group = "group"
-    other = "other"
 
 
 class Entity(_Record):

@@ -6,6 +6,9 @@ recursively and filtered by ``include``/``exclude`` globs (gitignore syntax, mat
 the path relative to ``root``), by every ``.gitignore`` from ``root`` down, and by a fixed
 list of directories that never hold articles (``.git``, hidden directories, ``node_modules``).
 The result is sorted so that reports and baselines do not depend on directory order.
+
+pathspec (with the typing_extensions and asyncio it imports) is loaded only for a directory to walk or
+a glob to check: the default globs are known to be valid, so a check of named files never loads it.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import pathspec
+from factcheck.config import DEFAULT_INCLUDE
+
+if TYPE_CHECKING:
+    import pathspec
 
 __all__ = ["STDIN", "WalkError", "find_files"]
 
@@ -36,7 +42,9 @@ class WalkError(Exception):
         return f"{self.path}: {self.message}"
 
 
-_IgnoreStack = tuple[tuple[Path, pathspec.GitIgnoreSpec], ...]
+_IgnoreStack = tuple[tuple[Path, "pathspec.GitIgnoreSpec"], ...]
+# globs that need no checking: the defaults, which every run without settings of its own uses
+_KNOWN_VALID = frozenset(DEFAULT_INCLUDE)
 
 
 def find_files(
@@ -51,8 +59,10 @@ def find_files(
     they were given in; files found in a directory are that directory joined with their
     relative path, sorted by it.
     """
-    include_spec = _glob_spec(include, "include")
-    exclude_spec = _glob_spec(exclude, "exclude")
+    # every glob is checked before any path is looked at, whether or not a directory needs it
+    _check_globs(include, "include")
+    _check_globs(exclude, "exclude")
+    specs: tuple[pathspec.GitIgnoreSpec, pathspec.GitIgnoreSpec] | None = None
     root_abs = _absolute(root)
     out: list[Path | Literal["-"]] = []
     seen: set[str] = set()
@@ -73,7 +83,9 @@ def find_files(
         if not path.is_dir():
             add(path)
             continue
-        for found in _walk_directory(path, include_spec, exclude_spec, root_abs):
+        if specs is None:
+            specs = _glob_spec(include), _glob_spec(exclude)
+        for found in _walk_directory(path, *specs, root_abs):
             add(found)
     return out
 
@@ -146,6 +158,8 @@ def _ignored(path: Path, is_dir: bool, ignores: _IgnoreStack) -> bool:
 
 
 def _read_gitignore(directory: Path) -> pathspec.GitIgnoreSpec | None:
+    import pathspec
+
     try:
         text = (directory / _IGNORE_FILE).read_text(encoding="utf-8", errors="replace")
     except OSError:
@@ -159,6 +173,8 @@ def _read_gitignore(directory: Path) -> pathspec.GitIgnoreSpec | None:
 
 
 def _valid_pattern(line: str) -> bool:
+    import pathspec
+
     try:
         pathspec.GitIgnoreSpec.from_lines([line])
     except ValueError:
@@ -166,10 +182,15 @@ def _valid_pattern(line: str) -> bool:
     return True
 
 
-def _glob_spec(globs: Sequence[str], what: str) -> pathspec.GitIgnoreSpec:
+def _check_globs(globs: Sequence[str], what: str) -> None:
     for glob in globs:
-        if not _valid_pattern(glob):
+        if glob not in _KNOWN_VALID and not _valid_pattern(glob):
             raise WalkError(glob, f"invalid {what} glob")
+
+
+def _glob_spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec:
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(list(globs))
 
 

@@ -141,6 +141,15 @@ def test_invalid_glob(project: Path) -> None:
         find_files(["."], INCLUDE, ["!"], project)
 
 
+def test_invalid_glob_with_named_files_only(project: Path) -> None:
+    """pathspec is loaded only to walk or to check a glob, yet a bad glob is an error whatever is named."""
+    with pytest.raises(WalkError, match="invalid include glob"):
+        find_files(["README.md"], ["!"], [], project)
+    with pytest.raises(WalkError, match="invalid exclude glob"):
+        find_files(["README.md"], INCLUDE, ["!"], project)
+    assert rels(find_files(["README.md"], INCLUDE, ["docs/"], project), project) == ["README.md"]
+
+
 def test_invalid_gitignore_line_does_not_disable_the_file(project: Path) -> None:
     (project / ".gitignore").write_text("!\nnotes.txt\n", encoding="utf-8")
     found = find_files(["."], ["*.txt"], [], project)

@@ -4,7 +4,7 @@ words the discrepancy and carries a table of examples, in one module.
 The name-to-kind table is a read-only constant built here from the modules' ``KIND`` objects, never filled
 as a side effect of importing them, so the set of kinds is visible in one place and cannot change while
 the program runs. The claim-record models stay in :mod:`factcheck.records`, where the discriminated union
-of values needs them side by side.
+of values needs them side by side; the kinds compare their plain copies (:mod:`factcheck.plain`).
 """
 
 from __future__ import annotations
@@ -52,13 +52,15 @@ def run_example(kind: Kind, example: Example, registry: EntityRegistry | None = 
     """What the checker makes of one example: the value compared with the sentence as the matcher would."""
     from pydantic import TypeAdapter  # only the example tables validate values; a check reads them validated
 
+    from factcheck import plain
     from factcheck.analysis import Predication, analyse
     from factcheck.keywords import base_forms
     from factcheck.mentions import extract
     from factcheck.records import Value
 
     reg = registry or example_registry()
-    value: Value = TypeAdapter(Value).validate_python(example.value)
+    # validated as a claims file's value is, then compared in the plain form the matcher gives the kinds
+    value = plain.value(TypeAdapter(Value).validate_python(example.value))
     m = extract(example.text, reg)
     if example.event:
         stems = base_forms(example.event)

@@ -13,7 +13,7 @@ from factcheck.keywords import base_forms, split_keyword
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge
-from factcheck.records import CountValue
+from factcheck.plain import CountValue
 
 
 def heads(value: CountValue) -> frozenset[str]:

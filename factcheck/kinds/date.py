@@ -16,7 +16,7 @@ from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result
 from factcheck.kinds.numbers import Token, phrase_ending, span_text
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.records import DatePoint, DateValue
+from factcheck.plain import DatePoint, DateValue
 from factcheck.render import describe_date
 
 _ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)")

@@ -14,7 +14,7 @@ from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, span_text
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.records import DurationValue
+from factcheck.plain import DurationValue
 from factcheck.render import describe_duration
 
 _SECONDS = {"S": 1.0, "M": 60.0, "H": 3600.0, "D": 86400.0, "W": 604800.0}

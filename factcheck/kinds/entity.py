@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result
-from factcheck.records import ActorValue, PlaceValue, TargetValue
+from factcheck.plain import ActorValue, PlaceValue, TargetValue
 
 
 def compare_party(value: ActorValue | TargetValue, ctx: Context) -> Result:

@@ -27,7 +27,7 @@ from factcheck.kinds.base import (
 )
 from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, span_text
 from factcheck.lexicon import Lexicon, Unit, lexicon, phrase_words
-from factcheck.records import QuantityValue
+from factcheck.plain import QuantityValue
 
 if TYPE_CHECKING:
     from factcheck.analysis import Predication
