@@ -500,6 +500,17 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     return lo, hi
 
 
+def _reference_date(words: list[str], d: DateMention, lex: Lexicon) -> bool:
+    """A date given to compare against ("down from the June 2022 peak", "compared with 2022"): the pack's
+    reference phrases of two words or more, and "than", right before it (past an article)."""
+    k = d.first - 1
+    if k >= 0 and words[k] in ("the", "a", "its", "their"):
+        k -= 1
+    return any(len(phrase) >= 2 or phrase in (("than",), ("versus",), ("vs",))
+               for phrase in lex.reference_words
+               if k - len(phrase) + 1 >= 0 and tuple(words[k - len(phrase) + 1:k + 1]) == phrase)
+
+
 def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
     """A bare year that dates a noun inside a phrase ("his role in the 2022 collapse of the exchange"), not
     the event: after "of/in/for/over the", before a word that is not the event word."""
@@ -520,7 +531,7 @@ def _since(words: list[str], b: int, d: DateMention) -> bool:
 def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1) -> list[DateMention]:
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
     out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)
-           and not _noun_date(words, d, b)]
+           and not _noun_date(words, d, b) and not _reference_date(words, d, lex)]
     if lo >= 1 and words[lo - 1] in lex.time_relatives:
         k = lo - 2
         while k >= 0 and words[k] == ",":
