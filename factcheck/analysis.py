@@ -687,6 +687,9 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] == "without" and not 0 < a - cue <= 2:
             continue  # "voted without dissent to raise rates": "without" denies only what follows it
+        if cue < a and _nominal(words, a, lex) and any(
+                _participle(w, lex) and w not in lex.passive_auxiliaries for w in words[cue + 1:a]):
+            continue  # "was not surprised by this sentence": the participle is denied, not the event noun
         if words[cue] in ("no", "nobody", "none") and cue < a and _comparison_follows(words, cue, lex):
             continue  # "no candidate had won a bigger share since 1983": a superlative, not a denial
         if words[cue] == "no" and cue + 1 < a and any(w in lex.location_prepositions and w not in ("to", "from")

@@ -454,6 +454,8 @@ rule("negation", must_pass=[
     ("Norway expelled no diplomats.", "expelled", "negated"),
 ], must_fail=[
     # a negation limited in time denies nothing later (analysis._not_yet, lex.negation_limits/deadlines)
+    # a participle between the cue and an event noun is what is denied
+    ("Chile was not surprised by the expulsion.", "expulsion", "!negated"),
     # "without" denies only what follows it
     ("Norway voted without dissent to expel the envoy.", "expel", "!negated"),
     # "no N <verb> ... <event word that is no verb>": the noun after "no" is denied
