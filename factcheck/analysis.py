@@ -201,6 +201,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 targets.append(entity)
         elif party.by and party.first > b:
             agents.append(entity)
+        elif party.last < a and nominal and a >= 2 and (words[a - 1] in _TOPIC or (
+                words[a - 1] in lex.determiners and words[a - 2] in _TOPIC)) and party.last < a - 2:
+            continue  # "Statement of U.S. Attorney Damian Williams on the sentencing": who speaks of it
         elif party.last < a:
             possessive = (m.tokens[party.last].low.endswith("'s") or m.tokens[party.last].low in _POSSESSIVE) \
                 and (a - party.last <= 3 or party.resolved)  # "his role in this historic fraud": whose role
@@ -671,6 +674,7 @@ _FINITE = frozenset("is was are were has have had will would could did does do".
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
+_TOPIC = frozenset(("on", "about", "regarding", "concerning", "over"))  # a noun's topic, not its doer
 _ARTICLES = frozenset("a an the its their his her our this these those".split())
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())

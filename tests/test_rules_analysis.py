@@ -53,6 +53,7 @@ ENTITIES = [
     # sport
     Entity(id="northfield", name="Northfield United", kind="organisation", aliases=("Northfield",)),
     Entity(id="tomas-berg", name="Tomas Berg", kind="person", aliases=("Berg",)),
+    Entity(id="ola-dahl", name="Ola Dahl", kind="person", aliases=("Dahl",)),
 ]
 REGISTRY = EntityRegistry(ENTITIES)
 # the tables' diplomatic stories declare their people nouns, as a claims file's vocabulary block would
@@ -218,6 +219,8 @@ rule("nominal-event", must_pass=[
     ("Norway's expulsion drew protests.", "expulsion", "agent=; possessor=norway"),
     # a party right after another verb is that verb's object, not the event noun's doer
     ("Acme agreed to pay Borealis a $2 billion fee.", "fee / agreed", "agent!=borealis; patient=borealis"),
+    # a party that speaks on an event noun is not its doer ("a statement of X on the sentencing")
+    ("Ola Dahl spoke on the expulsion of the envoy.", "expulsion", "agent!=ola-dahl"),
     # an event noun with its own owner is not done by the clause's subject
     (("Maria Lopez faces a judge.", "Judge Hart ordered Lopez to repay 2 million euros as part of her sentence."),
      "sentence", "agent!=maria-lopez"),
