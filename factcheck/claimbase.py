@@ -76,7 +76,8 @@ class ClaimBase:
         inferred = infer_base(records, declared, by_source, lex=self.lex)
         counted = [n for c in records for v in c.values if v.kind == "count" for n in (v.noun, *v.noun_aliases)]
         self.entities = EntityRegistry((*declared, *inferred.entities), people_nouns=counted,
-                                       metonym_kinds=self.lex.metonym_kinds)
+                                       metonym_kinds=self.lex.metonym_kinds,
+                                       unknown=(e.id for e in inferred.entities))
         self._records: _Records | Deferred = _Records(records, by_source, inferred, {c.id: c for c in records})
         # the one thing a report needs of a source: its address, kept here so checking never reads a record
         self._urls = {sid: s.url for sid, s in by_source.items()}

@@ -83,8 +83,10 @@ class EntityRegistry:
     """
 
     def __init__(self, entities: Iterable[records.Entity | Entity], people_nouns: Iterable[str] = (),
-                 metonym_kinds: Iterable[str] | None = None) -> None:
+                 metonym_kinds: Iterable[str] | None = None, unknown: Iterable[str] = ()) -> None:
         self._entities: dict[str, Entity] = {}
+        # names read from bare statements, whose kind ("other") is a guess rather than the author's word
+        self._unknown = frozenset(unknown)
         # the kinds of entity a place directly part of one stands for ("Paris expelled ..."): a convention
         # of news copy, kept in the language pack (``metonym_kinds``) rather than in this code
         kinds = lexicon().metonym_kinds if metonym_kinds is None else metonym_kinds
@@ -194,10 +196,11 @@ class EntityRegistry:
         never could ("Milei wins Argentina's presidency": Argentina is not whom he beat), so a sentence that
         puts one where the record has the other is misread, not wrong."""
         kinds = {self.kind(a), self.kind(b)}
-        if EntityKind.other in kinds and len(kinds) > 1:
-            # "other" holds what is neither a party nor a place (an aircraft type, a product), and names
-            # inferred from a bare statement: "grounding dozens of the Boeing jets" names the maker, no
-            # rival to the MAX 9; two things of that kind may still be confused with each other
+        if EntityKind.other in kinds and (len(kinds) > 1 or not ({a, b} & self._unknown)):
+            # "other" holds what is neither a party nor a place (an aircraft type, a flight, a product):
+            # "grounding dozens of the Boeing jets" names the maker, "a door plug fell off a Boeing 737 Max 9"
+            # the aircraft type, neither a rival to Flight 1282; only names read from bare statements, whose
+            # kind is unknown, may still be confused with each other
             return False
         return not (EntityKind.person in kinds and kinds & {EntityKind.country, EntityKind.place})
 
