@@ -114,7 +114,7 @@ def test_an_entry_naming_other_code_is_refused(claims: Path, store: Path) -> Non
     [entry] = _entries(store)
     marker = store / "ran"
     payload = pickle.dumps(_Evil(str(marker)))
-    header = cache._MAGIC + cache.hashlib.blake2b(payload, digest_size=cache._DIGEST).digest()
+    header = cache._MAGIC + cache._digest(payload)
     entry.write_bytes(header + payload)
     base, _ = load_base([claims], cache=True)
     assert isinstance(base, ClaimBase)
