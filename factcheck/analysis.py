@@ -129,11 +129,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     passive = _passive(words, a, lex) or _light_passive(words, a, lo, lex)
     breaks = lex.clause_breaks
 
+    # "Norway and Peru sanctioned Chile": a conjunction or comma between two names joins them into one
+    # role; it does not open a clause
+    links = _coordination(m, words)
+
     def same_clause(first: int, last: int) -> bool:
         if a < first and last < b:
             return True
-        between = words[last + 1:a] if last < a else words[b + 1:first]
-        return prev_end < first < next_start and not any(w in breaks for w in between)
+        between = range(last + 1, a) if last < a else range(b + 1, first)
+        return prev_end < first < next_start and not any(words[k] in breaks and k not in links for k in between)
 
     agents: list[str] = []
     targets: list[str] = []
@@ -234,7 +238,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 prev = words[party.first - 1] if party.first else ""
                 if prev == "from" and registry.kind(entity) is not None:
                     agents.append(entity)  # "expelled from Azerbaijan": the state that expelled them
-            elif party.first - 1 > b and words[party.first - 1] in lex.modifier_prepositions:
+            elif party.first - 1 > b and words[party.first - 1] in lex.modifier_prepositions \
+                    and not (party.first - 1 in links and _joined_to(m, words, party.first - 1) in targets):
                 continue  # "the dispute between Azerbaijan and Armenia": a noun's modifier, not the object
             else:
                 targets.append(entity)
@@ -325,6 +330,33 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             p.first <= 1 and p.last + 1 < a and words[p.last + 1] == ":" for p in m.parties),
         negator=-1 if negated is None else negated,
     )
+
+
+def _coordination(m: Mentions, words: list[str]) -> set[int]:
+    """The tokens that join names into one list ("Norway and Peru", "the US, Germany, France and Italy").
+
+    A comma counts only inside a list that ends in "and" or "or": "the president of Argentina, Javier
+    Milei" is an apposition, and "According to Judge Kaplan, Bankman-Fried will serve" opens a clause."""
+    ends = {p.last: p for p in m.parties}
+    starts = {p.first: p for p in m.parties}
+    links: set[int] = set()
+    for k in range(len(words) - 2, 0, -1):
+        after = starts.get(k + 1)
+        if after is None:
+            continue
+        if words[k] in _LINKS and (k - 1 in ends or (words[k - 1] == "," and k - 2 in ends)):
+            links.add(k)
+            if words[k - 1] == ",":
+                links.add(k - 1)
+        elif words[k] == "," and k - 1 in ends and after.last + 1 in links:
+            links.add(k)
+    return links
+
+
+def _joined_to(m: Mentions, words: list[str], link: int) -> str | None:
+    """The name a list's conjunction joins the next one to ("Chile" in "sanctioned Chile and Nepal")."""
+    last = link - 2 if words[link - 1] == "," else link - 1
+    return next((p.mention.entity for p in m.parties if p.last == last), None)
 
 
 def _modal_after(words: list[str], b: int, lex: Lexicon) -> str:
@@ -677,6 +709,7 @@ _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
 _TOPIC = frozenset(("on", "about", "regarding", "concerning", "over"))  # a noun's topic, not its doer
 _ARTICLES = frozenset("a an the its their his her our this these those".split())
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
+_LINKS = frozenset(("and", "or", "&"))
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())

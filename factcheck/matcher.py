@@ -141,6 +141,7 @@ class Matcher:
         self._negative = [bool(set(_WORD.findall(c.statement.lower())) & (_NEGATORS | lex.diminishers))
                           for c in self._claims]
         self._entities = [frozenset(_claim_entities(c)) for c in self._claims]
+        self._cast = frozenset().union(*self._entities)  # every party some claim gives a role
         self._vocabulary = [_vocabulary(c) for c in self._claims]
         self._periods = [frozenset(lex.period_words[w] for text in (c.statement, *c.aliases)
                                    for w in _HYPHENATED.findall(text.lower()) if w in lex.period_words)
@@ -273,7 +274,7 @@ class Matcher:
         claim = self._claims[index]
         reg = self._registry
         out: list[Discrepancy] = []
-        agree = identity = conflicts = weak = rivals = 0  # weak: identity a date or a pronoun gives
+        agree = identity = conflicts = weak = rivals = strangers = 0  # weak: identity a date or a pronoun gives
         if p.since and self._since[index]:
             p = replace(p, times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
@@ -333,9 +334,13 @@ class Matcher:
                         and all(_fits(reg, target, [c]) for c in cands):
                     cands = []  # "FTX customers lost $8 billion": the subject is the one it happened to
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=tuple(cands), lex=self._lex))
-                if isinstance(result, Discrepancy) and any(
-                        _fits(reg, v.entity, cands) for v in claim.values if v.kind == value.kind and v is not value):
-                    result = None  # "Bullrich and Macri endorsed Milei": a sentence may name only one of two actors
+                siblings = [v.entity for v in claim.values if v.kind == value.kind and v is not value]
+                if isinstance(result, Discrepancy) and any(_fits(reg, e, cands) for e in siblings):
+                    # "Bullrich and Macri endorsed Milei": a sentence may name only one of two actors, and
+                    # one it names agrees; only a third party conflicts ("Nepal and Peru sanctioned Chile")
+                    third = [c for c in cands if not any(_fits(reg, e, [c]) for e in (value.entity, *siblings))]
+                    result = True if _fits(reg, value.entity, cands) else (
+                        Discrepancy(value.field, reg.name(value.entity), reg.name(third[0])) if third else None)
                 other = target if isinstance(value, ActorValue) else actor
                 if isinstance(result, Discrepancy) and other and cands and all(
                         _fits(reg, other, [c]) and c not in p.guessed and c not in both for c in cands):
@@ -381,7 +386,10 @@ class Matcher:
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
-                rivals += isinstance(value, ActorValue | TargetValue)
+                if isinstance(value, ActorValue | TargetValue):
+                    rivals += 1
+                    strangers += all(not any(reg.compatible(c, e) for e in self._cast)
+                                     for c in cands if not _fits(reg, value.entity, [c]))
             elif result:
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
@@ -389,9 +397,12 @@ class Matcher:
                 if isinstance(value, ActorValue | TargetValue) and p.guessed and all(
                         c in p.guessed for c in cands if _fits(reg, value.entity, [c])):
                     weak += 1  # a party known only through a pronoun ties no more than a date does
-        if rivals and identity == weak:
+        if rivals and (identity == weak or (
+                strangers == rivals == len(out) and identity - weak == 1 and agree == identity)):
             # "Amazon eliminated 27,000 roles in January": a month in common does not make another party's
-            # act this claim's event: unverified at most, with the reason
+            # act this claim's event; nor does one party in common when the other is one no claim gives a
+            # role ("Trump congratulated Milei" against Massa's call): many may do the same to one.
+            # Unverified at most, with the reason
             identity = 0
         if out and agree:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's

@@ -252,6 +252,20 @@ rule("apposition", must_pass=[
     ("The deal, a surprise to Borealis, was signed.", "signed", "patient=; agent="),
 ])
 
+# names joined by "and", "or" or a list's commas fill one role together; a lone comma between names is an
+# apposition or a clause boundary, not a list
+# analysis._coordination
+rule("coordinated-names", must_pass=[
+    ("Norway and Chile expelled the envoy.", "expelled", "agent=norway; agent=chile"),
+    ("Acme, Borealis and Northfield signed the deal.", "signed", "agent=acme; agent=borealis; agent=northfield"),
+    ("Acme, Borealis, and Northfield signed the deal.", "signed", "agent=acme; agent=northfield"),
+    ("Norway sanctioned Chile and Nepal.", "sanctioned", "agent=norway; patient=chile; patient=nepal"),
+], must_fail=[
+    ("According to Judge Hart, Lopez will serve her term in Patagonia.", "serve", "agent!=judge-hart"),
+    ("After talks with Chile, Norway expelled the envoy.", "expelled", "agent!=chile"),
+    ("Chile protested and Norway expelled the envoy.", "expelled", "agent=norway; agent!=chile"),
+])
+
 # possessor vs patient: "Chile's partial stance" names whose stance, not whom it is done to; a possessive
 # before a people noun ("Chile's ambassador") is the patient's owner
 # analysis._predication (possessive -> possessors; party.owner -> owners), mentions._parties (owner)

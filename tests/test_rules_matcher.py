@@ -37,6 +37,7 @@ ENTITIES = {"entities": [
     {"id": "oslo", "name": "Oslo", "kind": "place", "part_of": "norway"},
     {"id": "santiago", "name": "Santiago", "kind": "place", "part_of": "chile"},
     {"id": "peru", "name": "Peru", "kind": "country", "demonyms": ["Peruvian"]},
+    {"id": "finland", "name": "Finland", "kind": "country", "demonyms": ["Finnish"]},  # in no claim
     {"id": "nepal", "name": "Nepal", "kind": "country", "demonyms": ["Nepali", "Nepalese"]},
     {"id": "jajarkot", "name": "Jajarkot", "kind": "place", "part_of": "nepal"},
     {"id": "maria-lopez", "name": "Maria Lopez", "kind": "person", "aliases": ["Lopez"]},
@@ -237,6 +238,7 @@ rule("several-parties-in-a-role", must_pass=[
 ], must_fail=[
     ("Nepal sanctioned Chile on Monday.", "sanctions=contradicted:actor"),
     ("Norway and Peru sanctioned Nepal.", "sanctions=contradicted:target"),
+    ("Nepal and Peru sanctioned Chile.", "sanctions=contradicted:actor"),
 ])
 
 # a list of three or more dates names other occasions, not a wrong date (Matcher._compare)
@@ -358,6 +360,22 @@ rule("establish-before-contradicting", must_pass=[
     ("In a row with Norway, three diplomats were expelled.", "expelled=-"),
     ("The quake killed 135 people, Nepali officials said.", "quake-toll=-"),
     (("Chile protested on Monday.", "The two were given 72 hours to leave."), "*=-"),
+])
+
+# one party in common, with a date at most, and in the other role a party no claim gives any role: many
+# may do the same to one ("Trump congratulated Milei" against Massa's call, "United grounded its jets"
+# against the FAA's order), so the sentence may speak of another event. A figure, a place or a second
+# party in common establishes it, and a rival from the record's own cast is a swap to report
+# (Matcher._compare, strangers)
+rule("bystander-in-a-role", must_pass=[
+    ("Finland summoned Chile's ambassador on 5 May.", "summoned=unverified"),
+    ("Finland sanctioned Chile on Monday.", "sanctions=unverified"),
+    ("Finland expelled Chilean diplomats.", "expelled=unverified"),
+], must_fail=[
+    ("Peru summoned Chile's ambassador on 5 May.", "summoned=contradicted:actor"),
+    ("Finland summoned Chile's ambassador in Oslo on 5 May.", "summoned=contradicted:actor"),
+    ("Finland expelled two Chilean diplomats.", "expelled=contradicted:actor"),
+    ("Norway and Peru sanctioned Finland.", "sanctions=contradicted:target"),
 ])
 
 # resolved parties may confirm but never conflict: a role known only through "it", "the two" agrees or

@@ -53,8 +53,9 @@ def test_a_people_noun_from_the_vocabulary_makes_a_demonym_name_whose_people_the
     sentence = "France expelled two Armenian attachés."
     # without the word, "Armenian" reads as an adjective of nothing the base knows, and the target goes unread
     assert _verdicts(_attaches(None), sentence) == [("supported", ())]
+    # read, the target conflicts; Armenia is no claim's party, so the finding says another party is named
     assert _verdicts(_attaches({"people_nouns": ["attaché", "attachés"]}), sentence) == [
-        ("contradicted", ("target",))]
+        ("unverified", ("target",))]
     assert _verdicts(_attaches({"people_nouns": ["attaché", "attachés"]}),
                      "France expelled two Azerbaijani attachés.") == [("supported", ())]
 
