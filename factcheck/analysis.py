@@ -661,6 +661,13 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         return True
     if a and words[a - 1] in _TEMPORAL and b + 1 < len(words) and words[b + 1] in _CLAUSE_OPENERS:
         return True  # "Before sentencing he spent months in jail": a time set by the event, not the event
+    k = a - 1
+    while k >= max(0, a - 7) and (words[k] == "-" or words[k][:1].isdecimal() or (
+            words[k] not in lex.other_event_cues and _modifier_word(words[k]))):
+        k -= 1  # "another quarter-point interest rate rise": the cue before the event noun's modifiers
+    if k >= 0 and a - k > 2 and words[k] in lex.other_event_cues and (
+            k == 0 or words[k - 1] not in lex.negation_bridge):
+        return True
     for k in range(max(0, a - 2), a):
         if words[k] == "other" and (k == 0 or words[k - 1] not in lex.determiners | {"each", "one", "no"}):
             return True  # "compares with other fraud sentences"; "the other two" are this event's
@@ -669,6 +676,13 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         if k == 0 or words[k - 1] not in lex.negation_bridge:  # "had earlier expelled": a time, not another event
             return True
     return False
+
+
+def _modifier_word(word: str) -> bool:
+    """A word that may stand inside a noun phrase before its head: a noun or adjective, never only a verb
+    or a function word."""
+    kinds = readings(word)
+    return bool(kinds) and ("NOUN" in kinds or "ADJ" in kinds) and not _past_participle(word)
 
 
 def _named_other(words: list[str], a: int, b: int, lex: Lexicon) -> bool:

@@ -112,6 +112,9 @@ class Lexicon:
     units: dict[str, Unit]
     unit_names_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     unit_before: dict[tuple[str, ...], str]
+    # "a quarter of a point": a bare "point" is a percentage point only after a fraction ("25 points" are
+    # basis points in the same copy)
+    unit_after_fraction_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     time_words: dict[str, tuple[int, int]]
     meridiem: dict[tuple[str, ...], int]
     time_hedges: frozenset[tuple[str, ...]]
@@ -278,6 +281,8 @@ def _load(language: str) -> Lexicon:
         unit_names_by_first=_by_first({phrase_words(name): uid for uid, spec in raw["units"].items()
                                        for name in spec["names"]}),
         unit_before={phrase_words(name): uid for uid, spec in raw["units"].items() for name in spec.get("before", ())},
+        unit_after_fraction_by_first=_by_first({phrase_words(name): uid for uid, spec in raw["units"].items()
+                                                for name in spec.get("after_fraction", ())}),
         time_words={k: (int(v[0]), int(v[1])) for k, v in raw["time_words"].items()},
         meridiem={phrase_words(k): int(v) for k, v in raw["meridiem"].items()},
         time_hedges=frozenset(phrase_words(w) for w in raw["time_hedges"]),

@@ -380,6 +380,11 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
                         {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:
                     result = None  # "hikes on Feb. 1, March 22 and May 3": a list of other occasions
+                if isinstance(value, DateValue) and value.day is not None and value.end is None \
+                        and any(d.end is not None and d.end.month != d.month for d in p.times):
+                    # "raised rates at four meetings from June through November": a series over months, not
+                    # the one day's event the claim records
+                    skip = skip or "dated to a span of months: a series of events, not the claim's one"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and _aggregate(m, p, claim):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates

@@ -504,6 +504,8 @@ rule("other-event", must_pass=[
     ("Berg served an earlier ban for a similar tackle.", "ban", "other"),
     ("Northfield recalled an earlier signing of Berg.", "signing", "other"),
     ("Nepal was hit by another quake in 2015.", "quake", "other"),
+    # the cue before the event noun's own modifiers
+    ("Markets expect another quarter-point interest rate rise in May.", "rise", "other"),
     bug("'the previous expulsion' is another event (the docstring's own example); the cue is skipped "
         "because the word before it, 'the', is in the negation bridge list meant for 'had earlier'",
         "The previous expulsion of Chilean staff came in 2019.", "expulsion", "other"),
@@ -514,6 +516,7 @@ rule("other-event", must_pass=[
     ("Last week Norway expelled two Chilean diplomats.", "expelled", "!other"),
     ("The quake struck last night.", "quake", "!other"),
     ("Acme's former chief executive approved the takeover.", "takeover", "!other"),
+    ("Another reason was that Norway expelled two Chilean diplomats.", "expelled", "!other"),
 ])
 
 # irrealis: a wish, request, plan, threat or modal before the event word in its clause makes it no fact

@@ -245,10 +245,13 @@ rule("several-parties-in-a-role", must_pass=[
 rule("lists-of-dates", must_pass=[
     ("Norway also summoned Chile's ambassador on 1 February, 22 March and 3 May.", "summoned=!contradicted"),
     ("Norway summoned Chile's ambassador on 5 May, and again on 9 and 12 May.", "summoned=!contradicted"),
+    # a span of months: a series of occasions, not the one day's event
+    ("In 2022 Norway summoned Chile's ambassador four times, from June through November.", "summoned=-"),
     ("Norway summoned Chile's ambassador in Oslo on 3 May.", "summoned=contradicted:date"),
 ], must_fail=[
     ("Norway summoned Chile's ambassador on 3 May and 9 May.", "summoned=contradicted:date"),
     ("Norway summoned Chile's ambassador on 5 May.", "summoned=supported"),
+    ("Norway summoned Chile's ambassador in Oslo from 3 to 4 May.", "summoned=contradicted:date"),
 ])
 
 # a denial dated otherwise than the claim denies nothing of it; "skipped" denies its event

@@ -71,6 +71,7 @@ class Number:
     high: float | None = None
     places: int = 0  # decimal places as written, scaled: "2.5 million" is precise to 100,000
     ordinal: bool = False  # "the 11th increase", "its third round": counts the noun right after it only
+    share: bool = False  # "a quarter of a", "half a": a fraction of the unit after it
 
     @property
     def precision(self) -> float:
@@ -169,6 +170,11 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
         if not (tok.low in starts or tok.low[0].isdecimal()):
             i += 1
             continue
+        share = _unit_fraction(tokens, i, lex)
+        if share is not None:
+            out.append(share)
+            i = share.last + 1
+            continue
         phrase = phrase_at(tokens, i, phrases) if tok.low in phrases else None
         if phrase:
             length, value = phrase
@@ -225,6 +231,37 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
 
 
 _FROM_SUPER = str.maketrans(_SUPER, "0123456789")
+
+
+def _unit_fraction(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> Number | None:
+    """A fraction of a unit ("a quarter of a percentage point", "half a point", "a quarter-point",
+    "three-quarters of a point"), read only before a unit the lexicon knows: "a quarter of its staff" or
+    "in the third quarter" is no figure."""
+    n = len(tokens)
+    k, numerator = i, 1.0
+    if tokens[k].low in lex.number_words and tokens[k].low not in lex.fraction_words:
+        try:
+            numerator = float(text2num(tokens[k].low, lex.language))
+        except ValueError:
+            return None
+        k += 1
+        if k < n and tokens[k].low == "-":
+            k += 1
+        if k >= n or tokens[k].low not in lex.fraction_words or tokens[k].low in ("half", "quarter"):
+            return None  # "three quarters", not "three quarter"
+    if tokens[k].low not in lex.fraction_words:
+        return None
+    value = numerator * lex.fraction_words[tokens[k].low]
+    j = k + 1
+    if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low in ("a", "an"):
+        j += 2  # "a quarter of a point"
+    elif j < n and tokens[j].low in ("a", "an", "-"):
+        j += 1  # "half a point", "a quarter-point"
+    if phrase_at(tokens, j, lex.unit_names_by_first) is None \
+            and phrase_at(tokens, j, lex.unit_after_fraction_by_first) is None:
+        return None
+    first = i - 1 if i and numerator == 1.0 and tokens[i - 1].low in ("a", "an") else i
+    return Number(first, j - 1, value, span_text(tokens, first, j - 1), places=2, share=True)
 
 
 def _fraction_after(tokens: tuple[Token, ...], last: int, lex: Lexicon) -> tuple[float, int]:

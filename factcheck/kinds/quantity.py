@@ -70,6 +70,8 @@ def read_amounts(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon 
         if j < len(tokens) and tokens[j].low == "-" and adjacent(tokens, last, j):
             j += 1  # "a 6.4-magnitude quake", "a 500-km drive"
         named = phrase_at(tokens, j, lex.unit_names_by_first)
+        if named is None and number.share:
+            named = phrase_at(tokens, j, lex.unit_after_fraction_by_first)
         if named is not None:
             length, uid = named
             if unit is None or _compatible(lex.units[unit], lex.units[uid]):
@@ -255,6 +257,15 @@ EXAMPLES = (
     Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 50 basis points.", _q(0.25, "percentage points"), "conflict"),
     Example("Acme led by 11.4 % points.", _q(11.4, "percentage points"), "confirm"),
+    # a fraction of a unit; a bare "point" is a percentage point only after a fraction
+    Example("The bank raised its rate by a quarter of a percentage point.", _q(0.25, "percentage points"),
+            "confirm"),
+    Example("The bank raised its rate by a quarter-point.", _q(0.25, "percentage points"), "confirm"),
+    Example("The bank raised its rate by half a point.", _q(0.25, "percentage points"), "conflict"),
+    Example("The bank raised its rate by three-quarters of a point.", _q(0.25, "percentage points"), "conflict"),
+    Example("The bank raised its rate by three quarters of a point.", _q(0.75, "percentage points"), "confirm"),
+    Example("The bank raised its rate by 25 points.", _q(0.25, "percentage points"), "none"),
+    Example("The bank cut a quarter of its staff.", _q(0.25, "percentage points"), "none"),
     # figures ten thousand times apart measure different things; a scale-word slip is an error
     Example("Acme's shares closed at $119.59.", _q(28e9), "none"),
     Example("The deal is worth $28 million.", _q(28e9), "conflict"),
