@@ -74,6 +74,8 @@ class Lexicon:
     negation_deadlines: frozenset[str]
     # words that say over what period a rate runs ("monthly", "annual"): word -> period
     period_words: dict[str, str]
+    # "finished the day up 21%", "over the past year": phrases that name the period a change is measured over
+    period_phrases: dict[tuple[str, ...], str]
     person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
     diminishers: frozenset[str]
@@ -243,6 +245,8 @@ def _load(language: str) -> Lexicon:
         negation_limits=frozenset(tuple(p.split()) for p in raw.get("negation_limits", ())),
         negation_deadlines=frozenset(raw.get("negation_deadlines", ())),
         period_words={w: period for period, words in raw.get("period_words", {}).items() for w in words},
+        period_phrases={phrase_words(w): period for period, words in raw.get("period_phrases", {}).items()
+                        for w in words},
         person_titles=frozenset(tuple(t.split()) for t in raw.get("person_titles", ())),
         stance_words=frozenset(raw["stance_words"]),
         diminishers=frozenset(raw["diminishers"]),

@@ -94,6 +94,8 @@ class Assessment:
 
 
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
+_UNIT_PERIODS = {"P1D": "day", "P1W": "week", "P7D": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year",
+                 "P12M": "year"}
 _WORD = re.compile(r"[a-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
@@ -143,8 +145,13 @@ class Matcher:
         self._entities = [frozenset(_claim_entities(c)) for c in self._claims]
         self._cast = frozenset().union(*self._entities)  # every party some claim gives a role
         self._vocabulary = [_vocabulary(c) for c in self._claims]
-        self._periods = [frozenset(lex.period_words[w] for text in (c.statement, *c.aliases)
-                                   for w in _HYPHENATED.findall(text.lower()) if w in lex.period_words)
+        # the periods a claim's change is measured over: named in its wording, or its own one-unit duration
+        # beside a measured figure ("38% in the 12 months before the deal", P1Y)
+        self._periods = [frozenset({p for text in (c.statement, *c.aliases)
+                                    for p in _periods_named(_HYPHENATED.findall(text.lower()), lex)}
+                                   | ({_UNIT_PERIODS[v.iso] for v in c.values
+                                       if isinstance(v, DurationValue) and v.iso in _UNIT_PERIODS}
+                                      if any(isinstance(v, QuantityValue) for v in c.values) else set()))
                          for c in self._claims]
         self._bare_allegation = [c.status is Status.alleged and all(
             registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
@@ -683,9 +690,21 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim) -> bool:
 
 
 def _other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:
-    """The sentence names only other periods than the claim measures over ("monthly" against "annual")."""
-    stated = {lex.period_words[w] for w in _HYPHENATED.findall(m.text.lower()) if w in lex.period_words}
+    """The sentence names only other periods than the claim measures over ("monthly" against "annual",
+    "finished the day up 21%" against a gain over a year)."""
+    stated = _periods_named(_HYPHENATED.findall(m.text.lower()), lex) | _periods_named([t.low for t in m.tokens], lex)
     return bool(stated) and not stated & own
+
+
+def _periods_named(words: Sequence[str], lex: Lexicon) -> set[str]:
+    """The periods that words name, as single words ("annual") or phrases ("over the past year")."""
+    found = {lex.period_words[w] for w in words if w in lex.period_words}
+    for phrase, period in lex.period_phrases.items():
+        n = len(phrase)
+        if period not in found and any(tuple(words[i:i + n]) == phrase for i, w in enumerate(words)
+                                       if w == phrase[0]):
+            found.add(period)
+    return found
 
 
 def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:

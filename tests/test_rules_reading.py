@@ -62,6 +62,13 @@ ROW = story("row-2023", "2023-05-06", [
                 {"kind": "date", "year": 2024}]},
     {"id": "inflation", "statement": "Norway's annual inflation rate was 4.5% in May.", "keywords": ["inflation"],
      "values": [party("place", "norway"), {"kind": "quantity", "number": 4.5, "unit": "percent"}]},
+    {"id": "stock-gain", "statement": "Borealis stock gained 38% in the 12 months before the offer.",
+     "keywords": ["gained"], "values": [party("actor", "borealis"),
+                                        {"kind": "quantity", "number": 38, "unit": "percent"},
+                                        {"kind": "duration", "iso": "P1Y"}]},
+    {"id": "rate-rise", "statement": "Norway's central bank raised its rate by a quarter point to 4.5%.",
+     "keywords": ["raised"], "values": [party("actor", "norway"),
+                                        {"kind": "quantity", "number": 0.25, "unit": "percentage points"}]},
     {"id": "fleet", "statement": "Acme parked its fleet of 65 jets, with 900 staff.", "keywords": ["parked"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets", "slot": "jets"},
                 {"kind": "count", "number": 900, "noun": "staff", "slot": "staff"}]},
@@ -515,9 +522,16 @@ rule("rates-over-other-periods", must_pass=[
     ("In Norway, inflation was 0.8% month-on-month in May.", "inflation=!contradicted"),
     ("Norway's annual inflation rate was 6% in May.", "inflation=contradicted"),
     ("Norway has never had a monthly inflation rate above 2%.", "inflation=-"),
+    # a phrase names the period; a claim's one-unit duration beside its figure names its own
+    ("Borealis stock gained 21% on the day.", "stock-gain=-"),
+    ("Borealis stock gained 21% in early trading.", "stock-gain=-"),
 ], must_fail=[
     ("Norway's inflation was 6% in May.", "inflation=contradicted"),
     ("Year-on-year inflation in Norway was 6% in May.", "inflation=contradicted"),
+    ("Borealis stock gained 48% over the past year.", "stock-gain=contradicted"),
+    ("Borealis stock gained 48%.", "stock-gain=contradicted"),
+    # "a quarter point" is a size, not a quarter's period
+    ("Norway's central bank raised its rate by half a point last month.", "rate-rise=contradicted"),
 ])
 
 
