@@ -75,6 +75,36 @@ def test_records_stored_one_by_one_are_rebuilt_on_use_and_check_the_same(
     assert list(again.claims) == list(fresh.claims)
 
 
+def test_a_column_is_stored_packed_and_rebuilt_item_by_item(store: Path) -> None:
+    values = cache.Column(frozenset({f"word{i}", f"other{i % 7}"}) for i in range(1_000))
+    assert cache.save("k", {"column": values, "plain": (1, 2)}, store)
+    read = cache.load("k", store)
+    assert isinstance(read, dict) and read["plain"] == (1, 2)
+    column = read["column"]
+    assert isinstance(column, cache.LazyClaims) and len(column) == 1_000
+    assert column[500] == values[500] and column[-1] == values[-1] and column[:3] == values[:3]
+    assert sum(item is not None for item in column._items) == 5, "only the items read are rebuilt"
+    assert list(column) == list(values)
+    assert pickle.loads(pickle.dumps(column)) == values  # as a worker started by spawn receives it
+
+
+def test_a_cached_check_rebuilds_only_the_claims_it_reaches(claims: Path, store: Path) -> None:
+    """The matcher's per-claim values come back packed: a check unpacks those of the claims it weighs."""
+    fresh, _ = load_base([claims], cache=True)
+    cached, _ = load_base([claims], cache=True)
+    assert fresh is not None and cached is not None
+    text = "Azerbaijan gave the two French diplomats 48 hours to leave."
+    assert cached.check(text) == fresh.check(text)
+    matcher = cached._matcher
+    reached = [i for i, item in enumerate(matcher._vocabulary._items) if item is not None]
+    assert 0 < len(reached) < len(fresh.claims) / 2
+    for name in ("_claims", "_wordings", "_keyword_words", "_entities", "_vocabulary", "_periods", "_years"):
+        column = getattr(matcher, name)
+        assert isinstance(column, cache.LazyClaims), name
+        assert list(column) == list(getattr(fresh._matcher, name)), name
+    assert _findings(cached) == _findings(fresh)
+
+
 def test_a_changed_claims_file_is_a_miss(claims: Path, store: Path) -> None:
     load_base([claims], cache=True)
     path = claims / "france-azerbaijan-expulsions.json"
