@@ -174,8 +174,8 @@ class LazyClaims(Sequence[Any]):
     """A sequence of claim records (or other records of factcheck's) kept as pickled bytes, each rebuilt
     on first access.
 
-    It stands wherever the base held a long tuple or list of records, so a cached base of any size opens
-    in the time it takes to read its indexes.
+    It stands wherever the base held a long tuple or list of records, or a :class:`Column`, so a cached
+    base of any size opens in the time it takes to read its indexes.
     """
 
     __slots__ = ("_blobs", "_items")
