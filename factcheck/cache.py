@@ -15,9 +15,18 @@ file that is truncated, corrupt or not ours is a miss.
 Entries are pickles of factcheck's own objects, written atomically (a temporary file renamed into place),
 checked against a digest before they are read, and read by an unpickler that refuses every global but
 factcheck's classes and a few containers. Claim records, by far the largest part, are stored one by one
-and rebuilt only when a check touches them: a sentence reaches a handful of claims, not the whole base. A
-check reads plain copies of the records (:mod:`factcheck.plain`); the validated records themselves are
-stored apart (:class:`Deferred`) and read only by what asks for them (``search``, ``claims``, ``get``).
+and rebuilt only when a check touches them: a sentence reaches a handful of claims, not the whole base.
+So are the values the matcher keeps for each claim (a :class:`Column`), packed end to end in one bytes
+object a column, so that a column is two objects to read however many claims the base holds.
+
+An entry is two files. A check reads plain copies of the records (:mod:`factcheck.plain`) and the indexes
+built over them: those are ``base-KEY.pickle``, read and checked whole on every run. What only the API
+asks for (the validated records, the search index: each a :class:`Deferred`) is most of the bytes of a
+large base (12 of 20 MB at 10,000 claims), so it lives in ``base-KEY.deferred`` beside it, which a check
+never opens: each part there is read, and checked against the digest the first file holds for it, when
+something first asks for it. A
+second file that is missing or of the wrong size makes the whole entry a miss; a part whose bytes do not
+match their digest when read raises :class:`DamagedEntry`, and the base it belongs to is rebuilt.
 """
 
 from __future__ import annotations
@@ -30,19 +39,32 @@ import os
 import pickle
 import sys
 import tempfile
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, overload
 
-__all__ = ["Deferred", "cache_dir", "cache_key", "load", "save"]
+__all__ = ["Column", "DamagedEntry", "Deferred", "cache_dir", "cache_key", "load", "save"]
 
-_MAGIC = b"factcheck-base\x00v2\x00"
+_MAGIC = b"factcheck-base\x00v3\x00"
+_SIDE_MAGIC = b"factcheck-deferred\x00v3\x00"
 _DIGEST = 32  # SHA-256: the fastest digest this platform's hashlib offers for large entries
+_SIZE = 8  # the length of the deferred file, as the first file records it
 
 
 def _digest(payload: bytes | memoryview) -> bytes:
     """The entry's check sum: SHA-256 runs about half again as fast as BLAKE2b here on a 20 MB base."""
     return hashlib.sha256(payload).digest()
+
+
+class DamagedEntry(Exception):
+    """A deferred part of a cached entry could not be read as it was written: missing, cut short or altered.
+
+    Raised when the part is first asked for, long after the entry was taken for a hit; whoever holds the
+    part rebuilds what it stood for rather than trust any of it.
+    """
+
+
 # Containers of at least this many records are stored lazily; small ones are not worth the indirection.
 _LAZY_MIN = 64
 
@@ -99,12 +121,61 @@ def cache_key(contents: Iterable[tuple[str, bytes]], **settings: object) -> str:
 # --- storing ----------------------------------------------------------------------------------------
 
 
+class Column(tuple[Any, ...]):
+    """Values held one per claim (a claim's words, its entities) that a check reads only for the claims a
+    sentence reaches: stored packed, and rebuilt one by one on first access as the claims themselves are.
+
+    A matcher keeps several such values for every claim; unpickled whole, those of a 10,000-claim base were
+    60,000 sets, which took a third of the time to read the base and as long again to collect and free.
+    Stored packed they are two objects a column however many claims there are.
+    """
+
+    __slots__ = ()
+
+
+class _Packed(Sequence[bytes]):
+    """Pickled items laid end to end in one bytes object, with where each one ends."""
+
+    __slots__ = ("_data", "_ends")
+
+    def __init__(self, data: bytes, ends: bytes) -> None:
+        self._data = data
+        self._ends = array("Q")
+        self._ends.frombytes(ends)
+
+    @classmethod
+    def of(cls, blobs: Iterable[bytes]) -> _Packed:
+        parts, ends, end = [], array("Q"), 0
+        for blob in blobs:
+            parts.append(blob)
+            end += len(blob)
+            ends.append(end)
+        return cls(b"".join(parts), ends.tobytes())
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, i: int) -> bytes: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[bytes]: ...
+
+    def __getitem__(self, i: int | slice) -> bytes | Sequence[bytes]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return self._data[self._ends[i - 1] if i > 0 else 0:self._ends[i]]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _Packed, (self._data, self._ends.tobytes())
+
+
 class LazyClaims(Sequence[Any]):
     """A sequence of claim records (or other records of factcheck's) kept as pickled bytes, each rebuilt
     on first access.
 
-    It stands wherever the base held a long tuple or list of records, so a cached base of any size opens
-    in the time it takes to read its indexes.
+    It stands wherever the base held a long tuple or list of records, or a :class:`Column`, so a cached
+    base of any size opens in the time it takes to read its indexes.
     """
 
     __slots__ = ("_blobs", "_items")
@@ -184,12 +255,18 @@ class Deferred:
     reads only the plain copies its indexes hold; deferring the records keeps pydantic out of a check read
     from the cache. The part is pickled as the cache pickles (long runs of records stay lazy inside it),
     and read back through the cache's unpickler, whoever unpickled the holder.
+
+    Held in memory, the part is its pickled bytes. Read from a cached entry, it is only where its bytes are
+    in the entry's deferred file and their digest, so a run that never asks for it never reads that file.
     """
 
-    __slots__ = ("_blob", "_value")
+    __slots__ = ("_blob", "_value", "_where")
 
-    def __init__(self, blob: bytes) -> None:
+    def __init__(self, blob: bytes | None, where: tuple[str, int, int, bytes] | None = None) -> None:
+        if (blob is None) == (where is None):
+            raise ValueError("a deferred part is either bytes or a place in a deferred file")
         self._blob = blob
+        self._where = where  # the deferred file, the offset and length of the part, and its digest
         self._value: Any = _UNREAD
 
     @classmethod
@@ -201,14 +278,35 @@ class Deferred:
         deferred._value = value
         return deferred
 
+    def blob(self) -> bytes:
+        """The part's pickled bytes; :class:`DamagedEntry` when its file no longer holds what was written."""
+        if self._blob is not None:
+            return self._blob
+        assert self._where is not None
+        path, offset, length, digest = self._where
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(len(_SIDE_MAGIC))
+                handle.seek(len(_SIDE_MAGIC) + offset)
+                data = handle.read(length)
+        except OSError as exc:
+            raise DamagedEntry(f"{path}: {exc.strerror or exc}") from exc
+        if head != _SIDE_MAGIC or len(data) != length or _digest(data) != digest:
+            raise DamagedEntry(f"{path}: a deferred part does not match its digest")
+        return data
+
     def value(self) -> Any:
         if self._value is _UNREAD:
-            with _no_gc():
-                self._value = _loads(self._blob)
+            blob = self.blob()
+            try:
+                with _no_gc():
+                    self._value = _loads(blob)
+            except Exception as exc:  # bytes that matched their digest yet do not unpickle: not ours either
+                raise DamagedEntry(f"a deferred part does not unpickle: {exc}") from exc
         return self._value
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return Deferred, (self._blob,)
+        return Deferred, (self._blob, self._where)
 
 
 _UNREAD = object()
@@ -238,10 +336,13 @@ class _Pickler(pickle.Pickler):
     which sees every object.
     """
 
-    def __init__(self, file: io.BytesIO) -> None:
+    def __init__(self, file: io.BytesIO, side: io.BytesIO | None = None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         # each claim pickled once however many containers hold it; the claim is kept so its id stays its own
         self._blobs: dict[int, tuple[Any, bytes]] = {}
+        # where deferred parts go when they are stored apart (else each is pickled in place, as its bytes)
+        self._side = side
+        self._deferred: dict[int, tuple[Deferred, tuple[str, int, int, bytes]]] = {}
 
     def _blob(self, claim: Any) -> bytes:
         found = self._blobs.get(id(claim))
@@ -249,8 +350,23 @@ class _Pickler(pickle.Pickler):
             found = self._blobs[id(claim)] = (claim, _dumps(claim))
         return found[1]
 
+    def _apart(self, part: Deferred) -> tuple[str, int, int, bytes]:
+        assert self._side is not None
+        found = self._deferred.get(id(part))
+        if found is None:
+            blob = part.blob()
+            offset = self._side.tell()
+            self._side.write(blob)
+            found = self._deferred[id(part)] = (part, ("deferred", offset, len(blob), _digest(blob)))
+        return found[1]
+
     def persistent_id(self, obj: Any) -> Any:
         kind = type(obj)
+        if kind is Deferred and self._side is not None:
+            return self._apart(obj)
+        if kind is Column:
+            packed = _Packed.of(_dumps(item) for item in obj)
+            return ("packed", packed._data, packed._ends.tobytes())
         if kind is tuple or kind is list:
             if len(obj) >= _LAZY_MIN and _records(obj):
                 return ("claims", tuple(self._blob(c) for c in obj))
@@ -279,11 +395,22 @@ _ALLOWED = {
 
 
 class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, side: Path | None = None) -> None:
+        super().__init__(file)
+        self._side = side  # the entry's deferred file, which the parts it names are read from
+
     def persistent_load(self, pid: Any) -> Any:
         if isinstance(pid, tuple) and len(pid) == 2 and pid[0] == "claims":
             return LazyClaims(pid[1])
+        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "packed" and type(pid[1]) is bytes \
+                and type(pid[2]) is bytes and len(pid[2]) % 8 == 0:
+            return LazyClaims(_Packed(pid[1], pid[2]))
         if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "claim-map":
             return LazyClaimMap({k: i for i, k in enumerate(pid[1])}, LazyClaims(pid[2]))
+        if isinstance(pid, tuple) and len(pid) == 4 and pid[0] == "deferred" and self._side is not None:
+            _, offset, length, digest = pid
+            if type(offset) is int and type(length) is int and type(digest) is bytes:
+                return Deferred(None, (str(self._side), offset, length, digest))
         raise pickle.UnpicklingError("unknown reference in a cached base")
 
     def find_class(self, module: str, name: str) -> Any:
@@ -325,8 +452,16 @@ def _entry(directory: Path, key: str) -> Path:
     return directory / f"base-{key}.pickle"
 
 
+def _side(directory: Path, key: str) -> Path:
+    return directory / f"base-{key}.deferred"
+
+
 def load(key: str, directory: Path | None = None) -> Any | None:
-    """The object stored under ``key``, or None: missing, unreadable, corrupt and foreign entries are misses."""
+    """The object stored under ``key``, or None: missing, unreadable, corrupt and foreign entries are misses.
+
+    Only the first file is read here; the deferred file must be there at the size written, and each part of
+    it is checked against its digest when first read (:meth:`Deferred.value`).
+    """
     directory = directory or cache_dir()
     if directory is None:
         return None
@@ -335,48 +470,67 @@ def load(key: str, directory: Path | None = None) -> Any | None:
     except OSError:
         return None
     head = len(_MAGIC)
-    if not data.startswith(_MAGIC) or len(data) < head + _DIGEST:
+    if not data.startswith(_MAGIC) or len(data) < head + _DIGEST + _SIZE:
         return None
     digest, payload = data[head:head + _DIGEST], memoryview(data)[head + _DIGEST:]
     if _digest(payload) != digest:
         return None
+    side = _side(directory, key)
+    try:
+        if side.stat().st_size != len(_SIDE_MAGIC) + int.from_bytes(payload[:_SIZE], "big"):
+            return None  # cut short, or left by another write: its parts cannot be the ones named here
+    except OSError:
+        return None
+    stream = io.BytesIO(data)  # shares the bytes read, where a view of them would be copied
+    stream.seek(head + _DIGEST + _SIZE)
     try:
         with _no_gc():
-            return _Unpickler(io.BytesIO(payload)).load()
+            return _Unpickler(stream, side).load()
     except Exception:  # a cache is an optimisation: whatever it holds, a bad entry is only a miss
         return None
 
 
 def save(key: str, obj: object, directory: Path | None = None) -> bool:
-    """Store ``obj`` under ``key``; False (and nothing written) when it cannot be pickled or written."""
+    """Store ``obj`` under ``key``; False (and nothing written) when it cannot be pickled or written.
+
+    The deferred file is renamed into place before the first file: a reader that finds the new first file
+    finds the parts it names, and one that finds the old first file with the new deferred file finds
+    parts that do not match their digests, which is a rebuild, never a misreading.
+    """
     directory = directory or cache_dir()
     if directory is None:
         return False
-    buffer = io.BytesIO()
+    buffer, side = io.BytesIO(), io.BytesIO()
     try:
-        _Pickler(buffer).dump(obj)
+        _Pickler(buffer, side).dump(obj)
     except Exception:  # something of the base cannot be pickled: run without a cache
         return False
-    payload = buffer.getvalue()
-    data = _MAGIC + _digest(payload) + payload
-    tmp_name = None
+    deferred = side.getvalue()
+    payload = len(deferred).to_bytes(_SIZE, "big") + buffer.getvalue()
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for stale in directory.glob("base-*.pickle"):  # one entry per claims folder is all a user needs
-            if stale.name != _entry(directory, key).name and _older_than_a_day(stale):
+        for stale in directory.glob("base-*"):  # one entry per claims folder is all a user needs
+            if stale.name not in (_entry(directory, key).name, _side(directory, key).name) and \
+                    stale.suffix in (".pickle", ".deferred") and _older_than_a_day(stale):
                 stale.unlink(missing_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".base-", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp_name, _entry(directory, key))
-        tmp_name = None
+        _write(directory, _side(directory, key), _SIDE_MAGIC + deferred)
+        _write(directory, _entry(directory, key), _MAGIC + _digest(payload) + payload)
         return True
     except OSError:
         return False
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+
+
+def _write(directory: Path, path: Path, data: bytes) -> None:
+    """``data`` as ``path``, atomically: written under a temporary name, then renamed into place."""
+    fd, tmp_name = tempfile.mkstemp(prefix=".base-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
 
 
 def _older_than_a_day(path: Path) -> bool:

@@ -5,8 +5,9 @@ this text agree with them?". Both are pure functions of the base and the text:
 the base holds no per-call state, so one instance can serve many documents.
 
 A base holds its claims twice: the validated records (:mod:`factcheck.records`), which the API hands out,
-and plain copies (:mod:`factcheck.plain`), which checking reads. A pickled base stores the records apart
-and reads them back only when asked for, so a check from the cache never imports pydantic.
+and plain copies (:mod:`factcheck.plain`), which checking reads. A pickled base stores the records and the
+search index apart and reads them back only when asked for, so a check from the cache never imports
+pydantic, and never reads the half of a cached base that only the API uses.
 """
 
 from __future__ import annotations
@@ -79,18 +80,44 @@ class ClaimBase:
                                        metonym_kinds=self.lex.metonym_kinds,
                                        unknown=(e.id for e in inferred.entities))
         self._records: _Records | Deferred = _Records(records, by_source, inferred, {c.id: c for c in records})
+        self._search: BM25Index | Deferred | None = None  # built on first search, or by prepare()
         # the one thing a report needs of a source: its address, kept here so checking never reads a record
         self._urls = {sid: s.url for sid, s in by_source.items()}
         self.min_score = min_score
+        # what a base read from the cache was built from (claims paths, min_score, cache key), so a deferred
+        # part found damaged when first asked for can be built again; None for a base built here
+        self._origin: tuple[tuple[str, ...], float, str] | None = None
 
     # --- the validated records, for the API --------------------------------------------------------
 
     def _read(self) -> _Records:
         """The records, read back first if this base was unpickled (the first call pays for it)."""
         records = self._records
-        if not isinstance(records, _Records):
-            records = self._records = records.value()
-        return records
+        if isinstance(records, _Records):
+            return records
+        read: _Records = self._undefer("_records")
+        return read
+
+    def _undefer(self, name: str) -> Any:
+        """The deferred part held as ``name``, read and kept in its place.
+
+        When its stored bytes turn out damaged, long after the base was taken from the cache, the base's
+        claims files are built again (and stored anew) and every part this base defers is taken from that
+        build: none of the damaged file is trusted.
+        """
+        from factcheck.cache import DamagedEntry
+
+        part = getattr(self, name)
+        try:
+            value = part.value()
+        except DamagedEntry:
+            if self._origin is None:
+                raise
+            rebuilt = _rebuild(*self._origin)
+            self._records, self._search = rebuilt._read(), rebuilt._search_index()
+            return getattr(self, name)
+        setattr(self, name, value)
+        return value
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -113,6 +140,8 @@ class ClaimBase:
         state = dict(self.__dict__)
         if isinstance(self._records, _Records):
             state["_records"] = Deferred.of(self._records)
+        if isinstance(self._search, BM25Index):
+            state["_search"] = Deferred.of(self._search)
         return state
 
     def __len__(self) -> int:
@@ -126,7 +155,7 @@ class ClaimBase:
 
     def prepare(self) -> ClaimBase:
         """Build every index now rather than on first use: before the base is stored, or timed."""
-        _ = self._matcher, self._search_index
+        _ = self._matcher, self._search_index()
         return self
 
     @cached_property
@@ -135,9 +164,15 @@ class ClaimBase:
                        lex=self.lex,
                        worded=[i for i, c in enumerate(self.claims) if not c.keywords])
 
-    @cached_property
     def _search_index(self) -> BM25Index:
-        return BM25Index(self._search_terms(c) for c in self.claims)
+        search = self._search
+        if isinstance(search, BM25Index):
+            return search
+        if search is None:
+            search = self._search = BM25Index(self._search_terms(c) for c in self.claims)
+            return search
+        index: BM25Index = self._undefer("_search")
+        return index
 
     def _search_terms(self, claim: Claim) -> list[str]:
         names = [self.entities.name(getattr(v, "entity")) for v in claim.values if hasattr(v, "entity")]  # noqa: B009
@@ -155,7 +190,7 @@ class ClaimBase:
         from rapidfuzz import fuzz  # imported here: a check never needs it
 
         query = terms(text)
-        shortlist = self._search_index.top(query, max(SEARCH_SHORTLIST, 3 * k))
+        shortlist = self._search_index().top(query, max(SEARCH_SHORTLIST, 3 * k))
         if not shortlist:
             return []
         top = shortlist[0][1] or 1.0
@@ -293,27 +328,45 @@ def load_base(paths: Iterable[str | os.PathLike[str]], *, min_score: float = DEF
     files without any problem is ever stored, so a hit needs no validation.
     """
     paths = list(paths)
+    key = None
     if cache:
         from factcheck import cache as store
-        from factcheck.claimfiles import claim_files
 
-        found, missing = claim_files(paths)
-        key = None
-        if found and not missing:
-            try:
-                key = store.cache_key(((str(p), p.read_bytes()) for p in found), min_score=min_score)
-            except OSError:
-                key = None
-            cached = store.load(key) if key else None
+        key = _cache_key(paths, min_score)
+        if key:
+            cached = store.load(key)
             if isinstance(cached, ClaimBase):
+                cached._origin = (tuple(os.fspath(p) for p in paths), min_score, key)
                 return cached, []
+    return _build_base(paths, min_score, key)
+
+
+def _cache_key(paths: Sequence[str | os.PathLike[str]], min_score: float) -> str | None:
+    """The cache key of the base the files under ``paths`` make, or None when a file cannot be read."""
+    from factcheck import cache as store
+    from factcheck.claimfiles import claim_files
+
+    found, missing = claim_files(paths)
+    if not found or missing:
+        return None
+    try:
+        return store.cache_key(((str(p), p.read_bytes()) for p in found), min_score=min_score)
+    except OSError:
+        return None
+
+
+def _build_base(paths: Sequence[str | os.PathLike[str]], min_score: float,
+                key: str | None) -> tuple[ClaimBase | None, list[Problem]]:
+    """The base the files under ``paths`` make, stored under ``key`` when there is one."""
     from factcheck.loader import load_files  # a base read from the cache is valid already: no validation
 
     files, problems = load_files(paths, schema=False)
     if problems:
         return None, problems
     base = build((f.record for f in files), min_score=min_score)
-    if cache and key:
+    if key:
+        from factcheck import cache as store
+
         base.prepare()
         if store.save(key, base):
             # the lemmatiser is loaded by now: store its table too, so a run that reads this base need not
@@ -321,6 +374,22 @@ def load_base(paths: Iterable[str | os.PathLike[str]], *, min_score: float = DEF
 
             store_lemma_table()
     return base, []
+
+
+def _rebuild(paths: tuple[str, ...], min_score: float, key: str) -> ClaimBase:
+    """The base stored under ``key`` built again from its files, for a cached base found damaged in use.
+
+    The files must still be the ones the key was made from: a base built from changed files would hand
+    out records that are not those the cached indexes were built over.
+    """
+    if _cache_key(paths, min_score) != key:
+        raise ClaimsError([Problem(paths[0] if paths else "claims",
+                                   "the claims files changed after this claim base was read from the cache, "
+                                   "and its stored records were found damaged: load the claims again")])
+    base, problems = _build_base(paths, min_score, key)
+    if base is None:
+        raise ClaimsError(problems)
+    return base
 
 
 def build(records: Iterable[ClaimsFile], *, min_score: float = DEFAULT_MIN_SCORE) -> ClaimBase:

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck import plain
 from factcheck.analysis import Predication, analyse
+from factcheck.cache import Column
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
@@ -116,7 +117,8 @@ class Matcher:
     def __init__(self, claims: Sequence[records.Claim | Claim], registry: EntityRegistry, *,
                  free_min_score: float = 0.8, sources: Mapping[str, records.Source | Source] | None = None,
                  worded: Iterable[int] | None = None, lex: Lexicon | None = None) -> None:
-        self._claims = tuple(plain.claim(c) for c in claims)
+        # what a check reads of a claim only when a sentence reaches it: stored packed (see Column)
+        self._claims: Sequence[Claim] = Column(plain.claim(c) for c in claims)
         self._lex = lex = lex or lexicon()  # the base's language pack and story vocabulary
         self._registry = registry
         self._free_min_score = free_min_score
@@ -128,8 +130,10 @@ class Matcher:
                                      for i in self._free)
         self._groups = _keyword_groups(self._claims)
         # each claim's wordings lower-cased once: the wording likeness compares a sentence with them all
-        self._wordings = [tuple(w.lower() for w in (c.statement, *c.aliases)) for c in self._claims]
-        self._keyword_words = [frozenset(w for k in c.keywords for w in split_keyword(k)) for c in self._claims]
+        self._wordings: Sequence[tuple[str, ...]] = Column(tuple(w.lower() for w in (c.statement, *c.aliases))
+                                                           for c in self._claims)
+        self._keyword_words: Sequence[frozenset[str]] = Column(
+            frozenset(w for k in c.keywords for w in split_keyword(k)) for c in self._claims)
         # words a claim itself uses: a request or plan word in the claim ("asked for") is its event, not a wish
         claim_words = [self._keyword_words[i] | frozenset(_WORD.findall(c.statement.lower()))
                        for i, c in enumerate(self._claims)]
@@ -142,22 +146,24 @@ class Matcher:
         self._intensifiers = lex.intensifiers
         self._negative = [bool(set(_WORD.findall(c.statement.lower())) & (_NEGATORS | lex.diminishers))
                           for c in self._claims]
-        self._entities = [frozenset(_claim_entities(c)) for c in self._claims]
+        self._entities: Sequence[frozenset[str]] = Column(frozenset(_claim_entities(c)) for c in self._claims)
         self._cast = frozenset().union(*self._entities)  # every party some claim gives a role
-        self._vocabulary = [_vocabulary(c) for c in self._claims]
+        self._vocabulary: Sequence[frozenset[str]] = Column(_vocabulary(c) for c in self._claims)
         # the periods a claim's change is measured over: named in its wording, or its own one-unit duration
         # beside a measured figure ("38% in the 12 months before the deal", P1Y)
-        self._periods = [frozenset({p for text in (c.statement, *c.aliases)
-                                    for p in _periods_named(_HYPHENATED.findall(text.lower()), lex)}
-                                   | ({_UNIT_PERIODS[v.iso] for v in c.values
-                                       if isinstance(v, DurationValue) and v.iso in _UNIT_PERIODS}
-                                      if any(isinstance(v, QuantityValue) for v in c.values) else set()))
-                         for c in self._claims]
+        self._periods: Sequence[frozenset[str]] = Column(
+            frozenset({p for text in (c.statement, *c.aliases)
+                       for p in _periods_named(_HYPHENATED.findall(text.lower()), lex)}
+                      | ({_UNIT_PERIODS[v.iso] for v in c.values
+                          if isinstance(v, DurationValue) and v.iso in _UNIT_PERIODS}
+                         if any(isinstance(v, QuantityValue) for v in c.values) else set()))
+            for c in self._claims)
         self._bare_allegation = [c.status is Status.alleged and all(
             registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
             for i, c in enumerate(self._claims)]
         stories = _story_years(self._claims, {sid: plain.source(s) for sid, s in (sources or {}).items()})
-        self._years = [_own_years(c) or stories[i] for i, c in enumerate(self._claims)]
+        self._years: Sequence[frozenset[int]] = Column(_own_years(c) or stories[i]
+                                                       for i, c in enumerate(self._claims))
         # a dated claim outside its story's years is background ("the 2015 quake killed almost 9,000")
         self._background = [_far(_own_years(c), stories[i]) for i, c in enumerate(self._claims)]
         self._since = [bool({"since"} & set(_WORD.findall(c.statement.lower()))) for c in self._claims]
