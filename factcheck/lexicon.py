@@ -85,6 +85,8 @@ class Lexicon:
     calendar_words: frozenset[str]
     tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
+    # "two employees told Business Insider": people counted as the report's sources, not the story's figure
+    source_verbs: frozenset[str]
     value_breaks_left: frozenset[str]
     value_breaks_right: frozenset[str]
     time_relatives: frozenset[str]
@@ -256,6 +258,7 @@ def _load(language: str) -> Lexicon:
         calendar_words=frozenset(raw["calendar_words"]),
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
+        source_verbs=frozenset(raw.get("source_verbs", ())),
         value_breaks_left=frozenset(raw["value_breaks_left"]),
         value_breaks_right=frozenset(raw["value_breaks_right"]),
         time_relatives=frozenset(raw["time_relatives"]),

@@ -401,6 +401,9 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and _aggregate(m, p, claim):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
+                    # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
+                    skip = skip or "counts a part of the claim's place"
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
@@ -693,6 +696,19 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim) -> bool:
                and "and" in (t.low for t in m.tokens[x.last + 1:y.first])
                and all(t.low in _COORDINATION for t in m.tokens[x.last + 1:y.first])
                for x, y in pairwise(times))
+
+
+def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
+    """The sentence places its figures in one part of the claim's place ("in Jajarkot" against a toll for
+    all of Nepal) and never names that place itself; two parts are a breakdown beside the whole's figure
+    ("157 dead: 105 in Jajarkot and 52 in Rukum West")."""
+    whole = {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+    if not whole:
+        return False
+    related = {p.mention.entity for p in m.parties if not p.resolved
+               and reg.kind(p.mention.entity) in (EntityKind.place, EntityKind.country)
+               and (p.mention.entity in whole or whole & set(reg.ancestors(p.mention.entity)))}
+    return len(related) == 1 and not related & whole
 
 
 def _other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:

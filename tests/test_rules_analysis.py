@@ -527,6 +527,8 @@ rule("irrealis", must_pass=[
     # who recommends, asks or plans is the one the event is put down to
     ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart; irrealis=recommended"),
     ("Prosecutors wanted Lopez jailed for 20 years.", "jailed", "irrealis=wanted"),
+    ("Despite prosecutors advocating a sentence of 20 years, Lopez walked free.", "sentence",
+     "irrealis=advocating"),
     ("Norway threatened to expel the envoy.", "expel", "irrealis=threatened"),
     ("Acme plans to buy Borealis.", "buy", "irrealis=plans"),
     ("Chile asked Norway to expel the envoy.", "expel", "irrealis=asked; agent=norway"),

@@ -40,6 +40,8 @@ ENTITIES = {"entities": [
     {"id": "finland", "name": "Finland", "kind": "country", "demonyms": ["Finnish"]},  # in no claim
     {"id": "nepal", "name": "Nepal", "kind": "country", "demonyms": ["Nepali", "Nepalese"]},
     {"id": "jajarkot", "name": "Jajarkot", "kind": "place", "part_of": "nepal"},
+    {"id": "ramidanda", "name": "Ramidanda", "kind": "place", "part_of": "jajarkot"},
+    {"id": "nalgad", "name": "Nalgad", "kind": "place", "part_of": "jajarkot"},
     {"id": "maria-lopez", "name": "Maria Lopez", "kind": "person", "aliases": ["Lopez"]},
     {"id": "judge-hart", "name": "Judge Ann Hart", "kind": "person", "aliases": ["Judge Hart", "Hart"]},
     {"id": "norway-ministry", "name": "Norwegian Foreign Ministry", "kind": "government", "part_of": "oslo"},
@@ -379,6 +381,18 @@ rule("bystander-in-a-role", must_pass=[
     ("Finland summoned Chile's ambassador in Oslo on 5 May.", "summoned=contradicted:actor"),
     ("Finland expelled two Chilean diplomats.", "expelled=contradicted:actor"),
     ("Norway and Peru sanctioned Finland.", "sanctions=contradicted:target"),
+])
+
+# a figure placed in one part of the claim's place counts that part, not the whole; two parts are a
+# breakdown beside the whole's figure (Matcher._compare, _in_part)
+rule("figures-of-a-part", must_pass=[
+    ("In Ramidanda, 40 people were killed.", "quake-toll=-"),
+    ("The earthquake killed 40 people in Ramidanda.", "quake-toll=-"),
+    ("In nearby Nalgad, 12 people were killed, officials said.", "quake-toll=-"),
+], must_fail=[
+    ("The earthquake killed 180 people in Jajarkot.", "quake-toll=contradicted:count"),
+    ("The earthquake killed 180 people: 140 in Ramidanda and 40 in Nalgad.", "quake-toll=contradicted:count"),
+    ("The earthquake killed 180 people in Jajarkot, most of them in Ramidanda.", "quake-toll=contradicted:count"),
 ])
 
 # resolved parties may confirm but never conflict: a role known only through "it", "the two" agrees or

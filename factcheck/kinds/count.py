@@ -13,6 +13,7 @@ from factcheck.keywords import base_forms, split_keyword
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge
+from factcheck.lexicon import Lexicon
 from factcheck.plain import CountValue
 
 
@@ -50,6 +51,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
         counted = (bool(_ordinal_head(after) & nouns) if number.ordinal
                    else any(base_forms(w) & nouns for w in after[:4])) or (
             not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)))
+        if counted and _sources(after, nouns, ctx.lex):
+            continue
         if counted:
             result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
             if result is True:
@@ -63,6 +66,13 @@ def compare(value: CountValue, ctx: Context) -> Result:
     expected = describe_recorded(value.number, value.to, value.bound, value.approx)
     return Discrepancy(value.field, f"{expected} {value.noun}",
                        compared[0].text + " " + _noun_after(m.tokens, compared[0].last, nouns))
+
+
+def _sources(after: tuple[str, ...], nouns: frozenset[str], lex: Lexicon) -> bool:
+    """"two employees told Business Insider", "three people familiar with the plans said": the counted
+    people are the report's sources, right before the verb that makes them so."""
+    head = next((k for k, w in enumerate(after[:4]) if base_forms(w) & nouns), None)
+    return head is not None and head + 1 < len(after) and after[head + 1] in lex.source_verbs
 
 
 def _ordinal_head(after: tuple[str, ...]) -> frozenset[str]:
@@ -112,6 +122,11 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    # people counted as the report's sources are not the story's figure
+    Example("The firm cut its staff to 9,000 employees, two employees told reporters.", _c(9241, "employees"),
+            "conflict"),
+    Example("The firm shed staff, two employees told reporters.", _c(9241, "employees"), "none"),
+    Example("Three people familiar with the plan said the firm would cut staff.", _c(1500, "people"), "none"),
     Example("France expelled two envoys.", _c(2, "diplomats", noun_aliases=["envoys"]), "confirm"),
     Example("France expelled two journalists.", _c(2, "diplomats"), "none"),
     Example("The quake killed 128 people.", _c(128), "confirm"),

@@ -288,6 +288,8 @@ EXAMPLES = (
     Example("Customers lost at least $8 billion.", _q(8e9), "confirm"),
     Example("Customers lost more than $10 billion.", _q(8e9), "conflict"),
     Example("Customers lost more than $5 billion.", _q(8e9), "none"),
+    Example("Inflation climbed beyond 140%.", _q(142.7, "percent"), "none"),
+    Example("Inflation climbed beyond 150%.", _q(142.7, "percent"), "conflict"),
     Example("Customers lost about $8.3 billion.", _q(8e9), "confirm"),
     # precision recorded in the claim
     Example("Customers lost more than $5 billion.", _q(5e9, bound="min"), "confirm"),
