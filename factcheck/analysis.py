@@ -291,6 +291,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         agents = [p.mention.entity for p in m.parties[:1] if p.last < clause and not p.owner and not p.place]
     patients = owners or targets
     negated = _negated(m, words, span, lex, spans)
+    denied = negated is not None  # "did not close until 13 October": a negation that makes "until" a date
     if negated is not None and _not_yet(m, words, lex):
         negated = None  # "by Saturday night the plug had not been found": not yet, which denies nothing later
     if lo >= 2 and words[lo - 1] == "where":
@@ -319,7 +320,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         agents=tuple(dict.fromkeys(agents)), patients=tuple(dict.fromkeys(patients)),
         places=tuple(dict.fromkeys(places)), unknown_places=tuple(unknown), speakers=tuple(speakers),
         possessors=tuple(possessors), guessed=guessed,
-        times=() if adjective else tuple(_times(m, words, lo, hi, lex, b)),
+        times=() if adjective else tuple(d for d in _times(m, words, lo, hi, lex, b)
+                                         if denied or not _until(words, d, lex)),
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and _since(words, b, d)),
         passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
         irrealis=wish or _modal_after(words, b, lex),
@@ -544,6 +546,12 @@ def _reference_date(words: list[str], d: DateMention, lex: Lexicon) -> bool:
     return any(len(phrase) >= 2 or phrase in (("than",), ("versus",), ("vs",))
                for phrase in lex.reference_words
                if k - len(phrase) + 1 >= 0 and tuple(words[k - len(phrase) + 1:k + 1]) == phrase)
+
+
+def _until(words: list[str], d: DateMention, lex: Lexicon) -> bool:
+    """"Kotick to stay till year's end": a date a state lasts until is not when an event happens; after a
+    negation it is ("did not close until 13 October")."""
+    return d.first > 0 and words[d.first - 1] in lex.until_words
 
 
 def _noun_date(words: list[str], d: DateMention, b: int) -> bool:

@@ -82,6 +82,9 @@ class Lexicon:
     intensifiers: frozenset[str]
     location_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    # "UK inflation remained unchanged at 8.7%": verbs that link a subject to the state or level it is in
+    linking_verbs: frozenset[str]
+    until_words: frozenset[str]  # "stay until year's end": the end of a state, not an event's date
     calendar_words: frozenset[str]
     tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
@@ -255,6 +258,8 @@ def _load(language: str) -> Lexicon:
         intensifiers=frozenset(raw["intensifiers"]),
         location_prepositions=frozenset(raw["location_prepositions"]),
         passive_auxiliaries=frozenset(raw["passive_auxiliaries"]),
+        linking_verbs=frozenset(raw.get("linking_verbs", ())),
+        until_words=frozenset(raw.get("until_words", ())),
         calendar_words=frozenset(raw["calendar_words"]),
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),

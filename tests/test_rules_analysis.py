@@ -452,6 +452,10 @@ rule("times", must_pass=[
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
     ("It was the 11th increase since Norway began expelling envoys in March 2022.", "increase",
      "year!=2022"),
+    # the date a state lasts until, unless a negation makes it the event's (analysis._until)
+    ("Acme's Borealis deal closes, Berg to stay until 2025", "closes", "year!=2025"),
+    ("Acme closed the deal, and Berg will stay till 2025.", "closed", "year!=2025"),
+    ("Acme did not close the deal until 2025.", "close", "year=2025"),
 ])
 
 # negation: a cue governs the event word within a few words, unless a clause break or a stopper

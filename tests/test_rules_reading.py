@@ -66,6 +66,9 @@ ROW = story("row-2023", "2023-05-06", [
      "keywords": ["gained"], "values": [party("actor", "borealis"),
                                         {"kind": "quantity", "number": 38, "unit": "percent"},
                                         {"kind": "duration", "iso": "P1Y"}]},
+    {"id": "hold", "statement": "Ana Ruiz voted to keep Acme's dividend rate unchanged at 4%.",
+     "keywords": ["unchanged"], "values": [party("actor", "ana-ruiz"),
+                                           {"kind": "quantity", "number": 4, "unit": "percent"}]},
     {"id": "rate-rise", "statement": "Norway's central bank raised its rate by a quarter point to 4.5%.",
      "keywords": ["raised"], "values": [party("actor", "norway"),
                                         {"kind": "quantity", "number": 0.25, "unit": "percentage points"}]},
@@ -514,6 +517,17 @@ rule("absolute-phrases", must_pass=[
 ], must_fail=[
     ("Norway's ruling party won with 80% of the vote.", "share=contradicted"),
     ("Norway's ruling party won 60% of the vote with 90% of ballots counted.", "share=contradicted"),
+])
+
+# a figure stated as the level of a subject the claim never names measures that subject
+# (kinds.quantity._level_of_another, lex.linking_verbs)
+rule("level-of-another-subject", must_pass=[
+    ("Ruiz noted that Acme's inflation figure remained unchanged at 6%.", "hold=!contradicted"),
+    ("Ruiz said Norway's unemployment was unchanged at 6%.", "hold=!contradicted"),
+    ("Ruiz noted that the payout ratio stayed unchanged at 6%.", "hold=!contradicted"),
+], must_fail=[
+    ("Ruiz voted to leave the dividend rate unchanged at 6%.", "hold=contradicted"),
+    ("Ruiz voted to keep Acme's dividend rate unchanged at 6%.", "hold=contradicted"),
 ])
 
 # a rate over another period than the claim's is another measure: matcher._other_period (lex.period_words)

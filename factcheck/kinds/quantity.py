@@ -132,6 +132,7 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         return _by_word(value, m, p, lex)
     results = []
     compared: list[Amount] = []
+    level_of_another = unit.dimension == "percent" and bool(ctx.claim_words) and _level_of_another(m, p, ctx)
     for amount in m.amounts:
         if not p.holds(amount.number.first, amount.number.last):
             continue
@@ -140,6 +141,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue
         if stated.dimension == "percent" and ctx.claim_words and _share_of_another(m, amount.last, ctx):
             continue  # "with 86.6% of polling stations counted": a share of something the claim does not measure
+        if level_of_another and amount.first > p.span[1]:
+            continue  # "UK inflation remained unchanged at 8.7%" against a bank rate left at 5%
         factor = stated.factor / unit.factor if stated.dimension == unit.dimension else 1.0
         if _another_scale(amount.value * factor, value.number):
             continue  # "a close of $119.59" against a $28 billion deal: a price per share, not the total
@@ -195,6 +198,20 @@ def _share_of_another(m: Mentions, last: int, ctx: Context) -> bool:
         head.append(tok.low)
         noun = noun or is_noun
     return bool(head) and not any(({w} | lemmas(w)) & ctx.claim_words for w in head)
+
+
+def _level_of_another(m: Mentions, p: Predication, ctx: Context) -> bool:
+    """Whether the event word states the level of a subject noun the claim never uses: "UK inflation
+    remained unchanged at 8.7%", where the claim's figure is the rate a voter wanted left unchanged."""
+    tokens = m.tokens
+    k = p.span[0] - 1
+    while k >= 0 and tokens[k].low in ctx.lex.linking_verbs:
+        k -= 1
+    if k < 0 or k == p.span[0] - 1 or not tokens[k].low.isalpha() or "NOUN" not in readings(tokens[k].low):
+        return False
+    if any(party.first <= k <= party.last for party in m.parties):
+        return False  # "the Bank held rates": a party, not a measured thing
+    return not ({tokens[k].low} | lemmas(tokens[k].low)) & ctx.claim_words
 
 
 def _by_word(value: QuantityValue, m: Mentions, p: Predication, lex: Lexicon) -> Result:
