@@ -56,6 +56,7 @@ class Predication:
     since: tuple[DateMention, ...] = ()  # "the deadliest since 2015": a date the event is measured from
     attributed: bool = True  # someone is said to say it: a cue in the event's own clause, or "..., X said."
     negator: int = -1  # the token of the negation cue, when negated
+    governed: int = -1  # "announced the completion of": the event noun that is the verb's object, if any
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -108,6 +109,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     prev_end = max((e for s, e in spans if e < a), default=-1)
     next_start = min((s for s, e in spans if s > b), default=len(words))
     reach = next_start
+    governed = -1
     if next_start < len(words) and not _nominal(words, a, lex) and "VERB" in readings(words[a]) and all(
             w in lex.determiners or w in lex.number_words or w[:1].isdigit()
             or any(w in phrase for phrase in lex.value_bounds)  # "laying off nearly 800 employees"
@@ -118,6 +120,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # stay the noun's ("won the endorsement of Bullrich" does not make Bullrich the one beaten)
         after = max(e for s, e in spans if s == next_start)
         reach = min((s for s, e in spans if s > after), default=len(words))
+        governed = next_start
     back = prev_end
     if 0 <= prev_end == a - 1 and not _nominal(words, a, lex) and "VERB" in readings(words[a]) \
             and "NOUN" in readings(words[prev_end]) and not _past_participle(words[a - 1]):
@@ -331,6 +334,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         attributed=bool(speakers) or _attributed(words, a, lex, m, b) or any(
             p.first <= 1 and p.last + 1 < a and words[p.last + 1] == ":" for p in m.parties),
         negator=-1 if negated is None else negated,
+        governed=governed,
     )
 
 

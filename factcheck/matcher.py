@@ -211,9 +211,13 @@ class Matcher:
         merged = {index: _merge(found, m, every, self._lex) for index, found in occurrences.items()}
         spans = sorted({span for found in merged.values() for span in found})
         predications = analyse(m, spans, self._registry, self._lex)
+        heads: dict[int, list[int]] = {}  # the claims whose event word starts at a token
+        for index, found in merged.items():
+            for first, _last in found:
+                heads.setdefault(first, []).append(index)
         out: list[Assessment] = []
         for index in occurrences:
-            result = self._judge(index, m, merged[index], predications, named)
+            result = self._judge(index, m, merged[index], predications, named, heads)
             if result is not None:
                 out.append(result)
         if self._free:
@@ -256,7 +260,8 @@ class Matcher:
     # --- one claim -----------------------------------------------------------------------------
 
     def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]],
-               predications: dict[tuple[int, int], Predication], named: set[str]) -> Assessment | None:
+               predications: dict[tuple[int, int], Predication], named: set[str],
+               heads: Mapping[int, list[int]] | None = None) -> Assessment | None:
         claim = self._claims[index]
         score = -1.0  # the wording likeness is costly: measured only where it decides, else for the verdicts
         if not spans:
@@ -271,7 +276,7 @@ class Matcher:
         best: Assessment | None = None
         clean: list[tuple[int, int]] = []
         for span in spans:
-            result = self._compare(index, m, predications[span], named)
+            result = self._compare(index, m, predications[span], named, heads)
             if not result.discrepancies and not result.negated and not result.skip:
                 clean.append(span)
             if best is None or _order(result) < _order(best):
@@ -283,7 +288,8 @@ class Matcher:
                           best.reversed, best.reported, m.text.rstrip().rstrip('"\'').endswith("?"),
                           best.attributed, best.foreign)
 
-    def _compare(self, index: int, m: Mentions, p: Predication, named: set[str]) -> Assessment:
+    def _compare(self, index: int, m: Mentions, p: Predication, named: set[str],
+                 heads: Mapping[int, list[int]] | None = None) -> Assessment:
         claim = self._claims[index]
         reg = self._registry
         out: list[Discrepancy] = []
@@ -393,6 +399,11 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
                         {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:
                     result = None  # "hikes on Feb. 1, March 22 and May 3": a list of other occasions
+                if isinstance(result, Discrepancy) and isinstance(value, DateValue) and p.governed >= 0 \
+                        and self._dated_object(index, m, p, (heads or {}).get(p.governed, ())):
+                    # "Microsoft announced the completion of its takeover on 13 October": the date is the
+                    # object event's, which another claim records for that day
+                    result = None
                 if isinstance(value, DateValue) and value.day is not None and value.end is None \
                         and any(d.end is not None and d.end.month != d.month for d in p.times):
                     # "raised rates at four meetings from June through November": a series over months, not
@@ -460,6 +471,20 @@ class Matcher:
                               reg.kind(e) is reg.kind(actor)
                               and not any(reg.compatible(e, c) for c in self._entities[index])
                               for e in (*p.agents, *p.patients, *p.possessors) if e not in p.guessed))
+
+    def _dated_object(self, index: int, m: Mentions, p: Predication, others: Sequence[int]) -> bool:
+        """Whether the verb's object is an event word this claim never uses, owned by another claim whose
+        date the sentence's agrees with: then the date is explained, and only then."""
+        word = m.tokens[p.governed].low
+        if index in others or ({word} | lemmas(word)) & self._vocabulary[index]:
+            return False
+        for other in others:
+            for value in self._claims[other].values:
+                if isinstance(value, DateValue) and KINDS[value.kind].compare(value, SlotContext(
+                        m, p, self._registry, self._keyword_words[other], years=self._years[other],
+                        lex=self._lex, claim_words=self._vocabulary[other])) is True:
+                    return True
+        return False
 
     def _decide(self, m: Mentions, a: Assessment, story: frozenset[str]) -> Match | None:
         claim = self._claims[a.index]

@@ -103,6 +103,11 @@ DEAL = story("deal-2022", "2022-01-10", [
      "keywords": ["rejected"], "values": [actor("borealis")]},
     {"id": "jobs", "statement": "Acme will cut 500 jobs at Borealis.", "status": "disputed",
      "keywords": ["jobs"], "values": [actor("acme"), {"kind": "count", "number": 500, "noun": "jobs"}]},
+    {"id": "announced", "statement": "Acme announced its deal for Borealis on 10 January 2022.",
+     "keywords": ["announced"], "values": [actor("acme"), {"kind": "date", "year": 2022, "month": 1, "day": 10}]},
+    {"id": "closed", "statement": "Acme completed its takeover of Borealis on 3 March 2023.",
+     "keywords": ["completion", "completed"],
+     "values": [actor("acme"), {"kind": "date", "year": 2023, "month": 3, "day": 3}]},
 ])
 SPORT = story("transfer-2024", "2024-03-06", [
     {"id": "transfer", "statement": "Northfield signed Tomas Berg for 9 million euros.",
@@ -393,6 +398,18 @@ rule("figures-of-a-part", must_pass=[
     ("The earthquake killed 180 people in Jajarkot.", "quake-toll=contradicted:count"),
     ("The earthquake killed 180 people: 140 in Ramidanda and 40 in Nalgad.", "quake-toll=contradicted:count"),
     ("The earthquake killed 180 people in Jajarkot, most of them in Ramidanda.", "quake-toll=contradicted:count"),
+])
+
+# a verb whose object is another claim's event, dated as that claim records it: the date is the object
+# event's, not a wrong date of the verb's claim (analysis: Predication.governed; Matcher._dated_object)
+rule("date-of-the-object-event", must_pass=[
+    ("On 3 March 2023 Acme announced the completion of its takeover.", "announced=!contradicted"),
+    ("Acme announced the completion of the deal on 3 March 2023.", "announced=!contradicted"),
+    ("On 3 March 2023, Acme announced the completion of its Borealis takeover.", "announced=!contradicted"),
+], must_fail=[
+    # the object event's own claim disagrees: nothing explains the date
+    ("On 9 March 2023 Acme announced the completion of its takeover.", "announced=contradicted:date"),
+    ("On 14 January 2022 Acme announced its deal for Borealis.", "announced=contradicted:date"),
 ])
 
 # resolved parties may confirm but never conflict: a role known only through "it", "the two" agrees or
