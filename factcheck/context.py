@@ -41,6 +41,7 @@ class Context:
         self.seen: set[str] = set()  # every entity the document has named: the story's participants
         self._year: int | None = None  # the last year the document named, for "that year"
         self._previous_year: int | None = None  # the one year the sentence before named, if it named one
+        self._previous_words: frozenset[str] = frozenset()  # the words of the sentence before
         # the only words a reference can start at (see _subject and _reference): the rest are passed over
         self._openers = (self._lex.person_refs | self._lex.thing_refs | self._lex.group_pronouns
                          | self._lex.determiners | {"both"})
@@ -102,6 +103,11 @@ class Context:
         if words and words[0] in _CARRIERS and self._previous_year is not None and not any(
                 d.year is not None for d in m.dates):
             out.append(DateMention(0, 0, self._previous_year, None, None, m.tokens[0].text))
+        elif len(words) > 1 and words[0] in self._lex.definite_articles and self._previous_year is not None \
+                and not m.dates and words[1].isalpha() and any(w.endswith(words[1]) for w in self._previous_words):
+            # "... hit by a magnitude 7.8 earthquake in 2015. The quake killed about 9,000 people": a definite
+            # noun taking up the sentence before stays in its year
+            out.append(DateMention(0, 0, self._previous_year, None, None, m.tokens[0].text))
         for i in range(1, len(words)) if "year" in words else ():
             if words[i] == "year" and words[i - 1] in ("that", "same") and not any(
                     d.first <= i <= d.last for d in m.dates):
@@ -119,6 +125,7 @@ class Context:
             if date.year is not None:
                 self._year = date.year
         self._previous_year = years.pop() if len(years) == 1 else None
+        self._previous_words = frozenset(t.low for t in m.tokens if t.low.isalpha())
 
     def _remember(self, party: Party) -> None:
         entity = party.mention.entity

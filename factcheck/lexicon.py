@@ -85,6 +85,7 @@ class Lexicon:
     # "UK inflation remained unchanged at 8.7%": verbs that link a subject to the state or level it is in
     linking_verbs: frozenset[str]
     until_words: frozenset[str]  # "stay until year's end": the end of a state, not an event's date
+    definite_articles: frozenset[str]  # "The quake killed 9,000" after a sentence about the 2015 quake
     calendar_words: frozenset[str]
     tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
@@ -260,6 +261,7 @@ def _load(language: str) -> Lexicon:
         passive_auxiliaries=frozenset(raw["passive_auxiliaries"]),
         linking_verbs=frozenset(raw.get("linking_verbs", ())),
         until_words=frozenset(raw.get("until_words", ())),
+        definite_articles=frozenset(raw.get("definite_articles", ())),
         calendar_words=frozenset(raw["calendar_words"]),
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),

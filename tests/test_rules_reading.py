@@ -217,8 +217,15 @@ rule("background-facts", must_pass=[
     ("The 2015 quake in Nepal killed nearly 9,000 people.", "quake-2015=supported"),
     # a sentence opening on "It" stays in the year of the sentence before
     (("Nepal was hit by a quake in 2015.", "It killed nearly 9,000 people in Jajarkot."), "toll=-"),
+    # ... and so does one opening on a definite noun that takes up the sentence before (Context._same_year)
+    (("Nepal was hit by an earthquake in 2015.", "The quake killed nearly 9,000 people in Jajarkot."),
+     "toll=-"),
 ], must_fail=[
     (("The quake struck Jajarkot on 3 November 2023.", "It killed 200 people in Jajarkot."),
+     "toll=contradicted:count"),
+    (("Nepal was hit by an earthquake in 2015.", "The flood killed 200 people in Jajarkot."),
+     "toll=contradicted:count"),
+    (("Nepal was hit by an earthquake in 2015.", "The quake killed 200 people in Jajarkot on 3 November 2023."),
      "toll=contradicted:count"),
     # a year generations away is another event, not a misdated one; a few years away is an error
     ("A quake in Nepal in 1934 killed nearly 9,000 people.", "quake-2015=-"),
