@@ -12,13 +12,14 @@ pydantic, and never reads the half of a cached base that only the API uses.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from factcheck import __version__, plain
+from factcheck import __version__, plain, published
 from factcheck.context import Context
 from factcheck.document import Document, Sentence, read_text, statement_text
 from factcheck.entities import EntityRegistry
@@ -227,8 +228,15 @@ class ClaimBase:
         infos: dict[str, ClaimInfo] = {}
         notices: list[str] = []
 
+        dated: list[_dt.date] = []  # the day the document says it was published, once its date line is read
+        later: set[str] = set()  # claims recorded after that day, which the document was not checked against
+
         def decide(n: int, sentence: Sentence, mentions: Mentions, assessments: list[Assessment]) -> None:
             found = []
+            if dated:
+                kept = [a for a in assessments if not matcher.later_than(a.index, dated[0])]
+                later.update(matcher.claim_id(a.index) for a in assessments if a not in kept)
+                assessments = kept
             for match in matcher.decide(mentions, assessments, known):
                 if match.verdict is Verdict.uncovered and not uncovered:
                     continue
@@ -262,6 +270,11 @@ class ClaimBase:
             if text is None:
                 continue
             mentions = context.resolve(extract(text, self.entities, self.lex))
+            if n < published.LOOK and not dated:
+                day = published.date_line(mentions, self.lex)
+                if day is not None:
+                    dated.append(day)
+                    continue
             assessments = matcher.assess(mentions, context.seen)
             context.observe(mentions)
             grown = False
@@ -280,6 +293,9 @@ class ClaimBase:
         for n, sentence, mentions, assessments in pending:
             decide(n, sentence, mentions, assessments)
         findings = [f for n in sorted(decided) for f in decided[n]]
+        if later:
+            notices.append(f"{document.path}: dated {dated[0].isoformat()}; {len(later)} claim(s) recorded after "
+                           f"that day were not checked against it ({', '.join(sorted(later))})")
         return DocumentReport(document.path, document.text, tuple(findings), notices=tuple(notices))
 
     def check(self, text: str, path: str | None = None, *, uncovered: bool = False) -> Report:

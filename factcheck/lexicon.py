@@ -86,6 +86,7 @@ class Lexicon:
     linking_verbs: frozenset[str]
     until_words: frozenset[str]  # "stay until year's end": the end of a state, not an event's date
     definite_articles: frozenset[str]  # "The quake killed 9,000" after a sentence about the 2015 quake
+    date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     calendar_words: frozenset[str]
     tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
@@ -262,6 +263,7 @@ def _load(language: str) -> Lexicon:
         linking_verbs=frozenset(raw.get("linking_verbs", ())),
         until_words=frozenset(raw.get("until_words", ())),
         definite_articles=frozenset(raw.get("definite_articles", ())),
+        date_line_words=frozenset(raw.get("date_line_words", ())),
         calendar_words=frozenset(raw["calendar_words"]),
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),

@@ -9,6 +9,7 @@ action. See ``docs/design.md`` for the whole procedure.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -161,7 +162,11 @@ class Matcher:
         self._bare_allegation = [c.status is Status.alleged and all(
             registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
             for i, c in enumerate(self._claims)]
-        stories = _story_years(self._claims, {sid: plain.source(s) for sid, s in (sources or {}).items()})
+        plain_sources = {sid: plain.source(s) for sid, s in (sources or {}).items()}
+        stories = _story_years(self._claims, plain_sources)
+        # the day each claim was known by: its own latest full date, else its source's publication; a report
+        # dated earlier cannot be held to it ("13th rise in a row" in June against the 14th in August)
+        self._known_by = [_known_by(c, plain_sources) for c in self._claims]
         self._years: Sequence[frozenset[int]] = Column(_own_years(c) or stories[i]
                                                        for i, c in enumerate(self._claims))
         # a dated claim outside its story's years is background ("the 2015 quake killed almost 9,000")
@@ -181,6 +186,14 @@ class Matcher:
         self._by_entity = {k: frozenset(v) for k, v in by_entity.items()}
         self._keys: dict[str, tuple[str, ...]] = {}  # an entity's index keys, found once: the document repeats them
         self._partyless = frozenset(partyless)
+
+    def later_than(self, index: int, day: _dt.date) -> bool:
+        """Whether the claim was only known after ``day`` (a day's grace for time zones)."""
+        known = self._known_by[index]
+        return known is not None and (known - day).days > 1
+
+    def claim_id(self, index: int) -> str:
+        return self._claims[index].id
 
     def source_of(self, index: int) -> str | None:
         prov = self._claims[index].provenance
@@ -573,6 +586,24 @@ def _whole(m: Mentions) -> Predication:
     places = tuple(p.mention.entity for p in m.parties if p.place)
     return Predication((-1, -1), 0, len(m.tokens) - 1, (), (), places, tuple(t for _i, t in m.unknown_places),
                        (), (), frozenset(), m.dates, False, False, False)
+
+
+def _known_by(claim: Claim, sources: Mapping[str, Source]) -> _dt.date | None:
+    """The earlier of the claim's own latest full date (its event was known that day) and its source's
+    publication (a scheduled event was known before it happened)."""
+    days = []
+    for v in claim.values:
+        if isinstance(v, DateValue) and v.year and v.month and v.day:
+            try:
+                days.append(_dt.date(v.year, v.month, v.day))
+            except ValueError:
+                continue  # reported by validate; a check goes on without it
+    latest = max(days, default=None)
+    source = sources.get(claim.provenance.source) if claim.provenance else None
+    published = source.published if source is not None else None
+    if latest is None or published is None:
+        return latest or published
+    return min(latest, published)
 
 
 def _story_years(claims: Sequence[Claim], sources: dict[str, Source]) -> list[frozenset[int]]:
