@@ -149,12 +149,16 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         # a figure converted from another unit, or rounded to its scale word ("$11 billion" for a record of
         # $11.02 billion), may stray by half its last written digit
         slack = amount.precision * factor if factor != 1.0 or amount.number.places < 0 else 0.0
-        if factor == 1.0 and 0 <= amount.number.places < _decimals(value.number):
+        hedged = hedge(m.tokens, amount.first, amount.last, lex)
+        if factor == 1.0 and 0 <= amount.number.places < _decimals(value.number) and (
+                hedged == "approx" or 2 * amount.precision <= _CUT_SHARE * abs(value.number)):
             # "55%" for a record of 55.69%: copy writes fewer decimals than the record, and often cuts
-            # them off rather than rounding; a full unit of the last written digit either way
+            # them off rather than rounding; a full unit of the last written digit either way, as long
+            # as that unit is small beside the figure ("5%" is no cut-off 5.25% bank rate) or the copy
+            # says it is approximate ("about 12 points" for 11.4)
             slack = max(slack, 2 * amount.precision)
         high = amount.high * factor if amount.high is not None else None
-        result = fit(claim, amount.value * factor, high, hedge(m.tokens, amount.first, amount.last, lex), slack)
+        result = fit(claim, amount.value * factor, high, hedged, slack)
         if result is True:
             return True
         results.append(result)
@@ -173,6 +177,7 @@ def _another_scale(found: float, recorded: float) -> bool:
 
 
 _SCALE_APART = 1e4
+_CUT_SHARE = 0.025  # the most a figure written with fewer decimals may lose by cutting them off
 
 
 def _decimals(number: float) -> int:
@@ -270,6 +275,9 @@ EXAMPLES = (
     # percentages and points
     Example("The bank raised its rate to 5.25%.", _q(5.25, "percent"), "confirm"),
     Example("The bank raised its rate to 5.5 per cent.", _q(5.25, "percent"), "conflict"),
+    # fewer decimals than the record: a cut-off figure only where the unit lost is small beside it
+    Example("The bank raised its rate to 5%.", _q(5.25, "percent"), "conflict"),
+    Example("The bank raised its rate to about 5%.", _q(5.25, "percent"), "confirm"),
     Example("The rise was 0.25 percentage points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 50 basis points.", _q(0.25, "percentage points"), "conflict"),
