@@ -546,6 +546,7 @@ rule("rates-over-other-periods", must_pass=[
     # a phrase names the period; a claim's one-unit duration beside its figure names its own
     ("Borealis stock gained 21% on the day.", "stock-gain=-"),
     ("Borealis stock gained 21% in early trading.", "stock-gain=-"),
+    ("Borealis stock was up 21% as of Monday morning.", "stock-gain=-"),
 ], must_fail=[
     ("Norway's inflation was 6% in May.", "inflation=contradicted"),
     ("Year-on-year inflation in Norway was 6% in May.", "inflation=contradicted"),
