@@ -165,6 +165,10 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     # agents taken from the clause's subject although the event word sits in a phrase of its own ("to
     # handle his sentencing", "as part of his sentence"), not as the object of the subject's verb
     subjects: list[str] = []
+    # "Bankman-Fried, who wore a jail T-shirt during his sentencing": an event noun with an owner of its own
+    # ("his", "her") is not done by the clause's subject
+    owned_noun = nominal and not passive and a > 0 and words[a - 1] in _POSSESSIVE \
+        and "ADJ" not in readings(words[a])
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
@@ -211,6 +215,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         elif party.last < a and nominal and a >= 2 and (words[a - 1] in _TOPIC or (
                 words[a - 1] in lex.determiners and words[a - 2] in _TOPIC)) and party.last < a - 2:
             continue  # "Statement of U.S. Attorney Damian Williams on the sentencing": who speaks of it
+        elif party.last < a - 1 and owned_noun:
+            continue  # "Milei appeared next to Karina, her support throughout the campaign": whose support
         elif party.last < a:
             possessive = (m.tokens[party.last].low.endswith("'s") or m.tokens[party.last].low in _POSSESSIVE) \
                 and (a - party.last <= 3 or party.resolved)  # "his role in this historic fraud": whose role
@@ -253,7 +259,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         agents = [e for e in agents if e not in subjects]
     if a == b and words[a] in lex.people_nouns:
         agents = []  # "sentenced the FTX founder": who founded it is the person meant, not the sentence's subject
-    subject = _relative_subject(m, words, a, prev_end, breaks) if not agents else None
+    subject = _relative_subject(m, words, a, prev_end, breaks) if not agents and not owned_noun else None
     if subject is not None:
         # "Bankman-Fried, who founded the exchange Binance": the relative clause's subject, even with an object
         relative = words[subject.last + 1] if words[subject.last + 1] != "," else words[subject.last + 2]
@@ -263,7 +269,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             targets.append(subject.mention.entity)
         elif not (subject.owner or passive or relative == "whom"):
             agents.append(subject.mention.entity)
-    if not agents and not targets and not owners:
+    if not agents and not targets and not owners and not owned_noun:
         subject = _apposed_subject(m, words, a, prev_end, breaks, lex.calendar_words | frozenset(lex.time_words)) \
             or _subject_before_relative(m, words, a)
         if subject is not None:
@@ -284,7 +290,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     if not agents and not targets and not owners and not own_subject and _refers_back(words, prev_end, a, breaks):
         # "France expelled two Azerbaijani diplomats and gave them 48 hours": the clause names no party,
         # so the sentence's subject and the people it acted on carry over
-        if not passive:
+        if not passive and not owned_noun:
             agents = [p.mention.entity for p in m.parties[:1] if p.last < a and not p.owner and not p.place]
         owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
     elif not agents and not own_subject and not passive and clause and words[clause - 1] == "and" \
@@ -591,8 +597,10 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int
             hung = [d for d in m.dates if start < d.first and d.last < lo - 1
                     and (d.first == 0 or words[d.first - 1] != "since")]
         out += hung
-    elif lo >= 1 and words[lo - 1] in _RELATIVES | {"that"}:
-        # "the 2015 earthquakes, which killed nearly 9,000": the year of the noun the clause hangs from
+    elif lo >= 1 and words[lo - 1] in _RELATIVES | {"that"} and (words[lo - 1] == "that" or b < 0 or b - lo <= 2):
+        # "the 2015 earthquakes, which killed nearly 9,000": the year of the noun the clause hangs from, for
+        # the clause's own verb; "downfall in November 2022, which resulted in his conviction" dates no
+        # conviction
         k = lo - 2
         while k >= 0 and words[k] == ",":
             k -= 1

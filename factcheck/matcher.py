@@ -66,6 +66,7 @@ class Match:
     fit: int = 0
     clean_spans: tuple[tuple[int, int], ...] = ()  # keyword phrases where this claim fits without a conflict
     measured: bool = False  # a count, amount, duration or date of the claim was confirmed
+    reversed: bool = False  # unverified because the sentence reads the claim's roles the other way round
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,7 +512,7 @@ class Matcher:
             reason = "reverses the roles the record holds" if a.reversed else "names other parties than the record"
             return Match(claim, Verdict.unverified, a.discrepancies, score,
                          f"{reason}: another event, or the parties are wrong", a.span, self._groups[a.index],
-                         a.agreements - len(a.discrepancies), a.clean_spans)
+                         a.agreements - len(a.discrepancies), a.clean_spans, reversed=a.reversed)
         if a.negated and a.reported and claim.status is not Status.false and not self._stance[a.index]:
             return None  # reporting someone's denial neither confirms nor denies the record
         if a.negated and any(isinstance(v, DateValue) and d.field == v.field for d in a.discrepancies
@@ -711,6 +712,10 @@ def _compete(found: list[Match]) -> list[Match]:
     kept += [m for m in found if m.span != (-1, -1) and id(m) not in chosen and m.verdict is Verdict.supported
              and m.measured and best[(m.group, m.span)].verdict is Verdict.supported
              and _figures(m.claim) and not _figures(m.claim) & _figures(best[(m.group, m.span)].claim)]
+    # "France has expelled two diplomats from Azerbaijan's embassy" confirms France's expulsion; that it
+    # reads Azerbaijan's the other way round is the same fact seen from its mirror, not a doubt
+    confirmed = {span for m in kept if m.verdict is Verdict.supported for span in (m.span, *m.clean_spans)}
+    kept = [m for m in kept if not (m.reversed and m.span in confirmed)]
     kept += free
     kept.sort(key=lambda m: (m.span, m.claim.id if m.claim else ""))
     return kept

@@ -266,6 +266,17 @@ rule("coordinated-names", must_pass=[
     ("Chile protested and Norway expelled the envoy.", "expelled", "agent=norway; agent!=chile"),
 ])
 
+# an event noun with an owner of its own ("his sentencing", "her support") is not done by the clause's
+# subject, nor by a subject carried over from the sentence (analysis._predication, owned_noun)
+rule("owned-event-noun", must_pass=[
+    ("Lopez, who wore a grey suit during her sentencing, wept.", "sentencing", "agent!=maria-lopez"),
+    ("Berg, who was injured before his signing, trained alone.", "signing", "agent!=tomas-berg"),
+    ("Lopez stood beside Judge Hart during her sentencing.", "sentencing", "agent!=maria-lopez"),
+], must_fail=[
+    ("Norway's expulsion of the envoy angered Chile.", "expulsion", "agent=norway"),
+    ("Acme completed its takeover of Borealis.", "takeover", "agent!=borealis"),
+])
+
 # possessor vs patient: "Chile's partial stance" names whose stance, not whom it is done to; a possessive
 # before a people noun ("Chile's ambassador") is the patient's owner
 # analysis._predication (possessive -> possessors; party.owner -> owners), mentions._parties (owner)
@@ -452,6 +463,8 @@ rule("times", must_pass=[
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
     ("It was the 11th increase since Norway began expelling envoys in March 2022.", "increase",
      "year!=2022"),
+    # a which-clause's own verb takes the date of the noun it hangs from; a noun further on does not
+    ("Acme's collapse came in 2019, which resulted in the sentencing of Lopez.", "sentencing", "year!=2019"),
     # the date a state lasts until, unless a negation makes it the event's (analysis._until)
     ("Acme's Borealis deal closes, Berg to stay until 2025", "closes", "year!=2025"),
     ("Acme closed the deal, and Berg will stay till 2025.", "closed", "year!=2025"),

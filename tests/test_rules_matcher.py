@@ -18,11 +18,12 @@ gets wrong today are ``xfail(strict=True)`` with the verdict expected and what t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from factcheck.claimbase import ClaimBase, build
+from factcheck.claimbase import ClaimBase, build, load_claims
 from factcheck.document import read_text
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Finding, Verdict
@@ -735,6 +736,17 @@ def test_one_claim_per_event_word_and_group() -> None:
     ]))])
     found = findings("Northfield won the leg with 3 goals.", base)
     assert [(f.claim_id, f.verdict) for f in found] == [("second-leg", Verdict.supported)]
+
+
+def test_a_mirror_claim_read_the_other_way_round_is_no_doubt_where_its_twin_is_confirmed() -> None:
+    """The seed base records each side's expulsion of the other's staff. A sentence confirming France's reads
+    Azerbaijan's with its roles reversed at "personae non gratae": the same fact from its mirror, not a
+    reason to doubt it (a reversed reading alone is still reported: test_reversed_roles_are_flagged)."""
+    seed = load_claims(Path(__file__).resolve().parents[1] / "claims")
+    text = ("France has expelled two diplomats from Azerbaijan's embassy in Paris, declaring them "
+            "personae non gratae.")
+    assert [(f.claim_id, f.verdict) for f in findings(text, seed)] == [
+        ("france-expels-azerbaijani-diplomats", Verdict.supported)]
 
 
 def test_only_parties_of_comparable_kinds_can_stand_for_each_other() -> None:
