@@ -332,7 +332,7 @@ class Matcher:
                         and (not p.speakers or all(_subject_of(m, p, c) for c in cands)) and cands \
                         and all(_fits(reg, target, [c]) for c in cands):
                     cands = []  # "FTX customers lost $8 billion": the subject is the one it happened to
-                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=tuple(cands), lex=self._lex))
+                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=tuple(cands)))
                 if isinstance(result, Discrepancy) and any(
                         _fits(reg, v.entity, cands) for v in claim.values if v.kind == value.kind and v is not value):
                     result = None  # "Bullrich and Macri endorsed Milei": a sentence may name only one of two actors
@@ -365,12 +365,12 @@ class Matcher:
                        for e in named):
                     result = True
                 else:
-                    result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=p.places, lex=self._lex))
+                    result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=p.places))
                     if result is None and p.unknown_places:
                         result = Discrepancy(value.field, reg.name(value.entity), p.unknown_places[0])
             elif value.kind in MEASURES:
-                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
-                                                                      years=self._years[index], lex=self._lex,
+                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, self._keyword_words[index],
+                                                                      years=self._years[index],
                                                                       claim_words=self._vocabulary[index]))
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
                         {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from text_to_num import text2num
@@ -60,8 +59,7 @@ class Token(NamedTuple):
     low: str
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A figure at tokens ``first``..``last`` (inclusive); a range ("40 to 50") has its upper end in ``high``."""
 
     first: int
