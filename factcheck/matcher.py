@@ -13,9 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -50,8 +49,11 @@ if TYPE_CHECKING:
     from factcheck import records
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+# Named tuples, not dataclasses: every check imports this module, and a dataclass compiles its methods at
+# import (0.3 ms or more a class) where a named tuple compiles one.
+
+
+class Match(NamedTuple):
     """The verdict on one sentence against one claim (``claim`` is None for an uncovered sentence)."""
 
     claim: Claim | None
@@ -66,16 +68,16 @@ class Match:
     measured: bool = False  # a count, amount, duration or date of the claim was confirmed
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(NamedTuple):
     """What one predication of a sentence says about one claim, before the document decides a verdict.
 
     ``identity`` counts the slots that tie the sentence to the claim's event (actor, target, place, time:
     agreements minus nothing), ``conflicts`` the identity slots that disagree. A sentence whose stated
-    roles all disagree speaks of another event, never of this one with errors.
+    roles all disagree speaks of another event, never of this one with errors. The field ``index`` hides the
+    tuple method of that name, which nothing calls on an assessment.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]
     span: tuple[int, int]
     discrepancies: tuple[Discrepancy, ...]
     agreements: int
@@ -275,7 +277,7 @@ class Matcher:
         out: list[Discrepancy] = []
         agree = identity = conflicts = weak = rivals = 0  # weak: identity a date or a pronoun gives
         if p.since and self._since[index]:
-            p = replace(p, times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
+            p = p._replace(times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
         skip = "another event of the same kind" if p.other_event else ""
         if p.modifier:
@@ -651,7 +653,7 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
         if len(left) == len(match.discrepancies):
             out.append(match)
         elif left:
-            out.append(replace(match, discrepancies=left, message=_contradiction_message(left)))
+            out.append(match._replace(discrepancies=left, message=_contradiction_message(left)))
     return out
 
 
