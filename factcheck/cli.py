@@ -431,7 +431,6 @@ def _load_base(claims: Sequence[str], min_score: float | None = None,
 
 
 def _check(args: argparse.Namespace) -> int:
-    from factcheck.baseline import write_baseline
     from factcheck.config import find_config
     from factcheck.formats import FORMATS, get_formatter, write_atomic
     from factcheck.formats.base import repository_root
@@ -477,6 +476,8 @@ def _check(args: argparse.Namespace) -> int:
         _print_failures(result.failures, debug)
         return INTERNAL  # a baseline without the failed documents would turn their findings into new ones
     if args.write_baseline:
+        from factcheck.baseline import write_baseline  # only this run writes one
+
         recorded = result.checked or result.report
         write_baseline(Path(args.write_baseline), recorded, root=Path(root))
         print(f"wrote a baseline of {args.write_baseline} from {len(recorded.documents)} documents",

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from factcheck import __version__
-from factcheck.baseline import load_baseline
 from factcheck.claimbase import ClaimBase
 from factcheck.config import Settings
 from factcheck.document import MARKDOWN_SUFFIXES, Document, DocumentError, read_text
@@ -95,6 +94,8 @@ def check_files(
                      notices=tuple(n for d in documents for n in d.notices))
     report = checked
     if settings.baseline:
+        from factcheck.baseline import load_baseline  # only a run with a baseline reads one
+
         report = load_baseline(Path(settings.baseline), root=root).filter(checked)
     if not settings.shows_uncovered:
         report = report.without_uncovered()
