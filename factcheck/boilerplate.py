@@ -21,8 +21,8 @@ characters, and :func:`classify` rejects long input before doing any work,
 because boilerplate lines are short and the input may be a 1 MB paragraph.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no ``from __future__ import annotations``): a named tuple compiles each
+# annotation it is given as a string, 6 µs a field, and the records below have over forty fields.
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -59,6 +59,59 @@ class Boilerplate(NamedTuple):
     kind: str
     start: int
     end: int
+
+
+class _OnDemand:
+    """A pattern compiled the first time it is used."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+
+class _Prefixes:
+    """Cues that a line may begin with (case ignored), looked up by the line's first letter.
+
+    ``starting(line)`` gives, in the order of the list, every cue ``c`` whose test string (``c`` plus
+    ``suffix``) begins the line: ``line[:len(test)].casefold() == test.casefold()``. Where folding keeps
+    one character for each (nearly always), the folded line's start is the fold of the line's start, so
+    a cue is a candidate only if its fold begins with the folded line's first character.
+    """
+
+    __slots__ = ("_by_first", "_firsts", "_tests")
+
+    def __init__(self, cues: tuple[str, ...], suffix: str = "") -> None:
+        self._tests = tuple((cue, cue + suffix, (cue + suffix).casefold()) for cue in cues)
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for cue, test, folded in self._tests:
+            # a cue its fold lengthens or shortens can never begin a line that folding leaves as long
+            if len(folded) == len(test):
+                by_first.setdefault(folded[:1], []).append((cue, folded))
+        # an empty cue begins every line: then the table cannot help
+        self._by_first = None if "" in by_first else {first: tuple(found) for first, found in by_first.items()}
+        # a line begins a cue only if its first character folds to what the cue's fold starts with
+        self._firsts = frozenset(folded[:1] for _cue, _test, folded in self._tests)
+
+    def starting(self, line: str) -> Sequence[str]:
+        if line and self._by_first is not None and line[0].casefold()[0] not in self._firsts:
+            return ()
+        last = _LAST_FOLD
+        folded = last[1] if last[0] is line else _casefold(line)
+        if len(folded) != len(line) or not folded or self._by_first is None:
+            return [cue for cue, test, fold in self._tests if line[: len(test)].casefold() == fold]
+        entries = self._by_first.get(folded[0])
+        if entries is None:
+            return ()
+        return [cue for cue, fold in entries if folded.startswith(fold)]
 
 
 class BoilerplateCues(NamedTuple):
@@ -124,21 +177,7 @@ class BoilerplateCues(NamedTuple):
 # --------------------------------------------------------------------------- loading
 
 
-class _OnDemand:
-    """A pattern compiled the first time it is used."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source = source
-        self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return self._compiled
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -367,40 +406,7 @@ def _normed(text: str) -> str:
     return last[1]
 
 
-class _Prefixes:
-    """Cues that a line may begin with (case ignored), looked up by the line's first letter.
 
-    ``starting(line)`` gives, in the order of the list, every cue ``c`` whose test string (``c`` plus
-    ``suffix``) begins the line: ``line[:len(test)].casefold() == test.casefold()``. Where folding keeps
-    one character for each (nearly always), the folded line's start is the fold of the line's start, so
-    a cue is a candidate only if its fold begins with the folded line's first character.
-    """
-
-    __slots__ = ("_by_first", "_firsts", "_tests")
-
-    def __init__(self, cues: tuple[str, ...], suffix: str = "") -> None:
-        self._tests = tuple((cue, cue + suffix, (cue + suffix).casefold()) for cue in cues)
-        by_first: dict[str, list[tuple[str, str]]] = {}
-        for cue, test, folded in self._tests:
-            # a cue its fold lengthens or shortens can never begin a line that folding leaves as long
-            if len(folded) == len(test):
-                by_first.setdefault(folded[:1], []).append((cue, folded))
-        # an empty cue begins every line: then the table cannot help
-        self._by_first = None if "" in by_first else {first: tuple(found) for first, found in by_first.items()}
-        # a line begins a cue only if its first character folds to what the cue's fold starts with
-        self._firsts = frozenset(folded[:1] for _cue, _test, folded in self._tests)
-
-    def starting(self, line: str) -> Sequence[str]:
-        if line and self._by_first is not None and line[0].casefold()[0] not in self._firsts:
-            return ()
-        last = _LAST_FOLD
-        folded = last[1] if last[0] is line else _casefold(line)
-        if len(folded) != len(line) or not folded or self._by_first is None:
-            return [cue for cue, test, fold in self._tests if line[: len(test)].casefold() == fold]
-        entries = self._by_first.get(folded[0])
-        if entries is None:
-            return ()
-        return [cue for cue, fold in entries if folded.startswith(fold)]
 
 
 def _strip_span(text: str) -> tuple[str, int, int]:

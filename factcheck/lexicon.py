@@ -9,8 +9,8 @@ with its number words, months and cues and grow from there. Words of one story
 belong in that story's claims file, merged in with :func:`with_vocabulary`.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no ``from __future__ import annotations``): a named tuple compiles each
+# annotation it is given as a string, 6 µs a field, and the records below have over forty fields.
 import json
 import re
 from collections.abc import Iterable
