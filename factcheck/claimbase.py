@@ -23,6 +23,7 @@ from factcheck.entities import EntityRegistry
 from factcheck.errors import ClaimsError, Problem
 from factcheck.findings import ClaimInfo, DocumentReport, Finding, Report, Verdict
 from factcheck.index import BM25Index, terms
+from factcheck.keywords import prefetch_lemmas
 from factcheck.lexicon import base_language, lexicon, with_vocabulary
 from factcheck.matcher import Assessment, Matcher
 from factcheck.mentions import Mentions, extract
@@ -184,6 +185,7 @@ class ClaimBase:
         unless ``uncovered`` is true: they are mostly background nobody recorded.
         """
         matcher = self._matcher
+        prefetch_lemmas(document.text)
         context = Context(self.entities, self.lex)
         story: set[str] = set()
         known: frozenset[str] = frozenset()  # the story as decide() takes it, rebuilt only when it grows
