@@ -385,7 +385,8 @@ def _schema(args: argparse.Namespace) -> int:
     return OK
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
+    """The run's settings, and the config file they were read from (found once: finding it reads TOML)."""
     from factcheck.config import ConfigError, Settings, find_config, load_settings
     from factcheck.formats import FORMATS
 
@@ -396,7 +397,7 @@ def _settings(args: argparse.Namespace) -> Settings:
                                                         f"{', '.join(sorted(FORMATS))}")
     path = Path(args.config) if args.config else find_config(Path.cwd())
     base = load_settings(path) if path else Settings()
-    return base.merged(
+    settings = base.merged(
         claims=args.claims,
         exclude=[*base.exclude, *args.exclude] if args.exclude else None,
         fail_on=args.fail_on,
@@ -407,6 +408,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         show=args.show,
         allow_empty=getattr(args, "allow_empty", None),
     )
+    return settings, path
 
 
 @contextlib.contextmanager
@@ -458,12 +460,11 @@ def _load_base(claims: Sequence[str], min_score: float | None = None,
 
 def _check(args: argparse.Namespace) -> int:
     with _collector_paused():
-        from factcheck.config import find_config
         from factcheck.formats import FORMATS, get_formatter, write_atomic
         from factcheck.formats.base import repository_root
         from factcheck.run import check_files
 
-        settings = _settings(args)
+        settings, config = _settings(args)
         fmt = settings.format
         if os.environ.get("GITHUB_ACTIONS") == "true" and args.format is None and fmt == "text":
             fmt = "github"
@@ -487,7 +488,7 @@ def _check(args: argparse.Namespace) -> int:
         return USAGE
     # SARIF and annotations name files from the repository root, where GitHub resolves them; baseline
     # entries are relative to it too, and report paths inside it may not leave it.
-    root = repository_root(Path.cwd(), args.config or find_config(Path.cwd()))
+    root = repository_root(Path.cwd(), config)
     if args.write_baseline and settings.baseline and not os.path.lexists(settings.baseline):
         settings = dataclasses.replace(settings, baseline=None)  # nothing accepted yet: the first baseline
     progress = _progress if sys.stderr.isatty() and len(files) > 1 and not os.environ.get("CI") else None
