@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import plain
@@ -28,9 +28,17 @@ if TYPE_CHECKING:
 
 # A name word: letters and digits joined by apostrophes, hyphens and dots. A full stop after it ends the
 # sentence and is left out, unless the word has dots of its own ("U.S.", "St.Petersburg.").
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*(?:\.[^\W_]+(?:['’.-][^\W_]+)*\.?)?")
+_WORD = r"[^\W_]+(?:['’-][^\W_]+)*(?:\.[^\W_]+(?:['’.-][^\W_]+)*\.?)?"
 # the same under ASCII rules, which test faster, for text of ASCII characters alone (it matches the same there)
-_WORD_ASCII = re.compile(_WORD.pattern, re.ASCII)
+_WORD_ASCII = re.compile(_WORD, re.ASCII)
+
+
+@cache
+def _unicode_words() -> re.Pattern[str]:
+    """The name-word pattern under Unicode rules, compiled the first time a text is not all ASCII: a check
+    of copy in ASCII alone never needs it."""
+    return re.compile(_WORD)
+
 
 
 _PAIRS_MAX = 100_000
@@ -73,7 +81,7 @@ def _lookup(word: str) -> str:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    pattern = _WORD_ASCII if text.isascii() else _WORD
+    pattern = _WORD_ASCII if text.isascii() else _unicode_words()
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
