@@ -402,7 +402,8 @@ def prefetch_lemmas(text: str) -> None:
     """Read the stored lemmas of every word of ``text`` at once, ahead of the lookups a check of it makes
     word by word. Nothing changes but the time those take."""
     if "lemminflect" not in sys.modules:  # the lemmatiser answers when it is loaded already
-        _stored_table().prefetch(_LETTERS.findall(text.lower()))
+        # a set as they are found: a 50 MB article has millions of words, but tens of thousands of distinct ones
+        _stored_table().prefetch({found.group() for found in _LETTERS.finditer(text.lower())})
 
 
 @cache
