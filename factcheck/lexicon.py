@@ -198,7 +198,7 @@ def lexicon(language: str | None = DEFAULT_LANGUAGE) -> Lexicon:
 @cache
 def _load(language: str) -> Lexicon:
     own = _pack(language)
-    raw = {**_pack(DEFAULT_LANGUAGE), **(own if language != DEFAULT_LANGUAGE else {})}
+    raw = own if language == DEFAULT_LANGUAGE else {**_pack(DEFAULT_LANGUAGE), **own}
     units = {uid: Unit(uid, spec["dimension"], float(spec.get("factor", 1)), frozenset(spec.get("also", ())))
              for uid, spec in raw["units"].items()}
     number_phrases = {_split(k): v for k, v in raw["number_phrases"].items()}
