@@ -16,7 +16,7 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
@@ -216,7 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         print(f"factcheck {__version__}")  # what argparse prints, without building every command's parser
         return OK
-    args = _parser().parse_args(argv)
+    with _collector_paused():
+        args = _parser().parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     try:
         if args.command == "validate":
@@ -384,7 +385,8 @@ def _schema(args: argparse.Namespace) -> int:
     return OK
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
+    """The run's settings, and the config file they were read from (found once: finding it reads TOML)."""
     from factcheck.config import ConfigError, Settings, find_config, load_settings
     from factcheck.formats import FORMATS
 
@@ -395,7 +397,7 @@ def _settings(args: argparse.Namespace) -> Settings:
                                                         f"{', '.join(sorted(FORMATS))}")
     path = Path(args.config) if args.config else find_config(Path.cwd())
     base = load_settings(path) if path else Settings()
-    return base.merged(
+    settings = base.merged(
         claims=args.claims,
         exclude=[*base.exclude, *args.exclude] if args.exclude else None,
         fail_on=args.fail_on,
@@ -406,6 +408,35 @@ def _settings(args: argparse.Namespace) -> Settings:
         show=args.show,
         allow_empty=getattr(args, "allow_empty", None),
     )
+    return settings, path
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a block of start-up, and as it was after it.
+
+    What a command's start-up makes (the modules it imports, their classes and tables, its parser and
+    settings) lives as long as the process: the collector's passes over it find nothing, and cost a
+    one-article check 3 ms. A block that ends in :func:`_keep_for_the_process` leaves none of it for the
+    next pass to walk either.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _keep_for_the_process() -> None:
+    """Everything made so far out of every later collection: it lives as long as the process. A
+    command-line process only; the library never freezes its caller's objects."""
+    import gc
+
+    gc.freeze()
 
 
 def _load_base(claims: Sequence[str], min_score: float | None = None,
@@ -420,35 +451,32 @@ def _load_base(claims: Sequence[str], min_score: float | None = None,
         print("factcheck: the claims are invalid:", file=sys.stderr)
         _print_problems(problems)
         return None, USAGE
-    # The base lives as long as this process: leave it, and everything imported, out of every later
-    # garbage collection, which would otherwise walk a large base's hundreds of thousands of containers
-    # again and again while the documents are checked (20 ms of a check against 10,000 claims). A
-    # command-line process only; the library never freezes its caller's objects.
-    import gc
-
-    gc.freeze()
+    # The base lives as long as this process too, and a large one has hundreds of thousands of containers
+    # that every collection while the documents are checked would walk again (20 ms of a check against
+    # 10,000 claims).
+    _keep_for_the_process()
     return base, OK
 
 
 def _check(args: argparse.Namespace) -> int:
-    from factcheck.baseline import write_baseline
-    from factcheck.config import find_config
-    from factcheck.formats import FORMATS, get_formatter, write_atomic
-    from factcheck.formats.base import repository_root
-    from factcheck.run import check_files
+    with _collector_paused():
+        from factcheck.formats import FORMATS, get_formatter, write_atomic
+        from factcheck.formats.base import repository_root
+        from factcheck.run import check_files
 
-    settings = _settings(args)
-    fmt = settings.format
-    if os.environ.get("GITHUB_ACTIONS") == "true" and args.format is None and fmt == "text":
-        fmt = "github"
-    reports = []
-    for spec in settings.reports:
-        name, sep, target = spec.partition(":")
-        if not sep or name not in FORMATS or not target:
-            print(f"factcheck: --report {spec}: expected FORMAT:PATH with FORMAT one of "
-                  f"{', '.join(sorted(FORMATS))}", file=sys.stderr)
-            return USAGE
-        reports.append((name, target))
+        settings, config = _settings(args)
+        fmt = settings.format
+        if os.environ.get("GITHUB_ACTIONS") == "true" and args.format is None and fmt == "text":
+            fmt = "github"
+        reports = []
+        for spec in settings.reports:
+            name, sep, target = spec.partition(":")
+            if not sep or name not in FORMATS or not target:
+                print(f"factcheck: --report {spec}: expected FORMAT:PATH with FORMAT one of "
+                      f"{', '.join(sorted(FORMATS))}", file=sys.stderr)
+                return USAGE
+            reports.append((name, target))
+        _keep_for_the_process()
     base, status = _load_base(settings.claims, settings.min_score, cache=not args.no_cache)
     if base is None:
         return status
@@ -460,7 +488,7 @@ def _check(args: argparse.Namespace) -> int:
         return USAGE
     # SARIF and annotations name files from the repository root, where GitHub resolves them; baseline
     # entries are relative to it too, and report paths inside it may not leave it.
-    root = repository_root(Path.cwd(), args.config or find_config(Path.cwd()))
+    root = repository_root(Path.cwd(), config)
     if args.write_baseline and settings.baseline and not os.path.lexists(settings.baseline):
         settings = dataclasses.replace(settings, baseline=None)  # nothing accepted yet: the first baseline
     progress = _progress if sys.stderr.isatty() and len(files) > 1 and not os.environ.get("CI") else None
@@ -477,6 +505,8 @@ def _check(args: argparse.Namespace) -> int:
         _print_failures(result.failures, debug)
         return INTERNAL  # a baseline without the failed documents would turn their findings into new ones
     if args.write_baseline:
+        from factcheck.baseline import write_baseline  # only this run writes one
+
         recorded = result.checked or result.report
         write_baseline(Path(args.write_baseline), recorded, root=Path(root))
         print(f"wrote a baseline of {args.write_baseline} from {len(recorded.documents)} documents",

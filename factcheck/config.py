@@ -8,7 +8,6 @@ silently ignored typo (``fail-on`` for ``fail_on``) would make CI pass for the w
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import sys
@@ -341,6 +340,8 @@ def _validate(table: Mapping[str, Any], path: str | Path, table_name: str | None
     out: dict[str, Any] = {}
     for key, value in table.items():
         if key not in _KEYS:
+            import difflib  # only a misspelt key needs it
+
             hint = difflib.get_close_matches(key.replace("-", "_"), _KEYS, n=1)
             suffix = f"; did you mean '{hint[0]}'?" if hint else f"; known keys: {', '.join(_KEYS)}"
             raise fail(key, f"unknown key{suffix}")

@@ -9,21 +9,23 @@ with its number words, months and cues and grow from there. Words of one story
 belong in that story's claims file, merged in with :func:`with_vocabulary`.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated here (no ``from __future__ import annotations``): a named tuple compiles each
+# annotation it is given as a string, 6 µs a field, and the records below have over forty fields.
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 V = TypeVar("V")
 
+# The records here are named tuples, not dataclasses: every check imports this module, and a dataclass
+# compiles its methods at import, 2 ms for the seventy fields of :class:`Lexicon` alone. A named tuple
+# compiles one.
 
-@dataclass(frozen=True)
-class Unit:
+
+class Unit(NamedTuple):
     """A unit of measure: amounts in one ``dimension`` convert by ``factor``; ``also`` names the dimensions a
     generic unit stands for (a bare "$" may be any dollar)."""
 
@@ -33,8 +35,7 @@ class Unit:
     also: frozenset[str]
 
 
-@dataclass(frozen=True)
-class EventGroup:
+class EventGroup(NamedTuple):
     """Words and phrases copy uses for one kind of event ("kill", "death toll", "lost their lives"), and the
     nouns a count of that event counts ("people", "dead", "deaths")."""
 
@@ -43,8 +44,7 @@ class EventGroup:
     nouns: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     language: str  # the pack's language, which also names how number words are read
     number_phrases: dict[tuple[str, ...], float | None]
     number_words: frozenset[str]
@@ -130,6 +130,11 @@ class Lexicon:
     date_range_words: frozenset[tuple[str, ...]]
     reference_words: dict[tuple[str, ...], str]
     metonym_kinds: frozenset[str]  # what a place directly part of it may stand for: "Paris expelled ..."
+    # the tables above by first word, so a sentence looks up only its own words (built with the pack)
+    number_phrases_by_first: dict[str, tuple[tuple[tuple[str, ...], float | None], ...]]  # longest first
+    number_starts: frozenset[str]  # every word but a figure a number may be read from: without any, no number
+    person_titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # longest first
+    date_phrases_by_first: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # in table order, as reported
     # kinds of event and the words copy uses for each: ``factcheck draft`` gives a claim its event's words
     event_synonyms: tuple[EventGroup, ...] = ()
     # the story words :func:`with_vocabulary` added (people, party, other-event words), kept so a stored
@@ -139,37 +144,18 @@ class Lexicon:
     def __reduce__(self) -> tuple[object, tuple[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]]:
         return _Restore, (self.language, self.added)
 
-    @cached_property
-    def number_phrases_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], float | None], ...]]:
-        """Number phrases under their first word, longest first: a sentence looks up only its own words."""
-        return _by_first(self.number_phrases)
 
-    @cached_property
-    def number_starts(self) -> frozenset[str]:
-        """Every word but a figure that a number may be read from: a sentence without any has no number."""
-        return frozenset({*self.number_phrases_by_first, *self.fraction_words, *self.number_words})
-
-    @cached_property
-    def person_titles_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """Person titles under their first word, longest first: a capitalised word looks up only its own
-        titles instead of sorting and scanning the whole list."""
-        return {k: tuple(words for words, _ in v) for k, v in _by_first(dict.fromkeys(self.person_titles)).items()}
-
-    @cached_property
-    def date_phrases_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
-        """Date phrases under their first word, in table order (the order findings are reported in)."""
-        out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for words, month in self.date_phrases.items():
-            out.setdefault(words[0], []).append((words, month))
-        return {k: tuple(v) for k, v in out.items()}
-
-
-def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, tuple[tuple[tuple[str, ...], V], ...]]:
+def _in_table_order(table: dict[tuple[str, ...], V]) -> dict[str, tuple[tuple[tuple[str, ...], V], ...]]:
+    """A phrase table under each phrase's first word."""
     out: dict[str, list[tuple[tuple[str, ...], V]]] = {}
     for words, value in table.items():
         out.setdefault(words[0], []).append((words, value))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, tuple[tuple[tuple[str, ...], V], ...]]:
     # longest first; among equal lengths the table order, as a scan of the whole table would choose
-    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in _in_table_order(table).items()}
 
 
 _PIECE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -224,20 +210,26 @@ def lexicon(language: str | None = DEFAULT_LANGUAGE) -> Lexicon:
 @cache
 def _load(language: str) -> Lexicon:
     own = _pack(language)
-    raw = {**_pack(DEFAULT_LANGUAGE), **(own if language != DEFAULT_LANGUAGE else {})}
+    raw = own if language == DEFAULT_LANGUAGE else {**_pack(DEFAULT_LANGUAGE), **own}
     units = {uid: Unit(uid, spec["dimension"], float(spec.get("factor", 1)), frozenset(spec.get("also", ())))
              for uid, spec in raw["units"].items()}
+    number_phrases = {_split(k): v for k, v in raw["number_phrases"].items()}
+    number_words = frozenset(raw["number_words"])
+    fraction_words = {k: float(v) for k, v in raw["fraction_words"].items()}
+    person_titles = frozenset(tuple(t.split()) for t in raw.get("person_titles", ()))
+    date_phrases = {_split(k): int(v) for k, v in raw["date_phrases"].items()}
+    number_phrases_by_first = _by_first(number_phrases)
     return Lexicon(
         language=language,
-        number_phrases={_split(k): v for k, v in raw["number_phrases"].items()},
-        number_words=frozenset(raw["number_words"]),
+        number_phrases=number_phrases,
+        number_words=number_words,
         scale_words=dict(raw["scale_words"]),
         duration_units=dict(raw["duration_units"]),
         duration_article_words=frozenset(raw["duration_article_words"]),
         duration_heads=frozenset(raw["duration_heads"]),
         months=dict(raw["months"]),
         ambiguous_month_words=frozenset(raw["ambiguous_month_words"]),
-        date_phrases={_split(k): int(v) for k, v in raw["date_phrases"].items()},
+        date_phrases=date_phrases,
         clause_breaks=frozenset(raw["clause_breaks"]),
         stative_participles=frozenset(raw["stative_participles"]),
         party_nouns=frozenset(raw["party_nouns"]),
@@ -254,7 +246,7 @@ def _load(language: str) -> Lexicon:
         period_words={w: period for period, words in raw.get("period_words", {}).items() for w in words},
         period_phrases={phrase_words(w): period for period, words in raw.get("period_phrases", {}).items()
                         for w in words},
-        person_titles=frozenset(tuple(t.split()) for t in raw.get("person_titles", ())),
+        person_titles=person_titles,
         stance_words=frozenset(raw["stance_words"]),
         diminishers=frozenset(raw["diminishers"]),
         intensifiers=frozenset(raw["intensifiers"]),
@@ -285,7 +277,7 @@ def _load(language: str) -> Lexicon:
         modifier_prepositions=frozenset(raw["modifier_prepositions"]),
         negation_stoppers=frozenset(raw["negation_stoppers"]),
         number_fractions_by_first=_by_first({phrase_words(k): float(v) for k, v in raw["number_fractions"].items()}),
-        fraction_words={k: float(v) for k, v in raw["fraction_words"].items()},
+        fraction_words=fraction_words,
         number_multipliers={k: float(v) for k, v in raw["number_multipliers"].items()},
         amount_multipliers={k: float(v) for k, v in raw["amount_multipliers"].items()},
         range_words=frozenset(phrase_words(w) for w in raw["range_words"]),
@@ -305,6 +297,11 @@ def _load(language: str) -> Lexicon:
         date_range_words=frozenset(phrase_words(w) for w in raw["date_range_words"]),
         reference_words={phrase_words(w): "reference" for w in raw["reference_words"]},
         metonym_kinds=frozenset(raw["metonym_kinds"]),
+        number_phrases_by_first=number_phrases_by_first,
+        number_starts=frozenset({*number_phrases_by_first, *fraction_words, *number_words}),
+        person_titles_by_first={k: tuple(words for words, _ in v)
+                                for k, v in _by_first(dict.fromkeys(person_titles)).items()},
+        date_phrases_by_first=_in_table_order(date_phrases),
         # words of one language only: another language's pack without the table has none
         event_synonyms=_event_groups(own.get("event_synonyms", ())),
     )
@@ -326,7 +323,7 @@ def with_vocabulary(lex: Lexicon, people_nouns: Iterable[str] = (), party_nouns:
     if not (people or parties or others):
         return lex
     added = (lex.added[0] | people, lex.added[1] | parties, lex.added[2] | others)
-    return replace(lex, people_nouns=lex.people_nouns | people, party_nouns=lex.party_nouns | parties,
+    return lex._replace(people_nouns=lex.people_nouns | people, party_nouns=lex.party_nouns | parties,
                    other_event_words=lex.other_event_words | others, added=added)
 
 

@@ -14,9 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -52,8 +51,11 @@ if TYPE_CHECKING:
     from factcheck import records
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+# Named tuples, not dataclasses: every check imports this module, and a dataclass compiles its methods at
+# import (0.3 ms or more a class) where a named tuple compiles one.
+
+
+class Match(NamedTuple):
     """The verdict on one sentence against one claim (``claim`` is None for an uncovered sentence)."""
 
     claim: Claim | None
@@ -69,16 +71,16 @@ class Match:
     reversed: bool = False  # unverified because the sentence reads the claim's roles the other way round
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(NamedTuple):
     """What one predication of a sentence says about one claim, before the document decides a verdict.
 
     ``identity`` counts the slots that tie the sentence to the claim's event (actor, target, place, time:
     agreements minus nothing), ``conflicts`` the identity slots that disagree. A sentence whose stated
-    roles all disagree speaks of another event, never of this one with errors.
+    roles all disagree speaks of another event, never of this one with errors. The field ``index`` hides the
+    tuple method of that name, which nothing calls on an assessment.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]
     span: tuple[int, int]
     discrepancies: tuple[Discrepancy, ...]
     agreements: int
@@ -309,7 +311,7 @@ class Matcher:
         out: list[Discrepancy] = []
         agree = identity = conflicts = weak = rivals = strangers = 0  # weak: identity a date or a pronoun gives
         if p.since and self._since[index]:
-            p = replace(p, times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
+            p = p._replace(times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
         skip = "another event of the same kind" if p.other_event else ""
         if p.modifier:
@@ -366,7 +368,7 @@ class Matcher:
                         and (not p.speakers or all(_subject_of(m, p, c) for c in cands)) and cands \
                         and all(_fits(reg, target, [c]) for c in cands):
                     cands = []  # "FTX customers lost $8 billion": the subject is the one it happened to
-                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=tuple(cands), lex=self._lex))
+                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=tuple(cands)))
                 siblings = [v.entity for v in claim.values if v.kind == value.kind and v is not value]
                 if isinstance(result, Discrepancy) and any(_fits(reg, e, cands) for e in siblings):
                     # "Bullrich and Macri endorsed Milei": a sentence may name only one of two actors, and
@@ -403,12 +405,12 @@ class Matcher:
                        for e in named):
                     result = True
                 else:
-                    result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, parties=p.places, lex=self._lex))
+                    result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=p.places))
                     if result is None and p.unknown_places:
                         result = Discrepancy(value.field, reg.name(value.entity), p.unknown_places[0])
             elif value.kind in MEASURES:
-                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._keyword_words[index],
-                                                                      years=self._years[index], lex=self._lex,
+                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, self._keyword_words[index],
+                                                                      years=self._years[index],
                                                                       claim_words=self._vocabulary[index]))
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
                         {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:
@@ -495,8 +497,8 @@ class Matcher:
         for other in others:
             for value in self._claims[other].values:
                 if isinstance(value, DateValue) and KINDS[value.kind].compare(value, SlotContext(
-                        m, p, self._registry, self._keyword_words[other], years=self._years[other],
-                        lex=self._lex, claim_words=self._vocabulary[other])) is True:
+                        m, p, self._registry, self._lex, self._keyword_words[other], years=self._years[other],
+                        claim_words=self._vocabulary[other])) is True:
                     return True
         return False
 
@@ -744,7 +746,7 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
         if len(left) == len(match.discrepancies):
             out.append(match)
         elif left:
-            out.append(replace(match, discrepancies=left, message=_contradiction_message(left)))
+            out.append(match._replace(discrepancies=left, message=_contradiction_message(left)))
     return out
 
 

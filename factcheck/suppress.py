@@ -19,11 +19,10 @@ a misspelt directive would otherwise silently stop working.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Literal, Protocol
+from dataclasses import replace
+from typing import Literal, NamedTuple, Protocol
 
 from factcheck.findings import DirectiveProblem, Finding, Position
 
@@ -79,8 +78,11 @@ class SuppressibleDocument(Protocol):
     def comments(self) -> Sequence[_Comment]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+# The records below are named tuples rather than dataclasses: every check imports this module, and a
+# dataclass compiles its methods at import (0.3 ms or more a class) where a named tuple compiles one.
+
+
+class Directive(NamedTuple):
     """One parsed suppression comment; ``start``/``end`` are the comment's offsets in the text."""
 
     kind: DirectiveKind
@@ -101,8 +103,7 @@ class Directive:
         return " ".join((self.name, *self.claim_ids))
 
 
-@dataclass(frozen=True, slots=True)
-class UnusedSuppression:
+class UnusedSuppression(NamedTuple):
     """A directive, or some of the claim ids it names, that silenced no finding."""
 
     directive: Directive
@@ -119,8 +120,7 @@ class UnusedSuppression:
         return f"unused suppression: {self.directive.name} silences nothing"
 
 
-@dataclass(frozen=True, slots=True)
-class SuppressionProblem:
+class SuppressionProblem(NamedTuple):
     """A comment meant as a directive that cannot be used as written."""
 
     offset: int
@@ -133,8 +133,7 @@ class SuppressionProblem:
         return DirectiveProblem(position(self.offset), position(self.end), self.text, self.message)
 
 
-@dataclass(frozen=True, slots=True)
-class SuppressionResult:
+class SuppressionResult(NamedTuple):
     findings: tuple[Finding, ...]
     unused: tuple[UnusedSuppression, ...] = ()
     problems: tuple[SuppressionProblem, ...] = ()
@@ -157,6 +156,8 @@ def parse_directives(
         head, rest = _split_head(text)
         kind = DIRECTIVES.get(head.casefold())
         if kind is None:
+            import difflib  # only a misspelt directive needs it
+
             hint = difflib.get_close_matches(head.casefold(), DIRECTIVES, n=1, cutoff=0.6)
             suffix = f"; did you mean {hint[0]}?" if hint else f"; known: {', '.join(DIRECTIVES)}"
             problem(f"unknown directive {head!r}{suffix}")
@@ -191,13 +192,18 @@ def _split_head(text: str) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
-@dataclass(slots=True)
 class _Region:
-    directive: Directive
-    start: int
-    end: int
-    ids: frozenset[str] | None  # None: every claim
-    excluded: frozenset[str] = frozenset()
+    """Where one directive silences findings; a later ``enable`` may still move its end."""
+
+    __slots__ = ("directive", "end", "excluded", "ids", "start")
+
+    def __init__(self, directive: Directive, start: int, end: int, ids: frozenset[str] | None,
+                 excluded: frozenset[str] = frozenset()) -> None:
+        self.directive = directive
+        self.start = start
+        self.end = end
+        self.ids = ids  # None: every claim
+        self.excluded = excluded
 
     def covers(self, finding: Finding) -> bool:
         if not self.start <= finding.start.offset < self.end:
@@ -208,10 +214,14 @@ class _Region:
         return cid is not None and cid in self.ids
 
 
-@dataclass(slots=True)
 class _Usage:
-    any: bool = False
-    ids: set[str] = field(default_factory=set)
+    """What one directive silenced so far: anything at all, and which claims."""
+
+    __slots__ = ("any", "ids")
+
+    def __init__(self) -> None:
+        self.any = False
+        self.ids: set[str] = set()
 
 
 def apply_suppressions(doc: SuppressibleDocument, findings: Sequence[Finding]) -> SuppressionResult:

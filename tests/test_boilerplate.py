@@ -213,3 +213,50 @@ def test_large_input_is_fast(text: str, en: BoilerplateCues) -> None:
     dateline(text, en)
     classify(text, en)
     assert time.perf_counter() - began < 0.5
+
+
+def _lines() -> list[str]:
+    """Every line of the test articles and examples, and every example of this module."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    found = {text for text, _ in (*DATELINES, *FR_DATELINES, *WHOLE, *FR_WHOLE)} | set(PROSE)
+    for folder in ("tests/articles", "tests/corpus", "examples"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".md", ".txt"):
+                found.update(path.read_text(encoding="utf-8").splitlines())
+    return sorted(line for line in found if line.strip())
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_tests_before_the_long_patterns_rule_out_no_match(language: str) -> None:
+    """The dateline sieve matches whatever the dateline pattern matches, and every line a credit pattern
+    matches whole ends in an agency: skipping the long patterns when these fail changes nothing."""
+    cues = load_cues(language)
+    matched = 0
+    for line in _lines():
+        head = line[:600]
+        if cues.dateline_re.compiled.match(head):
+            matched += 1
+            assert cues.dateline_sieve.match(head), line
+        if any(p.compiled.fullmatch(line) for p in (cues.with_credit_re, cues.outlet_credit_re, cues.agency_list_re)):
+            matched += 1
+            assert cues.agency_end_re.search(line[-cues.agency_end_span:]), line
+    assert matched > 50  # the lines include many datelines and credits
+
+
+def test_plain_statements_never_compile_the_long_patterns() -> None:
+    from factcheck.boilerplate import _build_cues
+
+    cues = _build_cues.__wrapped__("en")  # a fresh set: the shared one may have compiled them already
+    statements = ("France has expelled three Azerbaijani diplomats posted to the embassy in Paris.",
+                  "The moves so far, as the desk has confirmed them:",
+                  "Baku accuses Paris of a pro-Armenian bias in the peace talks mediated by Europe.",
+                  "The two French diplomats were given 72 hours to leave Azerbaijan.",
+                  "Officials in Paris described relations as the worst they have been in years.")
+    for text in statements:
+        assert classify(text, cues) is None
+        assert dateline(text, cues) is None
+    long_patterns = (cues.dateline_re, cues.with_credit_re, cues.outlet_credit_re, cues.agency_list_re,
+                     cues.wire_photo_re)
+    assert [p for p in long_patterns if p._compiled is not None] == []

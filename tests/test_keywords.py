@@ -94,6 +94,10 @@ def test_the_stored_lemma_table_gives_the_lemmatisers_own_answers(tmp_path, monk
              "zzyzx", "the", "men", "leaves", "summoning", "deaths", "expulsion"]
     for word in words:
         assert table.get(word) == lemminflect.getAllLemmas(word), word
+    ahead = keywords._LemmaTable(tmp_path / name)
+    ahead.prefetch([*words[:8], *words])  # one query for all, as a check asks before reading a document
+    for word in words:
+        assert ahead.get(word) == lemminflect.getAllLemmas(word), word
     assert keywords.store_lemma_table(tmp_path)  # stored once: a second call finds it
 
 
@@ -103,6 +107,9 @@ def test_a_foreign_or_unfinished_lemma_table_is_never_read(tmp_path) -> None:
     bad = tmp_path / "lemmas-x.sqlite"
     bad.write_bytes(b"not a database")
     assert keywords._LemmaTable(bad).get("expelled") is None  # None: ask the lemmatiser instead
+    prefetched = keywords._LemmaTable(bad)
+    prefetched.prefetch(["expelled"])
+    assert prefetched.get("expelled") is None
 
 
 def test_irregular_participles_are_the_lemmatisers_own() -> None:

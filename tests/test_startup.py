@@ -3,9 +3,11 @@
 Start-up is most of what a one-article check costs, so the modules a check does not run must stay out of
 it: the other commands (``draft``, ``explain``, ``validate``), the validation a cached base never needs
 (the loader, JSON Schema, the pydantic records and pydantic itself: a check reads the plain copies of
-:mod:`factcheck.plain`), the lemmatiser, the walker's pathspec for a file named on the command line, and the
-report formats not asked for. Each of these crept in once through a module-level import; this test makes
-that visible.
+:mod:`factcheck.plain`), the lemmatiser, the walker's pathspec for a file named on the command line, the
+report formats not asked for, the baseline module when no baseline is used, and the close-match hints of
+an error message. Each of these crept in once through a module-level import; this test makes that visible.
+Patterns compiled on demand stay out of it too: the long dateline and credit patterns for an article
+without datelines or credit lines, and the Unicode word patterns for one in ASCII.
 """
 
 from __future__ import annotations
@@ -20,17 +22,24 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = str(ROOT / "examples" / "desk-draft.md")
 CLAIMS = str(ROOT / "claims")
 
-# Runs main() as the program does and reports what it printed, its exit code, what was imported and
-# whether any claim record built its validator (the records are imported only after the modules are listed).
+# Runs main() as the program does and reports what it printed, its exit code, what was imported, which
+# patterns compiled on demand were compiled, whether the garbage collector is on again, and whether any
+# claim record built its validator (the records are imported only after the modules are listed).
 _PROBE = """
-import contextlib, io, json, sys
+import contextlib, gc, io, json, sys
 from factcheck.cli import main
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
     code = main(sys.argv[1:])
 modules = sorted(sys.modules)
-from factcheck import records
-print(json.dumps({"code": code, "out": out.getvalue(), "modules": modules,
+from factcheck import boilerplate, entities, records
+from factcheck.kinds import numbers
+cues = boilerplate.load_cues("en")
+compiled = [n for n in ("dateline_re", "agency_list_re", "with_credit_re", "outlet_credit_re", "wire_photo_re")
+            if getattr(cues, n)._compiled is not None]
+compiled += [f.__name__ for f in (numbers._unicode_tokens, entities._unicode_words) if f.cache_info().currsize]
+print(json.dumps({"code": code, "out": out.getvalue(), "modules": modules, "compiled": compiled,
+                  "collecting": gc.isenabled(),
                   "validators": [n for n in ("Claim", "Entity", "Source", "ClaimsFile")
                                  if getattr(records, n).__pydantic_complete__]}))
 """
@@ -44,6 +53,10 @@ NOT_FOR_CHECK = (
     "factcheck.records", "factcheck.infer", "pydantic", "pydantic_core", "annotated_types",
     # named files are never walked: no gitignore matching, and none of what pathspec imports
     "pathspec", "typing_extensions", "asyncio",
+    # a run without a baseline neither reads nor writes one, and the text report has no fingerprints
+    "factcheck.baseline", "factcheck._jsonpos",
+    # close-match hints are for a misspelt directive or config key only
+    "difflib",
 )
 
 
@@ -66,6 +79,9 @@ def test_a_check_from_the_cache_imports_only_what_it_runs(tmp_path: Path) -> Non
     assert "factcheck.claimbase" in modules  # the probe did check something
     assert sorted(modules.intersection(NOT_FOR_CHECK)) == []
     assert warm["validators"] == [], "records restored from the cache are never validated"
+    # an article in ASCII with no dateline or credit line needs none of the long or Unicode patterns
+    assert warm["compiled"] == []
+    assert warm["collecting"], "the collector is paused during start-up only"
 
 
 def test_a_check_without_the_cache_reads_the_same(tmp_path: Path) -> None:

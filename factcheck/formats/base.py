@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import ClassVar
 
-from factcheck.baseline import normalise_sentence
 from factcheck.findings import (
     INVALID_SUPPRESSION,
     DirectiveProblem,
@@ -145,6 +144,8 @@ def fingerprint(finding: Finding, occurrence: int = 0) -> str:
     sentence repeated in one file (0 for the first, 1 for the second, ...), so two identical
     problems stay two alerts; the first occurrence keeps the hash it always had.
     """
+    from factcheck.baseline import normalise_sentence  # imported by the formats that fingerprint, not by text
+
     key = f"{finding.claim_id or ''}\x00{normalise_sentence(finding.sentence)}"
     if occurrence:
         key += f"\x00{occurrence}"
@@ -297,6 +298,8 @@ def suppression_fingerprints(problems: Iterable[DirectiveProblem]) -> list[str]:
     The rule and the normalised comment, so an alert follows the comment when it moves; a comment
     repeated in one file adds its occurrence number.
     """
+    from factcheck.baseline import normalise_sentence
+
     seen: Counter[str] = Counter()
     out = []
     for problem in problems:

@@ -55,6 +55,7 @@ def run_example(kind: Kind, example: Example, registry: EntityRegistry | None = 
     from factcheck import plain
     from factcheck.analysis import Predication, analyse
     from factcheck.keywords import base_forms
+    from factcheck.lexicon import lexicon
     from factcheck.mentions import extract
     from factcheck.records import Value
 
@@ -72,7 +73,7 @@ def run_example(kind: Kind, example: Example, registry: EntityRegistry | None = 
         places = tuple(party.mention.entity for party in m.parties if party.place)
         p = Predication((-1, -1), 0, len(m.tokens) - 1, (), (), places, (), (), (), frozenset(), m.dates,
                         False, False, False)
-    result = kind.compare(value, Context(m, p, reg))
+    result = kind.compare(value, Context(m, p, reg, lexicon()))
     if result is True:
         return "confirm"
     return "none" if result is None or result is False else "conflict"

@@ -9,8 +9,8 @@ does not give is never a disagreement, and a mention sharing no part with the re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result
@@ -26,8 +26,7 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _CLOCK = re.compile(r"\d{1,2}\.\d\d")
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     first: int
     last: int
     year: int | None
@@ -146,8 +145,8 @@ def _ranges(tokens: tuple[Token, ...], dates: list[DateMention], lex: Lexicon) -
             continue
         other = by_first.get(k + 1)
         if other is not None and other.first not in dropped:  # "4 March to 6 March 2024", "May to July"
-            start = replace(d, year=d.year or other.year, month=d.month or other.month)
-            out.append(replace(start, last=other.last, text=span_text(tokens, d.first, other.last), end=other))
+            start = d._replace(year=d.year or other.year, month=d.month or other.month)
+            out.append(start._replace(last=other.last, text=span_text(tokens, d.first, other.last), end=other))
             dropped.add(other.first)
             continue
         if d.day is not None and k + 1 < n and tokens[k + 1].low.isdecimal() and d.day < int(tokens[k + 1].low) <= 31:
@@ -159,7 +158,7 @@ def _ranges(tokens: tuple[Token, ...], dates: list[DateMention], lex: Lexicon) -
             if year is None and j < n and _YEAR.fullmatch(tokens[j].low):
                 year, last = int(tokens[j].low), j
             end = DateMention(k + 1, k + 1, year, d.month, int(tokens[k + 1].low), tokens[k + 1].text)
-            out.append(replace(d, year=year, last=last, text=span_text(tokens, d.first, last), end=end))
+            out.append(d._replace(year=year, last=last, text=span_text(tokens, d.first, last), end=end))
             continue
         out.append(d)
     # "4 to 6 March 2024", "between 4 and 6 March": a bare day before a date

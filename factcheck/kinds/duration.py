@@ -8,7 +8,7 @@ range, with ``approx`` or a ``tolerance`` when its own figure is rounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
@@ -34,8 +34,7 @@ def iso_seconds(iso: str) -> float:
     return total
 
 
-@dataclass(frozen=True, slots=True)
-class Duration:
+class Duration(NamedTuple):
     first: int
     last: int
     seconds: float

@@ -9,8 +9,7 @@ never convert into one another (no rate is fixed); a bare "$" may stand for any 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, lemmas, readings, split_keyword
@@ -34,8 +33,7 @@ if TYPE_CHECKING:
     from factcheck.mentions import Mentions
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """A figure with its unit, at tokens ``first``..``last`` (currency sign and unit words included)."""
 
     first: int
