@@ -87,6 +87,7 @@ class Lexicon(NamedTuple):
     until_words: frozenset[str]  # "stay until year's end": the end of a state, not an event's date
     definite_articles: frozenset[str]  # "The quake killed 9,000" after a sentence about the 2015 quake
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
+    correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
     tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
@@ -256,6 +257,7 @@ def _load(language: str) -> Lexicon:
         until_words=frozenset(raw.get("until_words", ())),
         definite_articles=frozenset(raw.get("definite_articles", ())),
         date_line_words=frozenset(raw.get("date_line_words", ())),
+        correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),

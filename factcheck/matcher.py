@@ -533,6 +533,10 @@ class Matcher:
             return None  # like in wording only, and another place or party: another event, not an error
         if verdict is not Verdict.supported and a.question:
             return None  # a question asserts nothing
+        if verdict is Verdict.contradicted and any(t.low in self._lex.correction_cues for t in m.tokens):
+            # "Initial reports said he had been sentenced to 20 years, since corrected to 25": a sentence
+            # about a correction cites the wrong figure on purpose
+            return None
         if verdict is Verdict.contradicted and m.text.lstrip()[:1] in _QUOTES and not m.attributed:
             # a sentence that is all quotation, its speaker named elsewhere: someone's words, which the
             # record cannot settle; an editor should check the quote, not correct a fact

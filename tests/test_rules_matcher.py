@@ -413,6 +413,16 @@ rule("date-of-the-object-event", must_pass=[
     ("On 14 January 2022 Acme announced its deal for Borealis.", "announced=contradicted:date"),
 ])
 
+# a sentence about a correction cites the wrong figure on purpose (Matcher._decide, lex.correction_cues)
+rule("corrections", must_pass=[
+    ("Initial reports said Hart sentenced Lopez to 20 years in prison, since corrected to 12.", "sentence=-"),
+    ("Norway first said it expelled three Chilean diplomats, a figure it later corrected.", "expelled=-"),
+    ("A report that Norway expelled three Chilean diplomats was erroneously published.", "expelled=-"),
+], must_fail=[
+    ("Judge Hart sentenced Lopez to 20 years in prison.", "sentence=contradicted:duration"),
+    ("Norway expelled three Chilean diplomats, officials said.", "expelled=contradicted:count"),
+])
+
 # resolved parties may confirm but never conflict: a role known only through "it", "the two" agrees or
 # is silent
 # Matcher._compare (p.guessed), analysis.Predication.guessed
