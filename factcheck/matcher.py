@@ -533,6 +533,9 @@ class Matcher:
             return None  # like in wording only, and another place or party: another event, not an error
         if verdict is not Verdict.supported and a.question:
             return None  # a question asserts nothing
+        if verdict is Verdict.unverified and m.text.lstrip()[:1] in _QUOTES and any(
+                d.field == "attribution" for d in discrepancies):
+            return None  # a sentence that is all quotation states nothing as fact: it is someone's words
         if verdict is Verdict.contradicted and any(t.low in self._lex.correction_cues for t in m.tokens):
             # "Initial reports said he had been sentenced to 20 years, since corrected to 25": a sentence
             # about a correction cites the wrong figure on purpose

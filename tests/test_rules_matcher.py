@@ -423,6 +423,18 @@ rule("corrections", must_pass=[
     ("Norway expelled three Chilean diplomats, officials said.", "expelled=contradicted:count"),
 ])
 
+# an allegation is attributed by any verb of saying ("states", "hinted", "citing"); a sentence that is all
+# quotation is someone's words and states nothing as fact (lex.attribution_cues; Matcher._decide)
+rule("allegations-attributed", must_pass=[
+    ("Chile states that Norway is biased.", "bias=supported"),
+    ("Chile hinted that Norway was biased.", "bias=supported"),
+    ("Chile, citing Norway's bias, walked out.", "bias=supported"),
+    ('"Norway is biased against us."', "bias=-"),
+], must_fail=[
+    ("Norway is biased.", "bias=unverified"),
+    ("Norway has shown clear bias in the talks.", "bias=unverified"),
+])
+
 # resolved parties may confirm but never conflict: a role known only through "it", "the two" agrees or
 # is silent
 # Matcher._compare (p.guessed), analysis.Predication.guessed
