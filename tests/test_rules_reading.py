@@ -552,6 +552,8 @@ rule("rates-over-other-periods", must_pass=[
     ("Year-on-year inflation in Norway was 6% in May.", "inflation=contradicted"),
     ("Borealis stock gained 48% over the past year.", "stock-gain=contradicted"),
     ("Borealis stock gained 48%.", "stock-gain=contradicted"),
+    # when something was reported is no period it is measured over
+    ("Norway's inflation was 6% in the year to May, the agency reported this month.", "inflation=contradicted"),
     # "a quarter point" is a size, not a quarter's period
     ("Norway's central bank raised its rate by half a point last month.", "rate-rise=contradicted"),
 ])
