@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from factcheck.entities import EntityRegistry
@@ -61,6 +62,7 @@ class Predication(NamedTuple):
     attributed: bool = True  # someone is said to say it: a cue in the event's own clause, or "..., X said."
     negator: int = -1  # the token of the negation cue, when negated
     governed: int = -1  # "announced the completion of": the event noun that is the verb's object, if any
+    pooled: frozenset[str] = frozenset()  # "losses for customers, investors and lenders": a list's members
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -84,7 +86,28 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
         # Quake-Hit Bajhang" names a place, "In Second-Round Vote" does not
         m = replace(m, unknown_places=tuple((i, name) for i, name in m.unknown_places
                                             if not any(readings(w.lower()) for w in name.split())))
-    return {span: _predication(m, span, ordered, registry, lex, words, shouting) for span in ordered}
+    out = {span: _predication(m, span, ordered, registry, lex, words, shouting) for span in ordered}
+    for before, span in pairwise(ordered):
+        p, q = out[before], out[span]
+        if q.times or not p.times or not _shares_subject(words, before, span, lex):
+            continue
+        # "the 2015 quake that killed 9,000 and injured 22,000": a verb joined to the one before it shares
+        # its subject, and with it the time the subject gives
+        out[span] = q._replace(times=p.times)
+    return out
+
+
+def _shares_subject(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
+    """Whether the event word at ``span`` is a verb coordinated with the verb at ``before``, with no subject
+    of its own ("killed 9,000 people and injured 22,000")."""
+    a = span[0]
+    if a < 2 or words[a - 1] != "and" or (before[0] and words[before[0] - 1] in _ARTICLES):
+        return False
+    if "VERB" not in readings(words[a]) or "VERB" not in readings(words[before[0]]):
+        return False
+    between = range(before[1] + 1, a - 1)
+    # the verb right after "and" has no subject of its own; a party in between is the first verb's object
+    return not any(words[k] in lex.clause_breaks and words[k] != "," for k in between)
 
 
 def _title_case(m: Mentions) -> bool:
@@ -173,6 +196,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     # ("his", "her") is not done by the clause's subject
     owned_noun = nominal and not passive and a > 0 and words[a - 1] in _POSSESSIVE \
         and "ADJ" not in readings(words[a])
+    modifiers: set[str] = set()  # parties after the event noun that only qualify it ("losses for customers")
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
@@ -253,7 +277,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                     agents.append(entity)  # "expelled from Azerbaijan": the state that expelled them
             elif party.first - 1 > b and words[party.first - 1] in lex.modifier_prepositions \
                     and not (party.first - 1 in links and _joined_to(m, words, party.first - 1) in targets):
+                modifiers.add(entity)
                 continue  # "the dispute between Azerbaijan and Armenia": a noun's modifier, not the object
+            elif party.first - 1 in links and _joined_to(m, words, party.first - 1) in modifiers:
+                modifiers.add(entity)
+                continue  # "losses for customers, investors and lenders": the list shares its first member's role
             else:
                 targets.append(entity)
     if nominal and possessors and subjects:
@@ -345,7 +373,23 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             p.first <= 1 and p.last + 1 < a and words[p.last + 1] == ":" for p in m.parties),
         negator=-1 if negated is None else negated,
         governed=governed,
+        pooled=_pooled(m, words, links, lo, hi),
     )
+
+
+def _pooled(m: Mentions, words: list[str], links: set[int], lo: int, hi: int) -> frozenset[str]:
+    """The parties of the value window that a list joins ("customers, investors and lenders"): a figure
+    beside them may be theirs together."""
+    pooled: set[str] = set()
+    for link in links:
+        if lo <= link <= hi and words[link] != ",":
+            joined = _joined_to(m, words, link)
+            after = next((p.mention.entity for p in m.parties if p.first == link + 1), None)
+            if joined and after and joined != after:
+                pooled.update((joined, after))
+                pooled.update(p.mention.entity for p in m.parties
+                              if lo <= p.first < link and p.last + 1 in links)
+    return frozenset(pooled)
 
 
 def _coordination(m: Mentions, words: list[str]) -> set[int]:
@@ -462,7 +506,7 @@ def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
     if b + 1 >= len(words):
         return False
     if a and (words[a - 1][:1].isdigit() or words[a - 1] in lex.number_words):
-        return words[b].endswith("ed") and words[b + 1] in lex.people_nouns | {"people", "persons"}
+        return words[b].endswith("ed") and words[b + 1] in lex.people_nouns | lex.person_nouns
     if not words[b].endswith("ing") or (a and words[a - 1] not in lex.determiners):
         return False
     return _noun_only(words[b + 1])

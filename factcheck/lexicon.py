@@ -64,6 +64,8 @@ class Lexicon(NamedTuple):
     negation_window: int
     attribution_cues: frozenset[str]
     people_nouns: frozenset[str]
+    # "people", "persons", "individuals": one count of people however copy names them
+    person_nouns: frozenset[str]
     irrealis_cues: frozenset[str]
     # options weighed rather than decided ("considered smaller cuts"): never the event of a claim about a
     # plan or a wish unless the claim itself says so; a subset of ``irrealis_cues``
@@ -240,6 +242,7 @@ def _load(language: str) -> Lexicon:
         negation_window=int(raw["negation_window"]),
         attribution_cues=frozenset(raw["attribution_cues"]),
         people_nouns=frozenset(raw["people_nouns"]),
+        person_nouns=frozenset(raw.get("person_nouns", ())),
         irrealis_cues=frozenset(raw["irrealis_cues"]),
         option_cues=frozenset(raw.get("option_cues", ())),
         negation_limits=frozenset(tuple(p.split()) for p in raw.get("negation_limits", ())),

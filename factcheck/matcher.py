@@ -386,6 +386,11 @@ class Matcher:
                     # a pronoun resolved to another party is too weak to contradict; so is a party read as
                     # both doer and done-to ("France answers the expulsion of its staff"): a misread role
                     result = None
+                if isinstance(result, Discrepancy) and isinstance(value, TargetValue) and claim.attribution \
+                        and all(_fits(reg, c, claim.attribution) for c in cands):
+                    # "the biased stance France adopted towards Azerbaijan", Azerbaijan the one alleging: the
+                    # complainant named as the one it was done to is its grievance, not another target
+                    result = None
                 if isinstance(result, Discrepancy) and all(c in p.owned for c in cands) \
                         and reg.kind(value.entity) is EntityKind.person:
                     result = None  # "the FTX founder": a person described by what they belong to
@@ -428,6 +433,12 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and _aggregate(m, p, claim):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) and any(
+                        _fits(reg, e, p.pooled) for e in (actor, target) if e) and any(
+                        not any(reg.compatible(e, c) for e in self._entities[index]) for c in p.pooled):
+                    # "losses of $10 billion for customers, investors and lenders": a figure for the claim's
+                    # party and others together is not the party's own
+                    skip = skip or "a figure for several parties together"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
                     # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
@@ -583,7 +594,7 @@ def _order(a: Assessment) -> tuple[bool, bool, int, int]:
     return (bool(a.skip), True, len(a.discrepancies), -a.agreements)
 
 
-def _fits(reg: EntityRegistry, expected: str, cands: Sequence[str]) -> bool:
+def _fits(reg: EntityRegistry, expected: str, cands: Iterable[str]) -> bool:
     return any(reg.compatible(expected, c) for c in cands)
 
 

@@ -190,9 +190,14 @@ def _place_continued(tokens: tuple[Token, ...], first: int, last: int, lex: Lexi
     return any(tokens[k].low in lex.location_prepositions - {"to", "from"} for k in range(max(0, first - 5), first - 2))
 
 
+
 def _negations(tokens: tuple[Token, ...], lex: Lexicon) -> list[int]:
     cues = lex.negation_cues
-    return [t.index for t in tokens if t.low in cues or t.low.endswith("n't")]
+    # "the failed Macron government", "a rejected bid": a cue after an article or possessive qualifies a
+    # noun and denies no event, as "the no vote" does not ("that" excepted: "a bid that failed to win" denies)
+    return [t.index for t in tokens if (t.low in cues or t.low.endswith("n't")) and not (
+        t.index > 0 and tokens[t.index - 1].low in lex.determiners
+        and tokens[t.index - 1].low != "that")]
 
 
 def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> Mentions:

@@ -98,6 +98,8 @@ QUAKE = story("quake-2023", "2023-11-04", [
                 {"kind": "count", "number": 9000, "noun": "people"}]},
     {"id": "deadliest", "statement": "It was Nepal's deadliest quake since 2015.", "keywords": ["deadliest"],
      "values": [party("place", "nepal"), {"kind": "date", "year": 2015}]},
+    {"id": "injured", "statement": "The quake injured 184 people in Jajarkot.", "keywords": ["injured"],
+     "values": [party("place", "jajarkot"), {"kind": "count", "number": 184, "noun": "people"}]},
     {"id": "dated", "statement": "The quake struck Jajarkot on 3 November 2023.", "keywords": ["struck"],
      "values": [party("place", "jajarkot"), {"kind": "date", "year": 2023, "month": 11, "day": 3}]},
 ])
@@ -557,6 +559,63 @@ rule("rates-over-other-periods", must_pass=[
     # "a quarter point" is a size, not a quarter's period
     ("Norway's central bank raised its rate by half a point last month.", "rate-rise=contradicted"),
 ])
+
+# a cue after an article or possessive qualifies a noun ("the failed government"): mentions._negations
+rule("negation-words-as-adjectives", must_pass=[
+    ("The failed Norwegian government expelled two Chilean diplomats.", "expelled=supported"),
+    ("Norway, whose rejected bid angered Chile, expelled two Chilean diplomats.", "expelled=supported"),
+    ("A failed Acme said it would cut 500 jobs in 2024.", "cuts=supported"),
+], must_fail=[
+    ("Norway failed to expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway, whose bid that failed angered Chile, never expelled two Chilean diplomats.",
+     "expelled=contradicted:polarity"),
+])
+
+# the author of an allegation named as the one it was done to is its grievance, not another target:
+# Matcher._compare
+rule("complainant-as-target", must_pass=[
+    ("Lopez's lawyers say the trial was unfair towards Maria Lopez.", "bias=!contradicted"),
+    ("Lopez's lawyers say Judge Hart was unfair to Lopez.", "bias=!contradicted"),
+    ("Lopez's lawyers say Judge Hart was unfair.", "bias=supported"),
+], must_fail=[
+    ("Lopez's lawyers say the trial was unfair to Judge Moss.", "bias=!supported"),
+    ("Lopez's lawyers say Judge Hart was unfair to Ana Ruiz.", "bias=contradicted:target"),
+])
+
+# a verb joined by "and" to the one before shares its subject and the time that subject gives:
+# analysis._shares_subject
+rule("coordinated-verbs-share-time", must_pass=[
+    ("It was the deadliest since the 2015 quake in Nepal that killed nearly 9,000 people and injured 22,000.",
+     "injured=-"),
+    ("The 2015 quake in Nepal killed nearly 9,000 people and injured 22,000 people.", "injured=-"),
+    ("The quake killed 153 people and injured 184 in Jajarkot.", "injured=supported"),
+], must_fail=[
+    ("The quake killed 153 people and injured 200 people in Jajarkot.", "injured=contradicted:count"),
+    ("The 2015 quake in Nepal killed nearly 9,000 people, and on 3 November 2023 a quake injured 200 people "
+     "in Jajarkot.",
+     "injured=contradicted:count"),
+])
+
+# a figure beside a list of parties may be theirs together: analysis._pooled, Matcher._compare
+rule("figures-for-several-parties", must_pass=[
+    ("Norway expelled 12 diplomats from Chile, Latvia and Estonia.", "expelled=-"),
+    ("Norway expelled 12 diplomats from Chile and Latvia.", "expelled=-"),
+    ("Acme agreed to buy Borealis and Acme X 9 for 5 billion euros.", "deal=-"),
+], must_fail=[
+    ("Norway expelled 12 diplomats from Chile.", "expelled=contradicted:count"),
+    ("Norway and Chile expelled 12 Chilean diplomats.", "expelled=!supported"),
+])
+
+# a participle between a figure and a noun for people describes them: analysis._modifier
+rule("participle-before-people", must_pass=[
+    ("A total of 30 injured individuals were taken to a hospital in Jajarkot.", "*=-"),
+    ("Rescuers carried 30 injured people out of Jajarkot.", "*=-"),
+    ("The army flew 12 injured persons out of Jajarkot.", "*=-"),
+], must_fail=[
+    ("In Jajarkot 30 individuals were injured.", "injured=contradicted:count"),
+    ("The quake injured 30 individuals in Jajarkot.", "injured=contradicted:count"),
+])
+
 
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:

@@ -34,9 +34,18 @@ def _heads(noun: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=16)
+def _people(nouns: frozenset[str]) -> frozenset[str]:
+    """The base forms of a pack's words for people in general ("people", "persons", "individuals")."""
+    return frozenset(f for n in nouns for f in base_forms(n))
+
+
 def compare(value: CountValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
     nouns = heads(value)
+    people = _people(ctx.lex.person_nouns)
+    if nouns & people:
+        nouns |= people  # a count of people is one of persons or individuals too
     claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
     compared = []
     silent = False
