@@ -295,6 +295,8 @@ rule("attribution-in-own-clause", must_pass=[
     ("Lopez's lawyers acknowledged that the trial was unfair to the jury as well.", "bias=supported"),
     ("He described the trial as unfair, Lopez's lawyer said.", "bias=supported"),
     ("Lopez described the trial as unfair.", "bias=supported"),
+    ("Lopez's lawyers highlighted that the trial was unfair.", "bias=supported"),
+    ("Lopez underlined that Judge Hart had been unfair.", "bias=supported"),
     # a pledge or a promise is someone's word too
     ("Lopez has vowed to prove that the trial was unfair.", "bias=supported"),
     # a headline names its speaker before a colon (mentions._colon_speaker)
