@@ -356,6 +356,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         agents = [p.mention.entity for p in m.parties if p.last == cue - 1 and not p.place and not p.owner][:1]
     if adjective:
         places, unknown = [], []
+        # "the better armed Azerbaijan": the noun underwent the event, by whom and when unsaid; it may
+        # agree with a claim's party, never conflict with one
+        guessed = guessed | frozenset(patients) | frozenset(agents)
     return Predication(
         span=span, lo=lo, hi=hi,
         agents=tuple(dict.fromkeys(agents)), patients=tuple(dict.fromkeys(patients)),
@@ -493,7 +496,11 @@ def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
 def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Token, ...]) -> bool:
     """A participle used as an adjective ("a grounded Alaska Airlines MAX 9", "the stalled peace process"):
     it says the noun underwent the event, but the sentence's date and place are not the event's."""
-    if not (a and a == b and b + 1 < len(words) and words[a - 1] in _ARTICLES and _participle(words[b], lex)
+    k = a - 1
+    while k > 0 and a - k <= 4 and (words[k] in _LINKS or words[k] == "," or "ADV" in readings(words[k])
+                                    or "ADJ" in readings(words[k])) and words[k] not in _ARTICLES:
+        k -= 1  # "the richer and better armed Azerbaijan": the article before the participle's modifiers
+    if not (a and a == b and b + 1 < len(words) and k >= 0 and words[k] in _ARTICLES and _participle(words[b], lex)
             and words[b + 1].isalpha()):
         return False
     after = readings(words[b + 1])
@@ -501,8 +508,16 @@ def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Tok
 
 
 def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
-    """"in their sentencing memorandum": an -ing event word that only qualifies the noun after it; and
-    "carried seven injured people": a participle between a figure and its noun describes those people."""
+    """"in their sentencing memorandum": an -ing event word that only qualifies the noun after it;
+    "carried seven injured people": a participle between a figure and its noun describes those people; and
+    "out of the injured": the event's people as a whole that a part is taken from."""
+    if a >= 2 and words[a - 1] in lex.definite_articles and words[a - 2] in lex.partitive_prepositions and not (
+            a >= 3 and (not words[a - 3].isalpha() or words[a - 3] in lex.number_words
+                        or words[a - 3] in lex.unit_names_by_first or (words[a - 3],) in lex.unit_before
+                        or any(words[a - 3] == n[-1] for names in lex.unit_names_by_first.values()
+                               for n, _u in names))) and (
+            b + 1 < len(words) and (words[b + 1] in (",", ":") or words[b + 1] in lex.passive_auxiliaries)):
+        return True  # "Out of the injured, five were discharged", "among the dead were 20 children": a part
     if b + 1 >= len(words):
         return False
     if a and (words[a - 1][:1].isdigit() or words[a - 1] in lex.number_words):
@@ -613,10 +628,12 @@ def _until(words: list[str], d: DateMention, lex: Lexicon) -> bool:
 
 
 def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
-    """A bare year that dates a noun inside a phrase ("his role in the 2022 collapse of the exchange"), not
-    the event: after "of/in/for/over the", before a word that is not the event word."""
-    return d.month is None and d.day is None and d.first >= 2 and words[d.first - 1] == "the" \
-        and words[d.first - 2] in ("of", "in", "for", "over", "from", "after", "before", "since") \
+    """A year or a month that dates a noun inside a phrase ("his role in the 2022 collapse of the exchange",
+    "related to the November 2022 FTX collapse"), not the event: after "of/in/to ... the", before a word that
+    is not the event word."""
+    return d.day is None and d.first >= 2 and words[d.first - 1] == "the" \
+        and words[d.first - 2] in ("of", "in", "for", "over", "from", "after", "before", "since", "to", "into",
+                                   "during", "amid", "about", "with") \
         and d.last + 1 < len(words) and d.last + 1 > b and words[d.last + 1].isalpha()
 
 

@@ -88,6 +88,7 @@ class Lexicon(NamedTuple):
     linking_verbs: frozenset[str]
     until_words: frozenset[str]  # "stay until year's end": the end of a state, not an event's date
     definite_articles: frozenset[str]  # "The quake killed 9,000" after a sentence about the 2015 quake
+    partitive_prepositions: frozenset[str]  # "out of the injured", "among the dead": a part of the whole
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
@@ -259,6 +260,7 @@ def _load(language: str) -> Lexicon:
         linking_verbs=frozenset(raw.get("linking_verbs", ())),
         until_words=frozenset(raw.get("until_words", ())),
         definite_articles=frozenset(raw.get("definite_articles", ())),
+        partitive_prepositions=frozenset(raw.get("partitive_prepositions", ())),
         date_line_words=frozenset(raw.get("date_line_words", ())),
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),

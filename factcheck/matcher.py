@@ -170,6 +170,9 @@ class Matcher:
         # the day each claim was known by: its own latest full date, else its source's publication; a report
         # dated earlier cannot be held to it ("13th rise in a row" in June against the 14th in August)
         self._known_by = [_known_by(c, plain_sources) for c in self._claims]
+        # the latest day the record knows of: a year after it dates a goal or a forecast, never a record
+        self._horizon = max((d for c in self._claims if (d := _known_by(c, plain_sources, latest_of_both=True))),
+                            default=None)
         self._years: Sequence[frozenset[int]] = Column(_own_years(c) or stories[i]
                                                        for i, c in enumerate(self._claims))
         # a dated claim outside its story's years is background ("the 2015 quake killed almost 9,000")
@@ -312,6 +315,12 @@ class Matcher:
         agree = identity = conflicts = weak = rivals = strangers = 0  # weak: identity a date or a pronoun gives
         if p.since and self._since[index]:
             p = p._replace(times=(*p.times, *p.since))  # "the deadliest since 2015" dates this claim
+        known = self._horizon
+        if known is not None and not self._stance[index] and any(
+                d.year is not None and d.year > known.year for d in p.times):
+            # "with a goal to reach a billion users by 2030": a year after the record was made dates a goal
+            # or a forecast, never the recorded event
+            p = p._replace(times=tuple(d for d in p.times if d.year is None or d.year <= known.year))
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
         skip = "another event of the same kind" if p.other_event else ""
         if p.modifier:
@@ -463,6 +472,12 @@ class Matcher:
             # role ("Trump congratulated Milei" against Massa's call): many may do the same to one.
             # Unverified at most, with the reason
             identity = 0
+        dated = {v.field for v in claim.values if isinstance(v, DateValue)}
+        measured = {v.field for v in claim.values if isinstance(v, CountValue | QuantityValue)}
+        if any(d.field in dated for d in out) and any(d.field in measured for d in out):
+            # "annual inflation rose to 140% in September" against 142.7% in October: a figure of another
+            # date is another reading of a series, not two errors at once
+            skip = skip or "another occasion: both its date and its figure differ from the claim's"
         if out and agree:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
             # own figures holds is not a wrong one for its siblings
@@ -609,9 +624,10 @@ def _whole(m: Mentions) -> Predication:
                        (), (), frozenset(), m.dates, False, False, False)
 
 
-def _known_by(claim: Claim, sources: Mapping[str, Source]) -> _dt.date | None:
+def _known_by(claim: Claim, sources: Mapping[str, Source], latest_of_both: bool = False) -> _dt.date | None:
     """The earlier of the claim's own latest full date (its event was known that day) and its source's
-    publication (a scheduled event was known before it happened)."""
+    publication (a scheduled event was known before it happened); with ``latest_of_both`` the later of the
+    two: the record's horizon, after which no year can date what it records."""
     days = []
     for v in claim.values:
         if isinstance(v, DateValue) and v.year and v.month and v.day:
@@ -624,7 +640,7 @@ def _known_by(claim: Claim, sources: Mapping[str, Source]) -> _dt.date | None:
     published = source.published if source is not None else None
     if latest is None or published is None:
         return latest or published
-    return min(latest, published)
+    return max(latest, published) if latest_of_both else min(latest, published)
 
 
 def _story_years(claims: Sequence[Claim], sources: dict[str, Source]) -> list[frozenset[int]]:
@@ -789,7 +805,13 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     related = {p.mention.entity for p in m.parties if not p.resolved
                and reg.kind(p.mention.entity) in (EntityKind.place, EntityKind.country)
                and (p.mention.entity in whole or whole & set(reg.ancestors(p.mention.entity)))}
-    return len(related) == 1 and not related & whole
+    if related & whole or not related:
+        return False
+    if len(related) == 1:
+        return True
+    # "55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh": every figure is placed in a part
+    places = {p.first: p.mention.entity for p in m.parties if p.mention.entity in related}
+    return bool(m.counts) and all(any(places.get(k) for k in range(n.last + 1, n.last + 5)) for n, _after in m.counts)
 
 
 def _other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:

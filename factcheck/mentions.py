@@ -228,9 +228,10 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         negations=tuple(_negations(tokens, lex)),
         # "Powell: Fed staff no longer see a recession": a headline gives its speaker before a colon
         attributed=any(t.low in lex.attribution_cues for t in tokens) or _colon_speaker(tokens, parties) is not None,
-        # a capitalised word right before a name is part of it ("from Sam Bankman-Fried's"), not a place
+        # a capitalised word right before a name or inside it is part of it ("from Sam Bankman-Fried's",
+        # "from Judge Lewis Kaplan"), not a place
         unknown_places=tuple(u for u in _unknown_places(tokens, registry, lex)
-                             if not any(p.first == u[0] + 1 for p in parties)),
+                             if not any(p.first - 1 <= u[0] <= p.last for p in parties)),
         amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
 

@@ -325,6 +325,8 @@ rule("places", must_pass=[
     # a capitalised word right before a known name is part of that name (mentions.extract)
     ("Acme bought the club from Ola Berg in 2019.", "bought", "unknown="),
     ("Acme bought the club from Tomasz Berg's family in 2019.", "bought", "unknown="),
+    # a title the name's alias holds is part of the name too: "from Judge Ann Hart"
+    ("Lopez received her sentence from Judge Ann Hart.", "sentence", "unknown="),
     # ... but its capitals mark no names: "Second" is a word (analysis._title_case)
     ("Norway Expels Chilean Diplomats In Second Wave", "expels", "unknown="),
     ("Norway's row with Santiago deepened.", "row", "place=; patient!=santiago"),
@@ -350,8 +352,12 @@ rule("guessed-parties", must_pass=[
      "guessed=chile; patient=chile"),
     (("Acme agreed to buy Borealis.", "It will pay $2 billion."), "pay", "guessed=borealis"),
     (("Judge Ann Hart sentenced Maria Lopez.", "She plans to appeal."), "appeal", "guessed=maria-lopez"),
+    # a participle used as an adjective says the noun underwent the event, not by whom (analysis._adjective)
+    ("Chile fears the richer and better armed Norway.", "armed", "guessed=norway"),
+    ("Acme bought the recently expelled Borealis.", "expelled", "guessed=borealis"),
 ], must_fail=[
     ("Two Chilean diplomats were given 48 hours to leave.", "given", "guessed="),
+    ("Chile fears that Norway is better armed.", "armed", "guessed="),
     ("Norway expelled the envoy, and it gave no reason.", "expelled", "guessed="),
 ])
 

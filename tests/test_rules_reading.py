@@ -24,6 +24,7 @@ ENTITIES = {"entities": [
     {"id": "estonia", "name": "Estonia", "kind": "country", "demonyms": ["Estonian"]},
     {"id": "nepal", "name": "Nepal", "kind": "country", "demonyms": ["Nepali"]},
     {"id": "jajarkot", "name": "Jajarkot", "kind": "place", "part_of": "nepal"},
+    {"id": "dailekh", "name": "Dailekh", "kind": "place", "part_of": "nepal"},
     {"id": "maria-lopez", "name": "Maria Lopez", "kind": "person", "aliases": ["Lopez"]},
     {"id": "ana-ruiz", "name": "Ana Ruiz", "kind": "person", "aliases": ["Ruiz"]},
     {"id": "judge-hart", "name": "Ann Hart", "kind": "person", "aliases": ["Judge Hart", "Hart"]},
@@ -77,6 +78,9 @@ ROW = story("row-2023", "2023-05-06", [
                 {"kind": "count", "number": 900, "noun": "staff", "slot": "staff"}]},
     {"id": "grounded", "statement": "Acme grounded its 65 X 9 jets.", "keywords": ["grounded"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 65, "noun": "jets"}]},
+    {"id": "jobless", "statement": "Norway's jobless rate was 3.5% in May 2023.", "keywords": ["jobless"],
+     "values": [party("place", "norway"), {"kind": "quantity", "number": 3.5, "unit": "percent"},
+                {"kind": "date", "year": 2023, "month": 5}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -100,6 +104,8 @@ QUAKE = story("quake-2023", "2023-11-04", [
      "values": [party("place", "nepal"), {"kind": "date", "year": 2015}]},
     {"id": "injured", "statement": "The quake injured 184 people in Jajarkot.", "keywords": ["injured"],
      "values": [party("place", "jajarkot"), {"kind": "count", "number": 184, "noun": "people"}]},
+    {"id": "displaced", "statement": "The quake displaced 5,000 people in Nepal.", "keywords": ["displaced"],
+     "values": [party("place", "nepal"), {"kind": "count", "number": 5000, "noun": "people"}]},
     {"id": "dated", "statement": "The quake struck Jajarkot on 3 November 2023.", "keywords": ["struck"],
      "values": [party("place", "jajarkot"), {"kind": "date", "year": 2023, "month": 11, "day": 3}]},
 ])
@@ -616,6 +622,99 @@ rule("participle-before-people", must_pass=[
 ], must_fail=[
     ("In Jajarkot 30 individuals were injured.", "injured=contradicted:count"),
     ("The quake injured 30 individuals in Jajarkot.", "injured=contradicted:count"),
+])
+
+
+# a figure stated more precisely than the record, that rounds to it, is the same figure: kinds.base.rounds_to
+rule("more-precise-figures", must_pass=[
+    ("Norway's jobless rate was 3.54% in May.", "jobless=supported"),
+    ("Norway's jobless rate was 3.5% in May.", "jobless=supported"),
+    ("Norway's jobless rate was 3.46% in May.", "jobless=supported"),
+], must_fail=[
+    ("Norway's jobless rate was 3.56% in May.", "jobless=contradicted"),
+    ("Norway's jobless rate was 3.6% in May.", "jobless=contradicted"),
+])
+
+# a figure whose date differs too is another reading of a series, not two errors: Matcher._compare
+rule("other-occasions", must_pass=[
+    ("Norway's jobless rate rose to 3.9% in April.", "jobless=-"),
+    ("Norway's jobless rate stood at 4.1% in March 2023.", "jobless=-"),
+    ("Norway's jobless rate was 3.5% in May.", "jobless=supported"),
+], must_fail=[
+    ("Norway's jobless rate was 3.9% in May.", "jobless=contradicted"),
+    ("Norway's jobless rate was 3.5% in April.", "jobless=contradicted:date"),
+])
+
+# a year after the record was made dates a goal or a forecast, not the recorded event: Matcher._compare
+rule("years-after-the-record", must_pass=[
+    ("Norway's jobless rate was 3.5% in May, with a goal of 2% by 2030.", "jobless=supported"),
+    ("Norway expelled two Chilean diplomats, hoping for better ties by 2028.", "expelled=supported"),
+    ("The quake struck Jajarkot on 3 November 2023 and rebuilding should end in 2027.", "dated=supported"),
+], must_fail=[
+    ("Norway's jobless rate was 3.5% in May 2022.", "jobless=contradicted:date"),
+    ("The quake struck Jajarkot on 3 November 2022.", "dated=contradicted:date"),
+])
+
+# a unit word in capitals after a lower-case article is an acronym ("an SEC filing"): kinds.duration
+rule("acronyms-are-no-units", must_pass=[
+    ("Judge Hart sentenced Maria Lopez, an SEC filing shows.", "sentence=supported"),
+    ("Judge Hart sentenced Maria Lopez, an HR memo shows.", "sentence=supported"),
+    ("Judge Hart sentenced Maria Lopez to 12 years, an SEC filing shows.", "sentence=supported"),
+], must_fail=[
+    ("Judge Hart sentenced Maria Lopez to an hour in prison.", "sentence=contradicted:duration"),
+    ("JUDGE HART JAILS LOPEZ FOR AN HOUR", "sentence=contradicted:duration"),
+])
+
+# a year or month between "the" and a noun dates that noun, not the event: analysis._noun_date
+rule("dates-of-other-nouns", must_pass=[
+    ("The quake struck Jajarkot, weeks after the October 2023 Acme collapse.", "dated=supported"),
+    ("The quake struck Jajarkot, a reminder of the 2015 disaster.", "dated=supported"),
+    ("The quake that struck Jajarkot was unrelated to the September 2023 Borealis fire.", "dated=!contradicted"),
+], must_fail=[
+    ("The quake struck Jajarkot in October 2023.", "dated=contradicted:date"),
+    ("The quake struck Jajarkot on 4 November 2023.", "dated=contradicted:date"),
+])
+
+# "several hundred", "hundreds of": a vague figure is no count: the pack's number_phrases
+rule("vague-figures", must_pass=[
+    (("The quake killed 153 people in Jajarkot.", "Several hundred more people were injured in Jajarkot."),
+     "injured=!contradicted"),
+    ("Hundreds of people were injured in Jajarkot.", "injured=!contradicted"),
+    ("A few thousand people were injured in Jajarkot.", "injured=!contradicted"),
+], must_fail=[
+    ("Three hundred people were injured in Jajarkot.", "injured=contradicted:count"),
+    ("A hundred people were injured in Jajarkot.", "injured=contradicted:count"),
+])
+
+# "out of the injured, five ...", "among the dead were ...": a part of the event's people: analysis._modifier
+rule("parts-of-the-whole", must_pass=[
+    ("Out of the injured, 5 people in Jajarkot have been discharged.", "*=-"),
+    ("Among the dead were 20 children in Jajarkot.", "*=-"),
+    ("Of the injured, 30 people were flown out of Jajarkot.", "*=-"),
+], must_fail=[
+    ("In Jajarkot 30 people were among the injured.", "injured=!supported"),
+    ("The injured numbered 30 people in Jajarkot.", "injured=contradicted:count"),
+])
+
+# a participle between an article (and its modifiers) and a name describes the named: analysis._adjective
+rule("participles-as-adjectives", must_pass=[
+    ("Norway praised the recently expelled Estonian journalists.", "journalists=!contradicted"),
+    ("Chile hosted the richer and better armed Norway.", "*=!contradicted"),
+    ("Norway praised the expelled Estonian journalists.", "journalists=!contradicted"),
+], must_fail=[
+    ("Norway expelled ten Estonian journalists.", "journalists=contradicted:target"),
+    ("Norway recently expelled ten Estonian journalists.", "journalists=contradicted:target"),
+])
+
+
+# figures placed each in a part of the claim's place are a breakdown, not the whole's: Matcher._in_part
+rule("figures-of-parts", must_pass=[
+    ("The quake displaced 300 people in Jajarkot, 200 in Dailekh.", "displaced=!contradicted"),
+    ("The quake displaced 300 people in Jajarkot.", "displaced=!contradicted"),
+    ("The quake displaced 5,000 people in Nepal: 3,000 in Jajarkot and 2,000 in Dailekh.", "displaced=supported"),
+], must_fail=[
+    ("The quake displaced 6,000 people: 4,000 in Jajarkot and 2,000 in Dailekh.", "displaced=contradicted:count"),
+    ("The quake displaced 6,000 people in Nepal.", "displaced=contradicted:count"),
 ])
 
 

@@ -200,6 +200,8 @@ def fit(claim: Recorded, found: float, high: float | None, hedge: str, slack: fl
         return False  # a stated range other than the recorded one
     if claim.point:
         assert claim.number is not None
+        if hedge == "exact" and rounds_to(claim.number, found):
+            return True  # "$1,478,000,000" against a record of $1.48 billion: the same figure, more precisely
         return _bounded(claim.number, found, hedge, close)
     lo, hi = _stated(found, hedge)
     if hi < claim.lo - slack or lo > claim.hi + slack:
@@ -215,6 +217,25 @@ def fit(claim: Recorded, found: float, high: float | None, hedge: str, slack: fl
     if hedge == "exact" and claim.one_sided and (close(found, claim.lo) or close(found, claim.hi)):
         return True  # the figure the record bounds: "128 killed" against "at least 128"
     return None
+
+
+def rounds_to(recorded: float, found: float) -> bool:
+    """Whether a figure stated more precisely than the record rounds to it ("1.478 billion" to "1.48
+    billion"). A record of one significant digit ("8 billion") says too little of its precision to tell a
+    rounding from an error, so it never takes one."""
+    digits = significant_digits(recorded)
+    if digits < 2 or significant_digits(found) <= digits or recorded == 0:
+        return False
+    step = 10.0 ** (math.floor(math.log10(abs(recorded))) - digits + 1)
+    return math.isclose(round(found / step) * step, recorded, rel_tol=1e-9)
+
+
+def significant_digits(x: float) -> int:
+    """How many significant digits a figure is written with (trailing zeros of a whole number not counted)."""
+    if not math.isfinite(x) or x == 0:
+        return 0
+    mantissa = f"{abs(x):.12g}".split("e")[0].replace(".", "").strip("0")
+    return len(mantissa)
 
 
 def _stated(found: float, hedge: str) -> tuple[float, float]:

@@ -64,7 +64,9 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
                 amount, high, first = num.value, num.high, num.first
         if amount is None and k >= 0 and tokens[k].low in lex.fraction_words and hyphen:
             amount, first = lex.fraction_words[tokens[k].low], k  # "a quarter-century", "a half-hour"
-        if amount is None and k >= 0 and tokens[k].low in lex.duration_article_words and not hyphen:
+        if amount is None and k >= 0 and tokens[k].low in lex.duration_article_words and not hyphen \
+                and not (tok.text.isupper() and len(tok.text) > 1 and not tokens[k].text.isupper()):
+            # but "per an SEC filing": a unit word in capitals after a lower-case article is an acronym
             amount = 0.5 if tokens[k].low == "half" else 1.0
             first = k
             if tokens[k].low in ("a", "an") and k >= 1 and tokens[k - 1].low == "half":
