@@ -746,6 +746,13 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         return True
     if a and words[a - 1] in _TEMPORAL and b + 1 < len(words) and words[b + 1] in _CLAUSE_OPENERS:
         return True  # "Before sentencing he spent months in jail": a time set by the event, not the event
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if words[k] in lex.clause_breaks and words[k] != "since":
+            break
+        if words[k] == "since" and any(w in lex.onset_verbs for w in words[k + 1:a]):
+            # "Since it began raising rates in March 2022": the start of a series a span is counted from,
+            # not this event
+            return True
     k = a - 1
     while k >= max(0, a - 7) and (words[k] == "-" or words[k][:1].isdecimal() or (
             words[k] not in lex.other_event_cues and _modifier_word(words[k]))):
@@ -878,11 +885,19 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
     "his request for a sentence of six years": the values belong to what was asked, not to what happened.
     Looks back within the event word's clause only."""
     for k in range(a - 1, max(-1, a - 9), -1):
+        if words[k] in _LINKS and k + 1 < a and _bare_verb(words[k + 1]):
+            continue  # "could avoid a recession and see inflation dip": the verbs share the modal
         if words[k] in lex.clause_breaks:
             break
         if words[k] in lex.irrealis_cues:
             return words[k]
     return ""
+
+
+def _bare_verb(word: str) -> bool:
+    """A verb in its base form ("see", "cut"), which after "and" continues the verb phrase before it."""
+    verb = readings(word).get("VERB") or frozenset()
+    return word in verb and "NOUN" not in readings(word)
 
 
 __all__ = ["Predication", "Span", "analyse"]

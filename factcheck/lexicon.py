@@ -89,6 +89,10 @@ class Lexicon(NamedTuple):
     until_words: frozenset[str]  # "stay until year's end": the end of a state, not an event's date
     definite_articles: frozenset[str]  # "The quake killed 9,000" after a sentence about the 2015 quake
     partitive_prepositions: frozenset[str]  # "out of the injured", "among the dead": a part of the whole
+    goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
+    part_modifiers: frozenset[str]  # "the remaining 20 days of its term": a stretch of a longer period
+    onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
+    rate_words: frozenset[str]  # "$4 billion a year", "per month": a figure that runs per period
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
@@ -261,6 +265,10 @@ def _load(language: str) -> Lexicon:
         until_words=frozenset(raw.get("until_words", ())),
         definite_articles=frozenset(raw.get("definite_articles", ())),
         partitive_prepositions=frozenset(raw.get("partitive_prepositions", ())),
+        goal_nouns=frozenset(raw.get("goal_nouns", ())),
+        part_modifiers=frozenset(raw.get("part_modifiers", ())),
+        onset_verbs=frozenset(raw.get("onset_verbs", ())),
+        rate_words=frozenset(raw.get("rate_words", ())),
         date_line_words=frozenset(raw.get("date_line_words", ())),
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),

@@ -102,6 +102,7 @@ _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _UNIT_PERIODS = {"P1D": "day", "P1W": "week", "P7D": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year",
                  "P12M": "year"}
 _WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
 _ANOTHER_ERA = 15  # years between a claim's date and a sentence's beyond which it is another event
@@ -139,7 +140,9 @@ class Matcher:
         self._keyword_words: Sequence[frozenset[str]] = Column(
             frozenset(w for k in c.keywords for w in split_keyword(k)) for c in self._claims)
         # words a claim itself uses: a request or plan word in the claim ("asked for") is its event, not a wish
-        claim_words = [self._keyword_words[i] | frozenset(_WORD.findall(c.statement.lower()))
+        # (a capitalised month is no modal: "in May 2023" makes no claim about what may happen)
+        claim_words = [self._keyword_words[i] | frozenset(w.lower() for w in _LETTERS.findall(c.statement)
+                                                          if not (w[:1].isupper() and w.lower() in lex.months))
                        for i, c in enumerate(self._claims)]
         # claims about what someone says, wants or intends ("justified the move as reciprocal", "intends to
         # appeal"): their own speaker's denial contradicts them, and a wish or plan word is their event

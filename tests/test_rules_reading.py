@@ -718,6 +718,59 @@ rule("figures-of-parts", must_pass=[
 ])
 
 
+# a forecast is no reading, and verbs joined by "and" share their modal ("could avoid ... and see"):
+# the pack's irrealis_cues, analysis._irrealis
+rule("forecasts", must_pass=[
+    ("The agency forecasts Norway's jobless rate will be 2.5% in May.", "jobless=-"),
+    ("Norway could avoid a slump and see its jobless rate fall to 2.5% in May.", "jobless=-"),
+    ("Economists predict the jobless rate in Norway will reach 4.1% in May.", "jobless=-"),
+], must_fail=[
+    ("Norway's jobless rate fell to 2.5% in May.", "jobless=contradicted"),
+    ("Norway avoided a slump, and its jobless rate fell to 2.5% in May.", "jobless=contradicted"),
+])
+
+# a figure someone aims at is no reading ("a target of 2%", "the 2% goal"): kinds.base._goal
+rule("goals", must_pass=[
+    ("Norway's jobless rate was far from the government's target of 2% in May.", "jobless=!contradicted"),
+    ("Norway's jobless rate in May stayed above the 2% goal.", "jobless=!contradicted"),
+    ("Acme said it would cut 500 jobs in 2024 to reach its margin target of 30%.", "cuts=supported"),
+], must_fail=[
+    ("Norway's jobless rate was 2% in May.", "jobless=contradicted"),
+    ("Acme said it would cut 300 jobs in 2024, its target.", "cuts=contradicted:count"),
+])
+
+# "the remaining 20 days of its term": a stretch of a longer period, not its length: kinds.duration
+rule("stretches-of-a-period", must_pass=[
+    ("Judge Hart sentenced Maria Lopez, who spent the first two years of her term in Oslo.", "sentence=supported"),
+    ("Judge Hart sentenced Maria Lopez to 12 years in prison; the last three years of it may be parole.",
+     "sentence=supported"),
+    ("Judge Hart jailed Maria Lopez, leaving the remaining 20 days of the trial unused.", "sentence=supported"),
+], must_fail=[
+    ("Judge Hart sentenced Maria Lopez to 20 years in prison.", "sentence=contradicted:duration"),
+    ("Judge Hart sentenced Maria Lopez to a final 20 years in prison.", "sentence=contradicted:duration"),
+])
+
+# "since it began raising rates in March 2022": the start of a series, not this event: analysis._other_event
+rule("since-a-series-began", must_pass=[
+    ("Since Norway began expelling three Chilean diplomats, ties have soured.", "expelled=-"),
+    ("Ties have soured since it started expelling Chilean diplomats in 2021.", "expelled=-"),
+    ("Norway expelled two Chilean diplomats.", "expelled=supported"),
+], must_fail=[
+    ("Norway expelled three Chilean diplomats, and ties have soured since.", "expelled=contradicted:count"),
+    ("Since Norway expelled three Chilean diplomats, ties have soured.", "expelled=contradicted:count"),
+])
+
+# a figure per period ("$4 billion a year") is a rate, not a one-off amount: kinds.base._rate
+rule("rates-against-one-off-figures", must_pass=[
+    ("Acme agreed to buy Borealis, adding 3 billion euros a year in revenue.", "deal=!contradicted"),
+    ("Acme agreed to buy Borealis, which brings in 1 billion euros annually.", "deal=!contradicted"),
+    ("Acme agreed to buy Borealis for 2 billion euros, adding 3 billion euros yearly in sales.", "deal=supported"),
+], must_fail=[
+    ("Acme agreed to buy Borealis for 3 billion euros.", "deal=contradicted"),
+    ("Acme agreed to buy Borealis for 3 billion euros, a year after talks began.", "deal=contradicted"),
+])
+
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):

@@ -70,12 +70,36 @@ def elsewhere(ctx: Context, first: int) -> bool:
         return True
     if _absolute(tokens, first, lex):
         return True  # "with 86% of votes counted": how far the count had got, not the event's figure
+    if lex.goal_nouns and _goal(tokens, first, lex) and not (lex.goal_nouns & ctx.claim_words):
+        return True  # "its gross-margin target of 30%", "the 2% target": an aim, not the event's figure
+    if _rate(tokens, first, lex) and not (set(lex.period_words) & ctx.claim_words):
+        return True  # "will add $4 billion yearly in revenue": a rate, against a one-off figure
     # the dates of this event's own clause, else of the sentence; a date measured from ("the deadliest since
     # the 2015 quakes") dates nothing
     years = {d.year for d in ctx.predication.times if d.year is not None} or {
         d.year for d in ctx.mentions.dates if d.year is not None
         and not any(t.low == "since" for t in tokens[max(0, d.first - 3):d.first])}
     return bool(ctx.years and years and not years & ctx.years)
+
+
+def _rate(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+    """The figure runs per period: a period word or "a/per year" right after it and its unit ("$4 billion
+    yearly", "$4 billion a year")."""
+    after = [t.low for t in tokens[first + 1:first + 5]]
+    for k, word in enumerate(after):
+        if word in lex.period_words and word not in lex.time_nouns:
+            return True
+        if word in lex.rate_words and k + 1 < len(after) and after[k + 1] in lex.time_nouns:
+            return True
+    return False
+
+
+def _goal(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+    """The figure is an aim: right after "<goal noun> of" ("a target of 30%") or right before a goal noun,
+    past its unit ("the 2% target", "a 2 percent inflation goal")."""
+    if first >= 2 and tokens[first - 1].low in ("of", "at") and tokens[first - 2].low in lex.goal_nouns:
+        return True
+    return any(t.low in lex.goal_nouns for t in tokens[first + 1:first + 4])
 
 
 def _absolute(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:

@@ -93,7 +93,8 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
 def compare(value: DurationValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
     heads = ctx.lex.duration_heads | ctx.event_words
-    durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)]
+    durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
+                 and not _part_of_period(m.tokens, d, ctx.lex)]
     if not durations:
         return None
     claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
@@ -103,6 +104,13 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
         return None
     return Discrepancy(value.field, describe(value), durations[0].text)
+
+
+def _part_of_period(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
+    """"the remaining 20 days of its term", "the first 100 days of his presidency": a stretch of a longer
+    period, not its length."""
+    return d.first > 0 and tokens[d.first - 1].low in lex.part_modifiers and d.last + 1 < len(tokens) \
+        and tokens[d.last + 1].low in lex.partitive_prepositions
 
 
 def _seconds(iso: str | None) -> float | None:
