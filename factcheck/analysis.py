@@ -194,8 +194,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     subjects: list[str] = []
     # "Bankman-Fried, who wore a jail T-shirt during his sentencing": an event noun with an owner of its own
     # ("his", "her") is not done by the clause's subject
-    owned_noun = nominal and not passive and a > 0 and words[a - 1] in _POSSESSIVE \
-        and "ADJ" not in readings(words[a])
+    # "he plans to appeal the jury's verdict": a name's own event noun, the object of another verb; neither
+    # that verb's subject nor its wish is the noun's
+    owner = next((q for q in m.parties if q.last == a - 1), None) if a and words[a - 1].endswith("'s") else None
+    before = -1 if owner is None else owner.first - 1 - (owner.first >= 2 and words[owner.first - 1] in lex.determiners)
+    named_owner = nominal and not passive and before >= 0 and "VERB" in readings(words[before]) \
+        and words[before] not in lex.determiners \
+        and words[before] not in lex.attribution_cues | lex.attribution_verbs  # "criticised Chile's bias"
+    owned_noun = nominal and not passive and a > 0 and "ADJ" not in readings(words[a]) and (
+        words[a - 1] in _POSSESSIVE or named_owner)
     modifiers: set[str] = set()  # parties after the event noun that only qualify it ("losses for customers")
     for party in m.parties:
         entity = party.mention.entity
@@ -289,8 +296,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # sentence": an event noun with its own owner, in a phrase of its own, is not done by the subject;
         # "Norway criticised Chile's favouritism" keeps its subject
         agents = [e for e in agents if e not in subjects]
-    if a == b and words[a] in lex.people_nouns:
+    if words[b] in lex.people_nouns and (a == b or "-" in words[a:b + 1]):  # "founder", "co-founder"
         agents = []  # "sentenced the FTX founder": who founded it is the person meant, not the sentence's subject
+        titled = next((q.mention.entity for q in m.parties if q.first == b + 1 and not q.resolved
+                       and registry.kind(q.mention.entity) is EntityKind.person), None)
+        if titled is not None:
+            # "FTX co-founder Gary Wang": the person the title names did it, to what stands before the title
+            agents = [titled]
+            targets = [q.mention.entity for q in m.parties if q.last == a - 1 and not q.place] or \
+                [e for e in targets if e != titled]
     subject = _relative_subject(m, words, a, prev_end, breaks) if not agents and not owned_noun else None
     if subject is not None:
         # "Bankman-Fried, who founded the exchange Binance": the relative clause's subject, even with an object
@@ -349,6 +363,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))
     adjective = _adjective(words, a, b, lex, m.tokens)
     wish = _irrealis(words, a, lex)
+    if named_owner and words[before] not in lex.irrealis_cues:
+        wish = ""  # "plans to appeal the jury's verdict": the plan is the appeal's, not the verdict's
     if wish and not agents:
         # "Kaplan recommended a prison near San Francisco": who recommends, asks or plans is the one the
         # event is put down to

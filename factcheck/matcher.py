@@ -443,7 +443,7 @@ class Matcher:
                     # the one day's event the claim records
                     skip = skip or "dated to a span of months: a series of events, not the claim's one"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and _aggregate(m, p, claim):
+                        and _aggregate(m, p, claim, self._lex):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) and any(
                         _fits(reg, e, p.pooled) for e in (actor, target) if e) and any(
@@ -787,10 +787,16 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
     return out
 
 
-def _aggregate(m: Mentions, p: Predication, claim: Claim) -> bool:
-    """Two coordinated dates where the claim has one ("800 staff in January and June"): figures are totals."""
+def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
+    """Two coordinated dates where the claim has one ("800 staff in January and June"), or a figure "of"
+    an event noun in the plural ("100 bps of increases"): figures are totals."""
     if not any(isinstance(v, DateValue) and v.end is None for v in claim.values):
         return False
+    a, b = p.span
+    if a >= 2 and m.tokens[a - 1].low in lex.partitive_prepositions and m.tokens[b].low.endswith("s") \
+            and lemmas(m.tokens[b].low) - {m.tokens[b].low} and any(
+                a - 4 <= last < a - 1 for last in (*(n.last for n, _after in m.counts), *(x.last for x in m.amounts))):
+        return True  # "a total of 100 bps of increases in 2023": a figure of several events together
     times = sorted((d for d in p.times if d.hour is None), key=lambda d: d.first)
     return any((x.year, x.month, x.day) != (y.year, y.month, y.day) and 0 < y.first - x.last <= 3
                and "and" in (t.low for t in m.tokens[x.last + 1:y.first])

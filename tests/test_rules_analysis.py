@@ -358,6 +358,28 @@ rule("guessed-parties", must_pass=[
 ], must_fail=[
     ("Two Chilean diplomats were given 48 hours to leave.", "given", "guessed="),
     ("Chile fears that Norway is better armed.", "armed", "guessed="),
+])
+
+# "he plans to appeal the jury's verdict": a name's own event noun after another verb takes neither that
+# verb's subject nor its wish; analysis._predication (named owner)
+rule("named-owner-of-event-noun", must_pass=[
+    ("Berg said he plans to appeal Northfield's win.", "win", "agent!=tomas-berg; irrealis="),
+    ("Dahl wants to overturn Acme's takeover.", "takeover", "agent!=ola-dahl; irrealis="),
+    ("Berg hopes to challenge Chile's expulsion of the envoy.", "expulsion", "agent!=tomas-berg; irrealis="),
+], must_fail=[
+    ("Berg plans to appeal the win.", "win", "irrealis=plans"),
+    ("Dahl wants Acme's takeover.", "takeover", "irrealis=wants"),
+])
+
+# a title noun before a person's name: the person did it, to what stands before the title
+# analysis._predication (titles)
+rule("titles-before-names", must_pass=[
+    ("He praised Acme co-founder Tomas Berg.", "co - founder", "agent=tomas-berg; patient=acme"),
+    ("He praised Acme founder Tomas Berg.", "founder", "agent=tomas-berg; patient=acme"),
+    ("Northfield founder Ola Dahl spoke.", "founder", "agent=ola-dahl; patient=northfield"),
+], must_fail=[
+    ("Acme sued the founder of Borealis.", "founder", "agent="),
+    ("Acme sued the co-founder.", "co - founder", "agent="),
     ("Norway expelled the envoy, and it gave no reason.", "expelled", "guessed="),
 ])
 

@@ -81,6 +81,10 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "jobless", "statement": "Norway's jobless rate was 3.5% in May 2023.", "keywords": ["jobless"],
      "values": [party("place", "norway"), {"kind": "quantity", "number": 3.5, "unit": "percent"},
                 {"kind": "date", "year": 2023, "month": 5}]},
+    {"id": "rate-hike", "statement": "Norway's central bank made a hike of 0.25 percentage points on 3 May 2023.",
+     "keywords": ["hike"], "values": [party("actor", "norway"),
+                                      {"kind": "quantity", "number": 0.25, "unit": "percentage points"},
+                                      {"kind": "date", "year": 2023, "month": 5, "day": 3}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -768,6 +772,47 @@ rule("rates-against-one-off-figures", must_pass=[
 ], must_fail=[
     ("Acme agreed to buy Borealis for 3 billion euros.", "deal=contradicted"),
     ("Acme agreed to buy Borealis for 3 billion euros, a year after talks began.", "deal=contradicted"),
+])
+
+
+# a trading-day move ("up 5% at midday") is no change over the claim's year: the pack's period_phrases
+rule("moves-within-a-day", must_pass=[
+    ("Borealis stock, up 5% at midday, had gained strongly before the offer.", "stock-gain=-"),
+    ("Borealis stock gained 6% by midday.", "stock-gain=-"),
+    ("Borealis stock gained 38% before the offer.", "stock-gain=supported"),
+], must_fail=[
+    ("Borealis stock gained 45% before the offer.", "stock-gain=contradicted"),
+    ("Borealis stock gained 45% in the year before the offer, analysts said at midday.", "stock-gain=!supported"),
+])
+
+# "rejected the notion that ...": a denial inside someone's argument is theirs: the pack's attribution words
+rule("notions-rejected", must_pass=[
+    ("Judge Hart rejected the notion that Lopez was not sentenced to 12 years.", "sentence=!contradicted"),
+    ("Chile dismissed the suggestion that Norway did not expel two Chilean diplomats.", "expelled=-"),
+    ("Norway rejected the belief that it had not expelled two Chilean diplomats.", "expelled=-"),
+], must_fail=[
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway has not expelled two Chilean diplomats.", "expelled=contradicted:polarity"),
+])
+
+# "previously", like "earlier", opens a sentence about another event of the kind: the pack's other_event_cues
+rule("previously", must_pass=[
+    ("Previously, on 22 October 2023, a quake had a magnitude of 6.1.", "magnitude=-"),
+    ("Previously a quake had a magnitude of 5.2.", "magnitude=-"),
+    ("The quake had a magnitude of 6.4.", "magnitude=supported"),
+], must_fail=[
+    ("The quake had a magnitude of 6.1.", "magnitude=contradicted"),
+    ("The quake had a magnitude of 6.1, as previously reported.", "magnitude=contradicted"),
+])
+
+# a figure "of" an event noun in the plural ("500 jobs of cuts") is a total of several: Matcher._aggregate
+rule("figures-of-plural-events", must_pass=[
+    ("Norway's central bank made 150 basis points of hikes in 2023.", "rate-hike=!contradicted"),
+    ("Norway's central bank has made a total of 100 bps of hikes in 2023.", "rate-hike=!contradicted"),
+    ("Norway's central bank made a hike of 0.25 percentage points on 3 May 2023.", "rate-hike=supported"),
+], must_fail=[
+    ("Norway's central bank made a hike of 0.5 percentage points on 3 May 2023.", "rate-hike=contradicted"),
+    ("Norway's central bank made a 0.5 percentage point hike on 3 May 2023.", "rate-hike=contradicted"),
 ])
 
 
