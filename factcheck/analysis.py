@@ -540,7 +540,9 @@ def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         return words[b].endswith("ed") and words[b + 1] in lex.people_nouns | lex.person_nouns
     if not words[b].endswith("ing") or (a and words[a - 1] not in lex.determiners):
         return False
-    return _noun_only(words[b + 1])
+    # "during his sentencing hearing, ...": a noun that may also be a verb, with no object after it
+    return _noun_only(words[b + 1]) or (words[b + 1].endswith("ing") and "NOUN" in readings(words[b + 1]) and (
+        b + 2 >= len(words) or words[b + 2] in lex.clause_breaks or words[b + 2] in lex.location_prepositions))
 
 
 @lru_cache(maxsize=65536)
@@ -828,6 +830,7 @@ _FINITE = frozenset("is was are were has have had will would could did does do".
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
+_DEGREE = frozenset(("this", "that", "so", "as"))  # "not this high since": a degree, not a denial
 _TOPIC = frozenset(("on", "about", "regarding", "concerning", "over"))  # a noun's topic, not its doer
 _ARTICLES = frozenset("a an the its their his her our this these those".split())
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
@@ -851,6 +854,8 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "was not surprised by this sentence": the participle is denied, not the event noun
         if words[cue] in ("no", "nobody", "none") and cue < a and _comparison_follows(words, cue, lex):
             continue  # "no candidate had won a bigger share since 1983": a superlative, not a denial
+        if cue < a and any(w in _DEGREE for w in words[cue + 1:b + 3]) and "since" in words[a:b + 6]:
+            continue  # "it hasn't been this high since 2001": the highest since then, not a denial
         if words[cue] == "no" and cue + 1 < a and any(w in lex.location_prepositions and w not in ("to", "from")
                                                        for w in words[cue + 2:a]) \
                 and not any(w in lex.passive_auxiliaries for w in words[cue + 1:a]):

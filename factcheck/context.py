@@ -100,14 +100,16 @@ class Context:
         if self._year is None:
             return []
         out = []
+        carried = m.tokens[0].text if m.tokens else ""  # the word that carries the year over
         if words and words[0] in _CARRIERS and self._previous_year is not None and not any(
                 d.year is not None for d in m.dates):
-            out.append(DateMention(0, 0, self._previous_year, None, None, m.tokens[0].text))
+            out.append(DateMention(0, 0, self._previous_year, None, None, carried))
         elif len(words) > 1 and words[0] in self._lex.definite_articles and self._previous_year is not None \
-                and not m.dates and words[1].isalpha() and any(w.endswith(words[1]) for w in self._previous_words):
+                and not m.dates and words[1].isalpha() and any(w.endswith(words[1]) for w in self._previous_words) \
+                and not any(p.first == 1 for p in m.parties):
             # "... hit by a magnitude 7.8 earthquake in 2015. The quake killed about 9,000 people": a definite
-            # noun taking up the sentence before stays in its year
-            out.append(DateMention(0, 0, self._previous_year, None, None, m.tokens[0].text))
+            # noun taking up the sentence before stays in its year; a named body ("The CMA") is in no year
+            out.append(DateMention(0, 0, self._previous_year, None, None, carried))
         for i in range(1, len(words)) if "year" in words else ():
             if words[i] == "year" and words[i - 1] in ("that", "same") and not any(
                     d.first <= i <= d.last for d in m.dates):

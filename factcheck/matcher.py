@@ -451,6 +451,14 @@ class Matcher:
                     # "losses of $10 billion for customers, investors and lenders": a figure for the claim's
                     # party and others together is not the party's own
                     skip = skip or "a figure for several parties together"
+                people = [e for e in p.agents if e not in p.guessed and reg.kind(e) is EntityKind.person]
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and people \
+                        and value.noun.lower().split()[-1:] and value.noun.lower().split()[-1] in (
+                            self._lex.people_nouns | self._lex.person_nouns) and all(
+                        e in self._cast and e not in self._entities[index] for e in people):
+                    # "Two members, Haskel and Mann, voted for a bigger rise": a count of the people it names,
+                    # whom another claim records, is not this claim's count
+                    skip = skip or "counts people another claim records"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
                     # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
                     skip = skip or "counts a part of the claim's place"

@@ -30,6 +30,8 @@ ENTITIES = {"entities": [
     {"id": "judge-hart", "name": "Ann Hart", "kind": "person", "aliases": ["Judge Hart", "Hart"]},
     {"id": "judge-moss", "name": "Peter Moss", "kind": "person", "aliases": ["Judge Moss", "Moss"]},
     {"id": "acme", "name": "Acme Corp", "kind": "organisation", "aliases": ["Acme"]},
+    {"id": "eva-holm", "name": "Eva Holm", "kind": "person", "aliases": ["Holm"], "part_of": "acme"},
+    {"id": "ida-berg", "name": "Ida Berg", "kind": "person", "aliases": ["Berg"], "part_of": "acme"},
     {"id": "officials", "name": "local officials", "kind": "group", "aliases": ["officials", "Officials"]},
     {"id": "borealis", "name": "Borealis Systems", "kind": "organisation", "aliases": ["Borealis"]},
     {"id": "acme-x9", "name": "Acme X 9", "kind": "other", "aliases": ["X 9", "X-9"]},
@@ -85,6 +87,10 @@ ROW = story("row-2023", "2023-05-06", [
      "keywords": ["hike"], "values": [party("actor", "norway"),
                                       {"kind": "quantity", "number": 0.25, "unit": "percentage points"},
                                       {"kind": "date", "year": 2023, "month": 5, "day": 3}]},
+    {"id": "panel", "statement": "Six members of Acme's board backed the plan.", "keywords": ["backed"],
+     "values": [party("actor", "acme"), {"kind": "count", "number": 6, "noun": "members"}]},
+    {"id": "dissent", "statement": "Eva Holm and Ida Berg wanted a bigger plan.", "keywords": ["bigger plan"],
+     "values": [party("actor", "eva-holm"), party("actor", "ida-berg")]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -813,6 +819,51 @@ rule("figures-of-plural-events", must_pass=[
 ], must_fail=[
     ("Norway's central bank made a hike of 0.5 percentage points on 3 May 2023.", "rate-hike=contradicted"),
     ("Norway's central bank made a 0.5 percentage point hike on 3 May 2023.", "rate-hike=contradicted"),
+])
+
+
+# a count of people the sentence names, whom another claim records, is not this claim's: Matcher._compare
+rule("counts-of-named-people", must_pass=[
+    ("Two members, Eva Holm and Ida Berg backed a bigger plan.", "panel=!contradicted"),
+    ("One member, Eva Holm backed the plan.", "panel=!contradicted"),
+    ("Six members of Acme's board backed the plan.", "panel=supported"),
+], must_fail=[
+    ("Two members of Acme's board backed the plan.", "panel=contradicted:count"),
+    ("Acme said two members backed the plan.", "panel=contradicted:count"),
+])
+
+# "during his sentencing hearing": an -ing event word qualifying a noun that may also be a verb:
+# analysis._modifier
+rule("event-words-qualifying-nouns", must_pass=[
+    ("Lopez spoke for 20 minutes during her sentencing hearing.", "sentence=!contradicted"),
+    ("Lopez wept for an hour at her sentencing hearing in Oslo.", "sentence=!contradicted"),
+    ("Judge Hart sentenced Maria Lopez to 12 years.", "sentence=supported"),
+], must_fail=[
+    ("Judge Hart sentenced Maria Lopez to 20 years.", "sentence=contradicted:duration"),
+    ("At her sentencing, Judge Hart jailed Lopez for 20 years.", "sentence=contradicted:duration"),
+])
+
+
+# "it hasn't been this high since 2001": a negated degree with "since" is a superlative: analysis._negated
+rule("not-this-much-since", must_pass=[
+    ("Acme has not cut this many jobs since 2019.", "cuts=!contradicted"),
+    ("Acme had not cut so many jobs since 2019.", "cuts=!contradicted"),
+    ("Acme has never cut as many jobs since it was founded.", "cuts=!contradicted"),
+], must_fail=[
+    ("Acme has not cut jobs since 2019.", "cuts=contradicted:polarity"),
+    ("Acme did not cut 500 jobs in 2024, and has grown since.", "cuts=contradicted:polarity"),
+])
+
+# a definite noun taking up the sentence before stays in its year, but a named body is in no year:
+# context.Context._same_year
+rule("named-bodies-carry-no-year", must_pass=[
+    (("Acme was founded in 2001.", "The Acme board said it would cut 500 jobs."), "cuts=supported"),
+    (("Jajarkot was hit by floods in 2021.", "The Jajarkot district said the quake killed 153 people."),
+     "toll=supported"),
+    ("The quake killed 153 people in Jajarkot.", "toll=supported"),
+], must_fail=[
+    (("Nepal was hit by an earthquake in 2015.", "The quake killed 200 people in Jajarkot."), "toll=-"),
+    (("Acme cut jobs in 2021.", "It said it would cut 900 jobs."), "cuts=!supported"),
 ])
 
 
