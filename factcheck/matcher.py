@@ -159,7 +159,7 @@ class Matcher:
         # the periods a claim's change is measured over: named in its wording, or its own one-unit duration
         # beside a measured figure ("38% in the 12 months before the deal", P1Y)
         self._periods: Sequence[frozenset[str]] = Column(
-            frozenset({p for text in (c.statement, *c.aliases)
+            frozenset({p for text in (c.statement, *c.aliases, *c.keywords)
                        for p in _periods_named(_HYPHENATED.findall(text.lower()), lex)}
                       | ({_UNIT_PERIODS[v.iso] for v in c.values
                           if isinstance(v, DurationValue) and v.iso in _UNIT_PERIODS}

@@ -91,6 +91,9 @@ ROW = story("row-2023", "2023-05-06", [
      "values": [party("actor", "acme"), {"kind": "count", "number": 6, "noun": "members"}]},
     {"id": "dissent", "statement": "Eva Holm and Ida Berg wanted a bigger plan.", "keywords": ["bigger plan"],
      "values": [party("actor", "eva-holm"), party("actor", "ida-berg")]},
+    {"id": "close", "statement": "Borealis shares ended 9% higher after the offer.",
+     "keywords": ["shares", "closed up"], "values": [party("actor", "borealis"),
+                                                      {"kind": "quantity", "number": 9, "unit": "percent"}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -864,6 +867,18 @@ rule("named-bodies-carry-no-year", must_pass=[
 ], must_fail=[
     (("Nepal was hit by an earthquake in 2015.", "The quake killed 200 people in Jajarkot."), "toll=-"),
     (("Acme cut jobs in 2021.", "It said it would cut 900 jobs."), "cuts=!supported"),
+])
+
+
+# a move before or during the session is no close: the pack's "intraday" period phrases, and a claim's
+# periods read from its keywords too ("closed up")
+rule("intraday-moves-against-a-close", must_pass=[
+    ("Borealis shares were up 4% in premarket trading.", "close=-"),
+    ("Borealis shares rose 3% at midday.", "close=-"),
+    ("Borealis shares closed up 9%.", "close=supported"),
+], must_fail=[
+    ("Borealis shares closed up 4%.", "close=contradicted"),
+    ("Borealis shares closed up 4% on the day.", "close=contradicted"),
 ])
 
 
