@@ -344,6 +344,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # "Paudel flew to Jajarkot and visited the hospital": a verb coordinated right after "and" shares
         # the sentence's subject
         agents = [p.mention.entity for p in m.parties[:1] if p.last < clause and not p.owner and not p.place]
+    if a >= 2 and words[a - 1] == "-" and words[a] in lex.place_suffixes:
+        # "Stockholm-based Spotify", "the Seattle-based company Splunk": the one based there follows
+        based = next((q.mention.entity for q in m.parties if b < q.first <= b + 3 and not q.place), None)
+        if based is not None:
+            agents, targets, owners = [based], [e for e in targets if e != based], []
     patients = owners or targets
     negated = _negated(m, words, span, lex, spans)
     denied = negated is not None  # "did not close until 13 October": a negation that makes "until" a date

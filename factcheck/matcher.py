@@ -416,6 +416,7 @@ class Matcher:
                             isinstance(value, TargetValue) or target is None):
                         result = Discrepancy(value.field, reg.name(value.entity), reg.name(owners[0]))
             elif isinstance(value, PlaceValue):
+                broad = False
                 # the sentence names the place, or a body inside it ("the Paris embassy"); a person belongs to a
                 # court or a ministry, and is no place: "Kaplan ... in Brooklyn" does not say Manhattan
                 if any(e == value.entity or (value.entity in reg.ancestors(e) and reg.kind(e) is not EntityKind.person)
@@ -423,6 +424,9 @@ class Matcher:
                     result = True
                 else:
                     result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=p.places))
+                    # "California-based Cisco" against Splunk's San Francisco: a region round the claim's place
+                    # ties no more than a date does
+                    broad = result is True
                     if result is None and p.unknown_places:
                         result = Discrepancy(value.field, reg.name(value.entity), p.unknown_places[0])
             elif value.kind in MEASURES:
@@ -472,7 +476,7 @@ class Matcher:
             elif result:
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
-                weak += isinstance(value, DateValue)
+                weak += isinstance(value, DateValue) or (isinstance(value, PlaceValue) and broad)
                 if isinstance(value, ActorValue | TargetValue) and p.guessed and all(
                         c in p.guessed for c in cands if _fits(reg, value.entity, [c])):
                     weak += 1  # a party known only through a pronoun ties no more than a date does

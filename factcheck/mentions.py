@@ -114,12 +114,14 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
             last = first
             while last + 1 < len(tokens) and tokens[last].end < mention.end:
                 last += 1
+        if last - first >= 2 and tokens[last].low in lex.place_suffixes and tokens[last - 1].low == "-":
+            last -= 2  # "London-based": the name, without the word that makes it a place
         prev = tokens[first - 1].low if first else ""
         prev2 = tokens[first - 2].low if first >= 2 else ""
         entity = registry.get(mention.entity)
         region = entity is not None and entity.kind.value == "place" and registry.metonym(entity.id) is None
         place = (region or prev in lex.location_prepositions - {"to", "from"}
-                 or _place_continued(tokens, first, last, lex)
+                 or _place_continued(tokens, first, last, lex) or _based(tokens, last, lex)
                  or (prev == "to" and prev2 in people))  # "Azerbaijan's ambassador to France": a posting
         by = prev == "by" or (prev == "the" and prev2 == "by") or _titled_by(tokens, first)
         following = [t.low for t in tokens[last + 1:last + 4]]
@@ -209,6 +211,8 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
     # event; blanked to spaces of the same length, so every token keeps its offset in the sentence
     tokens = tokenize(_URL.sub(lambda u: " " * len(u.group()), plain) if "/" in plain or "www." in plain else plain)
     parties = _parties(tokens, plain, registry, lex)
+    if lex.place_suffixes and "-" in plain:
+        parties = _based_parties(tokens, parties, registry, lex)
     numbers = read_numbers(tokens, lex)
     if len(numbers) >= 2:
         numbers = _without_ratios(tokens, numbers)
@@ -263,12 +267,46 @@ def _without_ratios(tokens: tuple[Token, ...], numbers: list[Number]) -> list[Nu
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 
 
+def _based(tokens: tuple[Token, ...], last: int, lex: Lexicon) -> bool:
+    """"Stockholm-based", "San Francisco-headquartered": a name joined to a word that makes it a place."""
+    return last + 2 < len(tokens) and tokens[last + 1].low == "-" and tokens[last + 2].low in lex.place_suffixes
+
+
+def _based_names(tokens: tuple[Token, ...], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The capitalised names joined to a place suffix ("Seattle-based", "San Francisco-headquartered")."""
+    out = []
+    for k in range(len(tokens) - 2):
+        if _based(tokens, k, lex) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+            first = k
+            while first >= 1 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].text.isalpha() \
+                    and tokens[first - 1].low not in lex.determiners:
+                first -= 1
+            out.append((first, k, " ".join(t.text for t in tokens[first:k + 1])))
+    return out
+
+
+def _based_parties(tokens: tuple[Token, ...], parties: list[Party], registry: EntityRegistry,
+                   lex: Lexicon) -> list[Party]:
+    """"Stockholm-based Spotify": a known place joined to "-based" is a place of the sentence; the name
+    search does not find a name run into a hyphenated word."""
+    taken = {i for p in parties for i in range(p.first, p.last + 1)}
+    added = []
+    for first, last, name in _based_names(tokens, lex):
+        found = registry.find(name)
+        if found and not taken & set(range(first, last + 1)) and found[0].end - found[0].start == len(name):
+            added.append(Party(EntityMention(tokens[first].start, tokens[last].end, found[0].entity, False),
+                               first, last, True, False, False))
+    return sorted((*parties, *added), key=lambda p: p.first) if added else parties
+
+
 def _unknown_places(tokens: tuple[Token, ...], registry: EntityRegistry, lex: Lexicon) -> list[tuple[int, str]]:
-    """Capitalised names after "in", "at", "to", "from" that no entity knows: "in Lyon", "posted to Strasbourg".
+    """Capitalised names after "in", "at", "to", "from" that no entity knows: "in Lyon", "posted to Strasbourg";
+    and before "-based": "Seattle-based".
 
     They can only disagree with a claim's place; they never count as a party.
     """
-    out = []
+    out = [(first, name) for first, _last, name in (_based_names(tokens, lex) if lex.place_suffixes else ())
+           if not registry.find(name)]
     prepositions = lex.location_prepositions
     for tok in [tokens[k + 1] for k in range(len(tokens) - 1) if tokens[k].low in prepositions]:
         if not tok.text[:1].isupper() or tok.low in lex.months:

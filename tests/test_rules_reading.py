@@ -30,6 +30,8 @@ ENTITIES = {"entities": [
     {"id": "judge-hart", "name": "Ann Hart", "kind": "person", "aliases": ["Judge Hart", "Hart"]},
     {"id": "judge-moss", "name": "Peter Moss", "kind": "person", "aliases": ["Judge Moss", "Moss"]},
     {"id": "acme", "name": "Acme Corp", "kind": "organisation", "aliases": ["Acme"]},
+    {"id": "oslo", "name": "Oslo", "kind": "place", "part_of": "norway"},
+    {"id": "bergen", "name": "Bergen", "kind": "place", "part_of": "norway", "aliases": ["Bergen-based"]},
     {"id": "eva-holm", "name": "Eva Holm", "kind": "person", "aliases": ["Holm"], "part_of": "acme"},
     {"id": "ida-berg", "name": "Ida Berg", "kind": "person", "aliases": ["Berg"], "part_of": "acme"},
     {"id": "officials", "name": "local officials", "kind": "group", "aliases": ["officials", "Officials"]},
@@ -94,6 +96,8 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "close", "statement": "Borealis shares ended 9% higher after the offer.",
      "keywords": ["shares", "closed up"], "values": [party("actor", "borealis"),
                                                       {"kind": "quantity", "number": 9, "unit": "percent"}]},
+    {"id": "hq", "statement": "Borealis is based in Oslo.", "keywords": ["based", "headquartered"],
+     "values": [party("actor", "borealis"), party("place", "oslo")]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -879,6 +883,20 @@ rule("intraday-moves-against-a-close", must_pass=[
 ], must_fail=[
     ("Borealis shares closed up 4%.", "close=contradicted"),
     ("Borealis shares closed up 4% on the day.", "close=contradicted"),
+])
+
+
+# "Oslo-based Borealis": a name joined to "-based" is a place, and the one based there follows it:
+# mentions._based_parties, mentions._unknown_places, analysis._predication
+rule("based-in-a-place", must_pass=[
+    ("Oslo-based Borealis sells software.", "hq=supported"),
+    ("Acme agreed to buy Oslo-based Borealis.", "hq=supported"),
+    ("The Oslo-headquartered firm Borealis sells software.", "hq=supported"),
+    # another company in a region round the claim's place: the region ties no more than a date (Matcher._compare)
+    ("Norway-based Acme sells software.", "hq=!contradicted"),
+], must_fail=[
+    ("Bergen-based Borealis sells software.", "hq=contradicted:place"),
+    ("Acme agreed to buy Lyon-based Borealis.", "hq=contradicted:place"),
 ])
 
 
