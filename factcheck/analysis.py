@@ -367,7 +367,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))
     adjective = _adjective(words, a, b, lex, m.tokens)
-    wish = _irrealis(words, a, lex)
+    wish = _irrealis(words, a, lex) or _purpose(words, a, lex)
     if named_owner and words[before] not in lex.irrealis_cues:
         wish = ""  # "plans to appeal the jury's verdict": the plan is the appeal's, not the verdict's
     if wish and not agents:
@@ -917,6 +917,19 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
             break
         if words[k] in lex.irrealis_cues:
             return words[k]
+    return ""
+
+
+def _purpose(words: list[str], a: int, lex: Lexicon) -> str:
+    """"to get inflation back down to 2%", "the process of getting inflation down": an event noun that is the
+    object of an infinitive or of a gerund after "of" is an aim, not a reading. Returns the cue word."""
+    if a < 2 or "NOUN" not in readings(words[a]) or "VERB" in readings(words[a]):
+        return ""
+    verb, before = words[a - 1], words[a - 2]
+    if before == "to" and _bare_verb(verb):
+        return "to"
+    if before in lex.partitive_prepositions and verb.endswith("ing") and "VERB" in readings(verb):
+        return verb
     return ""
 
 

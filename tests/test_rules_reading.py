@@ -900,6 +900,18 @@ rule("based-in-a-place", must_pass=[
 ])
 
 
+# "to get inflation back down to 2%", "the process of getting inflation down": an event noun as the object
+# of an infinitive, or of a gerund after "of", is an aim: analysis._purpose
+rule("aims-of-a-policy", must_pass=[
+    ("Norway's central bank acted to bring inflation in Norway back down to 2% in May.", "inflation=-"),
+    ("The process of getting inflation in Norway down to 2% has a long way to go.", "inflation=-"),
+    ("Norway's central bank wants to push inflation in Norway to 3% by May.", "inflation=-"),
+], must_fail=[
+    ("Norway's annual inflation rate fell to 2% in May.", "inflation=contradicted"),
+    ("In May, inflation in Norway came down to 2%.", "inflation=contradicted"),
+])
+
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):
