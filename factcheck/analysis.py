@@ -367,7 +367,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))
     adjective = _adjective(words, a, b, lex, m.tokens)
-    wish = _irrealis(words, a, lex) or _purpose(words, a, lex)
+    heads = [_denied_progressive(words, cue, a, lex) for cue in m.negations]
+    wish = _irrealis(words, a, lex) or _purpose(words, a, lex) or next(
+        (words[h] for h in heads if h is not None), "")
     if named_owner and words[before] not in lex.irrealis_cues:
         wish = ""  # "plans to appeal the jury's verdict": the plan is the appeal's, not the verdict's
     if wish and not agents:
@@ -872,6 +874,10 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             # "would not appeal the conviction": the nearer event word is the one denied; but "no tremors
             # felt": a negated subject denies its predicate too
             continue
+        if _denied_progressive(words, cue, a, lex) is not None:
+            # "he wasn't expecting to find anything", "are not locking themselves into rate hikes": the
+            # progressive verb after the cue is the one denied; the event is its complement
+            continue
         # the cue governs the event word unless the event sits inside another verb's object or question
         # ("did not give reasons for the expulsion", "did not say why they expelled")
         between = words[cue + 1:a]
@@ -880,6 +886,18 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             return cue
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue
+    return None
+
+
+def _denied_progressive(words: list[str], cue: int, a: int, lex: Lexicon) -> int | None:
+    """The progressive verb right after a verbal negation and before the event word ("is not looking to
+    expel"), if any: it is what is denied, and the event only its complement."""
+    if not (cue < a and (words[cue] in ("not", "never") or words[cue].endswith("n't"))):
+        return None
+    head = next((k for k in range(cue + 1, a) if words[k] not in lex.passive_auxiliaries
+                 and set(readings(words[k])) != {"ADV"}), None)
+    if head is not None and words[head].endswith("ing") and "VERB" in readings(words[head]):
+        return head
     return None
 
 

@@ -66,6 +66,13 @@ def _read(text: str) -> list[tuple[float, float | None]]:
     ("3 crore", [(3e7, None)]),
     ("1.9 lakh crore", [(1.9e12, None)]),
     ("10³ tonnes", [(1000.0, None)]),
+    # a hyphen before a scale word keeps the scale; a figure run into letters is a code, not a count
+    ("at 16-thousand feet", [(16000.0, None)]),
+    ("Spotify cuts Q4 forecast", []),
+    ("a G7 summit of 7 leaders", [(7.0, None)]),
+    # vague figures are no figures
+    ("several hundred more people", []),
+    ("hundreds of people", []),
 ])
 def test_figures(text: str, expected: list[tuple[float, float | None]]) -> None:
     found = _read(text)

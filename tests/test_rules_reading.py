@@ -912,6 +912,18 @@ rule("aims-of-a-policy", must_pass=[
 ])
 
 
+# "he wasn't expecting to find anything": a progressive verb after the cue is the one denied, and the event
+# word its complement: analysis._negated
+rule("denied-progressive-verbs", must_pass=[
+    ("Lopez was not expecting Judge Hart to sentence her to 12 years.", "sentence=-"),
+    ("Norway is not looking to expel two Chilean diplomats.", "expelled=-"),
+    ("Norway is not locking itself into expelling two Chilean diplomats.", "expelled=-"),
+], must_fail=[
+    ("Norway is not expelling two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+])
+
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):

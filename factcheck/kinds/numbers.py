@@ -194,6 +194,9 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
             out.append(Number(i, i, float(tok.low[:-2]), tok.text, ordinal=True))  # "its 13th straight advance"
             i += 1
             continue
+        if tok.low[0].isdecimal() and i and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:].isalpha():
+            i += 1  # "Q4", "G7", "H1": a figure run into letters is part of a code, not a count
+            continue
         if tok.low[0].isdecimal() and figure(tok.low):
             value = float(tok.low.replace(",", ""))
             places = len(tok.low.partition(".")[2])
@@ -293,11 +296,14 @@ def _scaled(tokens: tuple[Token, ...], value: float, places: int, last: int,
     scale = 1.0
     while last + 1 < len(tokens):
         word = tokens[last + 1].low
+        hyphen = word == "-" and last + 2 < len(tokens) and tokens[last + 2].low in lex.scale_words
+        if hyphen:
+            word = tokens[last + 2].low  # "16-thousand feet"
         factor = lex.scale_words.get(word) or lex.number_multipliers.get(word)
         if factor is None:
             break
         scale *= factor
-        last += 1
+        last += 2 if hyphen else 1
     if scale != 1.0:
         digits = len(str(int(scale))) - 1
         places -= digits

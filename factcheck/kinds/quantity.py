@@ -9,6 +9,7 @@ never convert into one another (no rate is fixed); a bare "$" may stand for any 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.findings import Discrepancy
@@ -23,6 +24,7 @@ from factcheck.kinds.base import (
     elsewhere,
     fit,
     recorded,
+    significant_digits,
 )
 from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, span_text
 from factcheck.lexicon import Lexicon, Unit, lexicon, phrase_words
@@ -155,6 +157,11 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             # as that unit is small beside the figure ("5%" is no cut-off 5.25% bank rate) or the copy
             # says it is approximate ("about 12 points" for 11.4)
             slack = max(slack, 2 * amount.precision)
+        if hedged == "exact" and amount.number.places < 0 and value.number \
+                and _round_figure(amount.value * factor, value.number):
+            # "Microsoft to buy Activision for $70 billion" against $68.7 billion: a round figure with a scale
+            # word, that the record rounds to, close beside it ("$11,000,000,000", written out, is exact)
+            slack = max(slack, abs(amount.value * factor - value.number))
         high = amount.high * factor if amount.high is not None else None
         result = fit(claim, amount.value * factor, high, hedged, slack)
         if result is True:
@@ -164,6 +171,15 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _round_figure(found: float, recorded: float) -> bool:
+    """Whether ``found`` is ``recorded`` rounded to fewer significant digits, and within the cut-off share."""
+    digits = significant_digits(found)
+    if not 0 < digits < significant_digits(recorded) or abs(found - recorded) > _CUT_SHARE * abs(recorded):
+        return False
+    step = 10.0 ** (math.floor(math.log10(abs(recorded))) - digits + 1)
+    return math.isclose(round(recorded / step) * step, found, rel_tol=1e-9)
 
 
 def _another_scale(found: float, recorded: float) -> bool:
@@ -262,6 +278,10 @@ EXAMPLES = (
     Example("He forfeited $1,020,000,000.", _q(11.02e9), "conflict"),
     Example("He forfeited $11 billion.", _q(11.02e9), "confirm"),
     Example("He forfeited $11,000,000,000.", _q(11.02e9), "conflict"),
+    # a round figure with a scale word, that the record rounds to, close beside it
+    Example("Microsoft agreed to buy Activision for $70 billion.", _q(68.7e9), "confirm"),
+    Example("Microsoft agreed to buy Activision for $70 billion.", _q(66.0e9), "conflict"),
+    Example("Microsoft agreed to buy Activision for $69 billion.", _q(68.2e9), "conflict"),
     # Indian numbering
     Example("The state paid Rs 1.9 lakh to each family.", _q(190000, "rupees"), "confirm"),
     Example("The state paid ₹3 crore in relief.", _q(3e7, "rupees"), "confirm"),
