@@ -63,6 +63,7 @@ class Predication(NamedTuple):
     negator: int = -1  # the token of the negation cue, when negated
     governed: int = -1  # "announced the completion of": the event noun that is the verb's object, if any
     pooled: frozenset[str] = frozenset()  # "losses for customers, investors and lenders": a list's members
+    landmarks: frozenset[str] = frozenset()  # "near Portland": places the event is near, not in
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -204,6 +205,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     owned_noun = nominal and not passive and a > 0 and "ADJ" not in readings(words[a]) and (
         words[a - 1] in _POSSESSIVE or named_owner)
     modifiers: set[str] = set()  # parties after the event noun that only qualify it ("losses for customers")
+    # places named after "near", "outside", anywhere in the sentence: what the place is found by
+    landmarks = {q.mention.entity for q in m.parties
+                 if q.first and words[q.first - 1] in lex.proximity_prepositions}
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
@@ -400,6 +404,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         negator=-1 if negated is None else negated,
         governed=governed,
         pooled=_pooled(m, words, links, lo, hi),
+        landmarks=frozenset(landmarks),
     )
 
 

@@ -94,6 +94,7 @@ class Lexicon(NamedTuple):
     onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
     rate_words: frozenset[str]  # "$4 billion a year", "per month": a figure that runs per period
     place_suffixes: frozenset[str]  # "Stockholm-based": a word that makes the name before it a place
+    proximity_prepositions: frozenset[str]  # "near Portland": a landmark, not the place itself
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
@@ -271,6 +272,7 @@ def _load(language: str) -> Lexicon:
         onset_verbs=frozenset(raw.get("onset_verbs", ())),
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),
+        proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),
         date_line_words=frozenset(raw.get("date_line_words", ())),
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),

@@ -420,10 +420,13 @@ class Matcher:
                 # the sentence names the place, or a body inside it ("the Paris embassy"); a person belongs to a
                 # court or a ministry, and is no place: "Kaplan ... in Brooklyn" does not say Manhattan
                 if any(e == value.entity or (value.entity in reg.ancestors(e) and reg.kind(e) is not EntityKind.person)
-                       for e in named):
+                       for e in named if e not in p.landmarks):
                     result = True
                 else:
                     result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=p.places))
+                    if isinstance(result, Discrepancy) and p.landmarks and set(p.places) <= p.landmarks \
+                            and not self._lex.proximity_prepositions & self._vocabulary[index]:
+                        result = None  # "a backyard near Portland" against Cedar Hills: a landmark, not the place
                     # "California-based Cisco" against Splunk's San Francisco: a region round the claim's place
                     # ties no more than a date does
                     broad = result is True

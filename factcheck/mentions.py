@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from factcheck.entities import EntityMention, EntityRegistry
+from factcheck.keywords import readings
 from factcheck.kinds.date import DateMention, read_dates
 from factcheck.kinds.duration import Duration, iso_seconds, read_durations
 from factcheck.kinds.numbers import Number, Token, normalise, read_numbers, tokenize
@@ -145,6 +146,11 @@ def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> li
     if not titles:
         return []
     out = []
+    # in a title-case headline every word is capitalised: only a word no dictionary knows is a name there
+    # ("Argentina's New President Pack Streets" names nobody called Pack Streets)
+    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    headline = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) \
+        and not (tokens and tokens[-1].text == ".")
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isupper() or i in covered or tok.low not in titles:
             continue
@@ -156,7 +162,7 @@ def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> li
         k = i + len(title)
         j = k
         while j < len(tokens) and j - k < 4 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
-                and j not in covered:
+                and j not in covered and not (headline and readings(tokens[j].low)):
             j += 1
         if j - k >= 2 and not any(m in covered for m in range(i, j)):
             name = " ".join(t.text for t in tokens[k:j])

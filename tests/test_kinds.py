@@ -173,3 +173,18 @@ def test_the_new_lexicon_keys_are_there() -> None:
     for key in ("units", "number_multipliers", "amount_multipliers", "number_fractions", "range_words",
                 "value_bounds", "value_bounds_after", "time_words", "meridiem", "date_range_words"):
         assert raw[key], key
+
+
+# --- names the text gives that no entity knows ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a title before capitalised words names a person the base does not know ...
+    ("President Ram Chandra Paudel visited the district.", ["Ram Chandra Paudel"]),
+    ("President Ola Vik Flies To Quake-Hit Province", ["Ola Vik"]),
+    # ... but in a title-case headline only words no dictionary knows can be a name
+    ("Supporters Of Argentina's New President Pack Streets For Victory Speech", []),
+])
+def test_titled_strangers(text: str, names: list[str]) -> None:
+    m = extract(text, REGISTRY)
+    assert [p.mention.entity for p in m.parties] == names

@@ -924,6 +924,18 @@ rule("denied-progressive-verbs", must_pass=[
 ])
 
 
+# "a backyard near Portland": a place named after "near" is a landmark, not the place, unless the claim
+# itself speaks of nearness: analysis (landmarks), Matcher._compare
+rule("landmarks", must_pass=[
+    ("Borealis is based near Bergen.", "hq=!contradicted"),
+    ("Borealis is based in a village outside Bergen.", "hq=!contradicted"),
+    ("Borealis is based in Oslo, near Bergen.", "hq=supported"),
+], must_fail=[
+    ("Borealis is based in Bergen.", "hq=contradicted:place"),
+    ("Borealis is based in Bergen, near Oslo.", "hq=contradicted:place"),
+])
+
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):
