@@ -95,6 +95,8 @@ class Lexicon(NamedTuple):
     rate_words: frozenset[str]  # "$4 billion a year", "per month": a figure that runs per period
     place_suffixes: frozenset[str]  # "Stockholm-based": a word that makes the name before it a place
     proximity_prepositions: frozenset[str]  # "near Portland": a landmark, not the place itself
+    change_prepositions: frozenset[str]  # "raised by 0.25%": the size of a change, not the level it reached
+    change_dimensions: frozenset[str]  # units that measure a change ("percentage points"), not a level
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
@@ -273,6 +275,8 @@ def _load(language: str) -> Lexicon:
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),
+        change_prepositions=frozenset(raw.get("change_prepositions", ())),
+        change_dimensions=frozenset(raw.get("change_dimensions", ())),
         date_line_words=frozenset(raw.get("date_line_words", ())),
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),

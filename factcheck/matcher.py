@@ -31,6 +31,7 @@ from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
+from factcheck.kinds.quantity import unit_of
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
 from factcheck.plain import (
@@ -449,6 +450,9 @@ class Matcher:
                     # "raised rates at four meetings from June through November": a series over months, not
                     # the one day's event the claim records
                     skip = skip or "dated to a span of months: a series of events, not the claim's one"
+                if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
+                        and _change_for_level(m, claim, value, result, self._lex):
+                    result = None  # "voted to raise the rate by 0.25%": the size of the change, not the new level
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and _aggregate(m, p, claim, self._lex):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates
@@ -800,6 +804,18 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
         elif left:
             out.append(match._replace(discrepancies=left, message=_contradiction_message(left)))
     return out
+
+
+def _change_for_level(m: Mentions, claim: Claim, value: QuantityValue, d: Discrepancy, lex: Lexicon) -> bool:
+    """A figure after "by" read against a level ("5%") of a claim that also records the change in a unit of
+    change (percentage points): it is the change, which copy often writes with "%" too."""
+    own = unit_of(value.unit, lex)
+    if own is None or own.dimension in lex.change_dimensions or not any(
+            isinstance(v, QuantityValue) and (other := unit_of(v.unit, lex)) is not None
+            and other.dimension in lex.change_dimensions for v in claim.values):
+        return False
+    return any(a.text == d.found and a.first and m.tokens[a.first - 1].low in lex.change_prepositions
+               for a in m.amounts)
 
 
 def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:

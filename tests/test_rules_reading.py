@@ -98,6 +98,11 @@ ROW = story("row-2023", "2023-05-06", [
                                                       {"kind": "quantity", "number": 9, "unit": "percent"}]},
     {"id": "hq", "statement": "Borealis is based in Oslo.", "keywords": ["based", "headquartered"],
      "values": [party("actor", "borealis"), party("place", "oslo")]},
+    {"id": "policy-rate", "statement": "Norway raised its policy rate by 0.5 percentage points to 4%.",
+     "keywords": ["policy rate"], "values": [party("actor", "norway"),
+                                             {"kind": "quantity", "number": 4, "unit": "percent", "slot": "level"},
+                                             {"kind": "quantity", "number": 0.5, "unit": "percentage points",
+                                              "slot": "size"}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -933,6 +938,18 @@ rule("landmarks", must_pass=[
 ], must_fail=[
     ("Borealis is based in Bergen.", "hq=contradicted:place"),
     ("Borealis is based in Bergen, near Oslo.", "hq=contradicted:place"),
+])
+
+
+# "voted to raise the rate by 0.25%": a figure after "by" is the size of a change, not the level reached,
+# when the claim records the change in its own unit: Matcher._change_for_level
+rule("changes-against-levels", must_pass=[
+    ("Norway's board voted to lift the policy rate by 0.5%.", "policy-rate=!contradicted"),
+    ("Norway lifted its policy rate by 0.5% to 4%.", "policy-rate=supported"),
+    ("Norway lifted its policy rate by half a percentage point to 4%.", "policy-rate=supported"),
+], must_fail=[
+    ("Norway lifted its policy rate to 5%.", "policy-rate=contradicted:level"),
+    ("Norway lifted its policy rate by 0.75 percentage points.", "policy-rate=contradicted:size"),
 ])
 
 
