@@ -379,7 +379,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     if wish and not agents:
         # "Kaplan recommended a prison near San Francisco": who recommends, asks or plans is the one the
         # event is put down to
-        cue = max(k for k in range(max(0, a - 9), a) if words[k] == wish)
+        cue = max((k for k in range(max(0, a - 9), a) if words[k] == wish), default=-1)  # a far cue: nobody
         agents = [p.mention.entity for p in m.parties if p.last == cue - 1 and not p.place and not p.owner][:1]
     if adjective:
         places, unknown = [], []
@@ -903,6 +903,9 @@ def _denied_progressive(words: list[str], cue: int, a: int, lex: Lexicon) -> int
                  and set(readings(words[k])) != {"ADV"}), None)
     if head is not None and words[head].endswith("ing") and "VERB" in readings(words[head]):
         return head
+    if head is not None and head + 1 < a and "ADJ" in readings(words[head]) and "VERB" not in readings(words[head]) \
+            and words[head + 1] in lex.location_prepositions | lex.modifier_prepositions:
+        return head  # "Spotify isn't alone in slashing jobs": the adjective is denied, not the event
     return None
 
 

@@ -814,7 +814,9 @@ def _change_for_level(m: Mentions, claim: Claim, value: QuantityValue, d: Discre
             isinstance(v, QuantityValue) and (other := unit_of(v.unit, lex)) is not None
             and other.dimension in lex.change_dimensions for v in claim.values):
         return False
-    return any(a.text == d.found and a.first and m.tokens[a.first - 1].low in lex.change_prepositions
+    # "by 0.25%", or "the 0.25% interest rate hike": the change's own figure
+    return any(a.text == d.found and ((a.first and m.tokens[a.first - 1].low in lex.change_prepositions)
+                                      or any(t.low in lex.change_words for t in m.tokens[a.last + 1:a.last + 4]))
                for a in m.amounts)
 
 

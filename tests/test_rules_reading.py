@@ -923,6 +923,10 @@ rule("denied-progressive-verbs", must_pass=[
     ("Lopez was not expecting Judge Hart to sentence her to 12 years.", "sentence=-"),
     ("Norway is not looking to expel two Chilean diplomats.", "expelled=-"),
     ("Norway is not locking itself into expelling two Chilean diplomats.", "expelled=-"),
+    # ... and so is an adjective before a preposition ("isn't alone in"), however far the event word is
+    ("Spotify-like, Norway isn't alone in expelling two Chilean diplomats.", "expelled=-"),
+    ("They are not alone among the many governments in recent years that moved to expel two Chilean diplomats.",
+     "expelled=-"),
 ], must_fail=[
     ("Norway is not expelling two Chilean diplomats.", "expelled=contradicted:polarity"),
     ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
@@ -947,6 +951,7 @@ rule("changes-against-levels", must_pass=[
     ("Norway's board voted to lift the policy rate by 0.5%.", "policy-rate=!contradicted"),
     ("Norway lifted its policy rate by 0.5% to 4%.", "policy-rate=supported"),
     ("Norway lifted its policy rate by half a percentage point to 4%.", "policy-rate=supported"),
+    ("Norway's board voted 6-3 for the 0.5% policy rate rise.", "policy-rate=!contradicted"),
 ], must_fail=[
     ("Norway lifted its policy rate to 5%.", "policy-rate=contradicted:level"),
     ("Norway lifted its policy rate by 0.75 percentage points.", "policy-rate=contradicted:size"),
