@@ -344,9 +344,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             agents = [p.mention.entity for p in m.parties[:1] if p.last < a and not p.owner and not p.place]
         owners = [p.mention.entity for p in m.parties if p.owner and p.last < a]
     elif not agents and not own_subject and not passive and clause and words[clause - 1] == "and" \
-            and clause >= a - 1:
-        # "Paudel flew to Jajarkot and visited the hospital": a verb coordinated right after "and" shares
-        # the sentence's subject
+            and all(w in lex.negation_bridge or w in lex.passive_auxiliaries for w in words[clause:a]):
+        # "Paudel flew to Jajarkot and visited the hospital", "United operates 79 jets and had to cancel
+        # 200 flights": a verb coordinated after "and" (and its auxiliaries) shares the sentence's subject
         agents = [p.mention.entity for p in m.parties[:1] if p.last < clause and not p.owner and not p.place]
     if a >= 2 and words[a - 1] == "-" and words[a] in lex.place_suffixes:
         # "Stockholm-based Spotify", "the Seattle-based company Splunk": the one based there follows

@@ -117,7 +117,9 @@ def implicit_entities(statements: Iterable[str], registry: EntityRegistry,
     found: dict[str, Entity] = {}
     for statement in statements:
         m = extract(statement, registry, lex)
-        covered = {i for p in m.parties for i in range(p.first, p.last + 1)}
+        # a company named only by its form ("Kestrel Group") is a name to record, not one already known
+        covered = {i for p in m.parties for i in range(p.first, p.last + 1)
+                   if not (registry.get(p.mention.entity) is None and m.tokens[p.last].low in lex.organisation_heads)}
         tokens = m.tokens
 
         def name_word(k: int, tokens: Sequence[Token] = tokens, covered: set[int] = covered) -> bool:

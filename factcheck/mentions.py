@@ -94,7 +94,7 @@ class Mentions:
 def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex: Lexicon) -> list[Party]:
     found = registry.find(text)
     if not found:
-        return _strangers(tokens, set(), lex)
+        return sorted((*_strangers(tokens, set(), lex), *_organisations(tokens, set(), lex)), key=lambda p: p.first)
     starts = {t.start: t.index for t in tokens}
     ends = {t.end: t.index for t in tokens}
     out = []
@@ -133,8 +133,11 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
         if mention.demonym and not owner and not any(w in lex.party_nouns for w in following[:2]):
             continue  # "European-mediated talks", "Armenian diaspora": an adjective, not a party
         out.append(Party(mention, first, last, place, owner, by))
-    covered = {i for p in out for i in range(p.first, p.last + 1)} | {i for i in firsts if i is not None}
-    return sorted((*out, *_strangers(tokens, covered, lex)), key=lambda p: p.first)
+    named = {i for p in out for i in range(p.first, p.last + 1)}
+    covered = named | {i for i in firsts if i is not None}
+    # a demonym that named no party ("American") may still begin a company's name ("American Airlines")
+    return sorted((*out, *_strangers(tokens, covered, lex), *_organisations(tokens, named, lex)),
+                  key=lambda p: p.first)
 
 
 def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> list[Party]:
@@ -169,6 +172,27 @@ def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> li
             prev = tokens[i - 1].low if i else ""
             out.append(Party(EntityMention(tokens[k].start, tokens[j - 1].end, name, False), k, j - 1,
                              False, False, prev == "by"))
+    return out
+
+
+def _organisations(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> list[Party]:
+    """Companies the claim base does not know, named with a word that makes a name a company's:
+    "American Airlines", "Acme Holdings". Like a titled stranger, a party of its own: "American Airlines
+    cancelled 30 flights" gives the event to someone other than the claim's airline."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if i == 0 or i in covered or tok.low not in lex.organisation_heads or not tok.text[:1].isupper():
+            continue
+        first = i
+        while first >= 1 and i - first < 4 and tokens[first - 1].text[:1].isupper() \
+                and tokens[first - 1].text.isalpha() and first - 1 not in covered \
+                and tokens[first - 1].low not in lex.determiners:
+            first -= 1
+        if first < i:
+            name = " ".join(t.text for t in tokens[first:i + 1])
+            prev = tokens[first - 1].low if first else ""
+            out.append(Party(EntityMention(tokens[first].start, tok.end, name, False), first, i, False, False,
+                             prev == "by"))
     return out
 
 
