@@ -974,6 +974,19 @@ rule("other-companies", must_pass=[
 ])
 
 
+# "came off on January 5, prompting the FAA to ground the jets": the consequence has its own time; the
+# pack's value_breaks_left
+rule("consequences-have-their-own-time", must_pass=[
+    ("A storm hit Jajarkot on 2 November 2023, causing the quake reports to say it struck Jajarkot.",
+     "dated=!contradicted"),
+    ("The quake struck Jajarkot on 3 November 2023, prompting an alert.", "dated=supported"),
+    ("Rain fell on 2 November 2023, forcing a delay, and then the quake struck Jajarkot.", "dated=!contradicted"),
+], must_fail=[
+    ("The quake struck Jajarkot on 4 November 2023, prompting an alert.", "dated=contradicted:date"),
+    ("The quake struck Jajarkot on 4 November 2023 and caused an alert.", "dated=contradicted:date"),
+])
+
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):
