@@ -825,6 +825,9 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
     an event noun in the plural ("100 bps of increases"): figures are totals."""
     if not any(isinstance(v, DateValue) and v.end is None for v in claim.values):
         return False
+    if any(isinstance(v, DateValue) and v.month is not None for v in claim.values) and lex.year_to_date \
+            and _periods_named_in(m, lex.year_to_date):
+        return True  # "let go about 800 workers already this year" against January's 600: the year's total
     a, b = p.span
     if a >= 2 and m.tokens[a - 1].low in lex.partitive_prepositions and m.tokens[b].low.endswith("s") \
             and lemmas(m.tokens[b].low) - {m.tokens[b].low} and any(
@@ -872,6 +875,15 @@ def _periods_named(words: Sequence[str], lex: Lexicon) -> set[str]:
                                        if w == phrase[0]):
             found.add(period)
     return found
+
+
+def _periods_named_in(m: Mentions, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` follows a figure of the sentence within a few words ("800 workers already
+    this year"), not in a clause of its own ("the third round of layoffs this year")."""
+    words = [t.low for t in m.tokens]
+    ends = [n.last for n, _after in m.counts if not n.ordinal] + [a.last for a in m.amounts]
+    return any(tuple(words[i:i + len(ph)]) == ph for ph in phrases for e in ends
+               for i in range(e + 1, min(len(words), e + 5)) if words[i] == ph[0])
 
 
 def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:

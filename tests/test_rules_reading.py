@@ -103,6 +103,9 @@ ROW = story("row-2023", "2023-05-06", [
                                              {"kind": "quantity", "number": 4, "unit": "percent", "slot": "level"},
                                              {"kind": "quantity", "number": 0.5, "unit": "percentage points",
                                               "slot": "size"}]},
+    {"id": "layoff", "statement": "Acme laid off 600 staff in January 2023.", "keywords": ["laid off"],
+     "values": [party("actor", "acme"), {"kind": "count", "number": 600, "noun": "staff"},
+                {"kind": "date", "year": 2023, "month": 1}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -984,6 +987,18 @@ rule("consequences-have-their-own-time", must_pass=[
 ], must_fail=[
     ("The quake struck Jajarkot on 4 November 2023, prompting an alert.", "dated=contradicted:date"),
     ("The quake struck Jajarkot on 4 November 2023 and caused an alert.", "dated=contradicted:date"),
+])
+
+
+# "let go about 800 workers already this year": a figure of the year so far, against one month's, is a
+# total (the pack's year_to_date, right after the figure): Matcher._aggregate
+rule("year-to-date-totals", must_pass=[
+    ("Acme laid off about 800 staff already this year.", "layoff=!contradicted"),
+    ("Acme has laid off 900 staff so far this year.", "layoff=!contradicted"),
+    ("Acme laid off 600 staff in January.", "layoff=supported"),
+], must_fail=[
+    ("Acme laid off 800 staff in January.", "layoff=contradicted:count"),
+    ("Acme laid off 800 staff in January, its third round of cuts this year.", "layoff=contradicted:count"),
 ])
 
 
