@@ -1002,6 +1002,19 @@ rule("year-to-date-totals", must_pass=[
 ])
 
 
+# "reducing it by 45 months", "cut the sentence by two years": how much a length changed, not the length:
+# kinds.duration._change_of_length
+rule("changes-of-a-length", must_pass=[
+    ("Judge Hart cut the sentence of Maria Lopez by two years.", "sentence=!contradicted"),
+    ("Good conduct will reduce her sentence by 18 months, Judge Hart said.", "sentence=!contradicted"),
+    ("Judge Hart sentenced Maria Lopez to 12 years; an appeal could cut that by three years.",
+     "sentence=!contradicted"),
+], must_fail=[
+    ("Judge Hart sentenced Maria Lopez to 20 years.", "sentence=contradicted:duration"),
+    ("Judge Hart sentenced Maria Lopez by video link to 20 years.", "sentence=contradicted:duration"),
+])
+
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):

@@ -8,9 +8,11 @@ range, with ``approx`` or a ``tolerance`` when its own figure is rounded.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.findings import Discrepancy
+from factcheck.keywords import lemmas
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, span_text
 from factcheck.lexicon import Lexicon, lexicon
@@ -94,7 +96,7 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
     heads = ctx.lex.duration_heads | ctx.event_words
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
-                 and not _part_of_period(m.tokens, d, ctx.lex)]
+                 and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)]
     if not durations:
         return None
     claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
@@ -104,6 +106,24 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
         return None
     return Discrepancy(value.field, describe(value), durations[0].text)
+
+
+def _change_of_length(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
+    """"reducing it by 45 months", "cut by two years": how much a length changed, not the length."""
+    if d.first < 2 or tokens[d.first - 1].low not in lex.change_prepositions:
+        return False
+    changes = _change_forms(lex.change_words)
+    for t in reversed(tokens[max(0, d.first - 9):d.first - 1]):
+        if t.low in lex.clause_breaks:
+            return False
+        if t.low in changes or lemmas(t.low) & changes:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _change_forms(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(words) | frozenset(lemma for w in words for lemma in lemmas(w))
 
 
 def _part_of_period(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
