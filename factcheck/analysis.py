@@ -756,6 +756,7 @@ def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
     "a $1.48 billion termination fee" (a figure between the article and the noun)."""
     k = a - 1
     while k >= 0 and a - k <= 5 and (words[k][:1].isdigit() or words[k] in lex.scale_words
+                                      or words[k] in lex.number_multipliers or words[k] in lex.amount_multipliers
                                       or words[k] in ("$", "€", "£", "¥", "-", "%")):
         k -= 1
     before = words[k] if k >= 0 else ""

@@ -219,6 +219,9 @@ rule("nominal-event", must_pass=[
     ("Norway's expulsion drew protests.", "expulsion", "agent=; possessor=norway"),
     # a party right after another verb is that verb's object, not the event noun's doer
     ("Acme agreed to pay Borealis a $2 billion fee.", "fee / agreed", "agent!=borealis; patient=borealis"),
+    # ... and so with a letter multiplier: "a $2bn fee" is an event noun after its figure
+    ("Acme agreed to pay Borealis a $2bn fee.", "fee / agreed", "agent!=borealis; patient=borealis"),
+    ("Borealis will pay Acme a €2m break fee.", "break fee", "agent=borealis; patient=acme"),
     # a party that speaks on an event noun is not its doer ("a statement of X on the sentencing")
     ("Ola Dahl spoke on the expulsion of the envoy.", "expulsion", "agent!=ola-dahl"),
     # an event noun with its own owner is not done by the clause's subject
