@@ -365,8 +365,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if not shouting:
             unknown += [text for i, text in m.unknown_places if k - 2 <= i <= k]
     # "Kaplan said he would recommend ...": a name that only speaks does not make its pronoun a named party
+    # but "United Airlines said it expects ...": "it" after a body that speaks can only be that body
     guessed = guessed | frozenset(p.mention.entity for p in m.parties
-                                  if p.resolved and p.mention.entity in named_speakers)
+                                  if p.resolved and p.mention.entity in named_speakers
+                                  and not (words[p.first] in lex.thing_refs
+                                           and registry.kind(p.mention.entity) is not EntityKind.person))
     # "his role in this historic fraud": a possessive pronoun's referent may agree, never conflict
     guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))

@@ -361,6 +361,9 @@ rule("guessed-parties", must_pass=[
 ], must_fail=[
     ("Two Chilean diplomats were given 48 hours to leave.", "given", "guessed="),
     ("Chile fears that Norway is better armed.", "armed", "guessed="),
+    # "it" after a body that speaks can only be that body; "she" after a person may be someone else
+    ("Acme said it would buy Borealis.", "buy", "guessed=; agent=acme"),
+    ("Maria Lopez said she would appeal.", "appeal", "guessed=maria-lopez"),
 ])
 
 # "he plans to appeal the jury's verdict": a name's own event noun after another verb takes neither that
