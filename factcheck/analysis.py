@@ -330,6 +330,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             or _subject_before_relative(m, words, a)
         if subject is not None and not subject.owner:
             agents.append(subject.mention.entity)
+    if passive and not agents and lex.causative_verbs:
+        # "FAA orders 171 jets grounded": the one who orders the event done is its doer
+        cause = next((k for k in range(a - 1, max(-1, a - 8), -1) if words[k] in lex.causative_verbs), None)
+        if cause is not None and not any(w in breaks for w in words[cause + 1:a]):
+            agents = [q.mention.entity for q in m.parties if q.last == cause - 1 and not q.place][:1]
     if headline_passive and subject_is_people and not agents:
         passive = True  # "Two French diplomats expelled from Azerbaijan": a headline drops the auxiliary
     agents.reverse()
