@@ -100,6 +100,7 @@ class Lexicon(NamedTuple):
     organisation_heads: frozenset[str]  # "American Airlines", "Acme Holdings": a word that makes a company's name
     year_to_date: frozenset[tuple[str, ...]]  # "already this year": a total of the year so far
     causative_verbs: frozenset[str]  # "FAA orders 171 jets grounded": the one who orders it done did it
+    ago_words: frozenset[str]  # "two weeks ago", "a year earlier": a length that places a time
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
@@ -283,6 +284,7 @@ def _load(language: str) -> Lexicon:
         organisation_heads=frozenset(raw.get("organisation_heads", ())),
         year_to_date=frozenset(tuple(p.split()) for p in raw.get("year_to_date", ())),
         causative_verbs=frozenset(raw.get("causative_verbs", ())),
+        ago_words=frozenset(raw.get("ago_words", ())),
         date_line_words=frozenset(raw.get("date_line_words", ())),
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),

@@ -364,6 +364,8 @@ rule("guessed-parties", must_pass=[
     # "it" after a body that speaks can only be that body; "she" after a person may be someone else
     ("Acme said it would buy Borealis.", "buy", "guessed=; agent=acme"),
     ("Maria Lopez said she would appeal.", "appeal", "guessed=maria-lopez"),
+    # "FAA orders 171 jets grounded": the one who orders the event done is its doer (lex.causative_verbs)
+    ("Norway orders two Chilean diplomats expelled", "expelled", "agent=norway; patient=chile"),
 ])
 
 # "he plans to appeal the jury's verdict": a name's own event noun after another verb takes neither that

@@ -1015,6 +1015,18 @@ rule("changes-of-a-length", must_pass=[
 ])
 
 
+# "handed the sentence two weeks ago": a length followed by "ago", "earlier" or "later" places a time
+# (the pack's ago_words, kinds.duration)
+rule("lengths-that-place-a-time", must_pass=[
+    ("Judge Hart handed Maria Lopez the sentence two weeks ago.", "sentence=!contradicted"),
+    ("Judge Hart sentenced Maria Lopez a year earlier.", "sentence=!contradicted"),
+    ("Judge Hart sentenced Maria Lopez to 12 years three days later.", "sentence=supported"),
+], must_fail=[
+    ("Judge Hart sentenced Maria Lopez to two weeks in prison.", "sentence=contradicted:duration"),
+    ("Two weeks ago Judge Hart sentenced Maria Lopez to 20 years.", "sentence=contradicted:duration"),
+])
+
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):

@@ -96,7 +96,9 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
     heads = ctx.lex.duration_heads | ctx.event_words
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
-                 and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)]
+                 and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
+                 and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)]
+    # ("handed the sentence two weeks ago": a point in time, not a length)
     if not durations:
         return None
     claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
