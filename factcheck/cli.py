@@ -16,11 +16,12 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from factcheck import __version__
+from factcheck._gc import collector_paused
 
 if TYPE_CHECKING:
     from factcheck.claimbase import ClaimBase
@@ -216,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         print(f"factcheck {__version__}")  # what argparse prints, without building every command's parser
         return OK
-    with _collector_paused():
+    with collector_paused():
         args = _parser().parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     try:
@@ -411,26 +412,6 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
     return settings, path
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a block of start-up, and as it was after it.
-
-    What a command's start-up makes (the modules it imports, their classes and tables, its parser and
-    settings) lives as long as the process: the collector's passes over it find nothing, and cost a
-    one-article check 3 ms. A block that ends in :func:`_keep_for_the_process` leaves none of it for the
-    next pass to walk either.
-    """
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _keep_for_the_process() -> None:
     """Everything made so far out of every later collection: it lives as long as the process. A
     command-line process only; the library never freezes its caller's objects."""
@@ -459,7 +440,7 @@ def _load_base(claims: Sequence[str], min_score: float | None = None,
 
 
 def _check(args: argparse.Namespace) -> int:
-    with _collector_paused():
+    with collector_paused():
         from factcheck.formats import FORMATS, get_formatter, write_atomic
         from factcheck.formats.base import repository_root
         from factcheck.run import check_files
