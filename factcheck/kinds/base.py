@@ -250,8 +250,13 @@ def rounds_to(recorded: float, found: float) -> bool:
     digits = significant_digits(recorded)
     if digits < 2 or significant_digits(found) <= digits or recorded == 0:
         return False
-    step = 10.0 ** (math.floor(math.log10(abs(recorded))) - digits + 1)
-    return math.isclose(round(found / step) * step, recorded, rel_tol=1e-9)
+    return math.isclose(round_significant(found, digits), recorded, rel_tol=1e-9)
+
+
+def round_significant(x: float, digits: int) -> float:
+    """``x`` rounded to ``digits`` significant digits (1.478e9 to three: 1.48e9)."""
+    step = 10.0 ** (math.floor(math.log10(abs(x))) - digits + 1)
+    return round(x / step) * step
 
 
 def significant_digits(x: float) -> int:

@@ -24,6 +24,7 @@ from factcheck.kinds.base import (
     elsewhere,
     fit,
     recorded,
+    round_significant,
     significant_digits,
 )
 from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, span_text
@@ -178,8 +179,7 @@ def _round_figure(found: float, recorded: float) -> bool:
     digits = significant_digits(found)
     if not 0 < digits < significant_digits(recorded) or abs(found - recorded) > _CUT_SHARE * abs(recorded):
         return False
-    step = 10.0 ** (math.floor(math.log10(abs(recorded))) - digits + 1)
-    return math.isclose(round(recorded / step) * step, found, rel_tol=1e-9)
+    return math.isclose(round_significant(recorded, digits), found, rel_tol=1e-9)
 
 
 def _another_scale(found: float, recorded: float) -> bool:
