@@ -199,9 +199,10 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     # that verb's subject nor its wish is the noun's
     owner = next((q for q in m.parties if q.last == a - 1), None) if a and words[a - 1].endswith("'s") else None
     before = -1 if owner is None else owner.first - 1 - (owner.first >= 2 and words[owner.first - 1] in lex.determiners)
+    # (a verb of saying keeps its subject: "Norway criticised Chile's favouritism")
     named_owner = nominal and not passive and before >= 0 and "VERB" in readings(words[before]) \
         and words[before] not in lex.determiners \
-        and words[before] not in lex.attribution_cues | lex.attribution_verbs  # "criticised Chile's bias"
+        and words[before] not in lex.attribution_cues and words[before] not in lex.attribution_verbs
     owned_noun = nominal and not passive and a > 0 and "ADJ" not in readings(words[a]) and (
         words[a - 1] in _POSSESSIVE or named_owner)
     modifiers: set[str] = set()  # parties after the event noun that only qualify it ("losses for customers")

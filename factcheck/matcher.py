@@ -462,13 +462,8 @@ class Matcher:
                     # "losses of $10 billion for customers, investors and lenders": a figure for the claim's
                     # party and others together is not the party's own
                     skip = skip or "a figure for several parties together"
-                people = [e for e in p.agents if e not in p.guessed and reg.kind(e) is EntityKind.person]
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and people \
-                        and value.noun.lower().split()[-1:] and value.noun.lower().split()[-1] in (
-                            self._lex.people_nouns | self._lex.person_nouns) and all(
-                        e in self._cast and e not in self._entities[index] for e in people):
-                    # "Two members, Haskel and Mann, voted for a bigger rise": a count of the people it names,
-                    # whom another claim records, is not this claim's count
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
+                        and self._others_people(index, value, p):
                     skip = skip or "counts people another claim records"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
                     # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
@@ -535,6 +530,15 @@ class Matcher:
                               reg.kind(e) is reg.kind(actor)
                               and not any(reg.compatible(e, c) for c in self._entities[index])
                               for e in (*p.agents, *p.patients, *p.possessors) if e not in p.guessed))
+
+    def _others_people(self, index: int, value: CountValue, p: Predication) -> bool:
+        """"Two members, Haskel and Mann, voted for a bigger rise": a count of people the sentence names,
+        all of whom another claim records, is not this claim's count."""
+        head = value.noun.lower().split()[-1:]
+        if not head or (head[0] not in self._lex.people_nouns and head[0] not in self._lex.person_nouns):
+            return False
+        people = [e for e in p.agents if e not in p.guessed and self._registry.kind(e) is EntityKind.person]
+        return bool(people) and all(e in self._cast and e not in self._entities[index] for e in people)
 
     def _dated_object(self, index: int, m: Mentions, p: Predication, others: Sequence[int]) -> bool:
         """Whether the verb's object is an event word this claim never uses, owned by another claim whose
@@ -826,7 +830,7 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
     if not any(isinstance(v, DateValue) and v.end is None for v in claim.values):
         return False
     if any(isinstance(v, DateValue) and v.month is not None for v in claim.values) and lex.year_to_date \
-            and _periods_named_in(m, lex.year_to_date):
+            and _phrase_after_figure(m, lex.year_to_date):
         return True  # "let go about 800 workers already this year" against January's 600: the year's total
     a, b = p.span
     if a >= 2 and m.tokens[a - 1].low in lex.partitive_prepositions and m.tokens[b].low.endswith("s") \
@@ -877,7 +881,7 @@ def _periods_named(words: Sequence[str], lex: Lexicon) -> set[str]:
     return found
 
 
-def _periods_named_in(m: Mentions, phrases: frozenset[tuple[str, ...]]) -> bool:
+def _phrase_after_figure(m: Mentions, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` follows a figure of the sentence within a few words ("800 workers already
     this year"), not in a clause of its own ("the third round of layoffs this year")."""
     words = [t.low for t in m.tokens]

@@ -149,14 +149,16 @@ def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> li
     if not titles:
         return []
     out = []
-    # in a title-case headline every word is capitalised: only a word no dictionary knows is a name there
-    # ("Argentina's New President Pack Streets" names nobody called Pack Streets)
-    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
-    headline = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) \
-        and not (tokens and tokens[-1].text == ".")
+    headline: bool | None = None  # worked out only once a title is found: most sentences have none
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isupper() or i in covered or tok.low not in titles:
             continue
+        if headline is None:
+            # in a title-case headline every word is capitalised: only a word no dictionary knows is a name
+            # there ("Argentina's New President Pack Streets" names nobody called Pack Streets)
+            long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+            headline = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) \
+                and not (tokens and tokens[-1].text == ".")
         # longest first, so "Foreign Minister" wins over "Foreign"; two titles of one length that both
         # match are the same words, so which of them comes first does not matter
         title = next((t for t in titles[tok.low] if tuple(x.low for x in tokens[i:i + len(t)]) == t), None)
@@ -241,8 +243,10 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
     # event; blanked to spaces of the same length, so every token keeps its offset in the sentence
     tokens = tokenize(_URL.sub(lambda u: " " * len(u.group()), plain) if "/" in plain or "www." in plain else plain)
     parties = _parties(tokens, plain, registry, lex)
-    if lex.place_suffixes and "-" in plain:
-        parties = _based_parties(tokens, parties, registry, lex)
+    # "Seattle-based": names joined to a place suffix, read once for the parties and the unknown places
+    based = _based_names(tokens, lex) if lex.place_suffixes and "-" in plain else []
+    if based:
+        parties = _based_parties(tokens, parties, based, registry)
     numbers = read_numbers(tokens, lex)
     if len(numbers) >= 2:
         numbers = _without_ratios(tokens, numbers)
@@ -264,7 +268,7 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         attributed=any(t.low in lex.attribution_cues for t in tokens) or _colon_speaker(tokens, parties) is not None,
         # a capitalised word right before a name or inside it is part of it ("from Sam Bankman-Fried's",
         # "from Judge Lewis Kaplan"), not a place
-        unknown_places=tuple(u for u in _unknown_places(tokens, registry, lex)
+        unknown_places=tuple(u for u in _unknown_places(tokens, based, registry, lex)
                              if not any(p.first - 1 <= u[0] <= p.last for p in parties)),
         amounts=tuple(read_amounts(tokens, numbers, lex)),
     )
@@ -315,13 +319,13 @@ def _based_names(tokens: tuple[Token, ...], lex: Lexicon) -> list[tuple[int, int
     return out
 
 
-def _based_parties(tokens: tuple[Token, ...], parties: list[Party], registry: EntityRegistry,
-                   lex: Lexicon) -> list[Party]:
+def _based_parties(tokens: tuple[Token, ...], parties: list[Party], based: list[tuple[int, int, str]],
+                   registry: EntityRegistry) -> list[Party]:
     """"Stockholm-based Spotify": a known place joined to "-based" is a place of the sentence; the name
     search does not find a name run into a hyphenated word."""
     taken = {i for p in parties for i in range(p.first, p.last + 1)}
     added = []
-    for first, last, name in _based_names(tokens, lex):
+    for first, last, name in based:
         found = registry.find(name)
         if found and not taken & set(range(first, last + 1)) and found[0].end - found[0].start == len(name):
             added.append(Party(EntityMention(tokens[first].start, tokens[last].end, found[0].entity, False),
@@ -329,14 +333,14 @@ def _based_parties(tokens: tuple[Token, ...], parties: list[Party], registry: En
     return sorted((*parties, *added), key=lambda p: p.first) if added else parties
 
 
-def _unknown_places(tokens: tuple[Token, ...], registry: EntityRegistry, lex: Lexicon) -> list[tuple[int, str]]:
+def _unknown_places(tokens: tuple[Token, ...], based: list[tuple[int, int, str]], registry: EntityRegistry,
+                    lex: Lexicon) -> list[tuple[int, str]]:
     """Capitalised names after "in", "at", "to", "from" that no entity knows: "in Lyon", "posted to Strasbourg";
     and before "-based": "Seattle-based".
 
     They can only disagree with a claim's place; they never count as a party.
     """
-    out = [(first, name) for first, _last, name in (_based_names(tokens, lex) if lex.place_suffixes else ())
-           if not registry.find(name)]
+    out = [(first, name) for first, _last, name in based if not registry.find(name)]
     prepositions = lex.location_prepositions
     for tok in [tokens[k + 1] for k in range(len(tokens) - 1) if tokens[k].low in prepositions]:
         if not tok.text[:1].isupper() or tok.low in lex.months:
