@@ -793,6 +793,8 @@ rule("rates-against-one-off-figures", must_pass=[
 ], must_fail=[
     ("Acme agreed to buy Borealis for 3 billion euros.", "deal=contradicted"),
     ("Acme agreed to buy Borealis for 3 billion euros, a year after talks began.", "deal=contradicted"),
+    # "half a century" is a length, whose article is no "a year" of a rate
+    ("Judge Hart sentenced Maria Lopez to half a decade in prison.", "sentence=contradicted:duration"),
 ])
 
 

@@ -89,7 +89,10 @@ def _rate(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
     for k, word in enumerate(after):
         if word in lex.period_words and word not in lex.time_nouns:
             return True
-        if word in lex.rate_words and k + 1 < len(after) and after[k + 1] in lex.time_nouns:
+        # but "half a century": the article belongs to the length itself
+        before = after[k - 1] if k else tokens[first].low
+        if word in lex.rate_words and k + 1 < len(after) and after[k + 1] in lex.time_nouns \
+                and before not in lex.fraction_words:
             return True
     return False
 
