@@ -670,6 +670,9 @@ def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
     """A year or a month that dates a noun inside a phrase ("his role in the 2022 collapse of the exchange",
     "related to the November 2022 FTX collapse"), not the event: after "of/in/to ... the", before a word that
     is not the event word."""
+    if d.first > b and d.last + 2 < len(words) and words[d.last + 1] == "s" and words[d.last + 2][:1].isalnum():
+        # "fell from June 2022's 41-year high to 3%": a date that owns a noun after the event dates the noun
+        return True
     return d.day is None and d.first >= 2 and words[d.first - 1] == "the" \
         and words[d.first - 2] in ("of", "in", "for", "over", "from", "after", "before", "since", "to", "into",
                                    "during", "amid", "about", "with") \
@@ -950,9 +953,21 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
         if words[k] in _LINKS and k + 1 < a and _bare_verb(words[k + 1]):
             continue  # "could avoid a recession and see inflation dip": the verbs share the modal
         if words[k] in lex.clause_breaks:
-            break
+            return _fronted_cue(words, k, lex) if words[k] == "," else ""
         if words[k] in lex.irrealis_cues:
             return words[k]
+    return ""
+
+
+def _fronted_cue(words: list[str], comma: int, lex: Lexicon) -> str:
+    """"noting that under the Bank's newest forecast, inflation will be below 3%": a phrase before the clause
+    that names a forecast, plan or request as its source makes the whole clause that forecast's."""
+    j = comma - 1
+    while j >= 0 and words[j] not in lex.clause_breaks and words[j] != "that":
+        j -= 1
+    phrase = words[j + 1:comma]
+    if phrase and phrase[0] in lex.source_prepositions:
+        return next((w for w in phrase if w in lex.irrealis_cues), "")
     return ""
 
 

@@ -95,6 +95,9 @@ class Lexicon(NamedTuple):
     rate_words: frozenset[str]  # "$4 billion a year", "per month": a figure that runs per period
     place_suffixes: frozenset[str]  # "Stockholm-based": a word that makes the name before it a place
     proximity_prepositions: frozenset[str]  # "near Portland": a landmark, not the place itself
+    # "under the Bank's forecast, inflation will ...": a fronted phrase naming where the clause comes from
+    source_prepositions: frozenset[str]
+    possibility_cues: frozenset[str]  # "the Fed may raise rates again": a claim about what may happen
     change_prepositions: frozenset[str]  # "raised by 0.25%": the size of a change, not the level it reached
     change_dimensions: frozenset[str]  # units that measure a change ("percentage points"), not a level
     organisation_heads: frozenset[str]  # "American Airlines", "Acme Holdings": a word that makes a company's name
@@ -279,6 +282,8 @@ def _load(language: str) -> Lexicon:
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),
+        source_prepositions=frozenset(raw.get("source_prepositions", ())),
+        possibility_cues=frozenset(raw.get("possibility_cues", ())),
         change_prepositions=frozenset(raw.get("change_prepositions", ())),
         change_dimensions=frozenset(raw.get("change_dimensions", ())),
         organisation_heads=frozenset(raw.get("organisation_heads", ())),

@@ -150,6 +150,9 @@ class Matcher:
         self._subordinators = (lex.value_breaks_left | lex.value_breaks_right) - {"that", "as", ";", ":", "(", ")"}
         stance = lex.attribution_verbs | lex.attribution_cues | lex.irrealis_cues | lex.stance_words
         self._stance = [bool(words & stance) for words in claim_words]
+        # claims about what may happen ("may raise rates again in September"): an event the sentence says
+        # did happen is another one, whatever its date
+        self._possible = [bool(words & lex.possibility_cues) for words in claim_words]
         # "talks have advanced very little": a negated sentence ("have not made progress") may agree
         self._intensifiers = lex.intensifiers
         self._negative = [bool(set(_WORD.findall(c.statement.lower())) & (_NEGATORS | lex.diminishers))
@@ -495,6 +498,15 @@ class Matcher:
             # "annual inflation rose to 140% in September" against 142.7% in October: a figure of another
             # date is another reading of a series, not two errors at once
             skip = skip or "another occasion: both its date and its figure differ from the claim's"
+        if any(d.field in dated for d in out) and any(isinstance(v, ActorValue | TargetValue) and v.field == d.field
+                                                       for d in out for v in claim.values):
+            # "since California sued the company in July" against the FTC's suit in December: another party's
+            # act on another date is another event of the same kind, not two errors at once
+            skip = skip or "another occasion: both its date and its party differ from the claim's"
+        if self._possible[index] and not p.irrealis and any(d.field in dated for d in out):
+            # "concluded its July meeting by making another rate hike" against a hike that may come in
+            # September: a hike that was made is not the one that may be
+            skip = skip or "an event that took place, against a claim about one that may"
         if out and agree:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
             # own figures holds is not a wrong one for its siblings

@@ -487,6 +487,7 @@ rule("times", must_pass=[
     ("Norway expelled two Chilean diplomats in May 2023.", "expelled", "year=2023"),
     ("Acme agreed to buy Borealis in 2022.", "buy", "year=2022"),
     ("The 2015 quake killed nearly 9,000 people.", "killed", "year=2015"),
+    ("In Norway, May 2023's expulsions of envoys were the first.", "expulsions", "year=2023"),
 ], must_fail=[
     ("The quake was the deadliest in Nepal since 2015.", "quake", "year!=2015"),
     ("Lopez lodged an appeal in 2024 after she was sentenced in 2023.", "sentenced / appeal",
@@ -495,6 +496,9 @@ rule("times", must_pass=[
     ("Expulsions rose to 12 in May, down from the June 2019 peak of 20.", "rose", "year!=2019"),
     # a bare year dating a noun inside a phrase is that noun's (analysis._noun_date)
     ("Lopez was sentenced on Thursday for her role in the 2019 collapse of Acme.", "sentenced", "year!=2019"),
+    # ... and so is a date that owns the noun after the event word ("fell from June 2022's high")
+    ("Expulsions fell from May 2019's record of 20 to 12 in June 2020.", "fell", "year!=2019; year=2020"),
+    ("Norway's jobless rate fell from 2021's high of 5% to 3.5%.", "jobless", "year!=2021"),
     # a comparison with another event's date is no date of this event (analysis._since)
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
     ("It was the 11th increase since Norway began expelling envoys in March 2022.", "increase",
@@ -586,8 +590,13 @@ rule("irrealis", must_pass=[
     ("Acme plans to buy Borealis.", "buy", "irrealis=plans"),
     ("Chile asked Norway to expel the envoy.", "expel", "irrealis=asked; agent=norway"),
     ("Acme could buy Borealis.", "buy", "irrealis=could"),
+    # a fronted phrase naming a forecast or plan as the clause's source (analysis._fronted_cue)
+    ("Berg said that under Acme's newest forecast, its sales will rise 5%.", "sales", "irrealis=forecast"),
+    ("According to the plan, Acme will buy Borealis.", "buy", "irrealis=plan"),
 ], must_fail=[
     ("Norway expelled the envoy.", "expelled", "irrealis="),
+    ("Under pressure from Chile, Norway expelled the envoy.", "expelled", "irrealis="),
+    ("After the plan failed, Norway expelled the envoy.", "expelled", "irrealis="),
     ("Acme agreed to buy Borealis.", "buy", "irrealis="),
     ("Northfield signed Berg, who had asked for a transfer.", "signed", "irrealis="),
 ])

@@ -365,7 +365,11 @@ rule("establish-before-contradicting", must_pass=[
     (("Judge Ann Hart sentenced Maria Lopez on Friday.", "Lopez was jailed for 20 years."),
      "sentence=contradicted:duration"),
     ("Peru summoned Chile's ambassador on 5 May.", "summoned=contradicted:actor"),
+    ("Norway summoned Chile's ambassador on 9 July 2023.", "summoned=contradicted:date"),
 ], must_fail=[
+    # a party and the date both differ: another event of the same kind, not two errors (Matcher._compare)
+    ("Norway summoned Peru's ambassador on 9 July 2023.", "summoned=-"),
+    ("Chile's shares fell after Peru summoned Norway's ambassador in July.", "summoned=-"),
     # a date in common is not enough: the parties differ, so it may be another event (Matcher._compare)
     ("Peru summoned Norway's ambassador on 5 May.", "summoned=unverified"),
     ("In a row with Norway, three diplomats were expelled.", "expelled=-"),

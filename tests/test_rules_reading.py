@@ -106,6 +106,8 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "layoff", "statement": "Acme laid off 600 staff in January 2023.", "keywords": ["laid off"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 600, "noun": "staff"},
                 {"kind": "date", "year": 2023, "month": 1}]},
+    {"id": "may-rise", "statement": "Norway's central bank may raise its rate again in June 2023.",
+     "keywords": ["another rise"], "values": [party("actor", "norway"), {"kind": "date", "year": 2023, "month": 6}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
      "values": [party("actor", "acme"), party("target", "borealis"),
                 {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
@@ -668,6 +670,16 @@ rule("other-occasions", must_pass=[
 ], must_fail=[
     ("Norway's jobless rate was 3.9% in May.", "jobless=contradicted"),
     ("Norway's jobless rate was 3.5% in April.", "jobless=contradicted:date"),
+])
+
+# an event the sentence says took place is not the one a claim says may take place: Matcher._compare
+rule("what-may-happen", must_pass=[
+    ("Norway's central bank ended its April meeting by making another rise.", "may-rise=-"),
+    ("In April, Norway's central bank made another rise.", "may-rise=-"),
+    ("Norway's central bank could make another rise in June.", "may-rise=supported"),
+], must_fail=[
+    ("Norway's central bank could make another rise in July.", "may-rise=contradicted:date"),
+    ("Norway's central bank may make another rise in September.", "may-rise=contradicted:date"),
 ])
 
 # a year after the record was made dates a goal or a forecast, not the recorded event: Matcher._compare

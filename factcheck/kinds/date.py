@@ -86,7 +86,8 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
             last = k
         if tok.low in lex.ambiguous_month_words and day is None and year is None:
             prev = tokens[tok.index - 1].low if tok.index else ""
-            if prev not in lex.year_prepositions:
+            # "at its March meeting", "the May decision": a determiner is never followed by the verb
+            if prev not in lex.year_prepositions and (prev not in lex.determiners or prev == "that"):
                 continue
         out.append(DateMention(first, last, year, month, day, span_text(tokens, first, last)))
         used.update(range(first, last + 1))
@@ -353,6 +354,10 @@ EXAMPLES = (
             "conflict"),
     Example("Aliyev skipped September's meeting.", _dt(year=2023, month=10), "conflict"),
     Example("Aliyev skipped October's meeting.", _dt(year=2023, month=10), "confirm"),
+    # "May" and "March" are months after a determiner, never the verb
+    Example("The bank held rates at its May meeting.", _dt(year=2023, month=6), "conflict"),
+    Example("The bank held rates at the March meeting.", _dt(year=2023, month=3), "confirm"),
+    Example("The bank held rates and may act later.", _dt(year=2023, month=3), "none"),
     Example("The quake struck at 11:47 local time.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
     Example("The quake struck at 10:47 local time.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
     Example("The quake struck at 11:47 am.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
