@@ -28,6 +28,7 @@ from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
 from factcheck.keywords import DEFAULT_LANGUAGE, lemmas, readings
+from factcheck.kinds.numbers import hedge, read_numbers, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, extract, iso_seconds
 from factcheck.records import (
@@ -395,6 +396,7 @@ def infer_base(claims: Sequence[Claim], entities: Sequence[Entity],
     one statement introduces is recognised in every other. ``lex`` is the base's pack with its stories'
     vocabulary, read as the base will read articles; without it each claim reads with its source's pack.
     """
+    claims = [_rounded_by_phrase(c, lex or lexicon()) for c in claims]
     todo = [c for c in claims if needs_reading(c)]
     if not todo:
         return InferredBase(tuple(claims))
@@ -412,6 +414,22 @@ def infer_base(claims: Sequence[Claim], entities: Sequence[Entity],
         inferences[claim.id] = inference
         out.append(complete(claim, inference))
     return InferredBase(tuple(out), tuple(extra), inferences)
+
+
+def _rounded_by_phrase(claim: Claim, lex: Lexicon) -> Claim:
+    """A figure whose own source words are hedged ("just under 5%", "about 500 kilometres") is a rounded
+    figure, though its record gives no ``approx``: the record's words say so, and a report of 4.9% or 498 km
+    agrees with them. A record that gives a range, a bound or a tolerance has said how precise it is."""
+    values = list(claim.values)
+    for i, value in enumerate(values):
+        if not isinstance(value, CountValue | QuantityValue | DurationValue) or not value.phrase or value.approx \
+                or value.to is not None or value.bound is not None or value.tolerance is not None:
+            continue
+        tokens = tuple(tokenize(value.phrase))
+        figures = read_numbers(tokens, lex)
+        if figures and hedge(tokens, figures[0].first, figures[0].last, lex) in lex.rounding_hedges:
+            values[i] = value.model_copy(update={"approx": True})
+    return claim if values == list(claim.values) else claim.model_copy(update={"values": tuple(values)})
 
 
 def _language(claim: Claim, sources: dict[str, Source]) -> str:

@@ -98,6 +98,9 @@ class Lexicon(NamedTuple):
     # "under the Bank's forecast, inflation will ...": a fronted phrase naming where the clause comes from
     source_prepositions: frozenset[str]
     possibility_cues: frozenset[str]  # "the Fed may raise rates again": a claim about what may happen
+    area_prepositions: frozenset[str]  # "a trend across Latin America": an area that may hold any place in it
+    # the hedges (as ``value_bounds`` names them) that make a record's own figure a rounded one
+    rounding_hedges: frozenset[str]
     change_prepositions: frozenset[str]  # "raised by 0.25%": the size of a change, not the level it reached
     change_dimensions: frozenset[str]  # units that measure a change ("percentage points"), not a level
     organisation_heads: frozenset[str]  # "American Airlines", "Acme Holdings": a word that makes a company's name
@@ -284,6 +287,8 @@ def _load(language: str) -> Lexicon:
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         possibility_cues=frozenset(raw.get("possibility_cues", ())),
+        area_prepositions=frozenset(raw.get("area_prepositions", ())),
+        rounding_hedges=frozenset(raw.get("rounding_hedges", ())),
         change_prepositions=frozenset(raw.get("change_prepositions", ())),
         change_dimensions=frozenset(raw.get("change_dimensions", ())),
         organisation_heads=frozenset(raw.get("organisation_heads", ())),

@@ -159,3 +159,24 @@ def test_a_statement_only_archive_loads_from_disk(tmp_path: Path) -> None:
     base = load_claims(path)
     assert verdicts(base, "Port Avel reopened on 9 March 2024.") == [
         ("contradicted", "port-avel-reopened", ("date",))]
+
+
+def _forecast(phrase: str, **shape: object) -> ClaimBase:
+    value = QuantityValue(number=5, unit="percent", phrase=phrase, **shape)  # type: ignore[arg-type]
+    return ClaimBase([Claim(id="forecast", statement="Lerrin's inflation will fall to around 5%.",
+                            keywords=("inflation",), values=(value,))])
+
+
+@pytest.mark.parametrize(("phrase", "shape", "text", "verdict"), [
+    # the record's own words are hedged: the figure is a rounded one, and 4.9% agrees with it
+    ("just under 5%", {}, "Lerrin's inflation will fall to 4.9%.", "supported"),
+    ("around 5%", {}, "Lerrin's inflation will fall to 5.2%.", "supported"),
+    ("around 5%", {}, "Lerrin's inflation will fall to 7%.", "contradicted"),
+    # unhedged words, or a record that says how precise it is, keep the figure as recorded
+    ("5%", {}, "Lerrin's inflation will fall to 4.9%.", "contradicted"),
+    ("about 5%", {"tolerance": 0.05}, "Lerrin's inflation will fall to 4.9%.", "contradicted"),
+    ("at least 5%", {}, "Lerrin's inflation will fall to 4.9%.", "contradicted"),
+])
+def test_a_hedged_source_phrase_makes_the_figure_rounded(phrase: str, shape: dict[str, object], text: str,
+                                                        verdict: str) -> None:
+    assert [v for v, _c, _f in verdicts(_forecast(phrase, **shape), text)] == [verdict]
