@@ -481,7 +481,10 @@ class Matcher:
             elif result:
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
-                weak += isinstance(value, DateValue) or (isinstance(value, PlaceValue) and broad)
+                # "President Paudel visited Jajarkot" against the prime minister's visit: people go to one
+                # place in turn, so a place in common ties a person's act to the claim's no more than a date
+                weak += isinstance(value, DateValue) or (isinstance(value, PlaceValue) and (broad or (
+                    actor is not None and reg.kind(actor) is EntityKind.person)))
                 if isinstance(value, ActorValue | TargetValue) and p.guessed and all(
                         c in p.guessed for c in cands if _fits(reg, value.entity, [c])):
                     weak += 1  # a party known only through a pronoun ties no more than a date does

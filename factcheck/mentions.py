@@ -342,10 +342,17 @@ def _unknown_places(tokens: tuple[Token, ...], based: list[tuple[int, int, str]]
     """
     out = [(first, name) for first, _last, name in based if not registry.find(name)]
     prepositions = lex.location_prepositions
-    for tok in [tokens[k + 1] for k in range(len(tokens) - 1) if tokens[k].low in prepositions]:
+    for tok in [tokens[k + 1] for k in range(len(tokens) - 1)
+                if tokens[k].low in prepositions and tokens[k].low not in lex.area_prepositions]:
+        # "across Latin America": an area the event spreads over may hold the claim's place, and a name no
+        # entity knows cannot say whether it does
         if not tok.text[:1].isupper() or tok.low in lex.months:
             continue
         if tok.low in lex.calendar_words or registry.find(tok.text):
             continue
-        out.append((tok.index, tok.text))
+        last = tok.index
+        while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and tokens[last + 1].text.isalpha() \
+                and tokens[last + 1].start == tokens[last].end + 1 and not registry.find(tokens[last + 1].text):
+            last += 1  # "in New Caledonia": the whole name, as the report will quote it
+        out.append((tok.index, " ".join(t.text for t in tokens[tok.index:last + 1])))
     return out

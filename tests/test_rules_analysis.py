@@ -324,7 +324,12 @@ rule("places", must_pass=[
     ("Norway conceded defeat in Oslo on Monday.", "conceded / defeat", "place=oslo"),
     # a title-case headline still shows a name no dictionary knows
     ("Acme Opens New Plant In Valdivia", "opens", "unknown=Valdivia"),
+    # the whole name, as the report quotes it
+    ("Acme opened a plant in New Caledonia.", "opened", "unknown=New Caledonia"),
 ], must_fail=[
+    # an area the event spreads over may hold the claim's place (lex.area_prepositions)
+    ("Norway's expulsion is part of a trend across Latin America.", "expulsion", "unknown="),
+    ("Acme opened plants throughout Valdivia.", "opened", "unknown="),
     # a capitalised word right before a known name is part of that name (mentions.extract)
     ("Acme bought the club from Ola Berg in 2019.", "bought", "unknown="),
     ("Acme bought the club from Tomasz Berg's family in 2019.", "bought", "unknown="),

@@ -106,6 +106,10 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "layoff", "statement": "Acme laid off 600 staff in January 2023.", "keywords": ["laid off"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 600, "noun": "staff"},
                 {"kind": "date", "year": 2023, "month": 1}]},
+    {"id": "visit", "statement": "Ana Ruiz toured Jajarkot.", "keywords": ["toured"],
+     "values": [party("actor", "ana-ruiz"), party("place", "jajarkot")]},
+    {"id": "bergen-office", "statement": "Acme opened an office in Bergen.", "keywords": ["opened an office"],
+     "values": [party("actor", "acme"), party("place", "bergen")]},
     {"id": "may-rise", "statement": "Norway's central bank may raise its rate again in June 2023.",
      "keywords": ["another rise"], "values": [party("actor", "norway"), {"kind": "date", "year": 2023, "month": 6}]},
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.", "keywords": ["buy"],
@@ -670,6 +674,17 @@ rule("other-occasions", must_pass=[
 ], must_fail=[
     ("Norway's jobless rate was 3.9% in May.", "jobless=contradicted"),
     ("Norway's jobless rate was 3.5% in April.", "jobless=contradicted:date"),
+])
+
+# people go to one place in turn: a place in common ties another person's act to the claim no more than a
+# date does, so the rival is unverified, not a swap (Matcher._compare, weak); a body's place still ties it
+rule("people-in-one-place", must_pass=[
+    ("Maria Lopez toured Jajarkot.", "visit=unverified"),
+    ("Ana Ruiz toured Jajarkot.", "visit=supported"),
+    ("In Jajarkot, Maria Lopez toured the ruins.", "visit=unverified"),
+], must_fail=[
+    ("Borealis opened an office in Bergen.", "bergen-office=contradicted:actor"),
+    ("Acme opened an office in Oslo.", "bergen-office=contradicted:place"),
 ])
 
 # an event the sentence says took place is not the one a claim says may take place: Matcher._compare
