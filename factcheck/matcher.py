@@ -31,7 +31,7 @@ from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
-from factcheck.kinds.quantity import unit_of
+from factcheck.kinds.quantity import read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions
 from factcheck.plain import (
@@ -169,6 +169,8 @@ class Matcher:
                           if isinstance(v, DurationValue) and v.iso in _UNIT_PERIODS}
                          if any(isinstance(v, QuantityValue) for v in c.values) else set()))
             for c in self._claims)
+        # the figures a claim's own statement gives as a level ("stood at 7.9%"), not as a change ("rose 9%")
+        self._levels: Sequence[frozenset[str]] = Column(_level_fields(c, lex) for c in self._claims)
         self._bare_allegation = [c.status is Status.alleged and all(
             registry.kind(e) is EntityKind.place or e in c.attribution for e in self._entities[i])
             for i, c in enumerate(self._claims)]
@@ -456,6 +458,11 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and _change_for_level(m, claim, value, result, self._lex):
                     result = None  # "voted to raise the rate by 0.25%": the size of the change, not the new level
+                if isinstance(result, Discrepancy) and value.field in self._levels[index] \
+                        and _change_size(m, result, self._lex):
+                    # "core inflation fell by 0.2 per cent" against inflation that stood at 7.9%: the size of
+                    # a change neither confirms nor contradicts a level
+                    skip = skip or "the size of a change, against a level the claim records"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and _aggregate(m, p, claim, self._lex):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates
@@ -823,6 +830,30 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
         elif left:
             out.append(match._replace(discrepancies=left, message=_contradiction_message(left)))
     return out
+
+
+def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
+    """The fields of the figures the statement gives as a level: not after "by", nor right after a word of
+    change ("rose 9%", "cut 17% of staff"), whose figure is the change itself."""
+    figures = [v for v in claim.values if isinstance(v, QuantityValue)]
+    if not figures:
+        return frozenset()
+    tokens = tuple(tokenize(claim.statement))
+    amounts = read_amounts(tokens, read_numbers(tokens, lex), lex)
+    out = set()
+    for value in figures:
+        at = next((a for a in amounts if abs(a.value - value.number) <= a.precision), None)
+        if at is not None and at.first and tokens[at.first - 1].low not in lex.change_prepositions \
+                and tokens[at.first - 1].low not in lex.change_words:
+            out.add(value.field)
+    return frozenset(out)
+
+
+def _change_size(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the figure found is written as the size of a change: after "fell by", "rose by"."""
+    return any(a.text == d.found and a.first >= 2 and m.tokens[a.first - 1].low in lex.change_prepositions
+               and any(t.low in lex.change_words for t in m.tokens[max(0, a.first - 3):a.first - 1])
+               for a in m.amounts)
 
 
 def _change_for_level(m: Mentions, claim: Claim, value: QuantityValue, d: Discrepancy, lex: Lexicon) -> bool:

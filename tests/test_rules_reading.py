@@ -989,6 +989,18 @@ rule("changes-against-levels", must_pass=[
     ("Norway lifted its policy rate by 0.75 percentage points.", "policy-rate=contradicted:size"),
 ])
 
+# ... and against a level the claim records alone, a figure after "fell by", "rose by" is the size of a
+# change, which neither confirms nor contradicts the level (Matcher._level_fields, _change_size); a claim
+# whose own figure is a change ("gained 38%") is still compared
+rule("changes-against-recorded-levels", must_pass=[
+    ("Norway's jobless rate fell by 0.4% in May.", "jobless=-"),
+    ("Norway's jobless rate was 3.5% in May, down by 0.4%.", "jobless=supported"),
+    ("Norway's annual inflation rate rose by 0.3% in May.", "inflation=-"),
+], must_fail=[
+    ("Norway's jobless rate fell to 3.9% in May.", "jobless=contradicted"),
+    ("Borealis stock gained by 30% in the 12 months before the offer.", "stock-gain=contradicted"),
+])
+
 
 # "American Airlines cancelled 30 flights": a capitalised name ending in a company word is a party of its
 # own, which the base does not know (mentions._organisations); "United operates 79 jets and had to cancel
