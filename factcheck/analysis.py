@@ -359,11 +359,21 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         based = next((q.mention.entity for q in m.parties if b < q.first <= b + 3 and not q.place), None)
         if based is not None:
             agents, targets, owners = [based], [e for e in targets if e != based], []
+    elif a >= 2 and words[a] in lex.place_suffixes and words[a - 1] == "," and not agents:
+        # "Splunk, based in San Francisco, sells ...": the name the participle's phrase is set against
+        based = next((q.mention.entity for q in m.parties if q.last == a - 2 and not q.place and not q.owner), None)
+        if based is not None:
+            agents, targets, owners = [based], [e for e in targets if e != based], []
     patients = owners or targets
     negated = _negated(m, words, span, lex, spans)
     denied = negated is not None  # "did not close until 13 October": a negation that makes "until" a date
     if negated is not None and _not_yet(m, words, lex):
         negated = None  # "by Saturday night the plug had not been found": not yet, which denies nothing later
+    if lo >= 2 and words[lo - 1] == "when" and not places:
+        # "the jet had just left Portland for Ontario when a door plug blew out": the "when" clause happens
+        # where its main clause is, as it happens at its time (analysis._times)
+        start = max((i for i in range(lo - 1) if words[i] in ("-", "—", ";", ":", ")")), default=-1)
+        places += [p.mention.entity for p in m.parties if p.place and start < p.first and p.last < lo - 1]
     if lo >= 2 and words[lo - 1] == "where":
         # "Most of the deaths were in Dailekh, where the quake was centred": the place the clause hangs from
         k = lo - 2 if words[lo - 2] != "," else lo - 3
@@ -679,6 +689,14 @@ def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
         and d.last + 1 < len(words) and d.last + 1 > b and words[d.last + 1].isalpha()
 
 
+def _apposed_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
+    """"Seattle-based Splunk, founded in 2003, sells ...": a date after a participle set off by a comma is that
+    participle's, not the event's."""
+    k = d.first - 1
+    return k >= 2 and words[k] in lex.year_prepositions and words[k - 2] == "," and k - 1 > b \
+        and _participle(words[k - 1], lex)
+
+
 def _since(words: list[str], b: int, d: DateMention) -> bool:
     """Whether the date is one the event is measured from: "the deadliest since 2015", "the 11th increase
     since it began tightening in March 2022"."""
@@ -691,7 +709,8 @@ def _since(words: list[str], b: int, d: DateMention) -> bool:
 def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1) -> list[DateMention]:
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
     out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)
-           and not _noun_date(words, d, b) and not _reference_date(words, d, lex)]
+           and not _noun_date(words, d, b) and not _reference_date(words, d, lex)
+           and not _apposed_date(words, d, b, lex)]
     if lo >= 1 and words[lo - 1] in lex.time_relatives:
         k = lo - 2
         while k >= 0 and words[k] == ",":

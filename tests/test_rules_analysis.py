@@ -326,7 +326,11 @@ rule("places", must_pass=[
     ("Acme Opens New Plant In Valdivia", "opens", "unknown=Valdivia"),
     # the whole name, as the report quotes it
     ("Acme opened a plant in New Caledonia.", "opened", "unknown=New Caledonia"),
+    # a "when" clause happens where its main clause is (analysis._predication)
+    ("The envoy had just left Patagonia when Chile expelled him.", "expelled", "place=patagonia"),
 ], must_fail=[
+    ("The envoy was in Oslo when Chile expelled him in Santiago.", "expelled", "place=santiago; place!=oslo"),
+    ("The envoy left Oslo, and later Chile expelled him.", "expelled", "place!=oslo"),
     # an area the event spreads over may hold the claim's place (lex.area_prepositions)
     ("Norway's expulsion is part of a trend across Latin America.", "expulsion", "unknown="),
     ("Acme opened plants throughout Valdivia.", "opened", "unknown="),

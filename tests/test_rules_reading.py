@@ -934,6 +934,10 @@ rule("based-in-a-place", must_pass=[
 ], must_fail=[
     ("Bergen-based Borealis sells software.", "hq=contradicted:place"),
     ("Acme agreed to buy Lyon-based Borealis.", "hq=contradicted:place"),
+    # "Borealis, based in Bergen, ...": the name before the comma is the one based there
+    ("Borealis, based in Bergen, sells software.", "hq=contradicted:place"),
+    # a date after a participle set off by commas is that participle's (analysis._apposed_date)
+    ("Bergen-based Borealis, founded in 1961, sells software.", "hq=contradicted:place"),
 ])
 
 
