@@ -689,15 +689,6 @@ def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
         and d.last + 1 < len(words) and d.last + 1 > b and words[d.last + 1].isalpha()
 
 
-def _said_on(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
-    """"The FAA said on Sunday that the planes would stay grounded": the date right after a verb of saying
-    is the saying's, unless the saying is the event."""
-    k = d.first - 1
-    if k >= 0 and (words[k] == "on" or words[k] in lex.year_prepositions):
-        k -= 1
-    return k >= 0 and k != b and words[k] in lex.attribution_verbs
-
-
 def _apposed_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
     """"Seattle-based Splunk, founded in 2003, sells ...": a date after a participle set off by a comma is that
     participle's, not the event's."""
@@ -740,7 +731,7 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int
         while k >= 0 and words[k] == ",":
             k -= 1
         out += [d for d in m.dates if k - 3 <= d.last <= k]
-    return [d for d in out if not _said_on(words, d, b, lex)]
+    return out
 
 
 def _says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:

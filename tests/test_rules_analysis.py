@@ -496,7 +496,6 @@ rule("times", must_pass=[
     ("Norway expelled two Chilean diplomats in May 2023.", "expelled", "year=2023"),
     ("Acme agreed to buy Borealis in 2022.", "buy", "year=2022"),
     ("The 2015 quake killed nearly 9,000 people.", "killed", "year=2015"),
-    ("Chile said Norway expelled the envoy on 5 May 2019.", "expelled", "year=2019"),
     ("In Norway, May 2023's expulsions of envoys were the first.", "expulsions", "year=2023"),
 ], must_fail=[
     ("The quake was the deadliest in Nepal since 2015.", "quake", "year!=2015"),
@@ -509,9 +508,6 @@ rule("times", must_pass=[
     # ... and so is a date that owns the noun after the event word ("fell from June 2022's high")
     ("Expulsions fell from May 2019's record of 20 to 12 in June 2020.", "fell", "year!=2019; year=2020"),
     ("Norway's jobless rate fell from 2021's high of 5% to 3.5%.", "jobless", "year!=2021"),
-    # the date right after a verb of saying is the saying's (analysis._said_on)
-    ("Chile said on 5 May 2019 that Norway had expelled the envoy.", "expelled", "year!=2019"),
-    ("Chile said in May 2019 that Norway would expel the envoy.", "expel", "year!=2019"),
     # a comparison with another event's date is no date of this event (analysis._since)
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
     ("It was the 11th increase since Norway began expelling envoys in March 2022.", "increase",
