@@ -538,6 +538,9 @@ rule("sibling-figures", must_pass=[
 rule("options-weighed", must_pass=[
     ("Acme weighed smaller cuts through 2025.", "cuts=-"),
     ("Acme had considered cutting 300 jobs in 2023.", "cuts=-"),
+    # a proposal is put forward, not decided: "Splunk countered with a proposal of $212 per share"
+    ("Acme rejected a proposal to cut 300 jobs in 2024.", "cuts=-"),
+    ("Acme unions backed a proposal to cut 300 jobs in 2024.", "cuts=-"),
     ("Acme said it would cut 700 jobs in 2024.", "cuts=contradicted:count"),
 ], must_fail=[
     ("Acme said it would cut 500 jobs in 2024.", "cuts=supported"),
