@@ -539,6 +539,9 @@ rule("negation", must_pass=[
     # a negation limited in time denies nothing later (analysis._not_yet, lex.negation_limits/deadlines)
     # a participle between the cue and an event noun is what is denied
     ("Chile was not surprised by the expulsion.", "expulsion", "!negated"),
+    # ... and an event in a by-phrase is the means of what is denied (lex.negation_stoppers)
+    ("Norway's troubles have not gone away by expelling the envoy.", "expelling", "!negated"),
+    ("Acme has not solved its problems by cutting jobs.", "cutting", "!negated"),
     # "without" denies only what follows it
     ("Norway voted without dissent to expel the envoy.", "expel", "!negated"),
     # "no N <verb> ... <event word that is no verb>": the noun after "no" is denied
