@@ -478,6 +478,9 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
                     # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
+                        and _share_of_whole(m, p, claim, self._lex):
+                    skip = skip or "counts a share of the whole the claim counts"
             if isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
@@ -888,6 +891,16 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
                and "and" in (t.low for t in m.tokens[x.last + 1:y.first])
                and all(t.low in _COORDINATION for t in m.tokens[x.last + 1:y.first])
                for x, y in pairwise(times))
+
+
+def _share_of_whole(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
+    """"17% of Spotify's headcount is around 1,500 employees": a count set beside a share of a whole is the
+    share's, not the whole's. A claim that records a share itself compares it as its own."""
+    if any(isinstance(v, QuantityValue) and (u := unit_of(v.unit, lex)) is not None and u.dimension == "percent"
+           for v in claim.values):
+        return False
+    return any(a.first >= p.lo and a.last + 1 < len(m.tokens) and m.tokens[a.last + 1].low == "of"
+               and (u := unit_of(a.unit, lex)) is not None and u.dimension == "percent" for a in m.amounts)
 
 
 def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:

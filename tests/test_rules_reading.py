@@ -159,6 +159,9 @@ rule("wishes-and-requests", must_pass=[
     ("Lopez faced a maximum sentence of 30 years.", "sentence=-"),
     ("Her lawyers asked the court for a sentence of four years.", "sentence=-"),
     ("The death toll in Jajarkot could rise to 300 people.", "toll=-"),
+    # an attempt is not the act: "as it attempts to win approval to acquire Activision"
+    ("Norway attempted to expel three Chilean diplomats.", "expelled=-"),
+    ("Norway is attempting to expel three Chilean diplomats.", "expelled=-"),
 ], must_fail=[
     ("Judge Ann Hart sentenced Maria Lopez to 20 years in prison.", "sentence=contradicted:duration"),
     ("Norway expelled three Chilean diplomats, Chile said.", "expelled=contradicted:count"),
@@ -749,6 +752,17 @@ rule("parts-of-the-whole", must_pass=[
 ], must_fail=[
     ("In Jajarkot 30 people were among the injured.", "injured=!supported"),
     ("The injured numbered 30 people in Jajarkot.", "injured=contradicted:count"),
+])
+
+# a count set beside a share of a whole ("17% of its staff, about 1,500 people") is the share's, not the
+# whole's; a claim recording the share compares it (Matcher._share_of_whole)
+rule("shares-of-the-whole", must_pass=[
+    ("In January 2023 Acme laid off 20% of its staff, some 900 staff.", "layoff=-"),
+    ("In January 2023, 20% of Acme's staff, some 900 staff, were laid off.", "layoff=-"),
+    ("In January 2023 Acme laid off 600 staff.", "layoff=supported"),
+], must_fail=[
+    ("In January 2023 Acme laid off 900 staff.", "layoff=contradicted:count"),
+    ("In January 2023 Acme laid off some 900 staff, 20% more than planned.", "layoff=contradicted:count"),
 ])
 
 # a participle between an article (and its modifiers) and a name describes the named: analysis._adjective
