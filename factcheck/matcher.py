@@ -340,8 +340,11 @@ class Matcher:
             # "in the month of October alone prices rose 8.3%" is no annual rate; "it has never made an
             # annual net profit" denies nothing of a quarter's
             skip = skip or "measured over another period than the claim's"
-        if p.irrealis and not (self._stance[index] and (p.irrealis not in self._lex.option_cues
-                                                        or p.irrealis in self._vocabulary[index])):
+        # options weighed and mere possibilities ("can complete the deal as of July 14") are the claim's own
+        # only when it says so: a claim about a plan is not one about what could happen
+        weighed = p.irrealis in self._lex.option_cues or (
+            p.irrealis in self._lex.possibility_cues and not self._possible[index])
+        if p.irrealis and not (self._stance[index] and (not weighed or p.irrealis in self._vocabulary[index])):
             skip = skip or f"a wish, request or condition ('{p.irrealis}'), not the event itself"
         if self._background[index] and not any(d.year is not None for d in p.times):
             # "the 2015 quake killed almost 9,000": a fact of an earlier story is only checked where the
