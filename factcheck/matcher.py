@@ -25,7 +25,7 @@ from factcheck.cache import Column
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import BM25Index, terms
-from factcheck.keywords import KeywordIndex, base_forms, lemmas, split_keyword
+from factcheck.keywords import KeywordIndex, base_forms, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
@@ -481,6 +481,10 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
                     # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _named_group(result, reg):
+                    # "Broadcom will fire 1,267 VMware employees": a count of the people of a name the base
+                    # does not know is that name's, not the claim's
+                    skip = skip or "counts the people of another name"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and _share_of_whole(m, p, claim, self._lex):
                     skip = skip or "counts a share of the whole the claim counts"
@@ -894,6 +898,14 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
                and "and" in (t.low for t in m.tokens[x.last + 1:y.first])
                and all(t.low in _COORDINATION for t in m.tokens[x.last + 1:y.first])
                for x, y in pairwise(times))
+
+
+def _named_group(d: Discrepancy, reg: EntityRegistry) -> bool:
+    """Whether a name no entity holds, and no dictionary knows, stands between the figure found and its
+    noun ("1,267 VMware employees")."""
+    return any(t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha() and not readings(t.low)
+               and not reg.find(t.text)
+               for t in tokenize(d.found)[1:])
 
 
 def _share_of_whole(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:

@@ -758,6 +758,17 @@ rule("parts-of-the-whole", must_pass=[
     ("The injured numbered 30 people in Jajarkot.", "injured=contradicted:count"),
 ])
 
+# a count of the people of a name no entity holds ("1,267 VMware employees") is that name's, not the claim
+# party's; a name the base knows, or an all-capitals model name, does not make it so (Matcher._named_group)
+rule("people-of-another-name", must_pass=[
+    ("In January 2023 Acme laid off 900 Fjordco staff.", "layoff=-"),
+    ("Last week Fjordco laid off 1,200 Vantix staff in January 2023.", "layoff=-"),
+    ("In January 2023 Acme laid off 600 staff.", "layoff=supported"),
+], must_fail=[
+    ("In January 2023 Acme laid off 900 Acme staff.", "layoff=contradicted:count"),
+    ("In January 2023 Acme laid off 900 staff.", "layoff=contradicted:count"),
+])
+
 # a count set beside a share of a whole ("17% of its staff, about 1,500 people") is the share's, not the
 # whole's; a claim recording the share compares it (Matcher._share_of_whole)
 rule("shares-of-the-whole", must_pass=[
