@@ -147,6 +147,10 @@ rule("person-pronouns", must_pass=[
 ], must_fail=[
     (("Acme bought Borealis.", "He said the deal was fair."), "he", "-"),
     (("Norway expelled two Chilean diplomats.", "She gave no reason."), "she", "-"),
+    # a person the base does not know, named before the pronoun, is the one meant (context._stranger_before)
+    (("Judge Ann Hart sentenced Maria Lopez.", "Bernie Madoff died while serving his 150-year term."), "his",
+     "-"),
+    (("Maria Lopez stood trial.", "Like Ross Ulbricht, he was jailed for life."), "he", "-"),
     (("Judge Ann Hart sentenced Maria Lopez.", "Acme bought Borealis.", "It paid $2 billion."), "it",
      "!maria-lopez"),
 ])

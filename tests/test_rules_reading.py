@@ -769,6 +769,19 @@ rule("people-of-another-name", must_pass=[
     ("In January 2023 Acme laid off 900 staff.", "layoff=contradicted:count"),
 ])
 
+# within the story a figure may speak of the claim's event without naming anyone, but not when the sentence
+# names someone the base does not know, or its "her" stands for another person the base knows: it may be
+# that person's own case (Matcher._unknown_person, Assessment.foreign)
+LOPEZ = "Judge Ann Hart sentenced Maria Lopez to 12 years in prison."
+rule("other-people-in-the-story", must_pass=[
+    ((LOPEZ, "A 150-year sentence was what Bernie Madoff got."), "sentence=-"),
+    ((LOPEZ, "Ana Ruiz was also tried.", "Her sentence was 15 years."), "sentence=-"),
+    ((LOPEZ, "The 12-year sentence was what Lopez expected."), "sentence=supported"),
+], must_fail=[
+    ((LOPEZ, "The 15-year sentence was what Lopez expected."), "sentence=contradicted:duration"),
+    ((LOPEZ, "Ana Ruiz was also tried.", "Lopez said her sentence was 15 years."), "sentence=contradicted:duration"),
+])
+
 # a count set beside a share of a whole ("17% of its staff, about 1,500 people") is the share's, not the
 # whole's; a claim recording the share compares it (Matcher._share_of_whole)
 rule("shares-of-the-whole", must_pass=[
