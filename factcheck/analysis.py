@@ -968,13 +968,20 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
     "Prosecutors wanted him jailed for 40 to 50 years", "asked the court to impose a term of 50 years",
     "his request for a sentence of six years": the values belong to what was asked, not to what happened.
     Looks back within the event word's clause only."""
-    for k in range(a - 1, max(-1, a - 9), -1):
+    k, stop = a - 1, max(-1, a - 9)
+    while k > stop:
+        if words[k] == "," and k >= 2 and words[k - 1][:1].isdecimal() and words[k - 2] == ",":
+            # "recommended Bankman-Fried, 32, receives a sentence of 40 to 50 years": an age in commas
+            k, stop = k - 3, max(-1, stop - 3)
+            continue
         if words[k] in _LINKS and k + 1 < a and _bare_verb(words[k + 1]):
+            k -= 1
             continue  # "could avoid a recession and see inflation dip": the verbs share the modal
         if words[k] in lex.clause_breaks:
             return _fronted_cue(words, k, lex) if words[k] == "," else ""
         if words[k] in lex.irrealis_cues:
             return words[k]
+        k -= 1
     return ""
 
 

@@ -605,10 +605,13 @@ rule("irrealis", must_pass=[
     # a fronted phrase naming a forecast or plan as the clause's source (analysis._fronted_cue)
     ("Berg said that under Acme's newest forecast, its sales will rise 5%.", "sales", "irrealis=forecast"),
     ("According to the plan, Acme will buy Borealis.", "buy", "irrealis=plan"),
+    # an age in commas does not close the clause (analysis._irrealis)
+    ("Prosecutors asked that Lopez, 32, be jailed for 20 years.", "jailed", "irrealis=asked"),
 ], must_fail=[
     ("Norway expelled the envoy.", "expelled", "irrealis="),
     ("Under pressure from Chile, Norway expelled the envoy.", "expelled", "irrealis="),
     ("After the plan failed, Norway expelled the envoy.", "expelled", "irrealis="),
+    ("Chile asked for talks, 12 envoys said, and Norway expelled the envoy.", "expelled", "irrealis="),
     ("Acme agreed to buy Borealis.", "buy", "irrealis="),
     ("Northfield signed Berg, who had asked for a transfer.", "signed", "irrealis="),
 ])

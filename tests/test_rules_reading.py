@@ -830,6 +830,9 @@ rule("forecasts", must_pass=[
 rule("goals", must_pass=[
     ("Norway's jobless rate was far from the government's target of 2% in May.", "jobless=!contradicted"),
     ("Norway's jobless rate in May stayed above the 2% goal.", "jobless=!contradicted"),
+    # ... past a hedge on the figure
+    ("Norway's jobless rate in May stayed above the government's target of just 2%.", "jobless=!contradicted"),
+    ("Norway's jobless rate in May was far from its goal of about 2%.", "jobless=!contradicted"),
     ("Acme said it would cut 500 jobs in 2024 to reach its margin target of 30%.", "cuts=supported"),
 ], must_fail=[
     ("Norway's jobless rate was 2% in May.", "jobless=contradicted"),

@@ -100,7 +100,11 @@ def _rate(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
 def _goal(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
     """The figure is an aim: right after "<goal noun> of" ("a target of 30%") or right before a goal noun,
     past its unit ("the 2% target", "a 2 percent inflation goal")."""
-    if first >= 2 and tokens[first - 1].low in ("of", "at") and tokens[first - 2].low in lex.goal_nouns:
+    k = first - 1
+    hedges = ({w for phrase in lex.value_bounds for w in phrase} | lex.intensifiers) - {"of", "at"}
+    while k >= 0 and tokens[k].low in hedges:
+        k -= 1  # "the Fed's target of just 2 percent"
+    if k >= 1 and tokens[k].low in ("of", "at") and tokens[k - 1].low in lex.goal_nouns:
         return True
     return any(t.low in lex.goal_nouns for t in tokens[first + 1:first + 4])
 
