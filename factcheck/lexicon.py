@@ -98,6 +98,9 @@ class Lexicon(NamedTuple):
     # "under the Bank's forecast, inflation will ...": a fronted phrase naming where the clause comes from
     source_prepositions: frozenset[str]
     possibility_cues: frozenset[str]  # "the Fed may raise rates again": a claim about what may happen
+    # words that frame a clause as someone's view without a verb of saying ("Cisco expects the deal to ...",
+    # "his plans include ..."): an allegation so framed is not stated as fact
+    framing_cues: frozenset[str]
     area_prepositions: frozenset[str]  # "a trend across Latin America": an area that may hold any place in it
     # the hedges (as ``value_bounds`` names them) that make a record's own figure a rounded one
     rounding_hedges: frozenset[str]
@@ -287,6 +290,7 @@ def _load(language: str) -> Lexicon:
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         possibility_cues=frozenset(raw.get("possibility_cues", ())),
+        framing_cues=frozenset(raw.get("framing_cues", ())),
         area_prepositions=frozenset(raw.get("area_prepositions", ())),
         rounding_hedges=frozenset(raw.get("rounding_hedges", ())),
         change_prepositions=frozenset(raw.get("change_prepositions", ())),

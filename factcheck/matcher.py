@@ -33,7 +33,7 @@ from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
 from factcheck.kinds.quantity import read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import Mentions
+from factcheck.mentions import Mentions, Token
 from factcheck.plain import (
     ActorValue,
     Claim,
@@ -612,7 +612,11 @@ class Matcher:
         # within the story a figure may speak of its event without naming anyone, unless the event's own
         # roles name someone else ("Over 27,000 Amazon employees were affected" in a Spotify story)
         established = a.identity > 0 or (in_story and not a.foreign and not _unknown_person(m, self._lex))
-        verdict, discrepancies, message = _verdict(claim, a, m, self._registry)
+        # "Cisco expects the deal to ...", "his plans include ...": a view framed so, in words that are not the
+        # claim's own ("the staff no longer forecast a recession" is the claim's forecast), is not a fact stated
+        framed = any(t.low in self._lex.framing_cues and not ({t.low} | lemmas(t.low)) & self._vocabulary[a.index]
+                     for t in _clause(m, a.span, self._lex))
+        verdict, discrepancies, message = _verdict(claim, a, m, self._registry, framed)
         if verdict is Verdict.contradicted and not established:
             return None
         if verdict is Verdict.contradicted and a.span == (-1, -1) and a.conflicts:
@@ -1028,8 +1032,18 @@ def _similarity(text: str, wordings: Sequence[str]) -> float:
     return found[1] / 100.0 if found is not None else 0.0
 
 
-def _verdict(claim: Claim, a: Assessment, m: Mentions,
-             reg: EntityRegistry) -> tuple[Verdict, tuple[Discrepancy, ...], str]:
+def _clause(m: Mentions, span: tuple[int, int], lex: Lexicon) -> Sequence[Token]:
+    """The tokens of the clause holding the event word: from the break before it to the break after it."""
+    first, last = span
+    if first < 0:
+        return m.tokens
+    lo = max((t.index for t in m.tokens[:first] if t.low in lex.clause_breaks), default=-1) + 1
+    hi = min((t.index for t in m.tokens[last + 1:] if t.low in lex.clause_breaks), default=len(m.tokens))
+    return m.tokens[lo:hi]
+
+
+def _verdict(claim: Claim, a: Assessment, m: Mentions, reg: EntityRegistry,
+             framed: bool = False) -> tuple[Verdict, tuple[Discrepancy, ...], str]:
     discrepancies = a.discrepancies
     who = ", ".join(reg.name(e) for e in claim.attribution) or "someone"
     if claim.status is Status.alleged:
@@ -1038,7 +1052,7 @@ def _verdict(claim: Claim, a: Assessment, m: Mentions,
         if a.negated:
             return (Verdict.unverified, (Discrepancy("polarity", f"alleged by {who}", "denied"),),
                     f"denies an allegation made by {who}; the record does not settle it")
-        if not (m.attributed and a.attributed):
+        if not (m.attributed and a.attributed) and not framed:
             return (Verdict.unverified, (Discrepancy("attribution", f"alleged by {who}", "stated as fact"),),
                     f"states as fact what the record holds only as an allegation by {who}")
         return Verdict.supported, (), f"correctly attributes the allegation to {who}"

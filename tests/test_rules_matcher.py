@@ -434,9 +434,13 @@ rule("allegations-attributed", must_pass=[
     ("Chile hinted that Norway was biased.", "bias=supported"),
     ("Chile, citing Norway's bias, walked out.", "bias=supported"),
     ('"Norway is biased against us."', "bias=-"),
+    # ... and so by a word that frames the clause as a view, in the event's own clause (lex.framing_cues)
+    ("Chile expects Norway to stay biased.", "bias=supported"),
+    ("Chile fears that Norway is biased.", "bias=supported"),
 ], must_fail=[
     ("Norway is biased.", "bias=unverified"),
     ("Norway has shown clear bias in the talks.", "bias=unverified"),
+    ("Norway is biased, though Chile hopes for talks.", "bias=unverified"),
 ])
 
 # resolved parties may confirm but never conflict: a role known only through "it", "the two" agrees or
