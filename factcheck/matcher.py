@@ -614,8 +614,10 @@ class Matcher:
         established = a.identity > 0 or (in_story and not a.foreign and not _unknown_person(m, self._lex))
         # "Cisco expects the deal to ...", "his plans include ...": a view framed so, in words that are not the
         # claim's own ("the staff no longer forecast a recession" is the claim's forecast), is not a fact stated
-        framed = any(t.low in self._lex.framing_cues and not ({t.low} | lemmas(t.low)) & self._vocabulary[a.index]
-                     for t in _clause(m, a.span, self._lex))
+        # ("Cisco expects ..." frames its own expectation when Cisco is the one the record says expects it)
+        author = any(q.mention.entity in claim.attribution for q in m.parties if not q.resolved)
+        framed = any(t.low in self._lex.framing_cues and (
+            author or not ({t.low} | lemmas(t.low)) & self._vocabulary[a.index]) for t in _clause(m, a.span, self._lex))
         verdict, discrepancies, message = _verdict(claim, a, m, self._registry, framed)
         if verdict is Verdict.contradicted and not established:
             return None
@@ -1033,13 +1035,19 @@ def _similarity(text: str, wordings: Sequence[str]) -> float:
 
 
 def _clause(m: Mentions, span: tuple[int, int], lex: Lexicon) -> Sequence[Token]:
-    """The tokens of the clause holding the event word: from the break before it to the break after it."""
+    """The tokens of the clause holding the event word, with what it is coordinated with and what is set
+    off by commas or quoted ("Cisco expects the deal to ... and gross margin expansion"): from the break
+    before it to the break after it, where a break is a subordinator or a semicolon."""
     first, last = span
     if first < 0:
         return m.tokens
-    lo = max((t.index for t in m.tokens[:first] if t.low in lex.clause_breaks), default=-1) + 1
-    hi = min((t.index for t in m.tokens[last + 1:] if t.low in lex.clause_breaks), default=len(m.tokens))
+    breaks = lex.clause_breaks - _SOFT_BREAKS
+    lo = max((t.index for t in m.tokens[:first] if t.low in breaks), default=-1) + 1
+    hi = min((t.index for t in m.tokens[last + 1:] if t.low in breaks), default=len(m.tokens))
     return m.tokens[lo:hi]
+
+
+_SOFT_BREAKS = frozenset((",", "and", "or", '"', "(", ")"))
 
 
 def _verdict(claim: Claim, a: Assessment, m: Mentions, reg: EntityRegistry,

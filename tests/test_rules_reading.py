@@ -106,6 +106,9 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "layoff", "statement": "Acme laid off 600 staff in January 2023.", "keywords": ["laid off"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 600, "noun": "staff"},
                 {"kind": "date", "year": 2023, "month": 1}]},
+    {"id": "expects-profit", "statement": "Acme expects a profit of 9 million euros in 2024.", "status": "alleged",
+     "attribution": ["acme"], "keywords": ["profit"],
+     "values": [{"kind": "quantity", "number": 9e6, "unit": "euros"}, {"kind": "date", "year": 2024}]},
     {"id": "visit", "statement": "Ana Ruiz toured Jajarkot.", "keywords": ["toured"],
      "values": [party("actor", "ana-ruiz"), party("place", "jajarkot")]},
     {"id": "bergen-office", "statement": "Acme opened an office in Bergen.", "keywords": ["opened an office"],
@@ -780,6 +783,18 @@ rule("other-people-in-the-story", must_pass=[
 ], must_fail=[
     ((LOPEZ, "The 15-year sentence was what Lopez expected."), "sentence=contradicted:duration"),
     ((LOPEZ, "Ana Ruiz was also tried.", "Lopez said her sentence was 15 years."), "sentence=contradicted:duration"),
+])
+
+# an allegation framed as a view by a word that is no verb of saying ("expects", "plans", "hopes"), in
+# the event's clause with what is coordinated with it, is attributed; the claim's own word frames it only
+# when the one the record says holds the view is named (Matcher._decide, framed; lex.framing_cues)
+rule("views-framed", must_pass=[
+    ("Acme expects a profit of 9 million euros in 2024.", "expects-profit=supported"),
+    ("Acme hopes to grow and make a profit of 9 million euros in 2024.", "expects-profit=supported"),
+    ("Acme's plans include a profit of 9 million euros in 2024.", "expects-profit=supported"),
+], must_fail=[
+    ("Acme made a profit of 9 million euros in 2024.", "expects-profit=unverified"),
+    ("Acme made a profit of 9 million euros in 2024, though Borealis hopes for more.", "expects-profit=unverified"),
 ])
 
 # a count set beside a share of a whole ("17% of its staff, about 1,500 people") is the share's, not the
