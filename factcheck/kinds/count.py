@@ -62,6 +62,9 @@ def compare(value: CountValue, ctx: Context) -> Result:
             not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)))
         if counted and _sources(after, nouns, ctx.lex):
             continue
+        if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
+                and after[1] in ctx.lex.partitive_pronouns:
+            continue  # "only two of us lived", "three of them died": a part of a group named before
         if counted:
             result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
             if result is True:
@@ -185,6 +188,10 @@ EXAMPLES = (
     Example("Acme will cut one in six jobs.", _c(1500, "jobs"), "none"),
     Example("Two out of three workers joined the strike.", _c(3, "workers"), "none"),
     Example("Acme will cut 1,500 jobs, one in six of its staff.", _c(1500, "jobs"), "confirm"),
+    # a part of a group a pronoun names counts no one the record counts
+    Example("Only two of us lived.", _c(52, noun_aliases=["lives"]), "none"),
+    Example("Three of them lost their lives.", _c(52, noun_aliases=["lives"]), "none"),
+    Example("Only two people lived.", _c(52, noun_aliases=["lives"]), "conflict"),
     # a footnote mark is not a figure
     Example("The quake killed 157¹ people.", _c(157), "confirm"),
 )
