@@ -21,9 +21,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.entities import EntityMention, EntityRegistry
-from factcheck.keywords import readings
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import DateMention, Mentions, Party
+from factcheck.mentions import DateMention, Mentions, Party, unknown_names
 from factcheck.plain import EntityKind
 
 _CARRIERS = frozenset(("it", "they", "this", "that", "these"))  # sentence openers that continue the last one
@@ -79,7 +78,7 @@ class Context:
                 continue
             length, entity, group = found
             pronoun = "person" if words[i] in lex.person_refs else "thing" if words[i] in lex.thing_refs else ""
-            if pronoun == "person" and _stranger_before(m, i, taken):
+            if pronoun == "person" and unknown_names(m, lex, before=i):
                 continue  # "Bernie Madoff died while serving his 150-year sentence": his is Madoff's
             if pronoun:
                 entity = chain.setdefault(pronoun, entity)
@@ -227,12 +226,3 @@ def _push(stack: list[str], entity: str) -> None:
 
 __all__ = ["Context"]
 
-
-def _stranger_before(m: Mentions, i: int, taken: set[int]) -> bool:
-    """Whether a person the base does not know is named earlier in the sentence: two capitalised words in a
-    row that no entity holds, the second unknown to the dictionary ("Bernie Madoff", "Ross Ulbricht")."""
-    tokens = m.tokens
-    return any(tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
-               and tokens[k].text.isalpha() and tokens[k + 1].text.isalpha() and not tokens[k + 1].text.isupper()
-               and k not in taken and k + 1 not in taken and not readings(tokens[k + 1].low)
-               for k in range(i - 1))

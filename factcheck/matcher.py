@@ -24,7 +24,7 @@ from factcheck.analysis import Predication, analyse
 from factcheck.cache import Column
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
-from factcheck.index import STOPWORDS, BM25Index, terms
+from factcheck.index import BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
@@ -33,7 +33,7 @@ from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
 from factcheck.kinds.quantity import read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import Mentions, Token
+from factcheck.mentions import Mentions, Token, unknown_names
 from factcheck.plain import (
     ActorValue,
     Claim,
@@ -611,7 +611,7 @@ class Matcher:
         in_story = self.source_of(a.index) in story
         # within the story a figure may speak of its event without naming anyone, unless the event's own
         # roles name someone else ("Over 27,000 Amazon employees were affected" in a Spotify story)
-        established = a.identity > 0 or (in_story and not a.foreign and not _unknown_person(m, self._lex))
+        established = a.identity > 0 or (in_story and not a.foreign and not unknown_names(m, self._lex))
         # "Cisco expects the deal to ...", "his plans include ...": a view framed so, in words that are not the
         # claim's own ("the staff no longer forecast a recession" is the claim's forecast), is not a fact stated
         # ("Cisco expects ..." frames its own expectation when Cisco is the one the record says expects it)
@@ -906,22 +906,6 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
                and "and" in (t.low for t in m.tokens[x.last + 1:y.first])
                and all(t.low in _COORDINATION for t in m.tokens[x.last + 1:y.first])
                for x, y in pairwise(times))
-
-
-def _unknown_person(m: Mentions, lex: Lexicon) -> bool:
-    """Whether the sentence names someone the base does not know: two capitalised words in a row that no
-    party covers, the second unknown to the dictionary ("Bernie Madoff ... while serving his 150-year
-    sentence"). Such a sentence may speak of that person's own case, so the story alone does not tie it."""
-    tokens = m.tokens
-    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
-    if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long):
-        return False  # a headline in title case: its capitals mark no names
-    covered = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
-    return any(tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper() and tokens[k].text.isalpha()
-               and tokens[k + 1].text.isalpha() and not tokens[k + 1].text.isupper() and k not in covered
-               and k + 1 not in covered and not readings(tokens[k + 1].low)
-               and not {tokens[k].low, tokens[k + 1].low} & STOPWORDS and tokens[k + 1].low not in lex.months
-               and tokens[k].low not in lex.months for k in range(len(tokens) - 1))
 
 
 def _named_group(d: Discrepancy, reg: EntityRegistry) -> bool:

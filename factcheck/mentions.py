@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from factcheck.entities import EntityMention, EntityRegistry
+from factcheck.index import STOPWORDS
 from factcheck.keywords import readings
 from factcheck.kinds.date import DateMention, read_dates
 from factcheck.kinds.duration import Duration, iso_seconds, read_durations
@@ -356,3 +357,21 @@ def _unknown_places(tokens: tuple[Token, ...], based: list[tuple[int, int, str]]
             last += 1  # "in New Caledonia": the whole name, as the report will quote it
         out.append((tok.index, " ".join(t.text for t in tokens[tok.index:last + 1])))
     return out
+
+
+def unknown_names(m: Mentions, lex: Lexicon, before: int | None = None) -> list[int]:
+    """Where the sentence names someone the base does not know: the first of two capitalised words in a row
+    that no named party covers, the second unknown to the dictionary and neither a function word nor a
+    month ("Bernie Madoff", "Ross Ulbricht"), up to token ``before``. None in a title-case headline, where
+    capitals mark no names."""
+    tokens = m.tokens
+    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long):
+        return []
+    covered = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
+    end = len(tokens) - 1 if before is None else min(before - 1, len(tokens) - 1)
+    return [k for k in range(max(0, end)) if tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
+            and tokens[k].text.isalpha() and tokens[k + 1].text.isalpha() and not tokens[k + 1].text.isupper()
+            and k not in covered and k + 1 not in covered and not readings(tokens[k + 1].low)
+            and not {tokens[k].low, tokens[k + 1].low} & STOPWORDS
+            and tokens[k].low not in lex.months and tokens[k + 1].low not in lex.months]
