@@ -481,6 +481,11 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
                     # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
+                        and (verb := self._counted_by_another(index, m, p, value)):
+                    # "About 1,500 employees will be impacted" against the headcount: the people the claim
+                    # counts are the subject of another event
+                    skip = skip or f"counts the people of another event ('{verb}')"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _named_group(result, reg):
                     # "Broadcom will fire 1,267 VMware employees": a count of the people of a name the base
                     # does not know is that name's, not the claim's
@@ -564,6 +569,28 @@ class Matcher:
                               # a possessive pronoun counts: "his 150-year sentence" after Madoff is Madoff's
                               for e in (*p.agents, *p.patients, *p.possessors)
                               if e not in p.guessed or e in p.possessors))
+
+    def _counted_by_another(self, index: int, m: Mentions, p: Predication, value: CountValue) -> str:
+        """The verb in the future whose subject the event word is, when the event word is the very noun the
+        claim counts and the verb is none of the claim's words ("1,500 employees will be impacted" against a
+        headcount); else "". A past verb may be the claim's own event in other words ("92 fatalities have
+        been reported"), so only a future one, an event still to come, sets the count apart."""
+        a, b = p.span
+        if a < 0 or not base_forms(m.tokens[b].low) & count_heads(value):
+            return ""
+        lex = self._lex
+        future = False
+        for t in m.tokens[b + 1:b + 5]:
+            if t.low in lex.future_auxiliaries:
+                future = True
+                continue
+            if t.low in lex.passive_auxiliaries or t.low in lex.negation_bridge:
+                continue
+            kinds = readings(t.low)
+            if not future or not t.low.isalpha() or "VERB" not in kinds or "NOUN" in kinds:
+                return ""
+            return "" if ({t.low} | lemmas(t.low)) & self._vocabulary[index] else t.text
+        return ""
 
     def _others_people(self, index: int, value: CountValue, p: Predication) -> bool:
         """"Two members, Haskel and Mann, voted for a bigger rise": a count of people the sentence names,
