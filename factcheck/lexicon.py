@@ -91,6 +91,7 @@ class Lexicon(NamedTuple):
     partitive_prepositions: frozenset[str]  # "out of the injured", "among the dead": a part of the whole
     partitive_pronouns: frozenset[str]  # "two of us", "three of them": a part of a group a pronoun names
     future_auxiliaries: frozenset[str]  # "will be impacted": an event still to come
+    particles: frozenset[str]  # "sped up", "set out": the adverb of a phrasal verb, no event of its own
     goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
     part_modifiers: frozenset[str]  # "the remaining 20 days of its term": a stretch of a longer period
     onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
@@ -286,6 +287,7 @@ def _load(language: str) -> Lexicon:
         partitive_prepositions=frozenset(raw.get("partitive_prepositions", ())),
         partitive_pronouns=frozenset(raw.get("partitive_pronouns", ())),
         future_auxiliaries=frozenset(raw.get("future_auxiliaries", ())),
+        particles=frozenset(raw.get("particles", ())),
         goal_nouns=frozenset(raw.get("goal_nouns", ())),
         part_modifiers=frozenset(raw.get("part_modifiers", ())),
         onset_verbs=frozenset(raw.get("onset_verbs", ())),

@@ -235,6 +235,9 @@ class Matcher:
         named = {p.mention.entity for p in m.parties}
         words = [t.low for t in m.tokens]
         occurrences = self._keywords.occurrences(words, self._reachable(named | set(context)))
+        if self._lex.particles & set(words):
+            occurrences = {index: kept for index, found in occurrences.items()
+                           if (kept := [span for span in found if not _particle(m, span, self._lex)])}
         every = frozenset(span for found in occurrences.values() for span in found)
         merged = {index: _merge(found, m, every, self._lex) for index, found in occurrences.items()}
         spans = sorted({span for found in merged.values() for span in found})
@@ -777,6 +780,17 @@ def _vocabulary(claim: Claim) -> frozenset[str]:
 def _claim_entities(claim: Claim) -> set[str]:
     named = {str(getattr(v, "entity")) for v in claim.values if hasattr(v, "entity")}  # noqa: B009
     return named | set(claim.attribution)
+
+
+def _particle(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A keyword that is a lone particle ("up") right after a verb, with no figure after it: part of a
+    phrasal verb ("sped up the rivalry", "set up a team"), not the claim's "shares were up 38%"."""
+    a, b = span
+    if a != b or m.tokens[a].low not in lex.particles or a == 0:
+        return False
+    if "VERB" not in readings(m.tokens[a - 1].low) or m.tokens[a - 1].low in lex.passive_auxiliaries:
+        return False
+    return not any(t.low[:1].isdecimal() or t.low in lex.number_words for t in m.tokens[a + 1:a + 4])
 
 
 def _merge(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tuple[int, int]] = frozenset(),

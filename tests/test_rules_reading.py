@@ -106,6 +106,9 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "layoff", "statement": "Acme laid off 600 staff in January 2023.", "keywords": ["laid off"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 600, "noun": "staff"},
                 {"kind": "date", "year": 2023, "month": 1}]},
+    {"id": "shares-up", "statement": "Acme shares were up 12% over the year.", "keywords": ["up"],
+     "values": [party("actor", "acme"), {"kind": "quantity", "number": 12, "unit": "percent"},
+                {"kind": "duration", "iso": "P1Y"}]},
     {"id": "headcount", "statement": "Acme had 9,000 employees in 2023.", "keywords": ["employees"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 9000, "noun": "employees"}]},
     {"id": "expects-profit", "statement": "Acme expects a profit of 9 million euros in 2024.", "status": "alleged",
@@ -809,6 +812,17 @@ rule("people-of-an-event-to-come", must_pass=[
 ], must_fail=[
     ("In 2023 Acme said 1,500 employees left.", "headcount=contradicted:count"),
     ("Acme said about 1,500 employees worked there in 2023.", "headcount=contradicted:count"),
+])
+
+# a lone particle keyword right after a verb, with no figure after it, is part of a phrasal verb ("sped up
+# the rivalry"), not the claim's "up 12%" (matcher._particle, lex.particles)
+rule("phrasal-verbs", must_pass=[
+    ("Over the past ten months, Acme sped up its hiring.", "shares-up=-"),
+    ("Acme set up a team over the past ten months.", "shares-up=-"),
+    ("Acme shares were up 12% over the year.", "shares-up=supported"),
+], must_fail=[
+    ("Acme shares were up 14% over the year.", "shares-up=contradicted:quantity"),
+    ("Acme shares went up 14% over the year.", "shares-up=contradicted:quantity"),
 ])
 
 # a count set beside a share of a whole ("17% of its staff, about 1,500 people") is the share's, not the
