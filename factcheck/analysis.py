@@ -982,6 +982,14 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
         if words[k] in lex.irrealis_cues:
             return words[k]
         k -= 1
+    if a >= 2 and words[a - 1] == "to":
+        # "attempts to win approval from the UK's regulator to acquire Activision": an infinitive whose chain
+        # of infinitives goes back to a wish word, further than the usual reach
+        for k in range(a - 2, max(-1, a - 16), -1):
+            if words[k] in lex.clause_breaks:
+                break
+            if words[k] in lex.irrealis_cues and words[k + 1] == "to":
+                return words[k]
     return ""
 
 

@@ -605,6 +605,9 @@ rule("irrealis", must_pass=[
     # a fronted phrase naming a forecast or plan as the clause's source (analysis._fronted_cue)
     ("Berg said that under Acme's newest forecast, its sales will rise 5%.", "sales", "irrealis=forecast"),
     ("According to the plan, Acme will buy Borealis.", "buy", "irrealis=plan"),
+    # a chain of infinitives back to a wish word, further than the usual reach
+    ("Acme plans to win approval from the government's competition regulator to buy Borealis.", "buy",
+     "irrealis=plans"),
     # an age in commas does not close the clause (analysis._irrealis)
     ("Prosecutors asked that Lopez, 32, be jailed for 20 years.", "jailed", "irrealis=asked"),
 ], must_fail=[
@@ -612,6 +615,10 @@ rule("irrealis", must_pass=[
     ("Under pressure from Chile, Norway expelled the envoy.", "expelled", "irrealis="),
     ("After the plan failed, Norway expelled the envoy.", "expelled", "irrealis="),
     ("Chile asked for talks, 12 envoys said, and Norway expelled the envoy.", "expelled", "irrealis="),
+    ("Acme plans to hire staff, and the government's competition regulator wants to buy Borealis.", "buy",
+     "irrealis=wants"),
+    ("Acme won approval from the government's competition regulator for its bid to buy Borealis.", "buy",
+     "irrealis="),
     ("Acme agreed to buy Borealis.", "buy", "irrealis="),
     ("Northfield signed Berg, who had asked for a transfer.", "signed", "irrealis="),
 ])
