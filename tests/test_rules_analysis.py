@@ -605,6 +605,11 @@ rule("irrealis", must_pass=[
     # a fronted phrase naming a forecast or plan as the clause's source (analysis._fronted_cue)
     ("Berg said that under Acme's newest forecast, its sales will rise 5%.", "sales", "irrealis=forecast"),
     ("According to the plan, Acme will buy Borealis.", "buy", "irrealis=plan"),
+    # a condition or a possibility governs its whole clause, however long
+    ("Inmates with good conduct can receive a reduction of 54 days from their sentence.", "sentence",
+     "irrealis=can"),
+    ("If inflation is still not back at the Norwegian central bank's 2% target, Acme waits.", "target",
+     "irrealis=if"),
     # a chain of infinitives back to a wish word, further than the usual reach
     ("Acme plans to win approval from the government's competition regulator to buy Borealis.", "buy",
      "irrealis=plans"),
@@ -619,6 +624,10 @@ rule("irrealis", must_pass=[
      "irrealis=wants"),
     ("Acme won approval from the government's competition regulator for its bid to buy Borealis.", "buy",
      "irrealis="),
+    ("If Chile has still not replied to the letter the ministry sent last week, Norway expels the envoy.",
+     "expels", "irrealis="),
+    ("In May the Norwegian central bank raised its key rate again by half a point to reach a level of 4%.",
+     "reach", "irrealis="),
     ("Acme agreed to buy Borealis.", "buy", "irrealis="),
     ("Northfield signed Berg, who had asked for a transfer.", "signed", "irrealis="),
 ])
