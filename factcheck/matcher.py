@@ -489,6 +489,11 @@ class Matcher:
                     # "About 1,500 employees will be impacted" against the headcount: the people the claim
                     # counts are the subject of another event
                     skip = skip or f"counts the people of another event ('{verb}')"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and not self._since[index] and _counted_since(m, p, self._lex):
+                    # "Since March 2022 the FOMC has raised its rate by 525 basis points": a figure counted
+                    # from a date is the series' total, not the one event the claim records
+                    skip = skip or "a total since another date"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _named_group(result, reg):
                     # "Broadcom will fire 1,267 VMware employees": a count of the people of a name the base
                     # does not know is that name's, not the claim's
@@ -947,6 +952,22 @@ def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
                and "and" in (t.low for t in m.tokens[x.last + 1:y.first])
                and all(t.low in _COORDINATION for t in m.tokens[x.last + 1:y.first])
                for x, y in pairwise(times))
+
+
+def _counted_since(m: Mentions, p: Predication, lex: Lexicon) -> bool:
+    """Whether the event is counted from a date: "since 2015" in its window, or a "Since March 2022" that
+    opens its clause."""
+    a = p.span[0]
+    return any(not _superlative_before(m, d.first - 1) for d in p.since) or (a > 0 and any(
+        d.first >= 1 and m.tokens[d.first - 1].low == "since" and d.last < a
+        and not any(t.low in lex.clause_breaks for t in m.tokens[d.last + 1:a]) for d in m.dates))
+
+
+def _superlative_before(m: Mentions, since: int) -> bool:
+    """"the most severe since 2015", "its lowest price since August": a record the date is measured for,
+    which says nothing of what the rest of the sentence counts."""
+    return any(t.low == "most" or (t.low.endswith("est") and "ADJ" in readings(t.low))
+               for t in m.tokens[max(0, since - 6):since])
 
 
 def _named_group(d: Discrepancy, reg: EntityRegistry) -> bool:

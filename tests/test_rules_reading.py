@@ -825,6 +825,20 @@ rule("phrasal-verbs", must_pass=[
     ("Acme shares went up 14% over the year.", "shares-up=contradicted:quantity"),
 ])
 
+# a figure counted from a date ("Since March 2022 the FOMC has raised its rate by 525 basis points") is the
+# total of a series, not the one event a claim records, unless the claim itself is measured from a date
+# (Matcher._counted_since)
+rule("totals-since-a-date", must_pass=[
+    ("Since May 2019 Norway's central bank has raised its rate by 2.5 percentage points.", "rate-rise=-"),
+    ("Since 2015 Acme has laid off 6,000 staff.", "layoff=-"),
+    ("Norway's central bank raised its rate by a quarter point to 4.5%.", "rate-rise=supported"),
+], must_fail=[
+    ("Norway's central bank raised its rate by 0.75 percentage points.", "rate-rise=contradicted:quantity"),
+    ("Acme laid off 900 staff in January 2023.", "layoff=contradicted:count"),
+    # a record measured from the date says nothing of the figure (Matcher._superlative_before)
+    ("The quake, the deadliest in Nepal since 2015, killed 200 people in Jajarkot.", "toll=contradicted:count"),
+])
+
 # a count set beside a share of a whole ("17% of its staff, about 1,500 people") is the share's, not the
 # whole's; a claim recording the share compares it (Matcher._share_of_whole)
 rule("shares-of-the-whole", must_pass=[
