@@ -982,18 +982,17 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
         if words[k] in lex.irrealis_cues:
             return words[k]
         k -= 1
-    reached = k
-    for k in range(min(reached, a - 1), max(-1, a - 21), -1):
+    for j in range(k, max(-1, a - 21), -1):  # on from where the first scan stopped
         # "If inflation is still not at the Fed's 2% target", "inmates can receive a reduction of 54 days from
         # their sentence": a condition or a possibility governs its whole clause, however long
-        if words[k] in lex.clause_breaks:
+        if words[j] in lex.clause_breaks:
             break
-        if words[k] in lex.possibility_cues and not _month_may(words, k):
-            return words[k]
+        if words[j] in lex.possibility_cues and not _month_may(words, j):
+            return words[j]
         # "attempts to win approval from the UK's regulator to acquire Activision": an infinitive whose chain
         # of infinitives goes back to a wish word
-        if words[a - 1] == "to" and words[k] in lex.irrealis_cues and words[k + 1] == "to":
-            return words[k]
+        if words[a - 1] == "to" and words[j] in lex.irrealis_cues and words[j + 1] == "to":
+            return words[j]
     return ""
 
 

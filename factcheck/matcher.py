@@ -31,9 +31,9 @@ from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
-from factcheck.kinds.quantity import read_amounts, unit_of
+from factcheck.kinds.quantity import Amount, read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import Mentions, Token, unknown_names
+from factcheck.mentions import Mentions, Token, unknown_names, unknown_word
 from factcheck.plain import (
     ActorValue,
     Claim,
@@ -578,6 +578,14 @@ class Matcher:
                               for e in (*p.agents, *p.patients, *p.possessors)
                               if e not in p.guessed or e in p.possessors))
 
+    def _framed(self, a: Assessment, m: Mentions) -> bool:
+        """Whether a framing word in the event's clause makes the allegation someone's view: one that is not
+        the claim's own word, or any when the one the record says holds the view is named."""
+        claim = self._claims[a.index]
+        author = any(q.mention.entity in claim.attribution for q in m.parties if not q.resolved)
+        return any(t.low in self._lex.framing_cues and (
+            author or not ({t.low} | lemmas(t.low)) & self._vocabulary[a.index]) for t in _clause(m, a.span, self._lex))
+
     def _counted_by_another(self, index: int, m: Mentions, p: Predication, value: CountValue) -> str:
         """The verb in the future whose subject the event word is, when the event word is the very noun the
         claim counts and the verb is none of the claim's words ("1,500 employees will be impacted" against a
@@ -650,9 +658,7 @@ class Matcher:
         # "Cisco expects the deal to ...", "his plans include ...": a view framed so, in words that are not the
         # claim's own ("the staff no longer forecast a recession" is the claim's forecast), is not a fact stated
         # ("Cisco expects ..." frames its own expectation when Cisco is the one the record says expects it)
-        author = any(q.mention.entity in claim.attribution for q in m.parties if not q.resolved)
-        framed = any(t.low in self._lex.framing_cues and (
-            author or not ({t.low} | lemmas(t.low)) & self._vocabulary[a.index]) for t in _clause(m, a.span, self._lex))
+        framed = claim.status is Status.alleged and self._framed(a, m)
         verdict, discrepancies, message = _verdict(claim, a, m, self._registry, framed)
         if verdict is Verdict.contradicted and not established:
             return None
@@ -913,11 +919,16 @@ def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+def _found_amounts(m: Mentions, d: Discrepancy) -> list[Amount]:
+    """The amounts of the sentence written as the figure discrepancy ``d`` found."""
+    return [a for a in m.amounts if a.text == d.found]
+
+
 def _change_size(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     """Whether the figure found is written as the size of a change: after "fell by", "rose by"."""
-    return any(a.text == d.found and a.first >= 2 and m.tokens[a.first - 1].low in lex.change_prepositions
+    return any(a.first >= 2 and m.tokens[a.first - 1].low in lex.change_prepositions
                and any(t.low in lex.change_words for t in m.tokens[max(0, a.first - 3):a.first - 1])
-               for a in m.amounts)
+               for a in _found_amounts(m, d))
 
 
 def _change_for_level(m: Mentions, claim: Claim, value: QuantityValue, d: Discrepancy, lex: Lexicon) -> bool:
@@ -929,9 +940,9 @@ def _change_for_level(m: Mentions, claim: Claim, value: QuantityValue, d: Discre
             and other.dimension in lex.change_dimensions for v in claim.values):
         return False
     # "by 0.25%", or "the 0.25% interest rate hike": the change's own figure
-    return any(a.text == d.found and ((a.first and m.tokens[a.first - 1].low in lex.change_prepositions)
-                                      or any(t.low in lex.change_words for t in m.tokens[a.last + 1:a.last + 4]))
-               for a in m.amounts)
+    return any((a.first and m.tokens[a.first - 1].low in lex.change_prepositions)
+               or any(t.low in lex.change_words for t in m.tokens[a.last + 1:a.last + 4])
+               for a in _found_amounts(m, d))
 
 
 def _aggregate(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
@@ -973,9 +984,7 @@ def _superlative_before(m: Mentions, since: int) -> bool:
 def _named_group(d: Discrepancy, reg: EntityRegistry) -> bool:
     """Whether a name no entity holds, and no dictionary knows, stands between the figure found and its
     noun ("1,267 VMware employees")."""
-    return any(t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha() and not readings(t.low)
-               and not reg.find(t.text)
-               for t in tokenize(d.found)[1:])
+    return any(unknown_word(t) and not reg.find(t.text) for t in tokenize(d.found)[1:])
 
 
 def _share_of_whole(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:

@@ -370,8 +370,13 @@ def unknown_names(m: Mentions, lex: Lexicon, before: int | None = None) -> list[
         return []
     covered = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
     end = len(tokens) - 1 if before is None else min(before - 1, len(tokens) - 1)
-    return [k for k in range(max(0, end)) if tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
-            and tokens[k].text.isalpha() and tokens[k + 1].text.isalpha() and not tokens[k + 1].text.isupper()
-            and k not in covered and k + 1 not in covered and not readings(tokens[k + 1].low)
+    return [k for k in range(max(0, end)) if tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+            and unknown_word(tokens[k + 1]) and k not in covered and k + 1 not in covered
             and not {tokens[k].low, tokens[k + 1].low} & STOPWORDS
             and tokens[k].low not in lex.months and tokens[k + 1].low not in lex.months]
+
+
+def unknown_word(tok: Token) -> bool:
+    """A capitalised word, not in capitals throughout, that no dictionary knows: part of a name ("Madoff",
+    "VMware"), not a model code ("MAX") or a word at the start of a sentence."""
+    return tok.text[:1].isupper() and not tok.text.isupper() and tok.text.isalpha() and not readings(tok.low)
