@@ -310,7 +310,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             agents = [titled]
             targets = [q.mention.entity for q in m.parties if q.last == a - 1 and not q.place] or \
                 [e for e in targets if e != titled]
-    subject = _relative_subject(m, words, a, prev_end, breaks) if not agents and not owned_noun else None
+    subject = _relative_subject(m, words, a, prev_end, breaks, lex) if not agents and not owned_noun else None
     if subject is not None:
         # "Bankman-Fried, who founded the exchange Binance": the relative clause's subject, even with an object
         relative = words[subject.last + 1] if words[subject.last + 1] != "," else words[subject.last + 2]
@@ -529,12 +529,12 @@ def _attributed(words: list[str], a: int, lex: Lexicon, m: Mentions | None = Non
 
 
 def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
-                      breaks: frozenset[str]) -> Party | None:
+                      breaks: frozenset[str], lex: Lexicon) -> Party | None:
     """The noun a relative clause hangs from: "Bernard Madoff, who was sentenced to 150 years" -> Madoff."""
     k = a - 1
     while k > prev_end and words[k] not in breaks:
         k -= 1
-    if k <= 0 or words[k] not in _RELATIVES:
+    if k <= 0 or words[k] not in lex.relative_pronouns:
         return None
     j = k - 1 if words[k - 1] != "," else k - 2
     return next((p for p in m.parties if p.last == j and not p.place), None)
@@ -723,7 +723,8 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int
             hung = [d for d in m.dates if start < d.first and d.last < lo - 1
                     and (d.first == 0 or words[d.first - 1] != "since")]
         out += hung
-    elif lo >= 1 and words[lo - 1] in _RELATIVES | {"that"} and (words[lo - 1] == "that" or b < 0 or b - lo <= 2):
+    elif lo >= 1 and words[lo - 1] in lex.relative_pronouns | {"that"} and (
+            words[lo - 1] == "that" or b < 0 or b - lo <= 2):
         # "the 2015 earthquakes, which killed nearly 9,000": the year of the noun the clause hangs from, for
         # the clause's own verb; "downfall in November 2022, which resulted in his conviction" dates no
         # conviction
@@ -867,7 +868,6 @@ def _refers_back(words: list[str], prev_end: int, a: int, breaks: frozenset[str]
 
 
 _POSSESSIVE = frozenset(("its", "his", "her", "their"))
-_RELATIVES = frozenset(("who", "whom", "which"))
 _COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
 _MODALS = frozenset(("would", "could", "might", "may", "should"))
 _FINITE = frozenset("is was are were has have had will would could did does do".split())

@@ -104,6 +104,7 @@ class Lexicon(NamedTuple):
     # words that frame a clause as someone's view without a verb of saying ("Cisco expects the deal to ...",
     # "his plans include ..."): an allegation so framed is not stated as fact
     framing_cues: frozenset[str]
+    relative_pronouns: frozenset[str]  # "Madoff, who was sentenced ...": a clause hung from the noun before
     area_prepositions: frozenset[str]  # "a trend across Latin America": an area that may hold any place in it
     # the hedges (as ``value_bounds`` names them) that make a record's own figure a rounded one
     rounding_hedges: frozenset[str]
@@ -297,6 +298,7 @@ def _load(language: str) -> Lexicon:
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         possibility_cues=frozenset(raw.get("possibility_cues", ())),
         framing_cues=frozenset(raw.get("framing_cues", ())),
+        relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         area_prepositions=frozenset(raw.get("area_prepositions", ())),
         rounding_hedges=frozenset(raw.get("rounding_hedges", ())),
         change_prepositions=frozenset(raw.get("change_prepositions", ())),

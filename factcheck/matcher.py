@@ -270,7 +270,11 @@ class Matcher:
             match = self._decide(m, a, story)
             if match is not None:
                 found.append(match)
-        found = _explained(_compete(found), self._lex)
+        # "said it would cut its workforce by 6%" against a December cut of 17%, where January's 6% cut fits
+        # every value but is set aside as a plan: the figure is still the January cut's, no wrong December one
+        fitting = [self._claims[a.index] for a in assessments if a.skip and not a.discrepancies and not a.negated
+                   and a.identity > 0 and a.agreements > a.identity]
+        found = _explained(_compete(found), self._lex, fitting)
         if not found and m.checkworthy and not assessments:
             found.append(Match(None, Verdict.uncovered, (), 0.0,
                                "states checkable facts that no claim in the record covers"))
@@ -571,12 +575,13 @@ class Matcher:
                                          or any(reg.compatible(a, b) for a in _near(m, p, self._subordinators)
                                                 for b in self._entities[index])),
                           reversed_roles, p.reported_negation, attributed=p.attributed,
-                          foreign=actor is not None and any(
+                          foreign=_opened_by_stranger(m, p, self._entities[index], reg, self._lex)
+                          or (actor is not None and any(
                               reg.kind(e) is reg.kind(actor)
                               and not any(reg.compatible(e, c) for c in self._entities[index])
                               # a possessive pronoun counts: "his 150-year sentence" after Madoff is Madoff's
                               for e in (*p.agents, *p.patients, *p.possessors)
-                              if e not in p.guessed or e in p.possessors))
+                              if e not in p.guessed or e in p.possessors)))
 
     def _framed(self, a: Assessment, m: Mentions) -> bool:
         """Whether a framing word in the event's clause makes the allegation someone's view: one that is not
@@ -691,6 +696,34 @@ def _subject_of(m: Mentions, p: Predication, entity: str) -> bool:
     lost ..."), not as the object of a verb of saying ("Peru accuses Norway of favouritism")."""
     return any(q.mention.entity == entity and (p.span[0] - q.last == 1 or (
         p.span[0] - q.last == 2 and m.tokens[q.last + 1].low not in _LINKING)) for q in m.parties)
+
+
+def _opened_by_stranger(m: Mentions, p: Predication, own: AbstractSet[str], reg: EntityRegistry,
+                        lex: Lexicon) -> bool:
+    """Whether the event's clause opens on a named party the claim does not hold ("The Nasdaq Composite
+    dropped 17 points to finish at ..." against the Dow's gain, "Peru recorded a tremor that killed 12"):
+    the clause is that party's, even where the analysis binds it to no role of the event word. The opening
+    party is the first one before the event word that starts the clause or follows a comma, so "according to
+    Peru, ...", "Peru's ..." and "talks between Norway and Peru" open nothing, nor does a party inside a
+    relative clause."""
+    if p.span[0] < 0:
+        return False
+    clause = _clause(m, p.span, lex)
+    lo = clause[0].index if clause else 0
+    if lo and m.tokens[lo - 1].low in lex.relative_pronouns:
+        return False  # "Bankman-Fried, whom a jury convicted ..., plans to appeal": the party is the relative's
+    for q in m.parties:
+        if q.first < lo or q.last >= p.span[0] or m.tokens[q.last].low.endswith("'s"):
+            continue
+        k = q.first - 1
+        while k >= lo and m.tokens[k].low in lex.determiners:
+            k -= 1
+        if k >= lo and m.tokens[k].low.isalnum():
+            continue
+        e = q.mention.entity
+        return not q.resolved and reg.kind(e) is not EntityKind.place and e not in p.speakers \
+            and not any(reg.compatible(e, x) for x in own)
+    return False
 
 
 def _near(m: Mentions, p: Predication, subordinators: frozenset[str]) -> set[str]:
@@ -875,7 +908,7 @@ def _compete(found: list[Match]) -> list[Match]:
     return kept
 
 
-def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
+def _explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = ()) -> list[Match]:
     """Drop conflicts on a figure that another claim, supported in the same sentence, accounts for.
 
     "Turnout reaches 76% in second-round vote": the 76% is the turnout the record holds, so it is no wrong
@@ -883,9 +916,9 @@ def _explained(found: list[Match], lex: Lexicon) -> list[Match]:
     January figure. A figure one claim confirms is read, and it is not evidence against a sibling.
     """
     # a bound ("more than 7%") accounts for no particular figure
-    held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for m in found
-            if m.verdict is Verdict.supported and m.claim for v in m.claim.values
-            if isinstance(v, CountValue | QuantityValue) and v.bound is None]
+    supported = [m.claim for m in found if m.verdict is Verdict.supported and m.claim]
+    held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for claim in (*supported, *fitting)
+            for v in claim.values if isinstance(v, CountValue | QuantityValue) and v.bound is None]
     if not held:
         return found
     out = []

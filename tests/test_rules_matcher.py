@@ -127,10 +127,20 @@ ARCHIVE = {"claims": [  # plain statements, no keywords: matched on wording alon
     {"id": "stadium", "statement": "The Northfield stadium holds 41,000 spectators."},
 ]}
 
+CUTS = story("cuts-2023", "2023-12-04", [  # two occasions of one kind of event, apart from the other stories
+    {"id": "december-cut", "statement": "On 4 December 2023 Acme announced it would cut 17% of its staff.",
+     "keywords": ["cut"], "values": [actor("acme"), {"kind": "quantity", "number": 17, "unit": "percent"},
+                                     {"kind": "date", "year": 2023, "month": 12, "day": 4}]},
+    {"id": "january-cut", "statement": "In January 2023 Acme cut 6% of its staff.",
+     "keywords": ["cut"], "values": [actor("acme"), {"kind": "quantity", "number": 6, "unit": "percent"},
+                                     {"kind": "date", "year": 2023, "month": 1}]},
+])
+
 FILES = [ClaimsFile.model_validate(f) for f in (ENTITIES, ROW, QUAKE, TRIAL, DEAL, SPORT)]
 BASE = build(FILES)
 ARCHIVE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, ARCHIVE)])
 MIXED_BASE = build([*FILES, ClaimsFile.model_validate(ARCHIVE)])
+CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS)])
 
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
@@ -392,6 +402,39 @@ rule("bystander-in-a-role", must_pass=[
     ("Finland expelled two Chilean diplomats.", "expelled=contradicted:actor"),
     ("Norway and Peru sanctioned Finland.", "sanctions=contradicted:target"),
 ])
+
+# a clause that opens on a named party the claim does not hold is that party's, even where the analysis
+# binds the party to no role of the event word ("The Nasdaq Composite dropped 17 points to finish at ...");
+# a party after a preposition ("according to"), a possessive or a speaker opens nothing
+# (matcher._opened_by_stranger)
+rule("clause-opened-by-another-party", must_pass=[
+    (("Acme agreed to buy Borealis.", "The Northfield club, for its part, paid 7 billion euros to buy a stadium."),
+     "deal=-"),
+    (("An earthquake in Jajarkot killed 153 people.", "Finland, by contrast, saw floods that killed 40 people."),
+     "quake-toll=-"),
+    (("An earthquake in Jajarkot killed 153 people.", "Peru recorded a tremor that killed 12 people."),
+     "quake-toll=-"),
+], must_fail=[
+    (("Acme agreed to buy Borealis.", "The takeover will cost 3 billion euros."), "deal=contradicted:quantity"),
+    (("Acme agreed to buy Borealis.", "According to Northfield, the takeover will cost 3 billion euros."),
+     "deal=contradicted:quantity"),
+    (("An earthquake in Jajarkot killed 153 people.", "Nepal said 40 people were killed."),
+     "quake-toll=contradicted:count"),
+    (("Acme agreed to buy Borealis.", "The buyer, whom Northfield advised, pays 3 billion euros in the takeover."),
+     "deal=contradicted:quantity"),
+])
+
+# a figure that a sibling claim fits in every value is that claim's, even where the sibling is set aside
+# because the sentence reads its past event as a plan ("said it would cut 6%" for January's cut):
+# no wrong figure of the December cut (Matcher.decide, _explained)
+rule("figure-of-a-sibling-set-aside", must_pass=[
+    ("Acme said it would cut 6% of its staff.", "december-cut=-"),
+    ("Acme planned to cut 6% of its staff, it said.", "december-cut=-"),
+    ("Acme would cut 6% of its staff, its chief said.", "december-cut=-"),
+], must_fail=[
+    ("Acme said it would cut 9% of its staff.", "december-cut=contradicted:quantity"),
+    ("Acme said in January it would cut 17% of its staff.", "december-cut=contradicted:date"),
+], base=CUTS_BASE)
 
 # a figure placed in one part of the claim's place counts that part, not the whole; two parts are a
 # breakdown beside the whole's figure (Matcher._compare, _in_part)
