@@ -159,6 +159,15 @@ class Context:
         start = i
         while start > 0 and m.tokens[start - 1].low not in lex.clause_breaks:
             start -= 1
+        if start > 1 and m.tokens[start - 1].low in lex.relative_pronouns:
+            # "following an announcement by Alphabet, which said it would let go of 12,000": the relative
+            # clause's subject is the noun it hangs from
+            k = start - 2 if m.tokens[start - 2].low != "," else start - 3
+            antecedent = next((p for p in m.parties if p.last == k and not p.owner and not p.place), None)
+            if antecedent is not None:
+                entity = self._registry.metonym(antecedent.mention.entity) or antecedent.mention.entity
+                if self._registry.kind(entity) in kinds:
+                    return 1, entity, False
         for lo in (start, 0):
             for party in m.parties:
                 if party.first < lo or party.first >= i or party.owner or party.place:

@@ -190,6 +190,17 @@ rule("sentence-subject", must_pass=[
         ("Acme says Borealis overstated its revenue.",), "its", "borealis"),
 ])
 
+# a pronoun in a relative clause refers to the noun the clause hangs from, not to the sentence's subject
+# context.Context._subject (lex.relative_pronouns)
+rule("relative-clause-subject", must_pass=[
+    (("Acme followed Borealis, which said it would cut 500 jobs.",), "it", "borealis"),
+    (("Acme acted after a move by Northfield, which said it would sell.",), "it", "northfield"),
+    (("Norway followed Chile, who said it had expelled two envoys.",), "it", "chile"),
+], must_fail=[
+    (("Acme, which said it would cut 500 jobs, bought Borealis.",), "it", "acme"),
+    (("Acme followed the plan, which said it would cut 500 jobs.",), "it", "acme"),
+])
+
 # kind nouns: "the ministry" is the newest entity with that word in a name; "the country", "the region",
 # "the company", "the judge" the newest entity of the kind the noun names
 # context.Context._reference (lex.kind_nouns), Context._by_noun
