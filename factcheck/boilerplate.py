@@ -10,6 +10,8 @@ Two entry points:
 * :func:`dateline` finds a dateline *prefix* of the first sentence; the
   statement itself starts at ``result.end`` and must still be checked.
 * :func:`classify` says whether a *whole* line or sentence is boilerplate.
+* :func:`embedded_post` finds a social-media post embedded in a web page ("... pic.twitter.com/xyz
+  — Kyle Rinker (@Kyrinker) January 6, 2024"), which copied text runs into the next sentence.
 
 Cue words (agency names, months, "Read more", ...) live in
 ``data/boilerplate.json`` keyed by language so that new languages are a data
@@ -30,7 +32,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Boilerplate", "BoilerplateCues", "classify", "dateline", "load_cues"]
+__all__ = ["Boilerplate", "BoilerplateCues", "classify", "dateline", "embedded_post", "load_cues"]
 
 # Boilerplate lines are short; anything longer is a statement (or several) and
 # is rejected up front so that a huge input costs nothing.
@@ -470,6 +472,33 @@ def dateline(text: str, cues: BoilerplateCues) -> Boilerplate | None:
             return None
     start = len(match.group(0)) - len(match.group(0).lstrip(" \t\u00a0"))
     return Boilerplate("dateline", start, match.end())
+
+
+# An embedded post ends in its author's signature, "— Name (@handle) January 6, 2024", or in its picture
+# link; the date is the post's, never the story's. Bounded pieces only, so a search is linear.
+_POST_DATE = r"(?:[^\W\d_]{3,10}\.? \d{1,2},? \d{4}|\d{1,2} [^\W\d_]{3,10},? \d{4})"
+_POST_END = re.compile(r"\(@\w{1,30}\)(?:[ \t]{0,3}" + _POST_DATE + r")?|pic\.twitter\.com/\w{1,40}(?:[ \t]{0,3}"
+                       + _POST_DATE + r")?")
+_SIGNATURE_DASHES = ("—", "–", " - ")
+
+
+def embedded_post(text: str) -> Boilerplate | None:
+    """The embedded post that ``text`` opens with, up to its signature or picture link, or None.
+
+    Pages copy a post's text, its picture link and the signature under it into the running text, and the
+    signature's date would be read as the date of the story's event. A handle counts only after a dash
+    (the signature's shape) and before a date or the end, so "(@handle)" in prose is left alone."""
+    if "(@" not in text and "pic.twitter.com/" not in text:
+        return None
+    end = -1
+    for found in _POST_END.finditer(text):
+        if found.group(0).startswith("(@"):
+            before = text[max(0, found.start() - 80):found.start()]
+            dated = found.end() > found.start() + len(found.group(0).split(")")[0]) + 1
+            if not any(d in before for d in _SIGNATURE_DASHES) or not (dated or not text[found.end():].strip()):
+                continue
+        end = found.end()
+    return Boilerplate("embed", 0, end) if end > 0 else None
 
 
 # --------------------------------------------------------------------------- whole lines

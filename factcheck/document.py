@@ -24,7 +24,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from factcheck.boilerplate import classify, dateline, load_cues
+from factcheck.boilerplate import classify, dateline, embedded_post, load_cues
 from factcheck.findings import Position
 from factcheck.segment import split_sentences
 
@@ -479,6 +479,13 @@ def statement_text(text: str) -> str | None:
     cues = load_cues("en")
     if classify(text, cues) is not None:
         return None
+    post = embedded_post(text)
+    if post is not None:
+        # "... pic.twitter.com/xyz — Kyle Rinker (@Kyrinker) January 6, 2024 The landing took place ...": the
+        # post and its signature are blanked, and what follows them is the story's next statement
+        if not text[post.end:].strip(" \t\n.,;:—–-"):
+            return None
+        return " " * post.end + text[post.end:]
     head = dateline(text, cues)
     if head is not None:
         return " " * head.end + text[head.end:]

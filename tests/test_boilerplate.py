@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from factcheck.boilerplate import Boilerplate, BoilerplateCues, classify, dateline, load_cues
+from factcheck.boilerplate import Boilerplate, BoilerplateCues, classify, dateline, embedded_post, load_cues
 
 
 @pytest.fixture(scope="module")
@@ -260,3 +260,34 @@ def test_plain_statements_never_compile_the_long_patterns() -> None:
     long_patterns = (cues.dateline_re, cues.with_credit_re, cues.outlet_credit_re, cues.agency_list_re,
                      cues.wire_photo_re)
     assert [p for p in long_patterns if p._compiled is not None] == []
+
+
+# (text, the statement left once an embedded post is blanked; None when nothing is left)
+POSTS: list[tuple[str, str | None]] = [
+    ("Wow, the wall just went pic.twitter.com/aBc123 — Jo Fenn (@jofenn) January 6, 2024 The jet landed at 5:27 p.m.",
+     "The jet landed at 5:27 p.m."),
+    ("— Ada Quill (@adaquill) April 11, 2024", None),
+    ("Freedom at last pic.twitter.com/Zz9 — Pat Ruiz (@pruiz) November 19, 2023", None),
+    ("BREAKING: COURT JAILS FOUNDER FOR 25 YEARS pic.twitter.com/M9x March 28, 2024", None),
+    ("The plane, carrying… pic.twitter.com/nt0Fw— N E W S (@newsdesk) 6 January 2024", None),
+]
+# a handle in prose, without a signature's dash and date, is part of the statement
+NOT_POSTS = [
+    "The minister wrote on X (@minister) that the talks had failed.",
+    "Reporters - among them Jo Fenn (@jofenn) - said the vote was close.",
+]
+
+
+@pytest.mark.parametrize(("text", "rest"), POSTS)
+def test_embedded_post_is_blanked(text: str, rest: str | None) -> None:
+    from factcheck.document import statement_text
+
+    found = statement_text(text)
+    assert (found.strip() if found is not None else None) == rest
+    if found is not None:
+        assert len(found) == len(text)  # blanked, not cut: offsets into the sentence stay valid
+
+
+@pytest.mark.parametrize("text", NOT_POSTS)
+def test_handle_in_prose_is_no_post(text: str) -> None:
+    assert embedded_post(text) is None
