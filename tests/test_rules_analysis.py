@@ -602,6 +602,8 @@ rule("irrealis", must_pass=[
     ("Acme plans to buy Borealis.", "buy", "irrealis=plans"),
     ("Chile asked Norway to expel the envoy.", "expel", "irrealis=asked; agent=norway"),
     ("Acme could buy Borealis.", "buy", "irrealis=could"),
+    # a market's bet on what comes next
+    ("Traders are betting on Acme buying Borealis by the year-end.", "buying", "irrealis=betting"),
     # a fronted phrase naming a forecast or plan as the clause's source (analysis._fronted_cue)
     ("Berg said that under Acme's newest forecast, its sales will rise 5%.", "sales", "irrealis=forecast"),
     ("According to the plan, Acme will buy Borealis.", "buy", "irrealis=plan"),
