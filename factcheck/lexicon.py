@@ -60,6 +60,11 @@ class Lexicon(NamedTuple):
     party_nouns: frozenset[str]
     year_prepositions: frozenset[str]
     negation_cues: frozenset[str]
+    # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
+    # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
+    refusal_cues: frozenset[str]
+    # places smaller than any a toll is recorded for ("13 people in his village"): a figure in one is a part
+    local_places: frozenset[str]
     negation_bridge: frozenset[str]
     negation_window: int
     attribution_cues: frozenset[str]
@@ -264,6 +269,8 @@ def _load(language: str) -> Lexicon:
         party_nouns=frozenset(raw["party_nouns"]),
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
+        refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        local_places=frozenset(raw.get("local_places", ())),
         negation_bridge=frozenset(raw["negation_bridge"]),
         negation_window=int(raw["negation_window"]),
         attribution_cues=frozenset(raw["attribution_cues"]),

@@ -157,6 +157,9 @@ class Matcher:
         self._intensifiers = lex.intensifiers
         self._negative = [bool(set(_WORD.findall(c.statement.lower())) & (_NEGATORS | lex.diminishers))
                           for c in self._claims]
+        # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
+        self._refusal = [bool(set(_WORD.findall(" ".join(self._wordings[i]))) & lex.refusal_cues)
+                         for i in range(len(self._claims))]
         self._entities: Sequence[frozenset[str]] = Column(frozenset(_claim_entities(c)) for c in self._claims)
         self._cast = frozenset().union(*self._entities)  # every party some claim gives a role
         self._vocabulary: Sequence[frozenset[str]] = Column(_vocabulary(c) for c in self._claims)
@@ -485,8 +488,10 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and self._others_people(index, value, p):
                     skip = skip or "counts people another claim records"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and _in_part(m, claim, reg):
-                    # "In Rukum West, 52 were killed and 85 injured": a part's figures, not the whole's
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
+                        _in_part(m, claim, reg) or _in_local_place(m, result, self._lex)):
+                    # "In Rukum West, 52 were killed and 85 injured", "13 people in his village": a part's
+                    # figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and (verb := self._counted_by_another(index, m, p, value)):
@@ -563,6 +568,8 @@ class Matcher:
         if not self._entities[index] and p.span != (-1, -1):
             identity += 1  # a claim with no parties is identified by its event word
         negated = p.negated
+        if negated and self._refusal[index] and m.tokens[p.negator].low in self._lex.refusal_cues:
+            negated = False  # "the judge denied the FTC's injunction request" is the refusal the claim records
         if negated and p.negator == p.span[1] + 1 and p.negator + 1 < len(m.tokens) and not any(
                 ({t.low} | lemmas(t.low)) & self._vocabulary[index] for t in m.tokens[p.negator + 1:p.negator + 4]
                 if t.low.isalpha() and t.low not in self._lex.determiners and t.low not in self._lex.clause_breaks):
@@ -1047,6 +1054,25 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     # "55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh": every figure is placed in a part
     places = {p.first: p.mention.entity for p in m.parties if p.mention.entity in related}
     return bool(m.counts) and all(any(places.get(k) for k in range(n.last + 1, n.last + 5)) for n, _after in m.counts)
+
+
+def _in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the figure found is placed in a place smaller than any the record counts for, named only by
+    its kind ("among 13 people in his village killed", "four in one household"): a part of the toll."""
+    found = {n.value for n in read_numbers(tokenize(d.found), lex)}
+    tokens = m.tokens
+    for n, _after in m.counts:
+        if n.value not in found:
+            continue
+        for k in range(n.last + 1, min(n.last + 4, len(tokens) - 1)):
+            if tokens[k].low in lex.location_prepositions:
+                j = k + 1
+                while j < len(tokens) - 1 and (tokens[j].low in lex.determiners or tokens[j].low == "one"):
+                    j += 1
+                if j > k + 1 and tokens[j].low in lex.local_places:
+                    return True
+                break
+    return False
 
 
 def _other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:

@@ -135,12 +135,16 @@ CUTS = story("cuts-2023", "2023-12-04", [  # two occasions of one kind of event,
      "keywords": ["cut"], "values": [actor("acme"), {"kind": "quantity", "number": 6, "unit": "percent"},
                                      {"kind": "date", "year": 2023, "month": 1}]},
 ])
+COURT = story("court-2023", "2023-07-11", [  # a claim that is itself a refusal
+    {"id": "injunction-refused", "statement": "Judge Ann Hart refused Acme's request for an injunction.",
+     "keywords": ["injunction"], "values": [actor("judge-hart"), target("acme")]},
+])
 
 FILES = [ClaimsFile.model_validate(f) for f in (ENTITIES, ROW, QUAKE, TRIAL, DEAL, SPORT)]
 BASE = build(FILES)
 ARCHIVE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, ARCHIVE)])
 MIXED_BASE = build([*FILES, ClaimsFile.model_validate(ARCHIVE)])
-CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS)])
+CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS, COURT)])
 
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
@@ -436,6 +440,19 @@ rule("figure-of-a-sibling-set-aside", must_pass=[
     ("Acme said in January it would cut 17% of its staff.", "december-cut=contradicted:date"),
 ], base=CUTS_BASE)
 
+# a verb of refusal ("denied", "rejected", "declined") negates an event, but confirms a claim that is
+# itself a refusal in its statement or a wording ("refused Acme's request"); any other negation still
+# contradicts (Matcher._compare, lex.refusal_cues)
+rule("refusal-confirms-a-refusal", must_pass=[
+    ("Judge Hart rejected the injunction Acme sought.", "injunction-refused=supported"),
+    ("Judge Hart declined to grant Acme an injunction.", "injunction-refused=supported"),
+    ("Judge Hart denied Acme's request for an injunction.", "injunction-refused=supported"),
+], must_fail=[
+    ("Acme refused to cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
+    ("Acme declined to cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
+    ("Acme did not cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
+], base=CUTS_BASE)
+
 # a figure placed in one part of the claim's place counts that part, not the whole; two parts are a
 # breakdown beside the whole's figure (Matcher._compare, _in_part)
 rule("figures-of-a-part", must_pass=[
@@ -446,6 +463,19 @@ rule("figures-of-a-part", must_pass=[
     ("The earthquake killed 180 people in Jajarkot.", "quake-toll=contradicted:count"),
     ("The earthquake killed 180 people: 140 in Ramidanda and 40 in Nalgad.", "quake-toll=contradicted:count"),
     ("The earthquake killed 180 people in Jajarkot, most of them in Ramidanda.", "quake-toll=contradicted:count"),
+])
+
+# a figure placed in a place named only by a kind smaller than any toll is recorded for ("in his
+# village", "in one household") counts a part too (matcher._in_local_place, lex.local_places)
+QUAKE_LEAD = "An earthquake in Jajarkot killed 153 people."
+rule("figures-of-a-local-place", must_pass=[
+    ((QUAKE_LEAD, "Her family were among 13 people in her village killed by the quake."), "quake-toll=-"),
+    ((QUAKE_LEAD, "The quake killed 12 people in one household."), "quake-toll=-"),
+    ((QUAKE_LEAD, "Rescuers said the quake killed 20 people in their town."), "quake-toll=-"),
+], must_fail=[
+    ((QUAKE_LEAD, "The quake killed 135 people in the district."), "quake-toll=contradicted:count"),
+    ((QUAKE_LEAD, "The quake killed 135 people, among them a family in his village."),
+     "quake-toll=contradicted:count"),
 ])
 
 # a verb whose object is another claim's event, dated as that claim records it: the date is the object

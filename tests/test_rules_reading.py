@@ -606,6 +606,10 @@ rule("rates-over-other-periods", must_pass=[
     ("Borealis stock gained 21% on the day.", "stock-gain=-"),
     ("Borealis stock gained 21% in early trading.", "stock-gain=-"),
     ("Borealis stock was up 21% as of Monday morning.", "stock-gain=-"),
+    # a half year or nine months is neither a quarter nor a year
+    ("Borealis stock gained 48% in the half-year to June.", "stock-gain=-"),
+    ("Borealis stock gained 48% in the nine months to September.", "stock-gain=-"),
+    ("Norway's inflation was 6% in the six months to June.", "inflation=-"),
 ], must_fail=[
     ("Norway's inflation was 6% in May.", "inflation=contradicted"),
     ("Year-on-year inflation in Norway was 6% in May.", "inflation=contradicted"),

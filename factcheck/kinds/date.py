@@ -209,7 +209,8 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
                 hour = hour % 12 + offset
             last += length
         twelve = mer is None and tok.low not in lex.time_words and hour is not None and 1 <= hour <= 12
-        hedged = phrase_ending(tokens, i - 1, _hedges(lex.time_hedges)) is not None
+        # "felt a strong jolt at midnight" for 23:47: a named time is a round one, within the hour as hedged
+        hedged = tok.low in words or phrase_ending(tokens, i - 1, _hedges(lex.time_hedges)) is not None
         out.append(DateMention(i, last, None, None, None, span_text(tokens, i, last), None, hour, minute, hedged,
                                twelve))
     return out
@@ -365,6 +366,8 @@ EXAMPLES = (
     Example("The quake struck just before midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
             "confirm"),
     Example("The quake struck around noon.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
+    Example("People felt a strong jolt at midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
+    Example("The quake struck at noon.", _dt(year=2023, month=11, day=3, hour=10, minute=30), "conflict"),
     Example("The quake struck at 11:47 pm.", _dt(year=2023, month=11, day=3), "none"),
 )
 
