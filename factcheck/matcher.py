@@ -678,6 +678,11 @@ class Matcher:
             return None  # like in wording only, and another place or party: another event, not an error
         if verdict is not Verdict.supported and a.question:
             return None  # a question asserts nothing
+        if verdict is Verdict.unverified and score < _ALLEGATION_LIKENESS and any(
+                d.field == "attribution" for d in discrepancies):
+            # "the risk of tipping the economy into a recession" shares a keyword with "Fed staff no longer
+            # forecast a recession", but does not restate it: an allegation stated as fact must read like it
+            return None
         if verdict is Verdict.unverified and m.text.lstrip()[:1] in _QUOTES and any(
                 d.field == "attribution" for d in discrepancies):
             return None  # a sentence that is all quotation states nothing as fact: it is someone's words

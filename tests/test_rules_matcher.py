@@ -516,6 +516,19 @@ rule("allegations-attributed", must_pass=[
     ("Norway is biased, though Chile hopes for talks.", "bias=unverified"),
 ])
 
+# an allegation stated as fact must read like the allegation: a sentence that shares its keyword and a
+# party but says something else is no restatement of it (Matcher._decide, _ALLEGATION_LIKENESS)
+rule("allegation-restated-in-other-words-only", must_pass=[
+    ("Norway, which has long worked to remove bias from its courts, opened an inquiry into the tax records "
+     "of its fishing fleet.", "bias=-"),
+    ("Norway's census office corrected a bias in the way rural households were counted last year.", "bias=-"),
+    ("Norway's regulator fined three banks over a bias in mortgage pricing that hurt first-time buyers in the "
+     "north.", "bias=-"),
+], must_fail=[
+    ("Norway is biased.", "bias=unverified:attribution"),
+    ("Norway has shown clear bias in the talks.", "bias=unverified:attribution"),
+])
+
 # resolved parties may confirm but never conflict: a role known only through "it", "the two" agrees or
 # is silent
 # Matcher._compare (p.guessed), analysis.Predication.guessed
