@@ -568,6 +568,10 @@ class Matcher:
         if not self._entities[index] and p.span != (-1, -1):
             identity += 1  # a claim with no parties is identified by its event word
         negated = p.negated
+        if negated and heads and any(other != index for other in heads.get(p.negator, ())):
+            # "The central bank skipped a rate increase last month": the negation word is the event word
+            # of another claim (a pause), so the sentence tells of that event, not a denial of this one
+            skip = skip or f"the negation is another claim's event ('{m.tokens[p.negator].text}')"
         if negated and self._refusal[index] and m.tokens[p.negator].low in self._lex.refusal_cues:
             negated = False  # "the judge denied the FTC's injunction request" is the refusal the claim records
         if negated and p.negator == p.span[1] + 1 and p.negator + 1 < len(m.tokens) and not any(

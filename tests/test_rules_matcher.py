@@ -516,6 +516,17 @@ rule("allegations-attributed", must_pass=[
     ("Norway is biased, though Chile hopes for talks.", "bias=unverified"),
 ])
 
+# a negation word that is itself another claim's event word ("rejected", a claim of its own) tells of that
+# event; it denies nothing of the claim it negates (Matcher._compare, heads)
+rule("negation-that-is-another-event", must_pass=[
+    ("Borealis rejected the takeover by Acme.", "deal=-; rejected=contradicted:status"),
+    ("Borealis rejected Acme's takeover.", "deal=-"),
+    ("The board of Borealis rejected the acquisition by Acme on Monday.", "deal=-"),
+], must_fail=[
+    ("Acme did not buy Borealis.", "deal=contradicted:polarity"),
+    ("Acme failed to buy Borealis.", "deal=contradicted:polarity"),
+])
+
 # an allegation stated as fact must read like the allegation: a sentence that shares its keyword and a
 # party but says something else is no restatement of it (Matcher._decide, _ALLEGATION_LIKENESS)
 rule("allegation-restated-in-other-words-only", must_pass=[
