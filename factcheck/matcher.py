@@ -24,7 +24,7 @@ from factcheck.analysis import Predication, analyse
 from factcheck.cache import Column
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
-from factcheck.index import BM25Index, terms
+from factcheck.index import STOPWORDS, BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
@@ -739,7 +739,30 @@ def _opened_by_stranger(m: Mentions, p: Predication, own: AbstractSet[str], reg:
         e = q.mention.entity
         return not q.resolved and reg.kind(e) is not EntityKind.place and e not in p.speakers \
             and not any(reg.compatible(e, x) for x in own)
-    return False
+    return _opened_by_unknown_name(m, lo, p.span[0], lex)
+
+
+def _opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> bool:
+    """Whether the clause opens on a single name no entity holds and no dictionary knows, as the subject of
+    the verb after it ("Broadcom is waiting for approval to purchase VMware for $70 billion", "Roos called
+    for a sentence of 40 years"): someone the record does not know is the one acting. A word before a noun
+    ("Canadian consumer prices") or in a title-case headline is no such subject."""
+    tokens = m.tokens
+    k = lo
+    while k < event and (tokens[k].low in lex.determiners or not tokens[k].low.isalnum()):
+        k += 1
+    if k + 1 >= event:
+        return False
+    first, after = tokens[k], tokens[k + 1]
+    if first.low in STOPWORDS or first.low in lex.months or first.low in lex.number_words \
+            or not unknown_word(first) or after.text[:1].isupper():
+        return False
+    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long):
+        return False  # a title-case headline: capitals mark no names
+    kinds = readings(after.low)
+    return after.low in lex.passive_auxiliaries or after.low in lex.future_auxiliaries or (
+        "VERB" in kinds and "NOUN" not in kinds) or "AUX" in kinds
 
 
 def _near(m: Mentions, p: Predication, subordinators: frozenset[str]) -> set[str]:

@@ -428,6 +428,22 @@ rule("clause-opened-by-another-party", must_pass=[
      "deal=contradicted:quantity"),
 ])
 
+# ... and so does a single name no entity holds and no dictionary knows, as the subject of the verb after it
+# (matcher._opened_by_unknown_name); a name before a noun, or in a title-case headline, is no subject
+rule("clause-opened-by-an-unknown-name", must_pass=[
+    (("Acme agreed to buy Borealis.", "Zyntrax is waiting for approval to buy a rival for 5 billion euros."),
+     "deal=-"),
+    (("Acme agreed to buy Borealis.", "Vantrolis paid 6 billion euros for a takeover in Asia last year."),
+     "deal=-"),
+    (("Acme agreed to buy Borealis.", "Quorvex will pay 7 billion euros for the takeover of a smaller rival."),
+     "deal=-"),
+], must_fail=[
+    (("Acme agreed to buy Borealis.", "Zyntrax analysts expect the takeover to cost 3 billion euros."),
+     "deal=contradicted:quantity"),
+    (("Acme agreed to buy Borealis.", "ZYNTRAX SAYS TAKEOVER WILL COST 3 BILLION EUROS"),
+     "deal=contradicted:quantity"),
+])
+
 # a figure that a sibling claim fits in every value is that claim's, even where the sibling is set aside
 # because the sentence reads its past event as a plan ("said it would cut 6%" for January's cut):
 # no wrong figure of the December cut (Matcher.decide, _explained)
