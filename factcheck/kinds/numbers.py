@@ -243,6 +243,16 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
 _FROM_SUPER = str.maketrans(_SUPER, "0123456789")
 
 
+def _one(word: str, lex: Lexicon) -> bool:
+    """Whether a number word says one ("one", "un"): "a quarter of one point" is a quarter of a point."""
+    if word not in lex.number_words:
+        return False
+    try:
+        return float(text2num(word, lex.language)) == 1.0
+    except ValueError:
+        return False
+
+
 def _unit_fraction(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> Number | None:
     """A fraction of a unit ("a quarter of a percentage point", "half a point", "a quarter-point",
     "three-quarters of a point"), read only before a unit the lexicon knows: "a quarter of its staff" or
@@ -257,14 +267,15 @@ def _unit_fraction(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> Number | 
         k += 1
         if k < n and tokens[k].low == "-":
             k += 1
-        if k >= n or tokens[k].low not in lex.fraction_words or tokens[k].low in ("half", "quarter"):
-            return None  # "three quarters", not "three quarter"
+        if k >= n or tokens[k].low not in lex.fraction_words or (
+                tokens[k].low in ("half", "quarter") and numerator != 1.0):
+            return None  # "three quarters", not "three quarter"; but "one quarter of one point"
     if tokens[k].low not in lex.fraction_words:
         return None
     value = numerator * lex.fraction_words[tokens[k].low]
     j = k + 1
-    if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low in ("a", "an"):
-        j += 2  # "a quarter of a point"
+    if j + 1 < n and tokens[j].low == "of" and (tokens[j + 1].low in ("a", "an") or _one(tokens[j + 1].low, lex)):
+        j += 2  # "a quarter of a point", "one quarter of one percentage point"
     elif j < n and tokens[j].low in ("a", "an", "-"):
         j += 1  # "half a point", "a quarter-point"
     if phrase_at(tokens, j, lex.unit_names_by_first) is None \
