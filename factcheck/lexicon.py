@@ -65,6 +65,8 @@ class Lexicon(NamedTuple):
     refusal_cues: frozenset[str]
     # places smaller than any a toll is recorded for ("13 people in his village"): a figure in one is a part
     local_places: frozenset[str]
+    # nouns that may introduce any figure ("a price of", "a total of"): none names a measure of its own
+    value_nouns: frozenset[str]
     negation_bridge: frozenset[str]
     negation_window: int
     attribution_cues: frozenset[str]
@@ -271,6 +273,7 @@ def _load(language: str) -> Lexicon:
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
         local_places=frozenset(raw.get("local_places", ())),
+        value_nouns=frozenset(raw.get("value_nouns", ())),
         negation_bridge=frozenset(raw["negation_bridge"]),
         negation_window=int(raw["negation_window"]),
         attribution_cues=frozenset(raw["attribution_cues"]),

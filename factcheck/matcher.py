@@ -471,6 +471,11 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and _change_for_level(m, claim, value, result, self._lex):
                     result = None  # "voted to raise the rate by 0.25%": the size of the change, not the new level
+                if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
+                        and _of_another_measure(m, result, self._vocabulary[index], self._lex):
+                    # "annual percentage yields of 5%" against the Fed's range: a figure introduced as the
+                    # measure of a noun the claim never uses is that measure's, not a wrong figure of this one
+                    result = None
                 if isinstance(result, Discrepancy) and value.field in self._levels[index] \
                         and _change_size(m, result, self._lex):
                     # "core inflation fell by 0.2 per cent" against inflation that stood at 7.9%: the size of
@@ -994,6 +999,22 @@ def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
 def _found_amounts(m: Mentions, d: Discrepancy) -> list[Amount]:
     """The amounts of the sentence written as the figure discrepancy ``d`` found."""
     return [a for a in m.amounts if a.text == d.found]
+
+
+def _of_another_measure(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the figure found is written as "NOUN of FIGURE" ("yields of 5%", "a net profit of 65 million
+    euros" against a loss), with a noun the claim's wordings never use and that is no mere word for a figure
+    ("a price of", "a total of", lex.value_nouns)."""
+    tokens = m.tokens
+    for a in _found_amounts(m, d):
+        k = a.first - 1
+        if k < 1 or tokens[k].low not in lex.partitive_prepositions:
+            continue
+        noun = tokens[k - 1].low
+        if noun.isalpha() and "NOUN" in readings(noun) and noun not in lex.value_nouns \
+                and noun not in lex.number_words and not ({noun} | lemmas(noun)) & vocabulary:
+            return True
+    return False
 
 
 def _change_size(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:

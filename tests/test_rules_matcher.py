@@ -469,6 +469,24 @@ rule("refusal-confirms-a-refusal", must_pass=[
     ("Acme did not cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
 ], base=CUTS_BASE)
 
+# a figure written as "NOUN of FIGURE" measures that noun: one the claim's wordings never use names
+# another measure ("debts of 5 billion euros" against a purchase price), unless it is a mere word for a
+# figure ("a price of", "a total of") (matcher._of_another_measure, lex.value_nouns)
+rule("figure-of-another-measure", must_pass=[
+    (("Acme agreed to buy Borealis.", "Acme took on debts of 5 billion euros for the takeover."),
+     "deal=!contradicted"),
+    (("Acme agreed to buy Borealis.", "Acme will fund the takeover with a loan of 4 billion euros."),
+     "deal=!contradicted"),
+    (("Acme agreed to buy Borealis.", "Acme will book savings of 1 billion euros from the takeover."),
+     "deal=!contradicted"),
+], must_fail=[
+    (("Acme agreed to buy Borealis.", "Acme paid a price of 3 billion euros in the takeover."),
+     "deal=contradicted:quantity"),
+    (("Acme agreed to buy Borealis.", "The takeover has a value of 3 billion euros."), "deal=contradicted:quantity"),
+    (("Acme agreed to buy Borealis.", "Acme completed the takeover for a total of 3 billion euros."),
+     "deal=contradicted:quantity"),
+])
+
 # a figure placed in one part of the claim's place counts that part, not the whole; two parts are a
 # breakdown beside the whole's figure (Matcher._compare, _in_part)
 rule("figures-of-a-part", must_pass=[
