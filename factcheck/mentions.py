@@ -226,13 +226,18 @@ def _place_continued(tokens: tuple[Token, ...], first: int, last: int, lex: Lexi
 
 
 
-def _negations(tokens: tuple[Token, ...], lex: Lexicon) -> list[int]:
+def _negations(tokens: tuple[Token, ...], lex: Lexicon, text: str) -> list[int]:
     cues = lex.negation_cues
     # "the failed Macron government", "a rejected bid": a cue after an article or possessive qualifies a
     # noun and denies no event, as "the no vote" does not ("that" excepted: "a bid that failed to win" denies)
     return [t.index for t in tokens if (t.low in cues or t.low.endswith("n't")) and not (
         t.index > 0 and tokens[t.index - 1].low in lex.determiners
-        and tokens[t.index - 1].low != "that")]
+        and tokens[t.index - 1].low != "that") and not _numbering(tokens, t, text)]
+
+
+def _numbering(tokens: tuple[Token, ...], t: Token, text: str) -> bool:
+    """"No. 1", "no. 3 seed": the abbreviation of "number" before a figure, no negation."""
+    return t.index + 1 < len(tokens) and text[t.end:t.end + 1] == "." and tokens[t.index + 1].low[:1].isdecimal()
 
 
 def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> Mentions:
@@ -264,7 +269,7 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         durations=tuple(read_durations(tokens, numbers, lex)),
         dates=tuple(read_dates(tokens, lex)),
         parties=tuple(parties),
-        negations=tuple(_negations(tokens, lex)),
+        negations=tuple(_negations(tokens, lex, plain)),
         # "Powell: Fed staff no longer see a recession": a headline gives its speaker before a colon
         attributed=any(t.low in lex.attribution_cues for t in tokens) or _colon_speaker(tokens, parties) is not None,
         # a capitalised word right before a name or inside it is part of it ("from Sam Bankman-Fried's",

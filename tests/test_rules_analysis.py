@@ -542,8 +542,12 @@ rule("negation", must_pass=[
     # ... and an event in a by-phrase is the means of what is denied (lex.negation_stoppers)
     ("Norway's troubles have not gone away by expelling the envoy.", "expelling", "!negated"),
     ("Acme has not solved its problems by cutting jobs.", "cutting", "!negated"),
+    ("The talks were not around the expulsion of the envoy.", "expulsion", "!negated"),
     # "without" denies only what follows it
     ("Norway voted without dissent to expel the envoy.", "expel", "!negated"),
+    # "No. 1" numbers a point; it denies nothing (mentions._numbering)
+    ("Our aim - No. 1 - is expelling the envoy.", "expelling", "!negated"),
+    ("Item No. 3 on the agenda: expelling the envoy.", "expelling", "!negated"),
     # "no N <verb> ... <event word that is no verb>": the noun after "no" is denied
     ("No serious injuries were reported aboard the Norwegian envoy's flight.", "aboard", "!negated"),
     # "no N at X": the noun after "no" is denied, not the place it is at
