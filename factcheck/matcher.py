@@ -558,6 +558,12 @@ class Matcher:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
             # own figures holds is not a wrong one for its siblings
             out = [d for d in out if not _held_by_sibling(claim, d, self._lex)]
+        if out:
+            # "None of the 177 passengers and crew were hurt" against 171 passengers and 6 crew: the figure
+            # of two counted nouns together is the sum of the claim's counts, not a wrong one of either
+            total = _counted_together(m, claim, self._lex)
+            if total is not None:
+                out = [d for d in out if total not in {n.value for n in read_numbers(tokenize(d.found), self._lex)}]
         own_date = any(isinstance(v, DateValue) for v in claim.values)
         years = self._years[index]
         if not own_date and any(d.year is not None and d.year not in years for d in p.times) and years:
@@ -583,6 +589,13 @@ class Matcher:
                 ({t.low} | lemmas(t.low)) & self._vocabulary[index] for t in m.tokens[p.negator + 1:p.negator + 4]
                 if t.low.isalpha() and t.low not in self._lex.determiners and t.low not in self._lex.clause_breaks):
             negated = False  # "the board found no sign that ...": no sign is not the plug the claim says was found
+        if negated and p.negator < p.span[0] and not p.patients and (p.passive or any(
+                t.low in self._lex.passive_auxiliaries for t in m.tokens[p.negator + 1:p.span[0]])) \
+                and (thing := _passive_subject(m, p.negator, self._lex)) \
+                and not ({thing} | lemmas(thing)) & self._vocabulary[index]:
+            # "Those bolts have not yet been found" against the finding of the door plug: what was not found
+            # is another thing than the claim's
+            skip = skip or f"denies the event of another thing ('{thing}')"
         return Assessment(index, p.span, tuple(out), agree, identity, conflicts, negated, skip, 0.0, (),
                           # support needs the party in the event's own clause, not in "after Azerbaijan ...";
                           # those parties are among the sentence's, so a claim none of them names is not asked,
@@ -1163,6 +1176,40 @@ def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
     held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for v in claim.values
             if isinstance(v, CountValue | QuantityValue) and v.bound is None and v.field != d.field]
     return bool(held) and any(h.lo <= n.value <= h.hi for h in held for n in read_numbers(tokenize(d.found), lex))
+
+
+def _passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:
+    """The noun a negated passive is said of, right before its auxiliaries ("those bolts have not yet been
+    found" -> bolts), or "" when that word is no common noun (a name, a pronoun, a number)."""
+    tokens = m.tokens
+    k = negator - 1
+    while k >= 0 and (tokens[k].low in lex.passive_auxiliaries or tokens[k].low in lex.negation_bridge
+                      or set(readings(tokens[k].low)) == {"ADV"}):
+        k -= 1  # "the bolts have still not been found"
+    if k < 0:
+        return ""
+    word = tokens[k]
+    if not word.low.isalpha() or (word.text[:1].isupper() and k > 0) or "NOUN" not in readings(word.low):
+        return ""
+    j = k - 1  # the noun phrase's start: "those bolts", "the four missing bolts", "bolts"
+    while j >= 0 and j > k - 4 and (tokens[j].low in lex.number_words or tokens[j].low.isdecimal()
+                                    or "ADJ" in readings(tokens[j].low)) and tokens[j].low not in lex.determiners:
+        j -= 1
+    return word.low if j < 0 or tokens[j].low in lex.determiners or not tokens[j].low.isalnum() else ""
+
+
+def _counted_together(m: Mentions, claim: Claim, lex: Lexicon) -> float | None:
+    """The figure the sentence gives for two or more of the claim's counted nouns together, when it is
+    their sum ("177 passengers and crew" for 171 passengers and 6 crew), else None."""
+    counts = [v for v in claim.values if isinstance(v, CountValue) and v.bound is None and v.to is None]
+    if len(counts) < 2:
+        return None
+    for n, _after in m.counts:
+        following = {f for t in m.tokens[n.last + 1:n.last + 7] for f in base_forms(t.low)}
+        named = [v.number for v in counts if following & count_heads(v)]
+        if len(named) >= 2 and n.value == sum(named):
+            return n.value
+    return None
 
 
 def _figures(claim: Claim | None) -> frozenset[float]:

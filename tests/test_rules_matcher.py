@@ -135,6 +135,13 @@ CUTS = story("cuts-2023", "2023-12-04", [  # two occasions of one kind of event,
      "keywords": ["cut"], "values": [actor("acme"), {"kind": "quantity", "number": 6, "unit": "percent"},
                                      {"kind": "date", "year": 2023, "month": 1}]},
 ])
+FLIGHT = story("flight-2024", "2024-01-05", [  # a claim with two counts, and a thing found
+    {"id": "flight", "statement": "The jet carried 171 passengers and 6 crew.", "keywords": ["carried", "aboard"],
+     "values": [{"kind": "count", "number": 171, "noun": "passengers"},
+                {"kind": "count", "number": 6, "noun": "crew", "noun_aliases": ["crew members"]}]},
+    {"id": "plug-found", "statement": "A teacher in Oslo found the jet's door plug.", "keywords": ["found"],
+     "values": [{"kind": "place", "entity": "oslo"}]},
+])
 COURT = story("court-2023", "2023-07-11", [  # a claim that is itself a refusal
     {"id": "injunction-refused", "statement": "Judge Ann Hart refused Acme's request for an injunction.",
      "keywords": ["injunction"], "values": [actor("judge-hart"), target("acme")]},
@@ -144,7 +151,7 @@ FILES = [ClaimsFile.model_validate(f) for f in (ENTITIES, ROW, QUAKE, TRIAL, DEA
 BASE = build(FILES)
 ARCHIVE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, ARCHIVE)])
 MIXED_BASE = build([*FILES, ClaimsFile.model_validate(ARCHIVE)])
-CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS, COURT)])
+CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS, COURT, FLIGHT)])
 
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
@@ -486,6 +493,29 @@ rule("figure-of-another-measure", must_pass=[
     (("Acme agreed to buy Borealis.", "Acme completed the takeover for a total of 3 billion euros."),
      "deal=contradicted:quantity"),
 ])
+
+# one figure for two of a claim's counted nouns together is their sum, not a wrong figure of either
+# ("177 passengers and crew" for 171 passengers and 6 crew) (matcher._counted_together)
+rule("figure-of-two-counts-together", must_pass=[
+    ("None of the 177 passengers and crew aboard were hurt.", "flight=!contradicted"),
+    ("The jet carried 177 passengers and crew.", "flight=!contradicted"),
+    ("The jet carried 177 crew members and passengers.", "flight=!contradicted"),
+], must_fail=[
+    ("The jet carried 180 passengers and crew.", "flight=contradicted"),
+    ("The jet carried 177 passengers.", "flight=contradicted"),
+], base=CUTS_BASE)
+
+# a negated passive said of a thing the claim's wordings never name denies nothing of the claim: "those
+# bolts have not been found" against the finding of the door plug (Matcher._compare, _passive_subject)
+FOUND = "A teacher in Oslo found the door plug of the jet."
+rule("negated-passive-of-another-thing", must_pass=[
+    ((FOUND, "In Oslo, those bolts have not yet been found."), "plug-found=-"),
+    ((FOUND, "In Oslo, the four missing bolts were never found."), "plug-found=-"),
+    ((FOUND, "In Oslo, its four bolts were not found."), "plug-found=-"),
+], must_fail=[
+    ((FOUND, "In Oslo, the door plug has not been found."), "plug-found=contradicted:polarity"),
+    ((FOUND, "In Oslo, the plug was not found."), "plug-found=contradicted:polarity"),
+], base=CUTS_BASE)
 
 # a figure placed in one part of the claim's place counts that part, not the whole; two parts are a
 # breakdown beside the whole's figure (Matcher._compare, _in_part)
