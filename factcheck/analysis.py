@@ -893,6 +893,9 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] == "without" and not 0 < a - cue <= 2:
             continue  # "voted without dissent to raise rates": "without" denies only what follows it
+        if cue + 1 < a - 1 and (words[a - 1].endswith("'s") or words[a - 1] in _POSSESSIVE) \
+                and _denied_verb(words, cue, a, lex):
+            continue  # "didn't openly praise Milei's win": an owned event noun is taken as given, not denied
         if cue < a and _nominal(words, a, lex) and any(
                 _participle(w, lex) and w not in lex.passive_auxiliaries for w in words[cue + 1:a]):
             continue  # "was not surprised by this sentence": the participle is denied, not the event noun
@@ -924,6 +927,16 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue
     return None
+
+
+def _denied_verb(words: list[str], cue: int, a: int, lex: Lexicon) -> bool:
+    """Whether a verb of its own follows the negation cue (adverbs skipped) before the event word: "did
+    not praise Milei's win" denies the praise; "not the group's largest acquisition" has no such verb."""
+    k = cue + 1
+    while k < a and set(readings(words[k])) == {"ADV"}:
+        k += 1
+    return k < a - 1 and "VERB" in readings(words[k]) and words[k] not in lex.determiners \
+        and words[k] not in lex.passive_auxiliaries
 
 
 def _denied_progressive(words: list[str], cue: int, a: int, lex: Lexicon) -> int | None:

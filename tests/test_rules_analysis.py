@@ -545,6 +545,10 @@ rule("negation", must_pass=[
     ("The talks were not around the expulsion of the envoy.", "expulsion", "!negated"),
     # "without" denies only what follows it
     ("Norway voted without dissent to expel the envoy.", "expel", "!negated"),
+    # a verb of its own after the cue is denied; an owned event noun it takes is given (analysis._denied_verb)
+    ("Chile didn't openly praise Norway's expulsion of the envoy.", "expulsion", "!negated"),
+    ("Chile did not welcome Norway's expulsion of the envoy.", "expulsion", "!negated"),
+    ("It was not Norway's first expulsion of an envoy.", "expulsion", "negated"),
     # "No. 1" numbers a point; it denies nothing (mentions._numbering)
     ("Our aim - No. 1 - is expelling the envoy.", "expelling", "!negated"),
     ("Item No. 3 on the agenda: expelling the envoy.", "expelling", "!negated"),
