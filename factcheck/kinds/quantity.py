@@ -69,6 +69,8 @@ def read_amounts(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon 
                 last = k
         j = last + 1
         if j < len(tokens) and tokens[j].low == "-" and adjacent(tokens, last, j):
+            if before is None and _bare_scale(number.text, lex):
+                continue  # "billion-dollar franchises", "a million-euro home": a size class, no amount
             j += 1  # "a 6.4-magnitude quake", "a 500-km drive"
         named = phrase_at(tokens, j, lex.unit_names_by_first)
         if named is None and number.share:
@@ -84,6 +86,13 @@ def read_amounts(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon 
         out.append(Amount(first, last, number, number.value * scale, high, unit, span_text(tokens, first, last),
                           number.precision * scale))
     return out
+
+
+def _bare_scale(text: str, lex: Lexicon) -> bool:
+    """A scale word with no figure of its own ("billion", "a million"), as in the compound adjective
+    "billion-dollar"."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in lex.scale_words and all(w in lex.determiners for w in words[:-1])
 
 
 def _before(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -313,6 +322,11 @@ EXAMPLES = (
     Example("The bank raised its rate by three quarters of a point.", _q(0.75, "percentage points"), "confirm"),
     Example("The bank raised its rate by 25 points.", _q(0.25, "percentage points"), "none"),
     Example("The bank cut a quarter of its staff.", _q(0.25, "percentage points"), "none"),
+    # a scale word joined to its unit is a size class ("billion-dollar franchises"), no amount
+    Example("The deal brings billion-dollar franchises to Acme.", _q(68.7e9, "dollars"), "none"),
+    Example("Acme bought a million-euro home.", _q(2e6, "euros"), "none"),
+    Example("Acme paid a billion dollars.", _q(68.7e9, "dollars"), "conflict"),
+    Example("Acme paid $68.7 billion-dollars.", _q(68.7e9, "dollars"), "confirm"),
     # figures ten thousand times apart measure different things; a scale-word slip is an error
     Example("Acme's shares closed at $119.59.", _q(28e9), "none"),
     Example("The deal is worth $28 million.", _q(28e9), "conflict"),
