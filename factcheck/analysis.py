@@ -401,6 +401,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         cue = max((k for k in range(max(0, a - 9), a) if words[k] == wish), default=-1)  # a far cue: nobody
         agents = [p.mention.entity for p in m.parties if p.last == cue - 1 and not p.place and not p.owner][:1]
     if adjective:
+        # "the depressurized plane returned to Portland about 20 minutes after departure": the figures, place
+        # and time of the sentence are its own verb's, not those of what the noun underwent
+        hi = b
         places, unknown = [], []
         # "the better armed Azerbaijan": the noun underwent the event, by whom and when unsaid; it may
         # agree with a claim's party, never conflict with one
@@ -551,7 +554,10 @@ def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Tok
             and words[b + 1].isalpha()):
         return False
     after = readings(words[b + 1])
-    return ("NOUN" in after and "VERB" not in after) or (not after and tokens[b + 1].text[:1].isupper())
+    then = set(readings(words[b + 2])) if b + 2 < len(words) else set()
+    # "the depressurized plane returned": a noun that may be a verb too is the noun when a verb follows it
+    return ("NOUN" in after and ("VERB" not in after or then == {"VERB"})) \
+        or (not after and tokens[b + 1].text[:1].isupper())
 
 
 def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:

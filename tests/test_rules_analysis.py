@@ -696,3 +696,11 @@ def test_holds_is_the_value_window() -> None:
     assert p.holds(p.lo, p.hi)
     assert not p.holds(p.lo - 1, p.lo)
     assert not p.holds(p.hi, p.hi + 1)
+
+
+def test_a_participle_adjective_holds_no_figure_of_its_sentence() -> None:
+    """"the depressurized plane returned ... 20 minutes after departure": the figure is the return's."""
+    p, window = read("The depressurized plane returned to Oslo about 20 minutes after departure.", "depressurized")
+    assert p.hi == p.span[1] and "20" not in window
+    p, window = read("Norway depressurized the plane about 20 minutes after departure.", "depressurized")
+    assert "20" in window

@@ -323,8 +323,13 @@ rule("participle-adjectives", must_pass=[
     ("Photographers waited as the summoned Chilean ambassador left the Norwegian ministry on 7 May.",
      "summoned=!contradicted"),
     ("Crowds watched the expelled Chilean diplomats leave on Friday.", "expelled=!contradicted"),
+    # ... nor its figures: they are the sentence's own verb's (analysis: the value window ends at the word)
+    ((EXPELLED, "The expelled staff flew home within 72 hours."), "expelled=!contradicted"),
+    ((EXPELLED, "The expelled envoys stayed 72 hours in a hotel."), "expelled=!contradicted"),
+    ((EXPELLED, "The expelled diplomats packed for 72 hours."), "expelled=!contradicted"),
 ], must_fail=[
     ("Norway summoned Chile's ambassador on 7 May.", "summoned=contradicted:date"),
+    ((EXPELLED, "The two expelled diplomats were given 72 hours to leave."), "expelled=contradicted:duration"),
     ("The ambassador that Norway summoned on 7 May was Chilean.", "summoned=!supported"),
 ])
 
