@@ -1131,10 +1131,11 @@ def _in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
         if n.value not in found:
             continue
         for k in range(n.last + 1, min(n.last + 4, len(tokens) - 1)):
-            if tokens[k].low in lex.location_prepositions:
+            if tokens[k].low in lex.location_prepositions or tokens[k].low in lex.partitive_prepositions:
                 j = k + 1
-                while j < len(tokens) - 1 and (tokens[j].low in lex.determiners or tokens[j].low == "one"):
-                    j += 1
+                while j < len(tokens) - 1 and (tokens[j].low in lex.determiners or tokens[j].low == "one"
+                                               or set(readings(tokens[j].low)) == {"ADJ"}):
+                    j += 1  # "in one household", "of the same family"
                 if j > k + 1 and tokens[j].low in lex.local_places:
                     return True
                 break

@@ -541,6 +541,7 @@ rule("figures-of-a-local-place", must_pass=[
     ((QUAKE_LEAD, "Her family were among 13 people in her village killed by the quake."), "quake-toll=-"),
     ((QUAKE_LEAD, "The quake killed 12 people in one household."), "quake-toll=-"),
     ((QUAKE_LEAD, "Rescuers said the quake killed 20 people in their town."), "quake-toll=-"),
+    ((QUAKE_LEAD, "The quake killed four people of the same family."), "quake-toll=-"),
 ], must_fail=[
     ((QUAKE_LEAD, "The quake killed 135 people in the district."), "quake-toll=contradicted:count"),
     ((QUAKE_LEAD, "The quake killed 135 people, among them a family in his village."),
