@@ -829,6 +829,12 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
     if k >= 0 and a - k > 2 and words[k] in lex.other_event_cues and (
             k == 0 or words[k - 1] not in lex.negation_bridge):
         return True
+    if a and lex.further_cues & set(words[max(0, a - 2):a]) and "NOUN" in readings(words[a]) \
+            and "ADJ" not in readings(words[a]):
+        # "the likelihood of more rate increases to come": further events of the kind, not this one
+        k = max(i for i in range(max(0, a - 2), a) if words[i] in lex.further_cues)
+        if k + 1 == a or _modifier_word(words[k + 1]):
+            return True
     for k in range(max(0, a - 2), a):
         if words[k] == "other" and (k == 0 or words[k - 1] not in lex.determiners | {"each", "one", "no"}):
             return True  # "compares with other fraud sentences"; "the other two" are this event's

@@ -134,6 +134,8 @@ class Lexicon(NamedTuple):
     determiners: frozenset[str]
     other_event_cues: frozenset[str]
     other_event_words: frozenset[str]  # "aftershock": a word that itself names another event of the kind
+    # "further increases", "more rate hikes": before an event noun, more events of the kind than the one
+    further_cues: frozenset[str]
     time_nouns: frozenset[str]
     person_refs: frozenset[str]
     thing_refs: frozenset[str]
@@ -328,6 +330,7 @@ def _load(language: str) -> Lexicon:
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),
+        further_cues=frozenset(raw.get("further_cues", ())),
         other_event_words=frozenset(w.lower() for w in raw["other_event_words"]),
         time_nouns=frozenset(raw["time_nouns"]),
         person_refs=frozenset(raw["person_refs"]),

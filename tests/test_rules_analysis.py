@@ -583,6 +583,10 @@ rule("other-event", must_pass=[
     ("Nepal was hit by another quake in 2015.", "quake", "other"),
     # the cue before the event noun's own modifiers
     ("Markets expect another quarter-point interest rate rise in May.", "rise", "other"),
+    # more events of the kind than the one (lex.further_cues), before an event noun only
+    ("Chile fears more expulsions of its envoys.", "expulsions", "other"),
+    ("The Bank hinted at further rate rises.", "rises", "other"),
+    ("Acme is weighing additional takeovers.", "takeovers", "other"),
     bug("'the previous expulsion' is another event (the docstring's own example); the cue is skipped "
         "because the word before it, 'the', is in the negation bridge list meant for 'had earlier'",
         "The previous expulsion of Chilean staff came in 2019.", "expulsion", "other"),
@@ -594,6 +598,8 @@ rule("other-event", must_pass=[
     ("The quake struck last night.", "quake", "!other"),
     ("Acme's former chief executive approved the takeover.", "takeover", "!other"),
     ("Another reason was that Norway expelled two Chilean diplomats.", "expelled", "!other"),
+    ("Norway expelled more than 20 envoys.", "expelled", "!other"),
+    ("The crash could have been much more deadly.", "deadly", "!other"),
 ])
 
 # irrealis: a wish, request, plan, threat or modal before the event word in its clause makes it no fact
