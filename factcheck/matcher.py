@@ -471,6 +471,9 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and _change_for_level(m, claim, value, result, self._lex):
                     result = None  # "voted to raise the rate by 0.25%": the size of the change, not the new level
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and _owned_by_another(m, result, self._entities[index], reg, self._lex):
+                    result = None  # "the Nasdaq's 1.6% loss" against Cisco's fall: another party's figure
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and _of_another_measure(m, result, self._vocabulary[index], self._lex):
                     # "annual percentage yields of 5%" against the Fed's range: a figure introduced as the
@@ -1012,6 +1015,20 @@ def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
 def _found_amounts(m: Mentions, d: Discrepancy) -> list[Amount]:
     """The amounts of the sentence written as the figure discrepancy ``d`` found."""
     return [a for a in m.amounts if a.text == d.found]
+
+
+def _owned_by_another(m: Mentions, d: Discrepancy, own: AbstractSet[str], reg: EntityRegistry,
+                      lex: Lexicon) -> bool:
+    """Whether the figure found stands right after a named party's possessive ("the Nasdaq's 1.6% loss",
+    "Alphabet's 12,000 job cuts") and that party is none of the claim's: the figure is that party's."""
+    owners = {q.last: q.mention.entity for q in m.parties
+              if not q.resolved and m.tokens[q.last].low.endswith("'s")}
+    if not owners:
+        return False
+    found = {n.value for n in read_numbers(tokenize(d.found), lex)}
+    firsts = [a.first for a in _found_amounts(m, d)] + [n.first for n, _after in m.counts if n.value in found]
+    return any((e := owners.get(first - 1)) is not None and not any(reg.compatible(e, x) for x in own)
+               for first in firsts)
 
 
 def _of_another_measure(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex: Lexicon) -> bool:

@@ -522,6 +522,18 @@ rule("negated-passive-of-another-thing", must_pass=[
     ((FOUND, "In Oslo, the plug was not found."), "plug-found=contradicted:polarity"),
 ], base=CUTS_BASE)
 
+# a figure right after a named party's possessive is that party's ("the Nasdaq's 1.6% loss"), unless the
+# party is the claim's own (matcher._owned_by_another)
+rule("figure-owned-by-another-party", must_pass=[
+    ("Acme agreed to buy Borealis, topping Northfield's 3 billion euros.", "deal=!contradicted"),
+    ("Acme's takeover of Borealis tops Northfield's 3 billion euros.", "deal=!contradicted"),
+    ("Acme agreed to buy Borealis, beating Northfield's 3 billion euros and Peru's 4 billion euros.",
+     "deal=!contradicted"),
+], must_fail=[
+    ("Acme agreed to buy Borealis for 3 billion euros.", "deal=contradicted:quantity"),
+    ("Acme agreed to buy Borealis, paying Acme's 3 billion euros.", "deal=contradicted:quantity"),
+])
+
 # a figure placed in one part of the claim's place counts that part, not the whole; two parts are a
 # breakdown beside the whole's figure (Matcher._compare, _in_part)
 rule("figures-of-a-part", must_pass=[
