@@ -27,7 +27,7 @@ from factcheck.entities import EntityRegistry
 from factcheck.keywords import irregular_participles, readings
 from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import DateMention, Mentions, Party
+from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, title_cased
 from factcheck.plain import EntityKind
 
 Span = tuple[int, int]
@@ -113,10 +113,7 @@ def _shares_subject(words: list[str], before: Span, span: Span, lex: Lexicon) ->
 
 def _title_case(m: Mentions) -> bool:
     """A headline in title case ("Turnout Reaches 76% In Second-Round Vote"): capitals mark no names."""
-    if m.text.rstrip().endswith("."):
-        return False
-    long = [t.text for t in m.tokens if len(t.text) > 3 and t.text.isalpha()]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+    return not m.text.rstrip().endswith(".") and title_cased(m.tokens)
 
 
 def _clause_words(m: Mentions, lex: Lexicon) -> list[str]:
@@ -539,8 +536,7 @@ def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
         k -= 1
     if k <= 0 or words[k] not in lex.relative_pronouns:
         return None
-    j = k - 1 if words[k - 1] != "," else k - 2
-    return next((p for p in m.parties if p.last == j and not p.place), None)
+    return relative_antecedent(m, k)
 
 
 def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Token, ...]) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from factcheck.entities import EntityMention, EntityRegistry
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import DateMention, Mentions, Party, unknown_names
+from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, unknown_names
 from factcheck.plain import EntityKind
 
 _CARRIERS = frozenset(("it", "they", "this", "that", "these"))  # sentence openers that continue the last one
@@ -162,9 +162,8 @@ class Context:
         if start > 1 and m.tokens[start - 1].low in lex.relative_pronouns:
             # "following an announcement by Alphabet, which said it would let go of 12,000": the relative
             # clause's subject is the noun it hangs from
-            k = start - 2 if m.tokens[start - 2].low != "," else start - 3
-            antecedent = next((p for p in m.parties if p.last == k and not p.owner and not p.place), None)
-            if antecedent is not None:
+            antecedent = relative_antecedent(m, start - 1)
+            if antecedent is not None and not antecedent.owner:
                 entity = self._registry.metonym(antecedent.mention.entity) or antecedent.mention.entity
                 if self._registry.kind(entity) in kinds:
                     return 1, entity, False

@@ -33,7 +33,7 @@ from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import Mentions, Token, unknown_names, unknown_word
+from factcheck.mentions import Mentions, Token, title_cased, unknown_names, unknown_word
 from factcheck.plain import (
     ActorValue,
     Claim,
@@ -249,9 +249,10 @@ class Matcher:
         for index, found in merged.items():
             for first, _last in found:
                 heads.setdefault(first, []).append(index)
+        openers = {span: _clause_opener(m, p, self._registry, self._lex) for span, p in predications.items()}
         out: list[Assessment] = []
         for index in occurrences:
-            result = self._judge(index, m, merged[index], predications, named, heads)
+            result = self._judge(index, m, merged[index], predications, named, heads, openers)
             if result is not None:
                 out.append(result)
         if self._free:
@@ -299,7 +300,8 @@ class Matcher:
 
     def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]],
                predications: dict[tuple[int, int], Predication], named: set[str],
-               heads: Mapping[int, list[int]] | None = None) -> Assessment | None:
+               heads: Mapping[int, list[int]] | None = None,
+               openers: Mapping[tuple[int, int], str | None] | None = None) -> Assessment | None:
         claim = self._claims[index]
         score = -1.0  # the wording likeness is costly: measured only where it decides, else for the verdicts
         if not spans:
@@ -314,7 +316,7 @@ class Matcher:
         best: Assessment | None = None
         clean: list[tuple[int, int]] = []
         for span in spans:
-            result = self._compare(index, m, predications[span], named, heads)
+            result = self._compare(index, m, predications[span], named, heads, (openers or {}).get(span))
             if not result.discrepancies and not result.negated and not result.skip:
                 clean.append(span)
             if best is None or _order(result) < _order(best):
@@ -327,7 +329,7 @@ class Matcher:
                           best.attributed, best.foreign)
 
     def _compare(self, index: int, m: Mentions, p: Predication, named: set[str],
-                 heads: Mapping[int, list[int]] | None = None) -> Assessment:
+                 heads: Mapping[int, list[int]] | None = None, opener: str | None = None) -> Assessment:
         claim = self._claims[index]
         reg = self._registry
         out: list[Discrepancy] = []
@@ -566,7 +568,7 @@ class Matcher:
             # of two counted nouns together is the sum of the claim's counts, not a wrong one of either
             total = _counted_together(m, claim, self._lex)
             if total is not None:
-                out = [d for d in out if total not in {n.value for n in read_numbers(tokenize(d.found), self._lex)}]
+                out = [d for d in out if total not in _found_values(d, self._lex)]
         own_date = any(isinstance(v, DateValue) for v in claim.values)
         years = self._years[index]
         if not own_date and any(d.year is not None and d.year not in years for d in p.times) and years:
@@ -607,7 +609,7 @@ class Matcher:
                                          or any(reg.compatible(a, b) for a in _near(m, p, self._subordinators)
                                                 for b in self._entities[index])),
                           reversed_roles, p.reported_negation, attributed=p.attributed,
-                          foreign=_opened_by_stranger(m, p, self._entities[index], reg, self._lex)
+                          foreign=_stranger(opener, self._entities[index], reg)
                           or (actor is not None and any(
                               reg.kind(e) is reg.kind(actor)
                               and not any(reg.compatible(e, c) for c in self._entities[index])
@@ -735,20 +737,21 @@ def _subject_of(m: Mentions, p: Predication, entity: str) -> bool:
         p.span[0] - q.last == 2 and m.tokens[q.last + 1].low not in _LINKING)) for q in m.parties)
 
 
-def _opened_by_stranger(m: Mentions, p: Predication, own: AbstractSet[str], reg: EntityRegistry,
-                        lex: Lexicon) -> bool:
-    """Whether the event's clause opens on a named party the claim does not hold ("The Nasdaq Composite
-    dropped 17 points to finish at ..." against the Dow's gain, "Peru recorded a tremor that killed 12"):
-    the clause is that party's, even where the analysis binds it to no role of the event word. The opening
-    party is the first one before the event word that starts the clause or follows a comma, so "according to
-    Peru, ...", "Peru's ..." and "talks between Norway and Peru" open nothing, nor does a party inside a
-    relative clause."""
+def _clause_opener(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexicon) -> str | None:
+    """The named party that opens the event's clause, or ``_UNKNOWN_OPENER`` for a name the base does not know,
+    or None: what the clause is about even where the analysis binds it to no role of the event word ("The
+    Nasdaq Composite dropped 17 points to finish at ...", "Peru recorded a tremor that killed 12"). Read once
+    for each predication; which claims it keeps from being established is up to ``own`` in ``_compare``.
+
+    The opening party is the first one before the event word that starts the clause or follows a comma, so
+    "according to Peru, ...", "Peru's ..." and "talks between Norway and Peru" open nothing, nor does a party
+    inside a relative clause; a resolved pronoun, a place or the speaker opens the clause as nobody."""
     if p.span[0] < 0:
-        return False
+        return None
     clause = _clause(m, p.span, lex)
     lo = clause[0].index if clause else 0
     if lo and m.tokens[lo - 1].low in lex.relative_pronouns:
-        return False  # "Bankman-Fried, whom a jury convicted ..., plans to appeal": the party is the relative's
+        return None  # "Bankman-Fried, whom a jury convicted ..., plans to appeal": the party is the relative's
     for q in m.parties:
         if q.first < lo or q.last >= p.span[0] or m.tokens[q.last].low.endswith("'s"):
             continue
@@ -758,9 +761,16 @@ def _opened_by_stranger(m: Mentions, p: Predication, own: AbstractSet[str], reg:
         if k >= lo and m.tokens[k].low.isalnum():
             continue
         e = q.mention.entity
-        return not q.resolved and reg.kind(e) is not EntityKind.place and e not in p.speakers \
-            and not any(reg.compatible(e, x) for x in own)
-    return _opened_by_unknown_name(m, lo, p.span[0], lex)
+        return e if not q.resolved and reg.kind(e) is not EntityKind.place and e not in p.speakers else None
+    return _UNKNOWN_OPENER if _opened_by_unknown_name(m, lo, p.span[0], lex) else None
+
+
+_UNKNOWN_OPENER = "?"  # a clause opened by a name no entity holds: a stranger to every claim
+
+
+def _stranger(opener: str | None, own: AbstractSet[str], reg: EntityRegistry) -> bool:
+    """Whether the clause's opener (see ``_clause_opener``) is none of the claim's parties."""
+    return opener is not None and (opener == _UNKNOWN_OPENER or not any(reg.compatible(opener, x) for x in own))
 
 
 def _opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> bool:
@@ -778,8 +788,7 @@ def _opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
     if first.low in STOPWORDS or first.low in lex.months or first.low in lex.number_words \
             or not unknown_word(first) or after.text[:1].isupper():
         return False
-    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
-    if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long):
+    if title_cased(tokens):
         return False  # a title-case headline: capitals mark no names
     kinds = readings(after.low)
     return after.low in lex.passive_auxiliaries or after.low in lex.future_auxiliaries or (
@@ -987,7 +996,7 @@ def _explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = ()) 
             out.append(match)
             continue
         left = tuple(d for d in match.discrepancies if not any(
-            any(h.lo <= n.value <= h.hi for h in held) for n in read_numbers(tokenize(d.found), lex)))
+            any(h.lo <= v <= h.hi for h in held) for v in _found_values(d, lex)))
         if len(left) == len(match.discrepancies):
             out.append(match)
         elif left:
@@ -1012,6 +1021,11 @@ def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+def _found_values(d: Discrepancy, lex: Lexicon) -> set[float]:
+    """The figures written in the text a discrepancy found ("177 passengers and crew" -> {177})."""
+    return {n.value for n in read_numbers(tokenize(d.found), lex)}
+
+
 def _found_amounts(m: Mentions, d: Discrepancy) -> list[Amount]:
     """The amounts of the sentence written as the figure discrepancy ``d`` found."""
     return [a for a in m.amounts if a.text == d.found]
@@ -1025,7 +1039,7 @@ def _owned_by_another(m: Mentions, d: Discrepancy, own: AbstractSet[str], reg: E
               if not q.resolved and m.tokens[q.last].low.endswith("'s")}
     if not owners:
         return False
-    found = {n.value for n in read_numbers(tokenize(d.found), lex)}
+    found = _found_values(d, lex)
     firsts = [a.first for a in _found_amounts(m, d)] + [n.first for n, _after in m.counts if n.value in found]
     return any((e := owners.get(first - 1)) is not None and not any(reg.compatible(e, x) for x in own)
                for first in firsts)
@@ -1142,7 +1156,7 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
 def _in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     """Whether the figure found is placed in a place smaller than any the record counts for, named only by
     its kind ("among 13 people in his village killed", "four in one household"): a part of the toll."""
-    found = {n.value for n in read_numbers(tokenize(d.found), lex)}
+    found = _found_values(d, lex)
     tokens = m.tokens
     for n, _after in m.counts:
         if n.value not in found:
@@ -1193,7 +1207,7 @@ def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
         return False  # "900 jets" against 65 jets is wrong whatever else the claim counts
     held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for v in claim.values
             if isinstance(v, CountValue | QuantityValue) and v.bound is None and v.field != d.field]
-    return bool(held) and any(h.lo <= n.value <= h.hi for h in held for n in read_numbers(tokenize(d.found), lex))
+    return bool(held) and any(h.lo <= v <= h.hi for h in held for v in _found_values(d, lex))
 
 
 def _passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:

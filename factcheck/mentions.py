@@ -11,6 +11,7 @@ parties and cues, into one :class:`Mentions` per sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -157,9 +158,7 @@ def _strangers(tokens: tuple[Token, ...], covered: set[int], lex: Lexicon) -> li
         if headline is None:
             # in a title-case headline every word is capitalised: only a word no dictionary knows is a name
             # there ("Argentina's New President Pack Streets" names nobody called Pack Streets)
-            long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
-            headline = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) \
-                and not (tokens and tokens[-1].text == ".")
+            headline = title_cased(tokens) and not (tokens and tokens[-1].text == ".")
         # longest first, so "Foreign Minister" wins over "Foreign"; two titles of one length that both
         # match are the same words, so which of them comes first does not matter
         title = next((t for t in titles[tok.low] if tuple(x.low for x in tokens[i:i + len(t)]) == t), None)
@@ -370,8 +369,7 @@ def unknown_names(m: Mentions, lex: Lexicon, before: int | None = None) -> list[
     month ("Bernie Madoff", "Ross Ulbricht"), up to token ``before``. None in a title-case headline, where
     capitals mark no names."""
     tokens = m.tokens
-    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
-    if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long):
+    if title_cased(tokens):
         return []
     covered = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
     end = len(tokens) - 1 if before is None else min(before - 1, len(tokens) - 1)
@@ -379,6 +377,20 @@ def unknown_names(m: Mentions, lex: Lexicon, before: int | None = None) -> list[
             and unknown_word(tokens[k + 1]) and k not in covered and k + 1 not in covered
             and not {tokens[k].low, tokens[k + 1].low} & STOPWORDS
             and tokens[k].low not in lex.months and tokens[k + 1].low not in lex.months]
+
+
+def title_cased(tokens: Sequence[Token]) -> bool:
+    """Whether nearly every longer word is capitalised, as in a title-case headline ("Turnout Reaches 76% In
+    Second-Round Vote"), where capitals mark no names."""
+    long = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def relative_antecedent(m: Mentions, relative: int) -> Party | None:
+    """The party a relative clause hangs from: the one right before the relative pronoun at token
+    ``relative``, a comma between them allowed ("Bernard Madoff, who ..." -> Madoff). Never a place."""
+    j = relative - 1 if m.tokens[relative - 1].low != "," else relative - 2
+    return next((p for p in m.parties if p.last == j and not p.place), None)
 
 
 def unknown_word(tok: Token) -> bool:

@@ -422,7 +422,7 @@ rule("bystander-in-a-role", must_pass=[
 # a clause that opens on a named party the claim does not hold is that party's, even where the analysis
 # binds the party to no role of the event word ("The Nasdaq Composite dropped 17 points to finish at ...");
 # a party after a preposition ("according to"), a possessive or a speaker opens nothing
-# (matcher._opened_by_stranger)
+# (matcher._clause_opener, _stranger)
 rule("clause-opened-by-another-party", must_pass=[
     (("Acme agreed to buy Borealis.", "The Northfield club, for its part, paid 7 billion euros to buy a stadium."),
      "deal=-"),
