@@ -897,6 +897,12 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
     """The negation cue that governs the event word, if any (its token index)."""
     a, b = span
     for cue in m.negations:
+        if a < cue < b and (words[cue].endswith("n't") or (words[cue] in ("not", "never")
+                            and words[cue - 1] in lex.negation_bridge and words[cue - 1] not in lex.determiners)):
+            return cue  # "landslides did not block roads": a phrase keyword around its own verb's negation
+        if a == cue + 3 and words[cue + 1] == "to" and words[cue] not in ("not", "never") \
+                and "VERB" in readings(words[cue + 2]) and "NOUN" in readings(words[a]):
+            continue  # "judges refusing to send convicts there": the infinitive's verb is denied, not its object
         if words[cue] == "no" and cue + 1 < len(words) and words[cue + 1] in _COMPARATIVES:
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] == "without" and not 0 < a - cue <= 2:

@@ -90,6 +90,8 @@ QUAKE = story("quake-2023", "2023-11-04", [
      "keywords": ["killed", "death toll"],
      "values": [{"kind": "place", "entity": "jajarkot"},
                 {"kind": "count", "number": 153, "noun": "people", "noun_aliases": ["dead"]}]},
+    {"id": "roads-blocked", "statement": "Landslides after the quake blocked roads in Jajarkot.",
+     "keywords": ["landslide", "block road"], "values": [{"kind": "place", "entity": "jajarkot"}]},
 ])
 TRIAL = story("trial-2024", "2024-03-01", [
     {"id": "sentence", "statement": "Judge Ann Hart sentenced Maria Lopez to 12 years in prison.",
@@ -305,6 +307,19 @@ rule("negated-objects", must_pass=[
     ("Norway never sanctioned Chile.", "sanctions=contradicted:polarity"),
 ])
 
+# a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
+# block roads"); a negation that sets another thing against the event's own words does not; a verb of
+# refusal before "to VERB NOUN" denies that verb, not the noun that is its object
+# (analysis._negated)
+rule("negations-inside-and-before-infinitives", must_pass=[
+    ("In Jajarkot, landslides did not block roads.", "roads-blocked=contradicted:polarity"),
+    ("In Jajarkot, landslides didn't block roads.", "roads-blocked=contradicted:polarity"),
+    ("Judge Hart refused to shorten sentences for Maria Lopez.", "sentence=!contradicted"),
+], must_fail=[
+    ("In Jajarkot, the landslide risk versus not blocking roads was debated.", "roads-blocked=!contradicted"),
+    ("Judge Hart refused to sentence Maria Lopez.", "sentence=contradicted:polarity"),
+])
+
 # a claim with one party names it however the sentence turns the verb: the subject of a passive agrees
 # with the actor, and never conflicts with it (Matcher._compare)
 rule("one-party-passives", must_pass=[
@@ -478,6 +493,8 @@ rule("refusal-confirms-a-refusal", must_pass=[
 ], must_fail=[
     ("Acme refused to cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
     ("Acme declined to cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
+    ("Acme refuses to cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
+    ("Acme fails to cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
     ("Acme did not cut 6% of its staff in January.", "january-cut=contradicted:polarity"),
 ], base=CUTS_BASE)
 

@@ -7,14 +7,18 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, split_keyword
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
-from factcheck.kinds.numbers import Number, Token, hedge
+from factcheck.kinds.numbers import Number, Token, hedge, tokenize
 from factcheck.lexicon import Lexicon
 from factcheck.plain import CountValue
+
+if TYPE_CHECKING:
+    from factcheck.mentions import Mentions
 
 
 def heads(value: CountValue) -> frozenset[str]:
@@ -59,7 +63,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
         # an ordinal before the event word ranks it ("its third layoff") and counts nobody
         counted = (bool(_ordinal_head(after) & nouns) if number.ordinal
                    else any(base_forms(w) & nouns for w in after[:4])) or (
-            not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)))
+            not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)
+                                    or _figured_noun(tokens, number.last + 1, value, m) is not None))
         if counted and _sources(after, nouns, ctx.lex):
             continue
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
@@ -76,8 +81,36 @@ def compare(value: CountValue, ctx: Context) -> Result:
     if not compared or silent or elsewhere(ctx, compared[0].first):
         return None
     expected = describe_recorded(value.number, value.to, value.bound, value.approx)
-    return Discrepancy(value.field, f"{expected} {value.noun}",
-                       compared[0].text + " " + _noun_after(m.tokens, compared[0].last, nouns))
+    first = compared[0]
+    end = _figured_noun(m.tokens, first.last + 1, value, m)
+    found = m.text[m.tokens[first.first].start:m.tokens[end].end] if end is not None else \
+        first.text + " " + _noun_after(m.tokens, first.last, nouns)
+    return Discrepancy(value.field, f"{expected} {value.noun}", found)
+
+
+def _figured_noun(tokens: tuple[Token, ...], k: int, value: CountValue, m: Mentions) -> int | None:
+    """The last token of the figure's noun when it is one of the claim's names written with a figure of its
+    own ("about 171 MAX 9s", "12 F-16s"), else None: the words after a figure stop at the next one, so such
+    a name is read here, from the tokens themselves, where it may start inside a party's name ("MAX 9")."""
+    phrases = _figured(value.noun, tuple(value.noun_aliases))
+    if not phrases:
+        return None
+    named = {i for q in m.parties for i in range(q.first, q.last + 1)}
+    while k < len(tokens):
+        for ph in phrases:
+            if tuple(t.low for t in tokens[k:k + len(ph)]) == ph:
+                return k + len(ph) - 1
+        if k not in named:
+            return None
+        k += 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _figured(noun: str, aliases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The claim's names for the counted thing that hold a figure, as the sentence's tokens spell them."""
+    return tuple(tuple(t.low for t in tokenize(name)) for name in (noun, *aliases)
+                 if any(c.isdecimal() for c in name))
 
 
 def _sources(after: tuple[str, ...], nouns: frozenset[str], lex: Lexicon) -> bool:
@@ -134,6 +167,10 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    # a name for the counted thing that holds a figure of its own
+    Example("The regulator grounded about 71 MAX 9s.", _c(171, "aircraft", noun_aliases=["MAX 9s"]), "conflict"),
+    Example("The regulator grounded 171 MAX 9s.", _c(171, "aircraft", noun_aliases=["MAX 9s"]), "confirm"),
+    Example("The regulator grounded 71 F-16s.", _c(171, "aircraft", noun_aliases=["F-16s"]), "conflict"),
     # people counted as the report's sources are not the story's figure
     Example("The firm cut its staff to 9,000 employees, two employees told reporters.", _c(9241, "employees"),
             "conflict"),
