@@ -136,6 +136,8 @@ class Lexicon(NamedTuple):
     other_event_words: frozenset[str]  # "aftershock": a word that itself names another event of the kind
     # "further increases", "more rate hikes": before an event noun, more events of the kind than the one
     further_cues: frozenset[str]
+    # "died due to cold", "because of the storm": what follows puts a figure down to a cause
+    cause_markers: tuple[tuple[str, ...], ...]
     time_nouns: frozenset[str]
     person_refs: frozenset[str]
     thing_refs: frozenset[str]
@@ -331,6 +333,7 @@ def _load(language: str) -> Lexicon:
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),
         further_cues=frozenset(raw.get("further_cues", ())),
+        cause_markers=tuple(tuple(c.lower().split()) for c in raw.get("cause_markers", ())),
         other_event_words=frozenset(w.lower() for w in raw["other_event_words"]),
         time_nouns=frozenset(raw["time_nouns"]),
         person_refs=frozenset(raw["person_refs"]),

@@ -163,6 +163,7 @@ class Matcher:
         self._entities: Sequence[frozenset[str]] = Column(frozenset(_claim_entities(c)) for c in self._claims)
         self._cast = frozenset().union(*self._entities)  # every party some claim gives a role
         self._vocabulary: Sequence[frozenset[str]] = Column(_vocabulary(c) for c in self._claims)
+        self._story_words: dict[str, frozenset[str]] = {}  # every word a source's claims use, read when asked
         # the periods a claim's change is measured over: named in its wording, or its own one-unit duration
         # beside a measured figure ("38% in the 12 months before the deal", P1Y)
         self._periods: Sequence[frozenset[str]] = Column(
@@ -216,6 +217,18 @@ class Matcher:
     def source_of(self, index: int) -> str | None:
         prov = self._claims[index].provenance
         return prov.source if prov else None
+
+    def _story_vocabulary(self, index: int) -> frozenset[str]:
+        """Every word the claims of this claim's source use: what the story itself speaks of ("the
+        earthquake" is the story's cause of death even where a toll claim's own words never say it)."""
+        source = self.source_of(index)
+        if source is None:
+            return self._vocabulary[index]
+        words = self._story_words.get(source)
+        if words is None:
+            words = self._story_words[source] = frozenset().union(
+                *(self._vocabulary[i] for i in range(len(self._claims)) if self.source_of(i) == source))
+        return words
 
     def _reachable(self, entities: Iterable[str]) -> list[frozenset[int]]:
         """Claim sets the given parties (and the entities containing them) can reach."""
@@ -498,6 +511,11 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and self._others_people(index, value, p):
                     skip = skip or "counts people another claim records"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
+                        and (cause := _another_cause(m, result, self._story_vocabulary(index), self._lex)):
+                    # "27 people died due to cold in Jajarkot" against the quake's toll: a count put down to a
+                    # cause the claim's wordings never name is that cause's, not a wrong count of this event
+                    skip = skip or f"counts what another cause ('{cause}') did"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
                         _in_part(m, claim, reg) or _in_local_place(m, result, self._lex)):
                     # "In Rukum West, 52 were killed and 85 injured", "13 people in his village": a part's
@@ -1151,6 +1169,39 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     # "55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh": every figure is placed in a part
     places = {p.first: p.mention.entity for p in m.parties if p.mention.entity in related}
     return bool(m.counts) and all(any(places.get(k) for k in range(n.last + 1, n.last + 5)) for n, _after in m.counts)
+
+
+def _another_cause(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex: Lexicon) -> str | None:
+    """The cause the figure found is put down to in its own clause ("died due to cold", "lost their lives
+    because the government could not pay"), when none of its words is one the claim uses; else None."""
+    found = _found_values(d, lex)
+    words = [t.low for t in m.tokens]
+    for n, _after in m.counts:
+        if n.value not in found:
+            continue
+        for k in range(n.last + 1, min(len(words), n.last + 16)):
+            marker = next((c for c in lex.cause_markers if tuple(words[k:k + len(c)]) == c), None)
+            if marker is not None:
+                return _cause_named(m, k + len(marker), vocabulary, lex)
+            if words[k] in lex.clause_breaks:
+                break
+    return None
+
+
+def _cause_named(m: Mentions, k: int, vocabulary: frozenset[str], lex: Lexicon) -> str | None:
+    """The first word of a cause that starts at token ``k``, unless a word of the claim's or a name is in it
+    ("due to the earthquake", "because of the Jajarkot quake" are the claim's own cause)."""
+    named = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
+    content = []
+    for t in m.tokens[k:k + 5]:
+        if not t.low.isalpha() or (content and (t.low in lex.location_prepositions or t.low in lex.clause_breaks)):
+            break  # "due to cold in Jajarkot": the cause ends where its place begins
+        if t.low in lex.determiners or t.low in lex.passive_auxiliaries or not readings(t.low):
+            continue
+        if t.index in named or t.text[:1].isupper() or ({t.low} | lemmas(t.low)) & vocabulary:
+            return None
+        content.append(t.text)
+    return content[0] if content else None
 
 
 def _in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:

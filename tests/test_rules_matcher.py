@@ -307,6 +307,19 @@ rule("negated-objects", must_pass=[
     ("Norway never sanctioned Chile.", "sanctions=contradicted:polarity"),
 ])
 
+# a count put down to a cause in its own clause ("due to", "because of", "because", lex.cause_markers) that
+# no word of the story's claims names counts what that cause did; the story's own cause still contradicts
+# (matcher._another_cause)
+rule("count-of-another-cause", must_pass=[
+    ("In Jajarkot, 27 people were killed because of flooding.", "quake-toll=-"),
+    ("In Jajarkot, 32 people were killed because the shelters collapsed in the cold.", "quake-toll=-"),
+    ("In Jajarkot, 27 people were killed owing to a cholera outbreak.", "quake-toll=-"),
+], must_fail=[
+    ("In Jajarkot, 27 people were killed due to the earthquake.", "quake-toll=contradicted:count"),
+    ("In Jajarkot, 27 people were killed as a result of the earthquake, officials said.",
+     "quake-toll=contradicted:count"),
+])
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object
