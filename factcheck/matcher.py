@@ -1192,7 +1192,7 @@ def _cause_named(m: Mentions, k: int, vocabulary: frozenset[str], lex: Lexicon) 
     """The first word of a cause that starts at token ``k``, unless a word of the claim's or a name is in it
     ("due to the earthquake", "because of the Jajarkot quake" are the claim's own cause)."""
     named = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
-    content = []
+    content: list[str] = []
     for t in m.tokens[k:k + 5]:
         if not t.low.isalpha() or (content and (t.low in lex.location_prepositions or t.low in lex.clause_breaks)):
             break  # "due to cold in Jajarkot": the cause ends where its place begins
