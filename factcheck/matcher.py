@@ -517,7 +517,8 @@ class Matcher:
                     # cause the claim's wordings never name is that cause's, not a wrong count of this event
                     skip = skip or f"counts what another cause ('{cause}') did"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
-                        _in_part(m, claim, reg) or _in_local_place(m, result, self._lex)):
+                        _in_part(m, claim, reg) or _in_local_place(m, result, self._lex)
+                        or _in_unknown_part(m, claim, reg, self._lex)):
                     # "In Rukum West, 52 were killed and 85 injured", "13 people in his village": a part's
                     # figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
@@ -1169,6 +1170,24 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     # "55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh": every figure is placed in a part
     places = {p.first: p.mention.entity for p in m.parties if p.mention.entity in related}
     return bool(m.counts) and all(any(places.get(k) for k in range(n.last + 1, n.last + 5)) for n, _after in m.counts)
+
+
+def _in_unknown_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexicon) -> bool:
+    """The sentence places a figure in a place the base does not know, named as lying in the claim's place
+    ("eight died in Kushe Rural Municipality of Jajarkot"): a part's figure, not the whole's."""
+    whole = {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+    if not whole or not m.unknown_places:
+        return False
+    starts = {p.first: p.mention.entity for p in m.parties if not p.resolved}
+    tokens = m.tokens
+    for first, name in m.unknown_places:
+        k = first + len(name.split())  # the word after the name, as the reader joined it with single spaces
+        if k + 1 < len(tokens) and (tokens[k].low in lex.partitive_prepositions or tokens[k].low == "in"):
+            j = k + 1 + (tokens[k + 1].low in lex.determiners)
+            held = starts.get(j)
+            if held is not None and (held in whole or whole & set(reg.ancestors(held))):
+                return True
+    return False
 
 
 def _another_cause(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex: Lexicon) -> str | None:

@@ -320,6 +320,17 @@ rule("count-of-another-cause", must_pass=[
      "quake-toll=contradicted:count"),
 ])
 
+# a figure placed in a place the base does not know, named as lying in the claim's place ("in Kushe Rural
+# Municipality of Jajarkot", "in Sani Bheri in Jajarkot"), is a part's figure (matcher._in_unknown_part)
+rule("count-in-an-unknown-part", must_pass=[
+    ("Eight people were killed in Kushe Rural Municipality of Jajarkot.", "quake-toll=-"),
+    ("Eight people were killed in Sani Bheri in Jajarkot.", "quake-toll=-"),
+    ("Eight people were killed in Kushe Municipality of the Jajarkot district.", "quake-toll=-"),
+], must_fail=[
+    ("Eight people were killed in Jajarkot.", "quake-toll=contradicted:count"),
+    ("In Jajarkot, eight people were killed near Kushe.", "quake-toll=contradicted:count"),
+])
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object

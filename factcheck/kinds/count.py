@@ -65,6 +65,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
                    else any(base_forms(w) & nouns for w in after[:4])) or (
             not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)
                                     or _figured_noun(tokens, number.last + 1, value, m) is not None))
+        if counted and _owner_after(tokens, number.last + 1, nouns, m):
+            continue  # "the two candidates' vote percentages": the figure counts the owners, not what they own
         if counted and _sources(after, nouns, ctx.lex):
             continue
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
@@ -86,6 +88,16 @@ def compare(value: CountValue, ctx: Context) -> Result:
     found = m.text[m.tokens[first.first].start:m.tokens[end].end] if end is not None else \
         first.text + " " + _noun_after(m.tokens, first.last, nouns)
     return Discrepancy(value.field, f"{expected} {value.noun}", found)
+
+
+def _owner_after(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], m: Mentions) -> bool:
+    """Whether the word right after the figure is a possessive that is not the claim's noun ("two
+    candidates' vote", "three countries' envoys"): the figure counts the owners."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    owner = m.text[t.end:t.end + 1] in ("'", "\u2019") or t.low.endswith(("'s", "\u2019s"))
+    return owner and not base_forms(t.low.split("'")[0]) & nouns
 
 
 def _figured_noun(tokens: tuple[Token, ...], k: int, value: CountValue, m: Mentions) -> int | None:
@@ -167,6 +179,9 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    # a figure that counts the owners of the claim's noun counts no such noun
+    Example("The two candidates' votes were counted.", _c(11516142, "votes"), "none"),
+    Example("Two diplomats' postings were cut.", _c(3, "diplomats"), "conflict"),
     # a name for the counted thing that holds a figure of its own
     Example("The regulator grounded about 71 MAX 9s.", _c(171, "aircraft", noun_aliases=["MAX 9s"]), "conflict"),
     Example("The regulator grounded 171 MAX 9s.", _c(171, "aircraft", noun_aliases=["MAX 9s"]), "confirm"),
