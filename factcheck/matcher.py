@@ -518,7 +518,7 @@ class Matcher:
                     skip = skip or f"counts what another cause ('{cause}') did"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
                         _in_part(m, claim, reg) or _in_local_place(m, result, self._lex)
-                        or _in_unknown_part(m, claim, reg, self._lex)):
+                        or _in_unknown_part(m, claim, reg, self._lex) or _places_together(m, claim, reg)):
                     # "In Rukum West, 52 were killed and 85 injured", "13 people in his village": a part's
                     # figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
@@ -1170,6 +1170,26 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     # "55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh": every figure is placed in a part
     places = {p.first: p.mention.entity for p in m.parties if p.mention.entity in related}
     return bool(m.counts) and all(any(places.get(k) for k in range(n.last + 1, n.last + 5)) for n, _after in m.counts)
+
+
+def _places_together(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
+    """The sentence places its figure in the claim's place and another together ("claimed 154 lives in
+    Jajarkot and Rukum West"): the figure is both places' total, not the claim's place's own."""
+    whole = {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+    if not whole:
+        return False
+    places = [p for p in m.parties if not p.resolved and (
+        p.place or reg.kind(p.mention.entity) in (EntityKind.place, EntityKind.country))]
+    for left, right in pairwise(places):
+        if right.first != left.last + 2 or m.tokens[left.last + 1].low not in ("and", "&") or not any(
+                n.last < left.first <= n.last + 6 for n, _after in m.counts):
+            continue  # the pair must be where the figure is: "154 lives in Jajarkot and Rukum West"
+        inside = [e in whole for e in (left.mention.entity, right.mention.entity)]
+        other = right.mention.entity if inside[0] else left.mention.entity
+        if any(inside) and not all(inside) and not whole & set(reg.ancestors(other)) \
+                and not {other} & {a for w in whole for a in reg.ancestors(w)}:
+            return True
+    return False
 
 
 def _in_unknown_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexicon) -> bool:

@@ -331,6 +331,17 @@ rule("count-in-an-unknown-part", must_pass=[
     ("In Jajarkot, eight people were killed near Kushe.", "quake-toll=contradicted:count"),
 ])
 
+# a figure placed in the claim's place and another together ("154 lives in Jajarkot and Rukum West") is both
+# places' total; a part of the claim's place beside it changes nothing (matcher._places_together)
+rule("count-for-two-places", must_pass=[
+    ("The quake killed 160 people in Jajarkot and Oslo.", "quake-toll=-"),
+    ("The quake claimed 160 lives in Jajarkot and Oslo.", "quake-toll=-"),
+    ("In all, 160 people were killed in Jajarkot and Oslo.", "quake-toll=-"),
+], must_fail=[
+    ("The quake killed 160 people in Jajarkot.", "quake-toll=contradicted:count"),
+    ("The quake killed 160 people in Jajarkot and Nalgad.", "quake-toll=contradicted:count"),
+])
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object
