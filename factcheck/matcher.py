@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -512,7 +512,7 @@ class Matcher:
                         and self._others_people(index, value, p):
                     skip = skip or "counts people another claim records"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and (cause := _another_cause(m, result, self._story_vocabulary(index), self._lex)):
+                        and (cause := _another_cause(m, result, lambda: self._story_vocabulary(index), self._lex)):
                     # "27 people died due to cold in Jajarkot" against the quake's toll: a count put down to a
                     # cause the claim's wordings never name is that cause's, not a wrong count of this event
                     skip = skip or f"counts what another cause ('{cause}') did"
@@ -1210,9 +1210,11 @@ def _in_unknown_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexico
     return False
 
 
-def _another_cause(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex: Lexicon) -> str | None:
+def _another_cause(m: Mentions, d: Discrepancy, vocabulary: Callable[[], frozenset[str]],
+                   lex: Lexicon) -> str | None:
     """The cause the figure found is put down to in its own clause ("died due to cold", "lost their lives
-    because the government could not pay"), when none of its words is one the claim uses; else None."""
+    because the government could not pay"), when none of its words is one of ``vocabulary()`` (asked only
+    when a cause is written: the story's words are gathered over all its claims); else None."""
     found = _found_values(d, lex)
     words = [t.low for t in m.tokens]
     for n, _after in m.counts:
@@ -1221,7 +1223,7 @@ def _another_cause(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex:
         for k in range(n.last + 1, min(len(words), n.last + 16)):
             marker = next((c for c in lex.cause_markers if tuple(words[k:k + len(c)]) == c), None)
             if marker is not None:
-                return _cause_named(m, k + len(marker), vocabulary, lex)
+                return _cause_named(m, k + len(marker), vocabulary(), lex)
             if words[k] in lex.clause_breaks:
                 break
     return None
