@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factcheck.entities import EntityRegistry
-from factcheck.keywords import irregular_participles, readings
+from factcheck.keywords import derivations, irregular_participles, readings
 from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, title_cased
@@ -691,6 +691,25 @@ def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
         and d.last + 1 < len(words) and d.last + 1 > b and words[d.last + 1].isalpha()
 
 
+def _event_noun_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
+    """"convicted ... in connection with the failure of FTX in November 2022": a date right after "the NOUN of
+    NAME", where the noun names an event of its own (a derived noun, or one that is also a verb), dates that
+    event, not the one the sentence's event word names before it."""
+    k = d.first - 1
+    if k <= b + 2 or words[k] not in lex.location_prepositions or words[k] in lex.partitive_prepositions:
+        return False  # "in November 2022", "on 2 November"; not "the end of the third quarter of 2024"
+    j = k - 1
+    while j > b and j >= k - 4 and words[j] != "of":
+        j -= 1  # the name after "of": "the failure of FTX", "the collapse of Silicon Valley Bank"
+    if j <= b + 1 or words[j] != "of" or j == k - 1:
+        return False
+    noun = words[j - 1]
+    if j - 2 <= b + 1 or words[j - 2] not in lex.determiners:
+        return False  # "completed the acquisition of Borealis in May": the event's own object dates the event
+    kinds = readings(noun)
+    return noun in derivations(lex.language) or ("NOUN" in kinds and "VERB" in kinds)
+
+
 def _apposed_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
     """"Seattle-based Splunk, founded in 2003, sells ...": a date after a participle set off by a comma is that
     participle's, not the event's."""
@@ -712,7 +731,7 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
     out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)
            and not _noun_date(words, d, b) and not _reference_date(words, d, lex)
-           and not _apposed_date(words, d, b, lex)]
+           and not _apposed_date(words, d, b, lex) and not _event_noun_date(words, d, b, lex)]
     if lo >= 1 and words[lo - 1] in lex.time_relatives:
         k = lo - 2
         while k >= 0 and words[k] == ",":

@@ -342,6 +342,18 @@ rule("count-for-two-places", must_pass=[
     ("The quake killed 160 people in Jajarkot and Nalgad.", "quake-toll=contradicted:count"),
 ])
 
+# a date right after "the NOUN of NAME", the noun an event of its own set after a preposition, dates that
+# event ("in connection with the failure of FTX in November 2022"); the event's own object does not
+# (analysis._event_noun_date)
+rule("date-of-another-event-noun", must_pass=[
+    ("Acme completed its takeover in connection with the collapse of Borealis in May 2022.", "closed=supported"),
+    ("Acme completed its takeover of Borealis through the merger of its units in May 2022.", "closed=supported"),
+    ("Acme completed its takeover, citing the failure of Borealis Systems in May 2022.", "closed=!contradicted"),
+], must_fail=[
+    ("Acme completed the acquisition of Borealis in May 2023.", "closed=contradicted:date"),
+    ("Acme completed its takeover of Borealis in May 2023.", "closed=contradicted:date"),
+], base=MIXED_BASE)
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object
