@@ -1312,9 +1312,16 @@ def _passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:
         k -= 1  # "the bolts have still not been found"
     if k < 0:
         return ""
+    relative = next((r for r in range(k - 1, max(0, k - 14), -1) if tokens[r].low in lex.relative_pronouns
+                     or tokens[r].low == "that" or tokens[r].low in (",", ";", ":")), None)
+    hung = relative is not None and relative > 0 and tokens[relative].low not in (",", ";", ":")
+    if hung:
+        k = relative - 1  # "four bolts that were supposed to hold the plug in place were not recovered"
     word = tokens[k]
     if not word.low.isalpha() or (word.text[:1].isupper() and k > 0) or "NOUN" not in readings(word.low):
         return ""
+    if hung:
+        return word.low  # the noun a relative clause hangs from ends its phrase
     j = k - 1  # the noun phrase's start: "those bolts", "the four missing bolts", "bolts"
     while j >= 0 and j > k - 4 and (tokens[j].low in lex.number_words or tokens[j].low.isdecimal()
                                     or "ADJ" in readings(tokens[j].low)) and tokens[j].low not in lex.determiners:

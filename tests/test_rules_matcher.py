@@ -581,8 +581,12 @@ rule("negated-passive-of-another-thing", must_pass=[
     ((FOUND, "In Oslo, those bolts have not yet been found."), "plug-found=-"),
     ((FOUND, "In Oslo, the four missing bolts were never found."), "plug-found=-"),
     ((FOUND, "In Oslo, its four bolts were not found."), "plug-found=-"),
+    # the thing a relative clause hangs from is what the passive is said of
+    ((FOUND, "In Oslo, four bolts that held the door plug in place were not found."), "plug-found=-"),
 ], must_fail=[
     ((FOUND, "In Oslo, the door plug has not been found."), "plug-found=contradicted:polarity"),
+    ((FOUND, "In Oslo, the door plug that held four bolts in place was not found."),
+     "plug-found=contradicted:polarity"),
     ((FOUND, "In Oslo, the plug was not found."), "plug-found=contradicted:polarity"),
 ], base=CUTS_BASE)
 
