@@ -1315,7 +1315,7 @@ def _passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:
     relative = next((r for r in range(k - 1, max(0, k - 14), -1) if tokens[r].low in lex.relative_pronouns
                      or tokens[r].low == "that" or tokens[r].low in (",", ";", ":")), None)
     hung = relative is not None and relative > 0 and tokens[relative].low not in (",", ";", ":")
-    if hung:
+    if relative is not None and hung:
         k = relative - 1  # "four bolts that were supposed to hold the plug in place were not recovered"
     word = tokens[k]
     if not word.low.isalpha() or (word.text[:1].isupper() and k > 0) or "NOUN" not in readings(word.low):
