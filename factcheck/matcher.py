@@ -25,7 +25,7 @@ from factcheck.cache import Column
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
 from factcheck.index import STOPWORDS, BM25Index, terms
-from factcheck.keywords import KeywordIndex, base_forms, lemmas, readings, split_keyword
+from factcheck.keywords import KeywordIndex, base_forms, derivations, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
@@ -357,6 +357,10 @@ class Matcher:
             p = p._replace(times=tuple(d for d in p.times if d.year is None or d.year <= known.year))
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
         skip = "another event of the same kind" if p.other_event else ""
+        if heads and (rival := self._modified_by_rival(index, m, p, heads)):
+            # "\"core\" inflation rose 4.8%" against headline inflation, where another claim's keyword is
+            # "core": the word before the event word names that claim's measure, not this one's
+            skip = f"names another claim's measure ('{rival}')"
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
         # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed
@@ -635,6 +639,29 @@ class Matcher:
                               # a possessive pronoun counts: "his 150-year sentence" after Madoff is Madoff's
                               for e in (*p.agents, *p.patients, *p.possessors)
                               if e not in p.guessed or e in p.possessors)))
+
+    def _modified_by_rival(self, index: int, m: Mentions, p: Predication, heads: Mapping[int, list[int]]) -> str:
+        """The word right before the event word (quotes skipped) when it is another claim's one-word keyword
+        and none of this claim's words ("core" inflation, "services" inflation); else ""."""
+        k = p.span[0] - 1
+        while k >= 0 and m.tokens[k].low in ('"', "'"):
+            k -= 1
+        if k < 0 or (k == p.span[0] - 1 and m.tokens[k].end != m.tokens[p.span[0]].start - 1):
+            return ""  # only a word written right before the event word modifies it
+        rivals = heads.get(k, ())
+        word = m.tokens[k].low
+        forms = {word} | lemmas(word)
+        if not rivals or index in rivals or not word.isalpha() or m.tokens[k].text[:1].isupper() \
+                or forms & self._vocabulary[index] or not {"NOUN", "ADJ"} & set(readings(word)) \
+                or "NOUN" not in readings(m.tokens[p.span[0]].low) or word in derivations(self._lex.language) \
+                or (k > 0 and m.tokens[k - 1].low in self._lex.negation_bridge
+                    and m.tokens[k - 1].low not in self._lex.determiners):
+            # a verb's subject ("magnitude jolted") or a verb ("to appeal conviction") modifies nothing; an
+            # event noun before another is its object ("the acquisition announcement"), no measure of its own
+            return ""
+        if not any(kw.lower() in forms for r in rivals for kw in self._claims[r].keywords if " " not in kw.strip()):
+            return ""  # "consumer prices": the first word of another claim's phrase is no measure of its own
+        return f"{m.tokens[k].text} {m.tokens[p.span[0]].text}"
 
     def _framed(self, a: Assessment, m: Mentions) -> bool:
         """Whether a framing word in the event's clause makes the allegation someone's view: one that is not

@@ -153,7 +153,13 @@ FILES = [ClaimsFile.model_validate(f) for f in (ENTITIES, ROW, QUAKE, TRIAL, DEA
 BASE = build(FILES)
 ARCHIVE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, ARCHIVE)])
 MIXED_BASE = build([*FILES, ClaimsFile.model_validate(ARCHIVE)])
-CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS, COURT, FLIGHT)])
+PRICES = story("prices-2023", "2023-07-12", [  # two measures of one noun, one named by a modifier
+    {"id": "inflation", "statement": "Norway's inflation was 3% in June 2023.", "keywords": ["inflation"],
+     "values": [{"kind": "place", "entity": "norway"}, {"kind": "quantity", "number": 3, "unit": "percent"}]},
+    {"id": "core-inflation", "statement": "Norway's core inflation was 4.8% in June 2023.", "keywords": ["core"],
+     "values": [{"kind": "place", "entity": "norway"}, {"kind": "quantity", "number": 4.8, "unit": "percent"}]},
+])
+CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS, COURT, FLIGHT, PRICES)])
 
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
@@ -353,6 +359,18 @@ rule("date-of-another-event-noun", must_pass=[
     ("Acme completed the acquisition of Borealis in May 2023.", "closed=contradicted:date"),
     ("Acme completed its takeover of Borealis in May 2023.", "closed=contradicted:date"),
 ], base=MIXED_BASE)
+
+# a word right before a noun event word that is another claim's one-word keyword, and none of this claim's
+# words, names that claim's measure ("core" inflation); a name, a verb's subject or an event noun (the
+# head's object: "the acquisition announcement") does not (Matcher._modified_by_rival)
+rule("modifier-of-another-measure", must_pass=[
+    ('In Norway, "core" inflation was 5.5% in June.', "inflation=-"),
+    ("In Norway, core inflation stood at 5.5% in June.", "inflation=-"),
+    ("Norway's core inflation rose to 5.5% in June.", "inflation=-"),
+], must_fail=[
+    ("In Norway, inflation was 5.5% in June.", "inflation=contradicted:quantity"),
+    ("Norway's annual inflation was 5.5% in June.", "inflation=contradicted:quantity"),
+], base=CUTS_BASE)
 
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
