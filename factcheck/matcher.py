@@ -527,7 +527,7 @@ class Matcher:
                     # figures, not the whole's
                     skip = skip or "counts a part of the claim's place"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and (verb := self._counted_by_another(index, m, p, value)):
+                        and (verb := self._counted_by_another(index, m, p, value, heads or {})):
                     # "About 1,500 employees will be impacted" against the headcount: the people the claim
                     # counts are the subject of another event
                     skip = skip or f"counts the people of another event ('{verb}')"
@@ -671,11 +671,13 @@ class Matcher:
         return any(t.low in self._lex.framing_cues and (
             author or not ({t.low} | lemmas(t.low)) & self._vocabulary[a.index]) for t in _clause(m, a.span, self._lex))
 
-    def _counted_by_another(self, index: int, m: Mentions, p: Predication, value: CountValue) -> str:
-        """The verb in the future whose subject the event word is, when the event word is the very noun the
-        claim counts and the verb is none of the claim's words ("1,500 employees will be impacted" against a
-        headcount); else "". A past verb may be the claim's own event in other words ("92 fatalities have
-        been reported"), so only a future one, an event still to come, sets the count apart."""
+    def _counted_by_another(self, index: int, m: Mentions, p: Predication, value: CountValue,
+                            heads: Mapping[int, list[int]]) -> str:
+        """The verb whose subject the event word is, when the event word is the very noun the claim counts
+        and the verb is none of the claim's words, and either in the future ("1,500 employees will be
+        impacted" against a headcount) or another claim's event word ("600 employees were laid off");
+        else "". Any other past verb may be the claim's own event in other words ("92 fatalities have
+        been reported")."""
         a, b = p.span
         if a < 0 or not base_forms(m.tokens[b].low) & count_heads(value):
             return ""
@@ -688,7 +690,8 @@ class Matcher:
             if t.low in lex.passive_auxiliaries or t.low in lex.negation_bridge:
                 continue
             kinds = readings(t.low)
-            if not future or not t.low.isalpha() or "VERB" not in kinds or "NOUN" in kinds:
+            rival = any(r != index for r in heads.get(t.index, ()))
+            if not (future or rival) or not t.low.isalpha() or "VERB" not in kinds or ("NOUN" in kinds and not rival):
                 return ""
             return "" if ({t.low} | lemmas(t.low)) & self._vocabulary[index] else t.text
         return ""

@@ -807,11 +807,13 @@ rule("views-framed", must_pass=[
 ])
 
 # the very people a claim counts, as the subject of an event still to come that the claim does not speak
-# of, are that event's ("1,500 employees will be impacted" against the headcount); a past verb may be the
-# claim's own event in other words (Matcher._counted_by_another, lex.future_auxiliaries)
+# of, or of another claim's event word, are that event's ("1,500 employees will be impacted", "600
+# employees were laid off" against the headcount); any other past verb may be the claim's own event in
+# other words (Matcher._counted_by_another, lex.future_auxiliaries)
 rule("people-of-an-event-to-come", must_pass=[
     ("In 2023 Acme said 1,500 employees will lose their jobs.", "headcount=-"),
     ("In 2023 Acme said 1,500 employees will be impacted.", "headcount=-"),
+    ("In 2023 Acme said 700 employees were laid off.", "headcount=-"),
     ("Acme had 9,000 employees in 2023.", "headcount=supported"),
 ], must_fail=[
     ("In 2023 Acme said 1,500 employees left.", "headcount=contradicted:count"),
