@@ -263,9 +263,15 @@ class Matcher:
             for first, _last in found:
                 heads.setdefault(first, []).append(index)
         openers = {span: _clause_opener(m, p, self._registry, self._lex) for span, p in predications.items()}
+        # "the New York Stock Exchange": a keyword written inside a name is part of the name, no event of a
+        # claim; it is still read as an event word above, so the roles of the events around it stay as they are
+        title = title_cased(m.tokens)
         out: list[Assessment] = []
         for index in occurrences:
-            result = self._judge(index, m, merged[index], predications, named, heads, openers)
+            found = merged[index] if title else [span for span in merged[index] if not _inside_name(m, span)]
+            if not found:
+                continue
+            result = self._judge(index, m, found, predications, named, heads, openers)
             if result is not None:
                 out.append(result)
         if self._free:
@@ -942,6 +948,25 @@ def _vocabulary(claim: Claim) -> frozenset[str]:
 def _claim_entities(claim: Claim) -> set[str]:
     named = {str(getattr(v, "entity")) for v in claim.values if hasattr(v, "entity")}  # noqa: B009
     return named | set(claim.attribution)
+
+
+def _inside_name(m: Mentions, span: tuple[int, int]) -> bool:
+    """Whether a keyword is written capitalised inside a name: within a known party's name after its first
+    word, or amid capitalised words no party covers, not at the sentence's start ("the New York Stock
+    Exchange"). A title that starts or stands beside a known name stays a word ("President Ilham Aliyev")."""
+    a, b = span
+    tokens = m.tokens
+    if a <= 0 or not all(tokens[i].text[:1].isupper() for i in range(a, b + 1)):
+        return False
+    if any(p.first < a and b <= p.last for p in m.parties if not p.resolved):
+        return True  # a word within a known name, after its first: "Stock" of "New York Stock Exchange"
+    named = {i for p in m.parties for i in range(p.first, p.last + 1)}
+
+    def capital(i: int) -> bool:
+        return 0 < i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].text.isalpha() and i not in named
+    if any(i in named for i in range(a - 1, b + 2)):
+        return False  # the keyword is, or stands beside, a known party's name
+    return capital(a - 1) or capital(b + 1)
 
 
 def _particle(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -51,6 +51,7 @@ ENTITIES = {"entities": [
     {"id": "borealis", "name": "Borealis Systems", "kind": "organisation", "aliases": ["Borealis"]},
     {"id": "northfield", "name": "Northfield United", "kind": "organisation", "aliases": ["Northfield"]},
     {"id": "tomas-berg", "name": "Tomas Berg", "kind": "person", "aliases": ["Berg"]},
+    {"id": "summons-court", "name": "Oslo Summons Court", "kind": "organisation"},  # a name holding a keyword
 ]}
 
 
@@ -371,6 +372,18 @@ rule("modifier-of-another-measure", must_pass=[
     ("In Norway, inflation was 5.5% in June.", "inflation=contradicted:quantity"),
     ("Norway's annual inflation was 5.5% in June.", "inflation=contradicted:quantity"),
 ], base=CUTS_BASE)
+
+# a keyword written capitalised inside a name (within a known party's name after its first word, or amid
+# capitalised words no party covers) is part of the name, not the claim's event; a capitalised keyword
+# beside a known name stays the event (Matcher.assess, matcher._inside_name)
+rule("keyword-inside-a-name", must_pass=[
+    ("Chile's ambassador went to the Oslo Summons Court in Oslo on 9 May.", "summoned=-"),
+    ("Norway sent its report to the Expulsion Appeals Tribunal on 9 May.", "expelled=-"),
+    ("On 9 May, Norway's envoy visited the Summons Review Board in Oslo.", "summoned=-"),
+], must_fail=[
+    ("On 9 May, Norway Summoned Chile's ambassador.", "summoned=contradicted:date"),
+    ("Norway summoned Chile's ambassador on 9 May.", "summoned=contradicted:date"),
+])
 
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
