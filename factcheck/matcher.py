@@ -817,7 +817,8 @@ def _clause_opener(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexico
             continue
         e = q.mention.entity
         return e if not q.resolved and reg.kind(e) is not EntityKind.place and e not in p.speakers else None
-    return _UNKNOWN_OPENER if _opened_by_unknown_name(m, lo, p.span[0], lex) else None
+    return _UNKNOWN_OPENER if _opened_by_unknown_name(m, lo, p.span[0], lex) \
+        or _opened_by_unknown_body(m, lo, p.span[0], lex) else None
 
 
 _UNKNOWN_OPENER = "?"  # a clause opened by a name no entity holds: a stranger to every claim
@@ -847,6 +848,38 @@ def _opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
         return False  # a title-case headline: capitals mark no names
     kinds = readings(after.low)
     return after.low in lex.passive_auxiliaries or after.low in lex.future_auxiliaries or (
+        "VERB" in kinds and "NOUN" not in kinds) or "AUX" in kinds
+
+
+def _opened_by_unknown_body(m: Mentions, lo: int, event: int, lex: Lexicon) -> bool:
+    """Whether the clause opens on a capitalised name of two or more words that no party covers, as the
+    subject of the event word or of the verb after it ("The Central Bank of Kuwait raised ...", "The Riga
+    City Council will pay ..."): a body the record does not know is the one acting. Not in a title-case
+    headline, where capitals mark no names."""
+    tokens = m.tokens
+    k = lo
+    while k < event and (tokens[k].low in lex.determiners or not tokens[k].low.isalnum()):
+        k += 1
+    covered = {i for q in m.parties for i in range(q.first, q.last + 1)}
+    words = 0
+    j = k
+    while j < event and ((tokens[j].text[:1].isupper() and tokens[j].text.isalpha()) or (
+            tokens[j].low in lex.partitive_prepositions and words and j + 1 < event
+            and tokens[j + 1].text[:1].isupper())):
+        if j in covered or tokens[j].low in lex.months:
+            return False
+        words += tokens[j].text[:1].isupper()
+        j += 1
+    if words < 2 or j > event or title_cased(tokens):
+        return False
+    while j < event and set(readings(tokens[j].low)) == {"ADV"}:
+        j += 1  # "The Qatar Central Bank also raised"
+    if j == event:
+        return True
+    if tokens[j].low in lex.attribution_verbs:
+        return False  # "The Central Bank of Latvia said the takeover will cost ...": a source, not the actor
+    kinds = readings(tokens[j].low)  # the verb the name is the subject of: "The Riga City Council will pay"
+    return tokens[j].low in lex.passive_auxiliaries or tokens[j].low in lex.future_auxiliaries or (
         "VERB" in kinds and "NOUN" not in kinds) or "AUX" in kinds
 
 

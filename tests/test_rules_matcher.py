@@ -385,6 +385,22 @@ rule("keyword-inside-a-name", must_pass=[
     ("Norway summoned Chile's ambassador on 9 May.", "summoned=contradicted:date"),
 ])
 
+# a clause opened by a capitalised name of two or more words that no party covers, as the subject of the
+# event word or of the verb after it, is that unknown body's ("The Central Bank of Kuwait raised the discount
+# rate to 4.25%" in a report on the Fed); one that only speaks is a source (matcher._opened_by_unknown_body)
+rule("clause-opened-by-an-unknown-body", must_pass=[
+    (("Acme agreed to buy Borealis.", "The Central Bank of Latvia paid 6 billion euros for a takeover last year."),
+     "deal=-"),
+    (("Acme agreed to buy Borealis.", "The Riga City Council will pay 7 billion euros for the takeover of a stadium."),
+     "deal=-"),
+    (("Acme agreed to buy Borealis.", "The Latvian State Railways also paid 5 billion euros for a takeover."),
+     "deal=-"),
+], must_fail=[
+    (("Acme agreed to buy Borealis.", "The Central Bank of Latvia said the takeover will cost 3 billion euros."),
+     "deal=contradicted:quantity"),
+    (("Acme agreed to buy Borealis.", "The takeover will cost 3 billion euros."), "deal=contradicted:quantity"),
+])
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object
