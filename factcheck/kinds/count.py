@@ -61,6 +61,9 @@ def compare(value: CountValue, ctx: Context) -> Result:
         headline = p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1 \
             and not tokens[p.span[0]].low.endswith(("ing", "s")) and set(_readings(tokens[p.span[0]].low)) != {"ADJ"}
         # an ordinal before the event word ranks it ("its third layoff") and counts nobody
+        whole = _whole_after(tokens, number, m, ctx.lex)
+        if whole is not None:
+            after = whole  # "1,500 of its 9,000 employees": the part counts the whole's noun
         counted = (bool(_ordinal_head(after) & nouns) if number.ordinal
                    else any(base_forms(w) & nouns for w in after[:4])) or (
             not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)
@@ -88,6 +91,19 @@ def compare(value: CountValue, ctx: Context) -> Result:
     found = m.text[m.tokens[first.first].start:m.tokens[end].end] if end is not None else \
         first.text + " " + _noun_after(m.tokens, first.last, nouns)
     return Discrepancy(value.field, f"{expected} {value.noun}", found)
+
+
+def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Lexicon) -> tuple[str, ...] | None:
+    """The words after the whole when the figure is a part written "FIGURE of [its, the firm's] FIGURE
+    NOUN" ("1,500 of its 9,000 employees"), else None."""
+    k = number.last + 1
+    if k >= len(tokens) or tokens[k].low not in lex.partitive_prepositions:
+        return None
+    k += 1
+    while k < len(tokens) and (tokens[k].low in lex.determiners or tokens[k].low.endswith("'s")
+                               or m.text[tokens[k].end:tokens[k].end + 1] in ("'", "\u2019")):
+        k += 1
+    return next((after for n, after in m.counts if n.first == k), None)
 
 
 def _owner_after(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], m: Mentions) -> bool:
@@ -179,6 +195,12 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    # a part written "FIGURE of [its] FIGURE NOUN" counts the whole's noun, and is read first
+    Example("The firm cut 1,500 of its 9,000 employees.", _c(1500, "employees"), "confirm"),
+    Example("The firm cut 1,500 of the company's 9,000 employees.", _c(1500, "employees"), "confirm"),
+    Example("The firm cut 2,000 of its 9,000 employees.", _c(1500, "employees"), "conflict"),
+    Example("At least three of the four bolts were missing.", _c(4, "bolts"), "confirm"),
+    Example("At least 1,400 of its 9,000 employees lost their jobs.", _c(1500, "employees"), "none"),
     # a figure that counts the owners of the claim's noun counts no such noun
     Example("The two candidates' votes were counted.", _c(11516142, "votes"), "none"),
     Example("Two diplomats' postings were cut.", _c(3, "diplomats"), "conflict"),
