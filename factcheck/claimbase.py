@@ -12,6 +12,7 @@ pydantic, and never reads the half of a cached base that only the API uses.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import os
 from collections.abc import Iterable, Sequence
@@ -279,6 +280,12 @@ class ClaimBase:
                 if day is not None:
                     dated.append(day)
                     continue
+                stamp = published.date_stamp(mentions, self.lex)
+                if stamp is not None and stamp.year and stamp.month and stamp.day:
+                    # "ABCNews logo Wednesday, January 17, 2024 Alaska Airlines passengers sue ...": the page's
+                    # date, fused into a headline; the headline is read without it
+                    dated.append(_dt.date(stamp.year, stamp.month, stamp.day))
+                    mentions = dataclasses.replace(mentions, dates=tuple(d for d in mentions.dates if d != stamp))
             assessments = matcher.assess(mentions, context.seen)
             context.observe(mentions)
             grown = False

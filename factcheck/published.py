@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from factcheck.keywords import readings
+from factcheck.kinds.date import DateMention
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import Mentions
 
@@ -31,3 +33,30 @@ def date_line(m: Mentions, lex: Lexicon) -> _dt.date | None:
             except ValueError:
                 continue
     return min(days, default=None)
+
+
+def date_stamp(m: Mentions, lex: Lexicon) -> DateMention | None:
+    """A full date fused into a line of page furniture, the document's own date: right after a word that is
+    no preposition and no verb, and followed by nothing or a capitalised word ("ABCNews logo Wednesday,
+    January 17, 2024 Alaska Airlines passengers sue ...", "Workspan Daily December 08, 2023", "date
+    2024-01-08 The passengers ..."). A date an event is given ("on January 5, 2024") is none."""
+    tokens = m.tokens
+    for d in m.dates:
+        if not (d.year and d.month and d.day) or d.first == 0 or d.end is not None:
+            continue
+        k = d.first - 1
+        if tokens[k].low == "," and k > 0 and tokens[k - 1].low in lex.calendar_words:
+            k -= 2  # "logo Wednesday, January 17, 2024"
+        if k < 0:
+            continue
+        before = tokens[k]
+        verb = "VERB" in readings(before.low) and not before.text[:1].isupper() and before.low != "date"
+        if verb or not before.low.isalpha() or before.low in lex.location_prepositions \
+                or before.low in lex.year_prepositions or before.low in lex.date_line_words \
+                or before.low in lex.determiners:
+            continue
+        nxt = d.last + 1
+        if nxt < len(tokens) and not (tokens[nxt].text[:1].isupper() and tokens[nxt].text.isalpha()):
+            continue
+        return d
+    return None

@@ -11,7 +11,7 @@ from factcheck.document import read_text
 from factcheck.entities import EntityRegistry
 from factcheck.lexicon import lexicon
 from factcheck.mentions import extract
-from factcheck.published import date_line
+from factcheck.published import date_line, date_stamp
 
 TOLL = "The earthquake in Jajarkot killed 100 people."  # the record (published 4 November 2023) holds 153
 
@@ -60,3 +60,38 @@ def test_a_day_of_grace_for_time_zones() -> None:
 def test_a_date_further_down_the_story_is_not_a_date_line() -> None:
     body = "\n\n".join(["Rescuers dug through the night."] * 9)
     assert _check(f"# Quake toll\n\n{body}\n\n2 November 2023\n\n{TOLL}\n")[0] == [("quake-toll", "contradicted")]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("ByJane Roe NewsNet logo Wednesday, January 17, 2024 Quake survivors rebuild", _dt.date(2024, 1, 17)),
+    ("Quake toll rises Workplace Daily December 08, 2023", _dt.date(2023, 12, 8)),
+    ("date 2023-11-02 The toll rose again on Thursday.", _dt.date(2023, 11, 2)),
+])
+def test_a_date_fused_into_page_furniture_is_the_documents(line: str, day: _dt.date) -> None:
+    stamp = date_stamp(extract(line, EntityRegistry([])), lexicon())
+    assert stamp is not None and (stamp.year, stamp.month, stamp.day) == (day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize("line", [
+    "The quake struck on November 3, 2023 in western Nepal.",  # after a preposition: the event's
+    "Rescuers said November 4, 2023 was the worst day.",  # after a verb
+    "The toll reported November 4, 2023, was 153.",  # followed by punctuation, not a new line of text
+    "November 4, 2023 The toll rose.",  # nothing before it to be furniture
+    "The relief desk November 4, 2023, reported a higher toll.",  # punctuation after it: inside the sentence
+    "Officials confirmed November 4, 2023 Nepal had its worst day.",  # a verb before it governs it
+])
+def test_a_date_an_event_is_given_is_no_stamp(line: str) -> None:
+    assert date_stamp(extract(line, EntityRegistry([])), lexicon()) is None
+
+
+def test_a_fused_stamp_dates_the_document_and_leaves_the_headline() -> None:
+    # dated before the record: the toll is not held to it, and the stamp is no event date
+    found, notices = _check(f"# Quake toll\n\nByJane Roe NewsNet logo Thursday, November 2, 2023 {TOLL}\n")
+    assert found == [] and len(notices) == 1 and "dated 2023-11-02" in notices[0]
+    found, _notices = _check(f"# Quake toll\n\nNewsNet logo Monday, November 6, 2023 {TOLL}\n")
+    assert found == [("quake-toll", "contradicted")]
+
+
+def test_a_fused_stamp_is_no_event_date() -> None:
+    found, _notices = _check("# Envoy summoned\n\nNewsNet logo Monday, May 8, 2023 Norway summoned Chile's ambassador.\n")
+    assert found == [("summoned", "supported")]
