@@ -93,5 +93,6 @@ def test_a_fused_stamp_dates_the_document_and_leaves_the_headline() -> None:
 
 
 def test_a_fused_stamp_is_no_event_date() -> None:
-    found, _notices = _check("# Envoy summoned\n\nNewsNet logo Monday, May 8, 2023 Norway summoned Chile's ambassador.\n")
+    text = "# Envoy summoned\n\nNewsNet logo Monday, May 8, 2023 Norway summoned Chile's ambassador.\n"
+    found, _notices = _check(text)
     assert found == [("summoned", "supported")]
