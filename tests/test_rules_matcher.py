@@ -401,6 +401,18 @@ rule("clause-opened-by-an-unknown-body", must_pass=[
     (("Acme agreed to buy Borealis.", "The takeover will cost 3 billion euros."), "deal=contradicted:quantity"),
 ])
 
+# a date between "the", "its", "his" or "their" and a noun after the event word dates that noun ("over the
+# May 9 incident", "its 2016 election campaign"), a full day included; "on the May 9 deadline" is still the
+# event's (analysis._noun_date)
+rule("date-inside-a-noun-phrase", must_pass=[
+    ("Norway summoned Chile's ambassador over the May 9 incident.", "summoned=supported"),
+    ("Norway summoned Chile's ambassador over its May 2021 election campaign.", "summoned=supported"),
+    ("Norway summoned Chile's ambassador because of the May 9 attack in Oslo.", "summoned=supported"),
+], must_fail=[
+    ("Norway summoned Chile's ambassador on May 9.", "summoned=contradicted:date"),
+    ("Norway summoned Chile's ambassador on the May 9 deadline.", "summoned=contradicted:date"),
+])
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object
