@@ -30,7 +30,7 @@ from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import recorded
 from factcheck.kinds.count import heads as count_heads
-from factcheck.kinds.numbers import read_numbers, tokenize
+from factcheck.kinds.numbers import Number, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, title_cased, unknown_names, unknown_word
@@ -1255,9 +1255,19 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
         return False
     if len(related) == 1:
         return True
-    # "55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh": every figure is placed in a part
-    places = {p.first: p.mention.entity for p in m.parties if p.mention.entity in related}
-    return bool(m.counts) and all(any(places.get(k) for k in range(n.last + 1, n.last + 5)) for n, _after in m.counts)
+    # "55 individuals in Jajarkot, 72 in Rukum West, 2 in Dailekh", "150 people were injured in Jajarkot, 85 in
+    # Rukum West, one in Rolpa": every figure is placed in a part (or in a place the base does not know)
+    places = {p.first for p in m.parties if p.mention.entity in related} | {i for i, _name in m.unknown_places}
+    starts = {n.first for n in m.numbers}
+
+    def placed(n: Number) -> bool:
+        for k in range(n.last + 1, min(len(m.tokens), n.last + 7)):
+            if k in places:
+                return True
+            if k in starts or m.tokens[k].low in (":", ";"):
+                return False  # "the toll to 157 dead: 105 in Jajarkot": the next figure's place
+        return False
+    return bool(m.counts) and all(placed(n) for n, _after in m.counts)
 
 
 def _places_together(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:

@@ -413,6 +413,19 @@ rule("date-inside-a-noun-phrase", must_pass=[
     ("Norway summoned Chile's ambassador on the May 9 deadline.", "summoned=contradicted:date"),
 ])
 
+# figures each placed in a part of the claim's place, or in a place the base does not know, a few words
+# after the figure, are a breakdown; a figure whose words run into the next figure is not placed
+# (matcher._in_part)
+rule("breakdown-by-place", must_pass=[
+    ("In all, 40 people were killed in Ramidanda, 12 in Nalgad and one in Kushe.", "quake-toll=-"),
+    ("Officials said 40 people were killed in Ramidanda and 12 more were killed in Nalgad.",
+     "quake-toll=!contradicted"),
+    ("Forty people were reported killed in Ramidanda, 12 in Nalgad.", "quake-toll=-"),
+], must_fail=[
+    ("The quake killed 160 people: 40 in Ramidanda and 12 in Nalgad.", "quake-toll=contradicted:count"),
+    ("The quake killed 160 people in Jajarkot.", "quake-toll=contradicted:count"),
+])
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object
