@@ -986,8 +986,11 @@ def _denied_progressive(words: list[str], cue: int, a: int, lex: Lexicon) -> int
     if head is not None and words[head].endswith("ing") and "VERB" in readings(words[head]):
         return head
     if head is not None and head + 1 < a and "ADJ" in readings(words[head]) and "VERB" not in readings(words[head]) \
-            and words[head + 1] in lex.location_prepositions | lex.modifier_prepositions:
-        return head  # "Spotify isn't alone in slashing jobs": the adjective is denied, not the event
+            and (words[head + 1] in lex.location_prepositions | lex.modifier_prepositions
+                 or words[head + 1] in lex.determiners or words[head + 1] in ("that", "whether", "if")):
+        # "Spotify isn't alone in slashing jobs", "the market isn't sure this deal will go through": the
+        # adjective is denied, not the event
+        return head
     return None
 
 

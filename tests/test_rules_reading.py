@@ -1074,6 +1074,9 @@ rule("denied-progressive-verbs", must_pass=[
     ("Spotify-like, Norway isn't alone in expelling two Chilean diplomats.", "expelled=-"),
     ("They are not alone among the many governments in recent years that moved to expel two Chilean diplomats.",
      "expelled=-"),
+    # ... or before the clause it governs ("isn't sure this deal will go through")
+    ("Chile is not sure that Norway will expel two Chilean diplomats.", "expelled=!contradicted"),
+    ("Chile isn't sure this expulsion of two Chilean diplomats by Norway will happen.", "expelled=!contradicted"),
 ], must_fail=[
     ("Norway is not expelling two Chilean diplomats.", "expelled=contradicted:polarity"),
     ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
