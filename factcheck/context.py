@@ -73,6 +73,16 @@ class Context:
             if i + 1 in taken and words[i] in lex.determiners:
                 i += 1  # "The Bank of England": the article of a name, not "the bank" referring back
                 continue
+            pair = self._pair(words, i, lex)
+            if pair is not None:
+                # "The companies expect to close the deal": the two bodies the story has named last
+                length, entities = pair
+                last = i + length - 1
+                for entity in entities:
+                    mention = EntityMention(m.tokens[i].start, m.tokens[last].end, entity, False)
+                    extra.append(Party(mention, i, last, place=False, owner=False, by=False, resolved=True))
+                after = last + 1
+                continue
             found = self._subject(m, i, lex) or self._reference(words, i, lex)
             if found is None:
                 continue
@@ -199,6 +209,19 @@ class Context:
             entity = self._by_noun(nxt, lex.kind_nouns[nxt])
             return (2, entity, False) if entity else None
         return None
+
+    def _pair(self, words: list[str], i: int, lex: Lexicon) -> tuple[int, list[str]] | None:
+        """"the companies", "both firms", "the two companies": the two organisations named last, and the
+        words the phrase covers; None when the story has not named two."""
+        k = i + 1
+        if (words[i] not in lex.definite_articles and words[i] != "both") or k >= len(words):
+            return None
+        if words[i] in lex.definite_articles and words[k] in ("two", "both") and k + 1 < len(words):
+            k += 1
+        if words[k] not in lex.body_plurals or (k + 1 < len(words) and words[k + 1] == "of"):
+            return None
+        bodies = [e for e in reversed(self._recent) if self._registry.kind(e) is EntityKind.organisation][:2]
+        return (k - i + 1, bodies) if len(bodies) == 2 else None
 
     def _latest(self, kinds: set[EntityKind]) -> str | None:
         for entity in reversed(self._recent):

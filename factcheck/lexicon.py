@@ -138,6 +138,8 @@ class Lexicon(NamedTuple):
     further_cues: frozenset[str]
     # "died due to cold", "because of the storm": what follows puts a figure down to a cause
     cause_markers: tuple[tuple[str, ...], ...]
+    # "the companies", "both firms": plural nouns that refer back to the two organisations named last
+    body_plurals: frozenset[str]
     time_nouns: frozenset[str]
     person_refs: frozenset[str]
     thing_refs: frozenset[str]
@@ -334,6 +336,7 @@ def _load(language: str) -> Lexicon:
         other_event_cues=frozenset(raw["other_event_cues"]),
         further_cues=frozenset(raw.get("further_cues", ())),
         cause_markers=tuple(tuple(c.lower().split()) for c in raw.get("cause_markers", ())),
+        body_plurals=frozenset(raw.get("body_plurals", ())),
         other_event_words=frozenset(w.lower() for w in raw["other_event_words"]),
         time_nouns=frozenset(raw["time_nouns"]),
         person_refs=frozenset(raw["person_refs"]),

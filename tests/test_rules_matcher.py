@@ -426,6 +426,21 @@ rule("breakdown-by-place", must_pass=[
     ("The quake killed 160 people in Jajarkot.", "quake-toll=contradicted:count"),
 ])
 
+# "the companies", "both firms", "the two companies" stand for the two organisations the document named
+# last (lex.body_plurals, Context._pair); not "the companies of the region", nor with one body named
+rule("two-bodies-referred-to", must_pass=[
+    (("Acme agreed to buy Borealis.", "The companies completed the takeover on 9 March 2023."),
+     "closed=contradicted:date"),
+    (("Acme agreed to buy Borealis.", "Both firms completed the takeover on 9 March 2023."),
+     "closed=contradicted:date"),
+    (("Acme agreed to buy Borealis.", "The two companies completed the takeover on 3 March 2023."),
+     "closed=supported"),
+], must_fail=[
+    (("Acme agreed to buy Borealis.", "The companies of the region completed a takeover on 9 March 2023."),
+     "closed=-"),
+    (("Acme made a profit in 2022.", "The companies completed the takeover on 9 March 2023."), "closed=-"),
+], base=MIXED_BASE)
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object
