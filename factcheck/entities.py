@@ -228,6 +228,12 @@ class EntityRegistry:
         mentions: list[EntityMention] = []
         keys = [_lookup(w) for _s, _e, w in words]
         names = self._names
+        letters = [w for _s, _e, w in words if w.isalpha()]
+        if len(letters) >= 3 and all(w.isupper() for w in letters):
+            # "FED RAISES RATES": in a line all in capitals a short word no name spells in capitals may be a
+            # name written otherwise ("Fed"); one that is ("US", "FTC") stays as it is
+            keys = [k if k in names or not w.isupper() else _lookup(w.capitalize()) for k, (_s, _e, w) in zip(
+                keys, words, strict=True)]
         # only a word that starts a name, or a possessive, can start a mention: the rest are passed over
         i = 0
         for start in [k for k, key in enumerate(keys) if key in names or words[k][2].endswith(("'s", "’s"))]:

@@ -64,6 +64,17 @@ def test_word_keys_join_derived_nouns_to_their_verb() -> None:
     assert derivations("xx") == {}
 
 
+def test_a_line_in_capitals_names_short_names_written_otherwise() -> None:
+    registry = EntityRegistry([
+        Entity(id="fed", name="Federal Reserve", aliases=("Fed",)),
+        Entity(id="us", name="United States", aliases=("US",)),
+    ])
+    # "FED" in a headline all in capitals is the Fed; "US" is spelt in capitals and stays itself
+    assert [m.entity for m in registry.find("FED RAISES US RATES TO 16-YEAR HIGH")] == ["fed", "us"]
+    # in ordinary text a word in capitals is an acronym, which no mixed-case name spells
+    assert [m.entity for m in registry.find("The FED said US rates would rise.")] == ["us"]
+
+
 def test_lowercase_words_of_entity_names_match_any_inflection() -> None:
     registry = EntityRegistry([
         Entity(id="customers", name="FTX customers", aliases=("customers", "defence lawyers")),
