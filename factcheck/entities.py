@@ -228,8 +228,7 @@ class EntityRegistry:
         mentions: list[EntityMention] = []
         keys = [_lookup(w) for _s, _e, w in words]
         names = self._names
-        letters = [w for _s, _e, w in words if w.isalpha()]
-        if len(letters) >= 3 and all(w.isupper() for w in letters):
+        if text.isupper() and sum(w.isalpha() for _s, _e, w in words) >= 3:
             # "FED RAISES RATES": in a line all in capitals a short word no name spells in capitals may be a
             # name written otherwise ("Fed"); one that is ("US", "FTC") stays as it is
             keys = [k if k in names or not w.isupper() else _lookup(w.capitalize()) for k, (_s, _e, w) in zip(

@@ -265,10 +265,12 @@ class Matcher:
         openers = {span: _clause_opener(m, p, self._registry, self._lex) for span, p in predications.items()}
         # "the New York Stock Exchange": a keyword written inside a name is part of the name, no event of a
         # claim; it is still read as an event word above, so the roles of the events around it stay as they are
-        title = title_cased(m.tokens)
+        named_spans = {span for span in spans if _inside_name(m, span)}
+        if named_spans and title_cased(m.tokens):
+            named_spans = set()
         out: list[Assessment] = []
         for index in occurrences:
-            found = merged[index] if title else [span for span in merged[index] if not _inside_name(m, span)]
+            found = [span for span in merged[index] if span not in named_spans] if named_spans else merged[index]
             if not found:
                 continue
             result = self._judge(index, m, found, predications, named, heads, openers)
@@ -860,6 +862,9 @@ def _opened_by_unknown_body(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
     k = lo
     while k < event and (tokens[k].low in lex.determiners or not tokens[k].low.isalnum()):
         k += 1
+    if k + 1 >= event or not tokens[k].text[:1].isupper() or (not tokens[k + 1].text[:1].isupper() and \
+            tokens[k + 1].low not in lex.partitive_prepositions):
+        return False  # no two capitalised words open the clause
     covered = {i for q in m.parties for i in range(q.first, q.last + 1)}
     words = 0
     j = k
