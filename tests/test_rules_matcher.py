@@ -441,6 +441,20 @@ rule("two-bodies-referred-to", must_pass=[
     (("Acme made a profit in 2022.", "The companies completed the takeover on 9 March 2023."), "closed=-"),
 ], base=MIXED_BASE)
 
+# a year in a "from FIGURE in DATE" phrase after the figure dates the figure a change is measured from,
+# not the sentence: it does not put the event in another year (kinds.base.elsewhere)
+rule("date-of-a-baseline-figure", must_pass=[
+    ("Norway's inflation climbed 5.5% in June, down from a peak of 9.1% in October 2022.",
+     "inflation=contradicted:quantity"),
+    ("Norway's inflation eased to 5.5% in June, from a peak of 9.1% in October 2022.",
+     "inflation=contradicted:quantity"),
+    ("Norway's inflation slowed to 5.5% in June, down from a peak of 9.1% in October 2022.",
+     "inflation=contradicted:quantity"),
+], must_fail=[
+    ("Norway's inflation was 9.1% in October 2022.", "inflation=-"),
+    ("In 2021, inflation in Norway rose to 5.5%, up from 2%.", "inflation=-"),
+], base=CUTS_BASE)
+
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not
 # block roads"); a negation that sets another thing against the event's own words does not; a verb of
 # refusal before "to VERB NOUN" denies that verb, not the noun that is its object

@@ -76,9 +76,12 @@ def elsewhere(ctx: Context, first: int) -> bool:
         return True  # "will add $4 billion yearly in revenue": a rate, against a one-off figure
     # the dates of this event's own clause, else of the sentence; a date measured from ("the deadliest since
     # the 2015 quakes") dates nothing
+    # ... nor a date after "from" beyond the figure ("climbed 4 percent in June, down from 9.1 percent in June
+    # 2022"): the date of the figure the change is measured from
     years = {d.year for d in ctx.predication.times if d.year is not None} or {
         d.year for d in ctx.mentions.dates if d.year is not None
-        and not any(t.low == "since" for t in tokens[max(0, d.first - 3):d.first])}
+        and not any(t.low == "since" for t in tokens[max(0, d.first - 3):d.first])
+        and not (d.first > first and any(t.low == "from" for t in tokens[first + 1:d.first]))}
     return bool(ctx.years and years and not years & ctx.years)
 
 
