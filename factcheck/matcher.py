@@ -28,7 +28,7 @@ from factcheck.index import STOPWORDS, BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, derivations, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
-from factcheck.kinds.base import recorded
+from factcheck.kinds.base import rate_after, recorded
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import Number, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts, unit_of
@@ -217,6 +217,17 @@ class Matcher:
     def source_of(self, index: int) -> str | None:
         prov = self._claims[index].provenance
         return prov.source if prov else None
+
+    def _per_period(self, index: int) -> bool:
+        """Whether the claim's wordings give its figure per period ("110 to 150 flights every day", "a
+        day"): a rate word before a unit of time."""
+        claim = self._claims[index]
+        lex = self._lex
+        for text in (claim.statement, *claim.aliases):
+            words = _WORD.findall(text.lower())
+            if any(w in lex.rate_words and nxt in lex.time_nouns for w, nxt in pairwise(words)):
+                return True
+        return False
 
     def _story_vocabulary(self, index: int) -> frozenset[str]:
         """Every word the claims of this claim's source use: what the story itself speaks of ("the
@@ -523,6 +534,11 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and self._others_people(index, value, p):
                     skip = skip or "counts people another claim records"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and self._per_period(index) \
+                        and not _counted_per_period(m, result, self._lex):
+                    # "3,000 flight cancellations in January" against 110 to 150 flights a day: a total is no
+                    # wrong figure of a count the claim gives per period
+                    skip = skip or "a total, against a count the claim gives per period"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and (cause := _another_cause(m, result, lambda: self._story_vocabulary(index), self._lex)):
                     # "27 people died due to cold in Jajarkot" against the quake's toll: a count put down to a
@@ -1311,6 +1327,12 @@ def _in_unknown_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexico
             if held is not None and (held in whole or whole & set(reg.ancestors(held))):
                 return True
     return False
+
+
+def _counted_per_period(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the figure found is given per period ("210 flights a day", "250 flights daily")."""
+    found = _found_values(d, lex)
+    return any(rate_after(m.tokens, n.last, lex) for n, _after in m.counts if n.value in found or n.high in found)
 
 
 def _another_cause(m: Mentions, d: Discrepancy, vocabulary: Callable[[], frozenset[str]],

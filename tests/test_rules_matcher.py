@@ -144,6 +144,9 @@ FLIGHT = story("flight-2024", "2024-01-05", [  # a claim with two counts, and a 
                 {"kind": "count", "number": 6, "noun": "crew", "noun_aliases": ["crew members"]}]},
     {"id": "plug-found", "statement": "A teacher in Oslo found the jet's door plug.", "keywords": ["found"],
      "values": [{"kind": "place", "entity": "oslo"}]},
+    {"id": "cancellations", "statement": "During the grounding Acme cancelled 110 to 150 flights every day.",
+     "keywords": ["cancel", "cancellation"],
+     "values": [actor("acme"), {"kind": "count", "number": 110, "to": 150, "noun": "flights"}]},
 ])
 COURT = story("court-2023", "2023-07-11", [  # a claim that is itself a refusal
     {"id": "injunction-refused", "statement": "Judge Ann Hart refused Acme's request for an injunction.",
@@ -453,6 +456,19 @@ rule("date-of-a-baseline-figure", must_pass=[
 ], must_fail=[
     ("Norway's inflation was 9.1% in October 2022.", "inflation=-"),
     ("In 2021, inflation in Norway rose to 5.5%, up from 2%.", "inflation=-"),
+], base=CUTS_BASE)
+
+# a count the claim gives per period ("every day") is compared only with figures given per period ("a day",
+# "daily", "per day"); a total ("3,000 flights in January", one day's 170) is another measure
+# (matcher._counted_per_period, Matcher._per_period, kinds.base.elsewhere)
+rule("counts-per-period", must_pass=[
+    ("Acme cancelled 3,000 flights in January.", "cancellations=-"),
+    ("Acme has cancelled 170 of its flights scheduled for Sunday.", "cancellations=-"),
+    ("In all, Acme cancelled 500 flights during the grounding.", "cancellations=-"),
+], must_fail=[
+    ("Acme cancelled 210 to 250 flights a day during the grounding.", "cancellations=contradicted:count"),
+    ("Acme was cancelling 300 flights daily.", "cancellations=contradicted:count"),
+    ("Acme cancelled 300 flights per day.", "cancellations=contradicted:count"),
 ], base=CUTS_BASE)
 
 # a negation inside a phrase keyword's span denies it when it follows an auxiliary ("landslides did not

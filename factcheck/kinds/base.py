@@ -72,7 +72,9 @@ def elsewhere(ctx: Context, first: int) -> bool:
         return True  # "with 86% of votes counted": how far the count had got, not the event's figure
     if lex.goal_nouns and _goal(tokens, first, lex) and not (lex.goal_nouns & ctx.claim_words):
         return True  # "its gross-margin target of 30%", "the 2% target": an aim, not the event's figure
-    if _rate(tokens, first, lex) and not (set(lex.period_words) & ctx.claim_words):
+    # (unless the claim's own words give a rate: "every day", "per week")
+    if rate_after(tokens, first, lex) and not (set(lex.period_words) & ctx.claim_words) and not (
+            (lex.rate_words - lex.determiners) & ctx.claim_words and lex.time_nouns & ctx.claim_words):
         return True  # "will add $4 billion yearly in revenue": a rate, against a one-off figure
     # the dates of this event's own clause, else of the sentence; a date measured from ("the deadliest since
     # the 2015 quakes") dates nothing
@@ -85,7 +87,7 @@ def elsewhere(ctx: Context, first: int) -> bool:
     return bool(ctx.years and years and not years & ctx.years)
 
 
-def _rate(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+def rate_after(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
     """The figure runs per period: a period word or "a/per year" right after it and its unit ("$4 billion
     yearly", "$4 billion a year")."""
     after = [t.low for t in tokens[first + 1:first + 5]]
