@@ -678,10 +678,6 @@ def _until(words: list[str], d: DateMention, lex: Lexicon) -> bool:
     return d.first > 0 and words[d.first - 1] in lex.until_words
 
 
-# what stands before a date that dates a noun: "the 2022 collapse", "its 2016 election campaign"
-_NOUN_DATE_OPENERS = frozenset({"the", "its", "his", "her", "their"})
-
-
 def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
     """A year or a month that dates a noun inside a phrase ("his role in the 2022 collapse of the exchange",
     "related to the November 2022 FTX collapse"), not the event: after "of/in/to ... the", before a word that
@@ -689,7 +685,9 @@ def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
     if d.first > b and d.last + 2 < len(words) and words[d.last + 1] == "s" and words[d.last + 2][:1].isalnum():
         # "fell from June 2022's 41-year high to 3%": a date that owns a noun after the event dates the noun
         return True
-    return (d.day is None or d.year is None) and d.first >= 2 and words[d.first - 1] in _NOUN_DATE_OPENERS \
+    # "the 2022 collapse", "its 2016 election campaign", "the January 5 incident"
+    return (d.day is None or d.year is None) and d.first >= 2 \
+        and (words[d.first - 1] == "the" or words[d.first - 1] in _POSSESSIVE) \
         and words[d.first - 2] in ("of", "in", "for", "over", "from", "after", "before", "since", "to", "into",
                                    "during", "amid", "about", "with") \
         and d.last + 1 < len(words) and d.last + 1 > b and words[d.last + 1].isalpha()

@@ -853,9 +853,7 @@ def _opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
     for a sentence of 40 years"): someone the record does not know is the one acting. A word before a noun
     ("Canadian consumer prices") or in a title-case headline is no such subject."""
     tokens = m.tokens
-    k = lo
-    while k < event and (tokens[k].low in lex.determiners or not tokens[k].low.isalnum()):
-        k += 1
+    k = _clause_start(tokens, lo, event, lex)
     if k + 1 >= event:
         return False
     first, after = tokens[k], tokens[k + 1]
@@ -864,8 +862,21 @@ def _opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
         return False
     if title_cased(tokens):
         return False  # a title-case headline: capitals mark no names
-    kinds = readings(after.low)
-    return after.low in lex.passive_auxiliaries or after.low in lex.future_auxiliaries or (
+    return _subject_verb(after, lex)
+
+
+def _clause_start(tokens: Sequence[Token], lo: int, event: int, lex: Lexicon) -> int:
+    """The first word of the clause from ``lo`` that is neither an article nor punctuation."""
+    k = lo
+    while k < event and (tokens[k].low in lex.determiners or not tokens[k].low.isalnum()):
+        k += 1
+    return k
+
+
+def _subject_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether the word after a name is the verb it is the subject of ("is waiting", "will pay", "paid")."""
+    kinds = readings(tok.low)
+    return tok.low in lex.passive_auxiliaries or tok.low in lex.future_auxiliaries or (
         "VERB" in kinds and "NOUN" not in kinds) or "AUX" in kinds
 
 
@@ -875,9 +886,7 @@ def _opened_by_unknown_body(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
     City Council will pay ..."): a body the record does not know is the one acting. Not in a title-case
     headline, where capitals mark no names."""
     tokens = m.tokens
-    k = lo
-    while k < event and (tokens[k].low in lex.determiners or not tokens[k].low.isalnum()):
-        k += 1
+    k = _clause_start(tokens, lo, event, lex)
     if k + 1 >= event or not tokens[k].text[:1].isupper() or (not tokens[k + 1].text[:1].isupper() and \
             tokens[k + 1].low not in lex.partitive_prepositions):
         return False  # no two capitalised words open the clause
@@ -899,9 +908,7 @@ def _opened_by_unknown_body(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
         return True
     if tokens[j].low in lex.attribution_verbs:
         return False  # "The Central Bank of Latvia said the takeover will cost ...": a source, not the actor
-    kinds = readings(tokens[j].low)  # the verb the name is the subject of: "The Riga City Council will pay"
-    return tokens[j].low in lex.passive_auxiliaries or tokens[j].low in lex.future_auxiliaries or (
-        "VERB" in kinds and "NOUN" not in kinds) or "AUX" in kinds
+    return _subject_verb(tokens[j], lex)  # "The Riga City Council will pay"
 
 
 def _near(m: Mentions, p: Predication, subordinators: frozenset[str]) -> set[str]:
@@ -1266,7 +1273,7 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     """The sentence places its figures in one part of the claim's place ("in Jajarkot" against a toll for
     all of Nepal) and never names that place itself; two parts are a breakdown beside the whole's figure
     ("157 dead: 105 in Jajarkot and 52 in Rukum West")."""
-    whole = {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+    whole = _claim_places(claim)
     if not whole:
         return False
     related = {p.mention.entity for p in m.parties if not p.resolved
@@ -1291,10 +1298,15 @@ def _in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     return bool(m.counts) and all(placed(n) for n, _after in m.counts)
 
 
+def _claim_places(claim: Claim) -> set[str]:
+    """The places a claim's values name: the whole whose parts a sentence may count."""
+    return {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+
+
 def _places_together(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
     """The sentence places its figure in the claim's place and another together ("claimed 154 lives in
     Jajarkot and Rukum West"): the figure is both places' total, not the claim's place's own."""
-    whole = {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+    whole = _claim_places(claim)
     if not whole:
         return False
     places = [p for p in m.parties if not p.resolved and (
@@ -1314,7 +1326,7 @@ def _places_together(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
 def _in_unknown_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexicon) -> bool:
     """The sentence places a figure in a place the base does not know, named as lying in the claim's place
     ("eight died in Kushe Rural Municipality of Jajarkot"): a part's figure, not the whole's."""
-    whole = {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+    whole = _claim_places(claim)
     if not whole or not m.unknown_places:
         return False
     starts = {p.first: p.mention.entity for p in m.parties if not p.resolved}
@@ -1438,9 +1450,9 @@ def _passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:
     if k < 0:
         return ""
     relative = next((r for r in range(k - 1, max(0, k - 14), -1) if tokens[r].low in lex.relative_pronouns
-                     or tokens[r].low == "that" or tokens[r].low in (",", ";", ":")), None)
-    hung = relative is not None and relative > 0 and tokens[relative].low not in (",", ";", ":")
-    if relative is not None and hung:
+                     or tokens[r].low == "that" or tokens[r].low in (",", ";", ":")), 0)
+    hung = relative > 0 and tokens[relative].low not in (",", ";", ":")
+    if hung:
         k = relative - 1  # "four bolts that were supposed to hold the plug in place were not recovered"
     word = tokens[k]
     if not word.low.isalpha() or (word.text[:1].isupper() and k > 0) or "NOUN" not in readings(word.low):

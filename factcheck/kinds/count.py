@@ -100,8 +100,7 @@ def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Le
     if k >= len(tokens) or tokens[k].low not in lex.partitive_prepositions:
         return None
     k += 1
-    while k < len(tokens) and (tokens[k].low in lex.determiners or tokens[k].low.endswith("'s")
-                               or m.text[tokens[k].end:tokens[k].end + 1] in ("'", "\u2019")):
+    while k < len(tokens) and (tokens[k].low in lex.determiners or _possessive(tokens[k], m)):
         k += 1
     return next((after for n, after in m.counts if n.first == k), None)
 
@@ -109,11 +108,13 @@ def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Le
 def _owner_after(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], m: Mentions) -> bool:
     """Whether the word right after the figure is a possessive that is not the claim's noun ("two
     candidates' vote", "three countries' envoys"): the figure counts the owners."""
-    if k >= len(tokens):
-        return False
-    t = tokens[k]
-    owner = m.text[t.end:t.end + 1] in ("'", "\u2019") or t.low.endswith(("'s", "\u2019s"))
-    return owner and not base_forms(t.low.split("'")[0]) & nouns
+    return k < len(tokens) and _possessive(tokens[k], m) and not base_forms(tokens[k].low.split("'")[0]) & nouns
+
+
+def _possessive(t: Token, m: Mentions) -> bool:
+    """"the firm's", "the candidates'": a word that owns what follows (the sentence's text is normalised, so
+    only the plain apostrophe occurs)."""
+    return t.low.endswith("'s") or m.text[t.end:t.end + 1] == "'"
 
 
 def _figured_noun(tokens: tuple[Token, ...], k: int, value: CountValue, m: Mentions) -> int | None:
