@@ -155,8 +155,10 @@ class Matcher:
         self._possible = [bool(words & lex.possibility_cues) for words in claim_words]
         # "talks have advanced very little": a negated sentence ("have not made progress") may agree
         self._intensifiers = lex.intensifiers
-        self._negative = [bool(set(_WORD.findall(c.statement.lower())) & (_NEGATORS | lex.diminishers))
-                          for c in self._claims]
+        # "no fewer than 128" bounds a figure; only a negator outside such a phrase makes a claim negative
+        bounds = [" ".join(b) for b in lex.number_bounds]
+        self._negative = [bool(set(_WORD.findall(_without_phrases(c.statement.lower(), bounds)))
+                               & (_NEGATORS | lex.diminishers)) for c in self._claims]
         # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
         self._refusal = [bool(set(_WORD.findall(" ".join(self._wordings[i]))) & lex.refusal_cues)
                          for i in range(len(self._claims))]
@@ -421,7 +423,7 @@ class Matcher:
         both = {e for e in agents if _fits(reg, e, patients)} | {e for e in patients if _fits(reg, e, agents)}
         if self._negative[index] and not p.negated and p.span != (-1, -1):
             # "talks have advanced very little" against "talks have made considerable progress"
-            strong = next((t.text for t in m.tokens[p.lo:p.hi + 1] if t.low in self._intensifiers), None)
+            strong = _intensified(m, p, self._intensifiers, self._lex)
             if strong:
                 out.append(Discrepancy("polarity", "little or none", strong))
         for value in claim.values:
@@ -801,6 +803,30 @@ class Matcher:
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
+
+
+def _without_phrases(text: str, phrases: Sequence[str]) -> str:
+    for phrase in phrases:
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
+    return text
+
+
+def _intensified(m: Mentions, p: Predication, intensifiers: AbstractSet[str], lex: Lexicon) -> str | None:
+    """The word that calls the event great ("considerable progress"), if one qualifies the event word itself.
+
+    "a significant hurdle, with lives lost" calls another noun great, and "without the kind of really
+    significant downturn" denies the greatness it names: neither says the claim's little was much."""
+    toks = m.tokens
+    event = p.span[0]
+    for j in range(max(p.lo, event - 3), event):
+        if toks[j].low not in intensifiers:
+            continue
+        before = range(max(p.lo, j - 6), j)
+        if any(toks[k].low in lex.negation_cues or toks[k].low in _NEGATORS for k in before
+               if not any(t.text in ",;:" for t in toks[k:j])):
+            continue
+        return toks[j].text
+    return None
 
 
 def _subject_of(m: Mentions, p: Predication, entity: str) -> bool:

@@ -52,6 +52,8 @@ ROW = story("row-2023", "2023-05-06", [
      "keywords": ["reciprocal", "reciprocity"], "values": [party("actor", "norway")]},
     {"id": "talks", "statement": "Talks between Norway and Chile have made little progress.",
      "keywords": ["progress", "headway"], "values": [party("actor", "norway")]},
+    {"id": "gains-bound", "statement": "Norway's ruling party recorded gains in no fewer than ten regions.",
+     "keywords": ["gains"], "values": [party("actor", "norway")]},
     {"id": "journalists", "statement": "Norway expelled ten Latvian journalists.", "keywords": ["expel"],
      "values": [party("actor", "norway"), party("target", "latvia"),
                 {"kind": "count", "number": 10, "noun": "journalists"}]},
@@ -368,6 +370,20 @@ rule("little-against-great", must_pass=[
 ], must_fail=[
     ((EXPELLED, "Talks between Norway and Chile have not made significant progress."), "talks=!contradicted"),
     ((EXPELLED, "Talks between Norway and Chile have made hardly any progress."), "talks=!contradicted"),
+    # the great word must qualify the event word, and not be denied by "without" a few words before it
+    ((EXPELLED, "Norway and Chile met without the kind of really great progress hoped for."),
+     "talks=!contradicted"),
+    ((EXPELLED, "A significant hurdle remains for Norway, with progress on talks slow."), "talks=!contradicted"),
+])
+
+# "no fewer than" bounds a figure: a claim that says so is not a claim of "little" (Matcher._negative)
+rule("bound-is-not-negation", must_pass=[
+    ((EXPELLED, "Norway's ruling party recorded considerable gains in ten regions."), "gains-bound=supported"),
+    ((EXPELLED, "Norway's ruling party made great gains in at least ten regions."), "gains-bound=supported"),
+    ((EXPELLED, "The ruling party in Norway has made swift gains."), "gains-bound=supported"),
+], must_fail=[
+    ((EXPELLED, "Talks between Norway and Chile have made considerable progress."), "talks=contradicted:polarity"),
+    ((EXPELLED, "Norway and Chile have made great headway in talks."), "talks=contradicted:polarity"),
 ])
 
 # the people a claim counts are people nouns too: "ten Estonian journalists" names Estonia's people:
