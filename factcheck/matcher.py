@@ -159,6 +159,8 @@ class Matcher:
         bounds = [" ".join(b) for b in lex.number_bounds]
         self._negative = [bool(set(_WORD.findall(_without_phrases(c.statement.lower(), bounds)))
                                & (_NEGATORS | lex.diminishers)) for c in self._claims]
+        # claims about a request or a wish ("prosecutors asked for 40 to 50 years"), by their statement
+        self._request = [bool(set(_WORD.findall(c.statement.lower())) & lex.irrealis_cues) for c in self._claims]
         # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
         self._refusal = [bool(set(_WORD.findall(" ".join(self._wordings[i]))) & lex.refusal_cues)
                          for i in range(len(self._claims))]
@@ -778,6 +780,15 @@ class Matcher:
             return None
         if verdict is Verdict.contradicted and a.span == (-1, -1) and a.conflicts:
             return None  # like in wording only, and another place or party: another event, not an error
+        if verdict is Verdict.contradicted and self._request[a.index] and _has_measures(claim) \
+                and not (m.numbers or m.durations or m.amounts) and all(
+                any(v.field == d.field and isinstance(v, ActorValue | TargetValue) for v in claim.values)
+                for d in discrepancies):
+            # "Judge Kaplan recommended a prison near San Francisco" against "prosecutors recommended 40 to 50
+            # years": a request is known by what it asks for, and many ask for something; a sentence that
+            # states no figure and names another asker speaks of another request. A deed is not so:
+            # "Kestrel bought the Orsa Line" contradicts "Velmar bought it for $40 million" without the price
+            return None
         if verdict is not Verdict.supported and a.question:
             return None  # a question asserts nothing
         if verdict is Verdict.unverified and score < _ALLEGATION_LIKENESS and any(

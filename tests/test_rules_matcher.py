@@ -98,6 +98,9 @@ TRIAL = story("trial-2024", "2024-03-01", [
     {"id": "sentence", "statement": "Judge Ann Hart sentenced Maria Lopez to 12 years in prison.",
      "keywords": ["sentence", "jailed"],
      "values": [actor("judge-hart"), target("maria-lopez"), {"kind": "duration", "iso": "P12Y"}]},
+    {"id": "asked", "statement": "Ola Dahl asked for a term of 20 years for Maria Lopez.",
+     "keywords": ["asked for", "sought", "recommended"],
+     "values": [actor("ola-dahl"), target("maria-lopez"), {"kind": "duration", "iso": "P20Y"}]},
 ])
 DEAL = story("deal-2022", "2022-01-10", [
     {"id": "deal", "statement": "Acme agreed to buy Borealis for 2 billion euros.",
@@ -1021,6 +1024,19 @@ rule("irrealis-and-questions", must_pass=[
 ], must_fail=[
     ("Norway expelled three Chilean diplomats.", "expelled=contradicted"),
     ("Acme agreed to buy Borealis for 3 billion euros.", "deal=contradicted"),
+])
+
+
+# a request is known by what it asks for: another asker in a sentence with no figure is another request,
+# while another doer of a deed is an error even without the figure (Matcher._decide, Matcher._request)
+rule("another-asker-without-figures", must_pass=[
+    ("Judge Hart recommended that Maria Lopez be held in a prison near Oslo.", "asked=-"),
+    ("Judge Hart recommended Maria Lopez serve her sentence close to Oslo.", "asked=-"),
+    ("Judge Hart has recommended that Maria Lopez be sent to a prison in Norway.", "asked=-"),
+], must_fail=[
+    ("Judge Hart asked for a term of 20 years for Maria Lopez.", "asked=unverified:actor"),
+    ("Ola Dahl sentenced Maria Lopez.", "sentence=contradicted:actor"),
+    ("Peru agreed to buy Borealis.", "deal=contradicted:actor"),
 ])
 
 
