@@ -412,7 +412,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         possessors=tuple(possessors), guessed=guessed,
         times=() if adjective else tuple(d for d in _times(m, words, lo, hi, lex, b)
                                          if denied or not _until(words, d, lex)),
-        since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and _since(words, b, d)),
+        # "the 11th increase in a campaign that started in March 2022": a series is counted from its start
+        since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and (
+            _since(words, b, d) or (b < d.first and _onset_date(words, d, b, lex)))),
         passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
         irrealis=wish or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
@@ -712,6 +714,15 @@ def _event_noun_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> 
     return noun in derivations(lex.language) or ("NOUN" in kinds and "VERB" in kinds)
 
 
+def _onset_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
+    """"the campaign of rate rises that began in March 2022": a date right after an onset verb dates when
+    something began, not the event, unless the onset verb is the event word ("launched on 3 May")."""
+    k = d.first - 1
+    if k >= 0 and (words[k] in lex.location_prepositions or words[k] == "on"):
+        k -= 1
+    return k >= 0 and k != b and words[k] in lex.onset_verbs
+
+
 def _apposed_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
     """"Seattle-based Splunk, founded in 2003, sells ...": a date after a participle set off by a comma is that
     participle's, not the event's."""
@@ -733,7 +744,8 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
     out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)
            and not _noun_date(words, d, b) and not _reference_date(words, d, lex)
-           and not _apposed_date(words, d, b, lex) and not _event_noun_date(words, d, b, lex)]
+           and not _apposed_date(words, d, b, lex) and not _event_noun_date(words, d, b, lex)
+           and not _onset_date(words, d, b, lex)]
     if lo >= 1 and words[lo - 1] in lex.time_relatives:
         k = lo - 2
         while k >= 0 and words[k] == ",":
@@ -832,6 +844,8 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         return True
     if a and words[a - 1] in _TEMPORAL and b + 1 < len(words) and words[b + 1] in _CLAUSE_OPENERS:
         return True  # "Before sentencing he spent months in jail": a time set by the event, not the event
+    if a and (words[a - 1] in lex.onset_verbs or (a >= 2 and words[a - 1] == "to" and words[a - 2] in lex.onset_verbs)):
+        return True  # "when the Fed began raising rates": the first of a series, not this event
     for k in range(a - 1, max(-1, a - 5), -1):
         if words[k] in lex.clause_breaks and words[k] != "since":
             break
@@ -1029,6 +1043,8 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
             k -= 1
             continue  # "could avoid a recession and see inflation dip": the verbs share the modal
         if words[k] in lex.clause_breaks:
+            if k and words[k] != "," and words[k - 1] in lex.irrealis_cues:
+                return words[k - 1]  # "whether or not it will raise rates": the break is the cue's own
             return _fronted_cue(words, k, lex) if words[k] == "," else ""
         if words[k] in lex.irrealis_cues:
             return words[k]

@@ -172,6 +172,9 @@ rule("wishes-and-requests", must_pass=[
     # an attempt is not the act: "as it attempts to win approval to acquire Activision"
     ("Norway attempted to expel three Chilean diplomats.", "expelled=-"),
     ("Norway is attempting to expel three Chilean diplomats.", "expelled=-"),
+    # "whether or not": the "or" is the cue's own, and "not" denies nothing
+    ("Norway will announce whether or not it will expel three Chilean diplomats.", "expelled=-"),
+    ("Norway will say whether or not it expelled the Chilean diplomats.", "expelled=-"),
 ], must_fail=[
     ("Judge Ann Hart sentenced Maria Lopez to 20 years in prison.", "sentence=contradicted:duration"),
     ("Norway expelled three Chilean diplomats, Chile said.", "expelled=contradicted:count"),
@@ -937,6 +940,18 @@ rule("since-a-series-began", must_pass=[
 ], must_fail=[
     ("Norway expelled three Chilean diplomats, and ties have soured since.", "expelled=contradicted:count"),
     ("Since Norway expelled three Chilean diplomats, ties have soured.", "expelled=contradicted:count"),
+])
+
+# an onset verb starts a series: "began raising rates" is the first of them, and a date after "began in"
+# dates a beginning, from which a series is counted (analysis._other_event, analysis._onset_date)
+rule("onsets", must_pass=[
+    ("Norway began expelling three Chilean diplomats on Monday.", "expelled=-"),
+    ("Ties soured when Norway started to expel three Chilean diplomats.", "expelled=-"),
+    ("The quake struck Jajarkot in a dry season that began in October 2023.", "dated=!contradicted"),
+    ("It was Nepal's deadliest quake in a run of quakes that started in 2015.", "deadliest=supported"),
+], must_fail=[
+    ("Norway expelled three Chilean diplomats.", "expelled=contradicted:count"),
+    ("The quake struck Jajarkot in October 2023.", "dated=contradicted:date"),
 ])
 
 # a figure per period ("$4 billion a year") is a rate, not a one-off amount: kinds.base._rate
