@@ -117,6 +117,10 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
             last = first
             while last + 1 < len(tokens) and tokens[last].end < mention.end:
                 last += 1
+        if kind is not None and kind.value in ("place", "country") and not mention.demonym \
+                and last + 1 < len(tokens) and tokens[last + 1].low in lex.organisation_heads \
+                and tokens[last + 1].text[:1].isupper():
+            continue  # "the Seattle Times", "Nepal Airlines": the place begins a company's name
         if last - first >= 2 and tokens[last].low in lex.place_suffixes and tokens[last - 1].low == "-":
             last -= 2  # "London-based": the name, without the word that makes it a place
         prev = tokens[first - 1].low if first else ""

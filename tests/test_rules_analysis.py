@@ -710,3 +710,20 @@ def test_a_participle_adjective_holds_no_figure_of_its_sentence() -> None:
     assert p.hi == p.span[1] and "20" not in window
     p, window = read("Norway depressurized the plane about 20 minutes after departure.", "depressurized")
     assert "20" in window
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("A report in the Oslo Times said the quake struck last week.", "Oslo Times"),
+    ("An editorial in the Santiago Herald blamed the government.", "Santiago Herald"),
+    ("Norway Airlines cancelled 40 flights.", "Norway Airlines"),
+])
+def test_a_place_that_begins_a_company_name_is_no_place(sentence: str, name: str) -> None:
+    """"the Seattle Times", "Nepal Airlines": the place names a newspaper or a company (mentions._parties)."""
+    m = extract(sentence, REGISTRY, LEX)
+    assert [p.mention.entity for p in m.parties] == [name]
+    assert not any(p.place for p in m.parties)
+
+
+def test_a_place_before_an_ordinary_word_stays_a_place() -> None:
+    m = extract("A report in Oslo said the quake struck last week.", REGISTRY, LEX)
+    assert [(p.mention.entity, p.place) for p in m.parties] == [("oslo", True)]
