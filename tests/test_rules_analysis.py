@@ -311,6 +311,19 @@ rule("speakers", must_pass=[
     ("Northfield signed Berg, the club said.", "signed", "speaker=; agent=northfield"),
 ])
 
+# "for what prosecutors described as ...": a new party in a free relative after the event describes what
+# follows, it does not say the event; the event's own subject may (analysis._predication, lex.free_relatives)
+rule("free-relative-speakers", must_pass=[
+    ("A court found Maria Lopez guilty for what Norway described as a reckless fraud.", "guilty", "speaker="),
+    ("Judge Hart jailed Maria Lopez for what Chile called a reckless fraud.", "jailed",
+     "speaker=; agent=judge-hart"),
+    ("Northfield signed Berg in what Acme described as a bargain.", "signed", "speaker="),
+], must_fail=[
+    (("Norway summoned the envoy.", "It objected to what it regarded as a breach by Chile."), "objected",
+     "speaker=norway"),
+    ("Northfield described what it regarded as Berg's reckless tackle.", "tackle", "speaker=northfield"),
+])
+
 # places: after "in", "at", "near", "from", and regions, are where, never parties; a capital after the event
 # word is a place only after a location preposition; unknown capitalised names after one are unknown places
 # mentions._parties (place), analysis._predication (metonym after the event), mentions._unknown_places
