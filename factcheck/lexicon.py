@@ -102,6 +102,7 @@ class Lexicon(NamedTuple):
     goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
     part_modifiers: frozenset[str]  # "the remaining 20 days of its term": a stretch of a longer period
     onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
+    consecutive_cues: frozenset[str]  # "to be served consecutively": terms that add up
     free_relatives: frozenset[str]  # "for what prosecutors described as ...": a clause standing for a thing
     rate_words: frozenset[str]  # "$4 billion a year", "per month": a figure that runs per period
     place_suffixes: frozenset[str]  # "Stockholm-based": a word that makes the name before it a place
@@ -310,6 +311,7 @@ def _load(language: str) -> Lexicon:
         part_modifiers=frozenset(raw.get("part_modifiers", ())),
         onset_verbs=frozenset(raw.get("onset_verbs", ())),
         free_relatives=frozenset(raw.get("free_relatives", ())),
+        consecutive_cues=frozenset(raw.get("consecutive_cues", ())),
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),

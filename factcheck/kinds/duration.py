@@ -7,6 +7,7 @@ range, with ``approx`` or a ``tolerance`` when its own figure is rounded.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -102,12 +103,36 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     if not durations:
         return None
     claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
+    served = _served(m.tokens, durations, ctx.lex)
+    if served is not None:
+        # "a 240-month sentence and a 60-month sentence, to be served consecutively": the terms add up, and
+        # no one of them is the length
+        found = [fit(claim, total, None, "exact", rel=0.005) for total in served]
+        if any(r is True for r in found):
+            return True
+        if any(r is None for r in found):
+            return None
+        return Discrepancy(value.field, describe(value), " + ".join(d.text for d in durations))
     results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last, ctx.lex), rel=0.005) for d in durations]
     if any(r is True for r in results):
         return True
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
         return None
     return Discrepancy(value.field, describe(value), durations[0].text)
+
+
+def _served(tokens: tuple[Token, ...], durations: list[Duration], lex: Lexicon) -> list[float] | None:
+    """The whole length of several terms said to run one after another, or None.
+
+    The sentence may state the whole too ("300 months, 240 months followed by 60 more, to be served
+    consecutively"): a term as long as all the shorter ones together is the whole; else the sum is."""
+    if len(durations) < 2 or any(d.high is not None for d in durations):
+        return None
+    if not {t.low for t in tokens[durations[-1].last + 1:]} & lex.consecutive_cues:
+        return None
+    lengths = [d.seconds for d in durations]
+    stated = [x for x in lengths if math.isclose(x, sum(y for y in lengths if y < x), rel_tol=0.005)]
+    return stated or [sum(lengths)]
 
 
 def _change_of_length(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
@@ -183,6 +208,13 @@ EXAMPLES = (
     Example("The defence proposed six and a half years.", _d("P6Y6M", bound="max"), "confirm"),
     Example("The defence proposed ten years.", _d("P6Y6M", bound="max"), "conflict"),
     Example("The defence proposed five years.", _d("P6Y6M", bound="max"), "none"),
+    # terms served one after another add up
+    Example("The judge imposed terms of 240 months and 60 months, to be served consecutively.", _d("P25Y"),
+            "confirm"),
+    Example("The judge imposed terms of 240 months and 60 months, to be served consecutively.", _d("P20Y"),
+            "conflict"),
+    Example("He got 300 months: a term of 240 months followed by 60 months, to be served consecutively.",
+            _d("P25Y"), "confirm"),
     Example("The region was held for 29 years.", _d("P30Y", approx=True), "confirm"),
     Example("The region was held for 35 years.", _d("P30Y", tolerance="P2Y"), "conflict"),
 )
