@@ -109,7 +109,7 @@ _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-mon
 _ANOTHER_ERA = 15  # years between a claim's date and a sentence's beyond which it is another event
 _LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
 _ALLEGATION_LIKENESS = 0.45  # wording likeness that ties a party-less sentence to a bare allegation
-_QUOTES = frozenset('"“«')
+_QUOTES = frozenset('"“«‘\'')
 _NEGATORS = frozenset("not no never none nobody neither nor nothing".split())
 
 

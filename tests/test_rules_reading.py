@@ -198,6 +198,9 @@ rule("unattributed-quotations", must_pass=[
     ('"Maria Lopez was jailed for 20 years, and rightly so.', "sentence=unverified"),
     ('"Norway expelled three Chilean diplomats without a word of warning.', "expelled=unverified"),
     ('"Maria Lopez was jailed for 12 years, and rightly so.', "sentence=supported"),
+    # single quotation marks, straight or curly, open a quotation as double ones do
+    ("'The trial was unfair to Judge Hart, and everyone knows it.'", "bias=-"),
+    ("‘The trial was unfair to Judge Hart, and everyone knows it.’", "bias=-"),
 ], must_fail=[
     ("Maria Lopez was jailed for 20 years.", "sentence=contradicted:duration"),
     ('"Maria Lopez was jailed for 20 years," the judge said.', "sentence=contradicted:duration"),
@@ -343,6 +346,9 @@ rule("attribution-in-own-clause", must_pass=[
     ("Lopez's lawyers added that she was tired and Judge Hart was unfair.", "bias=supported"),
     # the language pack's verbs of saying include writing, admitting and telling
     ("The trial was unfair, Lopez wrote in a letter to the court.", "bias=supported"),
+    ("Lopez went on to note that the trial was unfair to Judge Hart.", "bias=supported"),
+    ("Lopez spoke outside court, stressing that the trial was unfair to Judge Hart.", "bias=supported"),
+    ("Lopez, acknowledging that the trial was unfair to Judge Hart, left the court.", "bias=supported"),
     ("The trial, Lopez wrote, was unfair.", "bias=supported"),
     ("Lopez told reporters on Monday that the trial had been unfair.", "bias=supported"),
     ("Lopez's lawyers acknowledged that the trial was unfair to the jury as well.", "bias=supported"),
