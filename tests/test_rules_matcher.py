@@ -167,6 +167,13 @@ PRICES = story("prices-2023", "2023-07-12", [  # two measures of one noun, one n
      "values": [{"kind": "place", "entity": "norway"}, {"kind": "quantity", "number": 4.8, "unit": "percent"}]},
 ])
 CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS, COURT, FLIGHT, PRICES)])
+TOLLS = story("tolls-2023", "2023-11-04", [  # a place's later toll beside an earlier total of the story
+    {"id": "jajarkot-toll", "statement": "The quake killed 105 people in Jajarkot.", "keywords": ["killed", "died"],
+     "values": [{"kind": "place", "entity": "jajarkot"}, {"kind": "count", "number": 105, "noun": "people"}]},
+    {"id": "early-toll", "statement": "Early counts said the quake had killed 128 people.",
+     "keywords": ["killed", "died"], "values": [{"kind": "count", "number": 128, "noun": "people"}]},
+])
+TOLLS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, TOLLS)])
 
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
@@ -1038,6 +1045,18 @@ rule("another-asker-without-figures", must_pass=[
     ("Ola Dahl sentenced Maria Lopez.", "sentence=contradicted:actor"),
     ("Peru agreed to buy Borealis.", "deal=contradicted:actor"),
 ])
+
+
+# parts that add up to a figure the record holds are that report's breakdown, not a wrong count of a part
+# (Matcher._breakdown_of_sibling)
+rule("breakdown-of-a-recorded-total", must_pass=[
+    ("Police said 92 people died in Jajarkot and 36 died in Nalgad.", "jajarkot-toll=!contradicted"),
+    ("The quake killed 92 people in Jajarkot and 36 people elsewhere.", "jajarkot-toll=!contradicted"),
+    ("Officials said 100 people died in Jajarkot and 28 died in Ramidanda.", "jajarkot-toll=!contradicted"),
+], must_fail=[
+    ("Police said 92 people died in Jajarkot.", "jajarkot-toll=contradicted:count"),
+    ("Police said 92 people died in Jajarkot and 30 died in Nalgad.", "jajarkot-toll=contradicted:count"),
+], base=TOLLS_BASE)
 
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
