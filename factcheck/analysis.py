@@ -706,6 +706,8 @@ def _event_noun_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> 
     k = d.first - 1
     if k <= b + 2 or words[k] not in lex.location_prepositions or words[k] in lex.partitive_prepositions:
         return False  # "in November 2022", "on 2 November"; not "the end of the third quarter of 2024"
+    if k - 2 > b and (words[k - 2].endswith("'s") or words[k - 2] in _POSSESSIVE) and _event_noun(words[k - 1], lex):
+        return True  # "the sentence follows Bankman-Fried's trial in November 2023": a name's own event, dated
     j = k - 1
     while j > b and j >= k - 4 and words[j] != "of":
         j -= 1  # the name after "of": "the failure of FTX", "the collapse of Silicon Valley Bank"
@@ -714,6 +716,11 @@ def _event_noun_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> 
     noun = words[j - 1]
     if j - 2 <= b + 1 or words[j - 2] not in lex.determiners:
         return False  # "completed the acquisition of Borealis in May": the event's own object dates the event
+    return _event_noun(noun, lex)
+
+
+def _event_noun(noun: str, lex: Lexicon) -> bool:
+    """A noun that names an event of its own: a derived noun, or one that is also a verb."""
     kinds = readings(noun)
     return noun in derivations(lex.language) or ("NOUN" in kinds and "VERB" in kinds)
 

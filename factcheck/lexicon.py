@@ -102,6 +102,8 @@ class Lexicon(NamedTuple):
     goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
     part_modifiers: frozenset[str]  # "the remaining 20 days of its term": a stretch of a longer period
     onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
+    generic_causes: frozenset[str]  # "the disaster", "the tragedy": words for whatever the story's event is
+    taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
     consecutive_cues: frozenset[str]  # "to be served consecutively": terms that add up
     free_relatives: frozenset[str]  # "for what prosecutors described as ...": a clause standing for a thing
     rate_words: frozenset[str]  # "$4 billion a year", "per month": a figure that runs per period
@@ -312,6 +314,8 @@ def _load(language: str) -> Lexicon:
         onset_verbs=frozenset(raw.get("onset_verbs", ())),
         free_relatives=frozenset(raw.get("free_relatives", ())),
         consecutive_cues=frozenset(raw.get("consecutive_cues", ())),
+        taking_verbs=frozenset(raw.get("taking_verbs", ())),
+        generic_causes=frozenset(raw.get("generic_causes", ())),
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),

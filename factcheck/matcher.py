@@ -251,8 +251,10 @@ class Matcher:
         another claim of the same event words counts."""
         heads = count_heads(value)
         found = _found_values(d, self._lex)
+        # (a part gives the noun, a bare verb, or its place at once: "and 36 died", "and 36 in Rukum West")
         parts = [n.value for n, after in m.counts if n.value in found or (after and (
-            base_forms(after[0]) & heads or ("VERB" in readings(after[0]) and "NOUN" not in readings(after[0]))))]
+            base_forms(after[0]) & heads or after[0] in self._lex.location_prepositions
+            or ("VERB" in readings(after[0]) and "NOUN" not in readings(after[0]))))]
         if len(parts) < 2 or not found & set(parts):
             return False
         if not self._members:
@@ -561,7 +563,7 @@ class Matcher:
                     # wrong figure of a count the claim gives per period
                     skip = skip or "a total, against a count the claim gives per period"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and (cause := _another_cause(m, result, lambda: self._story_vocabulary(index), self._lex)):
+                        and (cause := _another_cause(m, p, result, lambda: self._story_vocabulary(index), self._lex)):
                     # "27 people died due to cold in Jajarkot" against the quake's toll: a count put down to a
                     # cause the claim's wordings never name is that cause's, not a wrong count of this event
                     skip = skip or f"counts what another cause ('{cause}') did"
@@ -1406,11 +1408,12 @@ def _counted_per_period(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     return any(rate_after(m.tokens, n.last, lex) for n, _after in m.counts if n.value in found or n.high in found)
 
 
-def _another_cause(m: Mentions, d: Discrepancy, vocabulary: Callable[[], frozenset[str]],
+def _another_cause(m: Mentions, p: Predication, d: Discrepancy, vocabulary: Callable[[], frozenset[str]],
                    lex: Lexicon) -> str | None:
     """The cause the figure found is put down to in its own clause ("died due to cold", "lost their lives
-    because the government could not pay"), when none of its words is one of ``vocabulary()`` (asked only
-    when a cause is written: the story's words are gathered over all its claims); else None."""
+    because the government could not pay", "the cold has claimed the lives of 34"), when none of its words is
+    one of ``vocabulary()`` (asked only when a cause is written: the story's words are gathered over all its
+    claims); else None."""
     found = _found_values(d, lex)
     words = [t.low for t in m.tokens]
     for n, _after in m.counts:
@@ -1422,21 +1425,46 @@ def _another_cause(m: Mentions, d: Discrepancy, vocabulary: Callable[[], frozens
                 return _cause_named(m, k + len(marker), vocabulary(), lex)
             if words[k] in lex.clause_breaks:
                 break
-    return None
+    subject = _taker(m, p, lex)
+    return None if subject is None else _cause_named(m, subject[0], vocabulary(), lex, subject[1])
 
 
-def _cause_named(m: Mentions, k: int, vocabulary: frozenset[str], lex: Lexicon) -> str | None:
-    """The first word of a cause that starts at token ``k``, unless a word of the claim's or a name is in it
-    ("due to the earthquake", "because of the Jajarkot quake" are the claim's own cause)."""
+def _taker(m: Mentions, p: Predication, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the subject of "claimed/took/cost the lives of" begins and ends, when the event noun is that
+    verb's object and no party or people noun heads the subject: the subject is what took the lives."""
+    words = [t.low for t in m.tokens]
+    k = p.span[0] - 1
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 1 or words[k] not in lex.taking_verbs:
+        return None
+    k -= 1
+    while k >= 0 and ("AUX" in readings(words[k]) or set(readings(words[k])) == {"ADV"}):
+        k -= 1  # "has already claimed"
+    head = k
+    while k >= 0 and words[k] not in lex.clause_breaks and words[k] not in lex.determiners:
+        k -= 1
+    start = k + 1 if k < 0 or words[k] in lex.clause_breaks else k
+    if head < start or words[head] in lex.people_nouns or any(
+            q.first <= head <= q.last for q in m.parties):
+        return None
+    return start, head
+
+
+def _cause_named(m: Mentions, k: int, vocabulary: frozenset[str], lex: Lexicon, end: int = -1) -> str | None:
+    """The first word of a cause that starts at token ``k`` (and ends at ``end``, if known), unless a word of
+    the claim's or a name is in it ("due to the earthquake", "because of the Jajarkot quake" are the claim's
+    own cause)."""
     named = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
     content: list[str] = []
-    for t in m.tokens[k:k + 5]:
+    for t in m.tokens[k:end + 1 if end >= 0 else k + 5]:
         if not t.low.isalpha() or (content and (t.low in lex.location_prepositions or t.low in lex.clause_breaks)):
             break  # "due to cold in Jajarkot": the cause ends where its place begins
         if t.low in lex.determiners or t.low in lex.passive_auxiliaries or not readings(t.low):
             continue
-        if t.index in named or t.text[:1].isupper() or ({t.low} | lemmas(t.low)) & vocabulary:
-            return None
+        if t.index in named or (t.text[:1].isupper() and t.index > 0) or (
+                {t.low} | lemmas(t.low)) & (vocabulary | lex.generic_causes):
+            return None  # (a capital opening the sentence names nothing; "the disaster" is any story's)
         content.append(t.text)
     return content[0] if content else None
 

@@ -130,7 +130,7 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
         place = (region or prev in lex.location_prepositions - {"to", "from"}
                  or _place_continued(tokens, first, last, lex) or _based(tokens, last, lex)
                  or (prev == "to" and prev2 in people))  # "Azerbaijan's ambassador to France": a posting
-        by = prev == "by" or (prev == "the" and prev2 == "by") or _titled_by(tokens, first)
+        by = prev == "by" or (prev in lex.determiners and prev2 == "by") or _titled_by(tokens, first)
         following = [t.low for t in tokens[last + 1:last + 4]]
         owner = mention.demonym or tokens[last].low.endswith("'s")
         owner = owner and any(w in people for w in following)

@@ -167,6 +167,10 @@ rule("passive-auxiliary", must_pass=[
     ("Maria Lopez was sentenced by Judge Hart to 12 years.", "sentenced",
      "passive; agent=judge-hart; patient=maria-lopez"),
     ("Borealis was bought by Acme for $2 billion.", "bought", "passive; agent=acme; patient=borealis"),
+    # "by" before a determiner and the name: "proposed by his defense team" (mentions._parties)
+    ("It far exceeded the five years proposed by her Chilean Foreign Ministry.", "proposed",
+     "agent=chile-ministry; patient!=chile-ministry"),
+    ("The term was longer than the one sought by their Chilean Foreign Ministry.", "sought", "agent=chile-ministry"),
     ("Chile's ambassador had been summoned to the Norwegian foreign ministry.", "summoned",
      "passive; patient=chile"),
     ("Tomas Berg was banned for three matches.", "banned", "passive; patient=tomas-berg; agent="),
@@ -322,6 +326,17 @@ rule("free-relative-speakers", must_pass=[
     (("Norway summoned the envoy.", "It objected to what it regarded as a breach by Chile."), "objected",
      "speaker=norway"),
     ("Northfield described what it regarded as Berg's reckless tackle.", "tackle", "speaker=northfield"),
+])
+
+# a name's own event noun takes the date after it: "follows Lopez's trial in November 2023" dates the
+# trial, not the event word before it (analysis._event_noun_date)
+rule("a-name's-event-dates-itself", must_pass=[
+    ("The sentence followed Lopez's trial in November 2023.", "sentence", "year!=2023"),
+    ("Norway expelled the envoys, citing Chile's protest in March 2023.", "expelled", "year!=2023"),
+    ("Judge Hart jailed Lopez months after her trial in May 2023.", "jailed", "year!=2023"),
+], must_fail=[
+    ("Norway expelled two Chilean diplomats in March 2023.", "expelled", "year=2023"),
+    ("Lopez's sentencing in May 2024 drew crowds.", "sentencing", "year=2024"),
 ])
 
 # places: after "in", "at", "near", "from", and regions, are where, never parties; a capital after the event

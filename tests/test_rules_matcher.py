@@ -168,10 +168,12 @@ PRICES = story("prices-2023", "2023-07-12", [  # two measures of one noun, one n
 ])
 CUTS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, CUTS, COURT, FLIGHT, PRICES)])
 TOLLS = story("tolls-2023", "2023-11-04", [  # a place's later toll beside an earlier total of the story
-    {"id": "jajarkot-toll", "statement": "The quake killed 105 people in Jajarkot.", "keywords": ["killed", "died"],
+    {"id": "jajarkot-toll", "statement": "The quake killed 105 people in Jajarkot.",
+     "keywords": ["killed", "died", "lives", "deaths"],
      "values": [{"kind": "place", "entity": "jajarkot"}, {"kind": "count", "number": 105, "noun": "people"}]},
     {"id": "early-toll", "statement": "Early counts said the quake had killed 128 people.",
-     "keywords": ["killed", "died"], "values": [{"kind": "count", "number": 128, "noun": "people"}]},
+     "keywords": ["killed", "died", "lives", "deaths"],
+     "values": [{"kind": "count", "number": 128, "noun": "people"}]},
 ])
 TOLLS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, TOLLS)])
 
@@ -1053,9 +1055,23 @@ rule("breakdown-of-a-recorded-total", must_pass=[
     ("Police said 92 people died in Jajarkot and 36 died in Nalgad.", "jajarkot-toll=!contradicted"),
     ("The quake killed 92 people in Jajarkot and 36 people elsewhere.", "jajarkot-toll=!contradicted"),
     ("Officials said 100 people died in Jajarkot and 28 died in Ramidanda.", "jajarkot-toll=!contradicted"),
+    ("The police said 92 people died in Jajarkot and 36 in Nalgad.", "jajarkot-toll=!contradicted"),
 ], must_fail=[
     ("Police said 92 people died in Jajarkot.", "jajarkot-toll=contradicted:count"),
     ("Police said 92 people died in Jajarkot and 30 died in Nalgad.", "jajarkot-toll=contradicted:count"),
+], base=TOLLS_BASE)
+
+
+# the subject of "claimed/took the lives of" is what took them: a cause no word of the story names counts
+# its own dead; "the quake", "the disaster" are the story's (matcher._taker, lex.taking_verbs)
+rule("count-of-a-cause-as-subject", must_pass=[
+    ("In Jajarkot, the bitter cold has already claimed the lives of 34 people.", "jajarkot-toll=-"),
+    ("Hypothermia has taken the lives of 20 people in Jajarkot.", "jajarkot-toll=-"),
+    ("In Jajarkot, a cholera outbreak claimed the lives of 12 people.", "jajarkot-toll=-"),
+], must_fail=[
+    ("In Jajarkot the quake has claimed the lives of 200 people.", "jajarkot-toll=contradicted:count"),
+    ("In Jajarkot, police have confirmed the deaths of 200 people.", "jajarkot-toll=contradicted:count"),
+    ("Officials said the disaster took the lives of 200 people in Jajarkot.", "jajarkot-toll=contradicted:count"),
 ], base=TOLLS_BASE)
 
 

@@ -188,6 +188,8 @@ EXAMPLES = (
     Example("The lawyers asked for six and a half years.", _d("P6Y6M"), "confirm"),
     Example("The lawyers asked for six and a half years.", _d("P6Y"), "conflict"),
     Example("The lawyers asked for 6-1/2 years.", _d("P6Y6M"), "confirm"),
+    Example("The ban runs for six-and-a-half years.", _d("P6Y6M"), "confirm"),
+    Example("The lawyers asked for a six-and-a-half-year period.", _d("P6Y6M"), "confirm"),
     Example("The lawyers asked for 6½ years.", _d("P6Y6M"), "confirm"),
     Example("The talks lasted a year and a half.", _d("P18M"), "confirm"),
     Example("The talks lasted two years.", _d("P18M"), "conflict"),

@@ -291,6 +291,15 @@ def _fraction_after(tokens: tuple[Token, ...], last: int, lex: Lexicon) -> tuple
     if phrase is not None:
         length, value = phrase
         return value, last + length
+    # hyphenated as one modifier: "a six-and-a-half-year sentence"
+    words: list[str] = []
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k].low == "-" and len(words) < 4:
+        words.append(tokens[k + 1].low)
+        k += 2
+    for joined, value in lex.number_fractions_by_first.get(words[0], ()) if words else ():
+        if tuple(words[:len(joined)]) == joined:
+            return value, last + 2 * len(joined)
     k = last + 1
     if k < len(tokens) and tokens[k].low == "-":
         k += 1

@@ -270,6 +270,10 @@ def _q(number: float, unit: str = "dollars", **extra: object) -> dict[str, objec
 EXAMPLES = (
     # money: symbols, codes, words, multipliers written out and abbreviated
     Example("FTX customers lost $8 billion.", _q(8e9), "confirm"),
+    # a verb of exceeding bounds the figure after it from below
+    Example("Inflation has exceeded 140%.", _q(142.7, "percent"), "none"),
+    Example("Annual inflation topped 140 percent.", _q(142.7, "percent"), "none"),
+    Example("Inflation has exceeded 150%.", _q(142.7, "percent"), "conflict"),
     Example("FTX customers lost $9 billion.", _q(8e9), "conflict"),
     Example("FTX customers lost $8bn.", _q(8e9), "confirm"),
     Example("Customers lost 8bn dollars.", _q(8e9), "confirm"),
