@@ -95,7 +95,22 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
         # "the 2015 quake that killed 9,000 and injured 22,000": a verb joined to the one before it shares
         # its subject, and with it the time the subject gives
         out[span] = q._replace(times=p.times)
+    for before, span in pairwise(ordered):
+        p, q = out[before], out[span]
+        if p.agents and not q.agents and _object_modifier(words, before, span, lex):
+            # "it found some loose bolts": the word that qualifies the verb's object is the finder's
+            out[span] = q._replace(agents=p.agents, guessed=(q.guessed - set(p.agents)) | (p.guessed & set(p.agents)))
     return out
+
+
+def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
+    """Whether the event word at ``span`` is an adjective in the object of the verb at ``before``, past
+    nothing but determiners and quantifiers ("found some loose bolts")."""
+    a = span[0]
+    between = words[before[1] + 1:a]
+    return len(between) <= 2 and all((w in lex.determiners or w in lex.quantifiers or w.isdigit())
+                                     and w not in lex.relative_pronouns | {"that"} for w in between) \
+        and "VERB" in readings(words[before[0]]) and "ADJ" in readings(words[a]) and not _past_participle(words[a])
 
 
 def _shares_subject(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
@@ -252,6 +267,16 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             else:
                 targets.append(entity)
         elif party.by and party.first > b:
+            k = party.first - 1
+            while k > b and k >= party.first - 8 and words[k] != "by":
+                k -= 1
+            j = k - 1 - (k - 1 > b and words[k - 1] in lex.particles)  # "handed down by"
+            if j > b + 1 and words[k] == "by" and _participle(words[j], lex) \
+                    and not lex.passive_auxiliaries & set(words[max(b + 1, j - 2):j]):
+                # "found loose bolts during inspections required by the FAA": the agent of a participle that
+                # qualifies another noun; "the loss suffered by customers" qualifies the event word itself,
+                # and "the sentence was handed down by Judge Kaplan" is the event's own passive
+                continue
             agents.append(entity)
         elif party.last < a and nominal and a >= 2 and (words[a - 1] in _TOPIC or (
                 words[a - 1] in lex.determiners and words[a - 2] in _TOPIC)) and party.last < a - 2:

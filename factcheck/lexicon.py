@@ -103,6 +103,7 @@ class Lexicon(NamedTuple):
     part_modifiers: frozenset[str]  # "the remaining 20 days of its term": a stretch of a longer period
     onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
     generic_causes: frozenset[str]  # "the disaster", "the tragedy": words for whatever the story's event is
+    quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
     consecutive_cues: frozenset[str]  # "to be served consecutively": terms that add up
     free_relatives: frozenset[str]  # "for what prosecutors described as ...": a clause standing for a thing
@@ -315,6 +316,7 @@ def _load(language: str) -> Lexicon:
         free_relatives=frozenset(raw.get("free_relatives", ())),
         consecutive_cues=frozenset(raw.get("consecutive_cues", ())),
         taking_verbs=frozenset(raw.get("taking_verbs", ())),
+        quantifiers=frozenset(raw.get("quantifiers", ())),
         generic_causes=frozenset(raw.get("generic_causes", ())),
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),

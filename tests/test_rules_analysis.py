@@ -171,6 +171,13 @@ rule("passive-auxiliary", must_pass=[
     ("It far exceeded the five years proposed by her Chilean Foreign Ministry.", "proposed",
      "agent=chile-ministry; patient!=chile-ministry"),
     ("The term was longer than the one sought by their Chilean Foreign Ministry.", "sought", "agent=chile-ministry"),
+    # a participle before "by" that qualifies another noun takes the agent: "inspections required by the FAA"
+    ("Norway expelled two diplomats during checks ordered by Chile.", "expelled", "agent=norway; agent!=chile"),
+    ("Norway expelled two diplomats in a move welcomed by Chile.", "expelled", "agent!=chile"),
+    ("Acme bought Borealis in a deal brokered by Northfield.", "bought", "agent=acme; agent!=northfield"),
+    # ... but not one that qualifies the event word, nor the event's own passive
+    ("The sentence was handed down by Judge Hart.", "sentence", "agent=judge-hart"),
+    ("Acme recorded a huge loss suffered by Borealis.", "loss", "agent=borealis"),
     ("Chile's ambassador had been summoned to the Norwegian foreign ministry.", "summoned",
      "passive; patient=chile"),
     ("Tomas Berg was banned for three matches.", "banned", "passive; patient=tomas-berg; agent="),
@@ -337,6 +344,17 @@ rule("a-name's-event-dates-itself", must_pass=[
 ], must_fail=[
     ("Norway expelled two Chilean diplomats in March 2023.", "expelled", "year=2023"),
     ("Lopez's sentencing in May 2024 drew crowds.", "sentencing", "year=2024"),
+])
+
+# an adjective in the object of a verb is qualified by what the verb's subject did: "it found some loose
+# bolts" (analysis._object_modifier)
+rule("object-modifiers", must_pass=[
+    ("Acme found some faulty parts.", "faulty / found", "agent=acme"),
+    ("Acme said it found several faulty parts.", "faulty / found", "agent=acme"),
+    ("Acme found faulty parts.", "faulty / found", "agent=acme"),
+], must_fail=[
+    ("Acme found that the faulty parts were common.", "faulty / found", "agent="),
+    ("Faulty parts worried Acme.", "faulty / worried", "agent="),
 ])
 
 # places: after "in", "at", "near", "from", and regions, are where, never parties; a capital after the event
