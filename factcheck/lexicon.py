@@ -103,6 +103,9 @@ class Lexicon(NamedTuple):
     part_modifiers: frozenset[str]  # "the remaining 20 days of its term": a stretch of a longer period
     onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
     generic_causes: frozenset[str]  # "the disaster", "the tragedy": words for whatever the story's event is
+    fixed_phrases: tuple[tuple[str, ...], ...]  # "in the short term": words that name no event there
+    fixed_phrase_words: frozenset[str]  # the longest word of each, to pass over sentences holding none
+    superlatives: frozenset[str]  # "the 5 most voted": a ranking's size, not a count
     quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
     consecutive_cues: frozenset[str]  # "to be served consecutively": terms that add up
@@ -317,6 +320,9 @@ def _load(language: str) -> Lexicon:
         consecutive_cues=frozenset(raw.get("consecutive_cues", ())),
         taking_verbs=frozenset(raw.get("taking_verbs", ())),
         quantifiers=frozenset(raw.get("quantifiers", ())),
+        superlatives=frozenset(raw.get("superlatives", ())),
+        fixed_phrases=tuple(tuple(p.split()) for p in raw.get("fixed_phrases", ())),
+        fixed_phrase_words=frozenset(max(p.split(), key=len) for p in raw.get("fixed_phrases", ())),
         generic_causes=frozenset(raw.get("generic_causes", ())),
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),

@@ -288,6 +288,10 @@ class Matcher:
         if self._lex.particles & set(words):
             occurrences = {index: kept for index, found in occurrences.items()
                            if (kept := [span for span in found if not _particle(m, span, self._lex)])}
+        if self._lex.fixed_phrase_words & set(words):
+            # "in the short term": a keyword inside a set phrase names no event ("a four-year term")
+            occurrences = {index: kept for index, found in occurrences.items()
+                           if (kept := [span for span in found if not _in_fixed_phrase(words, span, self._lex)])}
         every = frozenset(span for found in occurrences.values() for span in found)
         merged = {index: _merge(found, m, every, self._lex) for index, found in occurrences.items()}
         spans = sorted({span for found in merged.values() for span in found})
@@ -1089,6 +1093,18 @@ def _inside_name(m: Mentions, span: tuple[int, int]) -> bool:
     if any(i in named for i in range(a - 1, b + 2)):
         return False  # the keyword is, or stands beside, a known party's name
     return capital(a - 1) or capital(b + 1)
+
+
+def _in_fixed_phrase(words: Sequence[str], span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the keyword at ``span`` lies inside one of the pack's set phrases, written with spaces or
+    hyphens ("short term", "short-term")."""
+    a, b = span
+    for phrase in lex.fixed_phrases:
+        for form in (phrase, tuple(w for word in phrase for w in (word, "-"))[:-1]):
+            for start in range(max(0, b - len(form) + 1), a + 1):
+                if tuple(words[start:start + len(form)]) == form and start + len(form) > b:
+                    return True
+    return False
 
 
 def _particle(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:

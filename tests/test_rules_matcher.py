@@ -176,6 +176,10 @@ TOLLS = story("tolls-2023", "2023-11-04", [  # a place's later toll beside an ea
      "values": [{"kind": "count", "number": 128, "noun": "people"}]},
 ])
 TOLLS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, TOLLS)])
+TERM_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("term-2023", "2023-11-20", [
+    {"id": "term", "statement": "Maria Lopez will serve a four-year term as mayor.", "keywords": ["term"],
+     "values": [actor("maria-lopez"), {"kind": "duration", "iso": "P4Y"}]},
+]))])
 
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
@@ -1073,6 +1077,17 @@ rule("count-of-a-cause-as-subject", must_pass=[
     ("In Jajarkot, police have confirmed the deaths of 200 people.", "jajarkot-toll=contradicted:count"),
     ("Officials said the disaster took the lives of 200 people in Jajarkot.", "jajarkot-toll=contradicted:count"),
 ], base=TOLLS_BASE)
+
+
+# a keyword inside a set phrase ("in the short term") names no event (matcher._in_fixed_phrase)
+rule("set-phrases", must_pass=[
+    ("Maria Lopez said the plan does not seem feasible in the short term.", "term=-"),
+    ("Maria Lopez said she would not raise taxes in the long term.", "term=-"),
+    ("Maria Lopez did not set out any short-term goals.", "term=-"),
+], must_fail=[
+    ("Maria Lopez will not serve a four-year term.", "term=contradicted:polarity"),
+    ("Maria Lopez will serve a six-year term.", "term=contradicted:duration"),
+], base=TERM_BASE)
 
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:

@@ -72,6 +72,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "the two candidates' vote percentages": the figure counts the owners, not what they own
         if counted and _sources(after, nouns, ctx.lex):
             continue
+        if counted and after and after[0] in ctx.lex.superlatives:
+            continue  # "the 5 most voted", "the ten most affected districts": how many are ranked
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
                 and after[1] in ctx.lex.partitive_pronouns:
             continue  # "only two of us lived", "three of them died": a part of a group named before
@@ -196,6 +198,10 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    # a figure before "most"/"least" sizes a ranking
+    Example("The 5 most voted candidates took part.", _c(11516142, "votes"), "none"),
+    Example("The three most affected districts got aid.", _c(12, "districts"), "none"),
+    Example("Aid went to three districts.", _c(12, "districts"), "conflict"),
     # a part written "FIGURE of [its] FIGURE NOUN" counts the whole's noun, and is read first
     Example("The firm cut 1,500 of its 9,000 employees.", _c(1500, "employees"), "confirm"),
     Example("The firm cut 1,500 of the company's 9,000 employees.", _c(1500, "employees"), "confirm"),
