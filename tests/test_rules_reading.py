@@ -349,6 +349,7 @@ rule("attribution-in-own-clause", must_pass=[
     ("Lopez went on to note that the trial was unfair to Judge Hart.", "bias=supported"),
     ("Lopez spoke outside court, stressing that the trial was unfair to Judge Hart.", "bias=supported"),
     ("Lopez, acknowledging that the trial was unfair to Judge Hart, left the court.", "bias=supported"),
+    ("Lopez also recognized that the trial was unfair to Judge Hart.", "bias=supported"),
     ("The trial, Lopez wrote, was unfair.", "bias=supported"),
     ("Lopez told reporters on Monday that the trial had been unfair.", "bias=supported"),
     ("Lopez's lawyers acknowledged that the trial was unfair to the jury as well.", "bias=supported"),
