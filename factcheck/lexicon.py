@@ -105,6 +105,9 @@ class Lexicon(NamedTuple):
     generic_causes: frozenset[str]  # "the disaster", "the tragedy": words for whatever the story's event is
     fixed_phrases: tuple[tuple[str, ...], ...]  # "in the short term": words that name no event there
     fixed_phrase_words: frozenset[str]  # the longest word of each, to pass over sentences holding none
+    negation_exceptions_by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]  # "not the first to"
+    offset_words: frozenset[str]  # "four months after the verdict": a time between events
+    length_prepositions: frozenset[str]  # "jailed for four months after ...": a length all the same
     superlatives: frozenset[str]  # "the 5 most voted": a ranking's size, not a count
     quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
@@ -321,6 +324,9 @@ def _load(language: str) -> Lexicon:
         taking_verbs=frozenset(raw.get("taking_verbs", ())),
         quantifiers=frozenset(raw.get("quantifiers", ())),
         superlatives=frozenset(raw.get("superlatives", ())),
+        offset_words=frozenset(raw.get("offset_words", ())),
+        length_prepositions=frozenset(raw.get("length_prepositions", ())),
+        negation_exceptions_by_first=_by_first({phrase_words(k): True for k in raw.get("negation_exceptions", ())}),
         fixed_phrases=tuple(tuple(p.split()) for p in raw.get("fixed_phrases", ())),
         fixed_phrase_words=frozenset(max(p.split(), key=len) for p in raw.get("fixed_phrases", ())),
         generic_causes=frozenset(raw.get("generic_causes", ())),

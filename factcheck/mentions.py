@@ -21,7 +21,7 @@ from factcheck.index import STOPWORDS
 from factcheck.keywords import readings
 from factcheck.kinds.date import DateMention, read_dates
 from factcheck.kinds.duration import Duration, iso_seconds, read_durations
-from factcheck.kinds.numbers import Number, Token, normalise, read_numbers, tokenize
+from factcheck.kinds.numbers import Number, Token, normalise, phrase_at, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts
 from factcheck.lexicon import Lexicon, lexicon
 
@@ -233,9 +233,11 @@ def _negations(tokens: tuple[Token, ...], lex: Lexicon, text: str) -> list[int]:
     cues = lex.negation_cues
     # "the failed Macron government", "a rejected bid": a cue after an article or possessive qualifies a
     # noun and denies no event, as "the no vote" does not ("that" excepted: "a bid that failed to win" denies)
+    # "is not the first to cut jobs", "not only ... but": a comparison with others, which denies nothing
     return [t.index for t in tokens if (t.low in cues or t.low.endswith("n't")) and not (
         t.index > 0 and tokens[t.index - 1].low in lex.determiners
-        and tokens[t.index - 1].low != "that") and not _numbering(tokens, t, text)]
+        and tokens[t.index - 1].low != "that") and not _numbering(tokens, t, text)
+        and phrase_at(tokens, t.index + 1, lex.negation_exceptions_by_first) is None]
 
 
 def _numbering(tokens: tuple[Token, ...], t: Token, text: str) -> bool:

@@ -145,6 +145,8 @@ FLIGHT = story("flight-2024", "2024-01-05", [  # a claim with two counts, and a 
     {"id": "flight", "statement": "The jet carried 171 passengers and 6 crew.", "keywords": ["carried", "aboard"],
      "values": [{"kind": "count", "number": 171, "noun": "passengers"},
                 {"kind": "count", "number": 6, "noun": "crew", "noun_aliases": ["crew members"]}]},
+    {"id": "blowout", "statement": "The door plug blew out six minutes after take-off.", "keywords": ["blew out"],
+     "values": [{"kind": "duration", "iso": "PT6M"}]},
     {"id": "plug-found", "statement": "A teacher in Oslo found the jet's door plug.", "keywords": ["found"],
      "values": [{"kind": "place", "entity": "oslo"}]},
     {"id": "cancellations", "statement": "During the grounding Acme cancelled 110 to 150 flights every day.",
@@ -1088,6 +1090,26 @@ rule("set-phrases", must_pass=[
     ("Maria Lopez will not serve a four-year term.", "term=contradicted:polarity"),
     ("Maria Lopez will serve a six-year term.", "term=contradicted:duration"),
 ], base=TERM_BASE)
+
+
+# a length right before "after"/"before" is the time between two events, no length of the event, unless the
+# claim measures such a time (kinds.duration._offset)
+rule("time-between-events", must_pass=[
+    ("Judge Hart jailed Maria Lopez four months after the verdict.", "sentence=!contradicted"),
+    ("Judge Hart sentenced Maria Lopez two weeks before the election.", "sentence=!contradicted"),
+    ("Maria Lopez was jailed by Judge Hart three years after her arrest.", "sentence=!contradicted"),
+], must_fail=[
+    ("Judge Hart jailed Maria Lopez for four months after the verdict.", "sentence=contradicted:duration"),
+    ("Judge Hart jailed Maria Lopez for 20 years.", "sentence=contradicted:duration"),
+])
+rule("claims-that-measure-a-time-between-events", must_pass=[
+    ("The door plug blew out six minutes after take-off.", "blowout=supported"),
+    ("The door plug blew out 6 minutes after take-off.", "blowout=supported"),
+    ("A door plug blew out six minutes after the jet took off.", "blowout=supported"),
+], must_fail=[
+    ("The door plug blew out 25 minutes after take-off.", "blowout=contradicted:duration"),
+    ("The door plug blew out 20 minutes after take-off.", "blowout=contradicted:duration"),
+], base=CUTS_BASE)
 
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:

@@ -167,6 +167,7 @@ rule("wishes-and-requests", must_pass=[
     ("Prosecutors wanted Maria Lopez jailed for 20 years.", "sentence=-"),
     ("Norway threatened to expel three Chilean diplomats.", "expelled=-"),
     ("Lopez faced a maximum sentence of 30 years.", "sentence=-"),
+    ("The statutory sentence of 30 years loomed over Maria Lopez.", "sentence=-"),
     ("Her lawyers asked the court for a sentence of four years.", "sentence=-"),
     ("The death toll in Jajarkot could rise to 300 people.", "toll=-"),
     # an attempt is not the act: "as it attempts to win approval to acquire Activision"
@@ -959,6 +960,17 @@ rule("onsets", must_pass=[
 ], must_fail=[
     ("Norway expelled three Chilean diplomats.", "expelled=contradicted:count"),
     ("The quake struck Jajarkot in October 2023.", "dated=contradicted:date"),
+])
+
+# "not the first to", "not only": a comparison with others, no denial (mentions._negations, pack
+# negation_exceptions)
+rule("comparisons-that-deny-nothing", must_pass=[
+    ("Norway is not the first to expel two Chilean diplomats this year.", "expelled=!contradicted"),
+    ("Norway not only expelled two Chilean diplomats but also closed its consulate.", "expelled=supported"),
+    ("Norway was not the only country to expel two Chilean diplomats.", "expelled=!contradicted"),
+], must_fail=[
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway has not expelled any Chilean diplomats.", "expelled=contradicted:polarity"),
 ])
 
 # a figure per period ("$4 billion a year") is a rate, not a one-off amount: kinds.base._rate

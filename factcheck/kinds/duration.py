@@ -68,7 +68,9 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
         if amount is None and k >= 0 and tokens[k].low in lex.fraction_words and hyphen:
             amount, first = lex.fraction_words[tokens[k].low], k  # "a quarter-century", "a half-hour"
         if amount is None and k >= 0 and tokens[k].low in lex.duration_article_words and not hyphen \
+                and not (tok.low.endswith("s") and tok.low[:-1] in units) \
                 and not (tok.text.isupper() and len(tok.text) > 1 and not tokens[k].text.isupper()):
+            # ("a months-long process": an article counts one unit, never a plural)
             # but "per an SEC filing": a unit word in capitals after a lower-case article is an acronym
             amount = 0.5 if tokens[k].low == "half" else 1.0
             first = k
@@ -98,7 +100,8 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     heads = ctx.lex.duration_heads | ctx.event_words
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
                  and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
-                 and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)]
+                 and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)
+                 and not (_offset(m.tokens, d, ctx.lex) and not ctx.lex.offset_words & ctx.claim_words)]
     # ("handed the sentence two weeks ago": a point in time, not a length)
     if not durations:
         return None
@@ -119,6 +122,14 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
         return None
     return Discrepancy(value.field, describe(value), durations[0].text)
+
+
+def _offset(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
+    """"delivered four months after a jury convicted him": the time between two events, not a length (unless
+    the claim measures such a time: "six minutes after take-off"); "jailed for 25 years after a trial" keeps
+    the length its preposition gives it."""
+    return d.last + 1 < len(tokens) and tokens[d.last + 1].low in lex.offset_words \
+        and not (d.first > 0 and tokens[d.first - 1].low in lex.length_prepositions)
 
 
 def _served(tokens: tuple[Token, ...], durations: list[Duration], lex: Lexicon) -> list[float] | None:
@@ -192,6 +203,10 @@ EXAMPLES = (
     Example("The lawyers asked for a six-and-a-half-year period.", _d("P6Y6M"), "confirm"),
     Example("The lawyers asked for 6½ years.", _d("P6Y6M"), "confirm"),
     Example("The talks lasted a year and a half.", _d("P18M"), "confirm"),
+    Example("It ends a months-long process.", _d("P25Y"), "none"),
+    Example("He was jailed four months after the verdict.", _d("P25Y"), "none"),
+    Example("They argued for leniency instead of a century in prison.", _d("P40Y", to="P50Y"), "none"),
+    Example("He was jailed for four months after the verdict.", _d("P25Y"), "conflict"),
     Example("The talks lasted two years.", _d("P18M"), "conflict"),
     # bounds and ranges in the text
     Example("The lawyers asked for no more than six and a half years.", _d("P6Y6M"), "confirm"),
