@@ -689,6 +689,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
                                            for w in words[i + 1:next_start]))):
             hi = i - 1
             break
+    t = next((i for i in range(a - 1, max(prev_end, a - 5), -1) if words[i] in _TEMPORAL), None)
+    if t is not None and t > 0 and words[t - 1] == "," and "," in words[b + 1:hi + 1]:
+        # "The increase, after a brief pause in June, brings the rate to 5.5%": an aside set off by commas
+        # ends at its comma, and the main clause's figures are not its event's
+        hi = words.index(",", b + 1) - 1
     return lo, hi
 
 

@@ -103,6 +103,7 @@ _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _UNIT_PERIODS = {"P1D": "day", "P1W": "week", "P7D": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year",
                  "P12M": "year"}
 _WORD = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
@@ -1533,8 +1534,14 @@ def _phrase_after_figure(m: Mentions, phrases: frozenset[tuple[str, ...]]) -> bo
 
 
 def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
-    """Whether the figure of discrepancy ``d`` is what another figure of the same claim records."""
+    """Whether the figure of discrepancy ``d`` is what another figure of the same claim records (for a date:
+    the year of another date of the claim, "its longest run since January 1987" against a claim dated 26 July
+    2023 and measured since 1987)."""
     own = next((v for v in claim.values if v.field == d.field), None)
+    if isinstance(own, DateValue):
+        years = {int(y) for y in _YEAR.findall(d.found)}
+        return bool(years) and years <= {v.year for v in claim.values
+                                         if isinstance(v, DateValue) and v.field != d.field and v.year}
     if isinstance(own, CountValue) and any(base_forms(w) & count_heads(own) for w in _WORD.findall(d.found.lower())):
         return False  # "900 jets" against 65 jets is wrong whatever else the claim counts
     held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for v in claim.values

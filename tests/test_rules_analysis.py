@@ -357,6 +357,17 @@ rule("object-modifiers", must_pass=[
     ("Faulty parts worried Acme.", "faulty / worried", "agent="),
 ])
 
+# an aside opened by a time word and set off by commas ends at its comma: the main clause's figures are
+# not its event's (analysis._value_window)
+rule("asides-in-commas", must_pass=[
+    ("The expulsion, after a brief pause in May, cost Chile two envoys.", "pause", "window-two"),
+    ("Norway's move, following a short pause in May, left 12 diplomats in limbo.", "pause", "window-12"),
+    ("The sentence, after a trial in May, was 12 years.", "trial", "window-12"),
+], must_fail=[
+    ("After a brief pause in May the expulsion cost Chile two envoys.", "pause", "window+two"),
+    ("The expulsion came after a pause of two weeks.", "pause", "window+two"),
+])
+
 # places: after "in", "at", "near", "from", and regions, are where, never parties; a capital after the event
 # word is a place only after a location preposition; unknown capitalised names after one are unknown places
 # mentions._parties (place), analysis._predication (metonym after the event), mentions._unknown_places

@@ -178,6 +178,13 @@ TOLLS = story("tolls-2023", "2023-11-04", [  # a place's later toll beside an ea
      "values": [{"kind": "count", "number": 128, "noun": "people"}]},
 ])
 TOLLS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, TOLLS)])
+STREAK_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("streak-2023", "2023-07-26", [
+    {"id": "streak", "statement": "On 26 July 2023 Acme shares rose for a 13th straight session, the longest run "
+     "since 1987.", "keywords": ["straight", "winning streak"],
+     "values": [actor("acme"), {"kind": "count", "number": 13, "noun": "sessions"},
+                {"kind": "date", "year": 2023, "month": 7, "day": 26},
+                {"kind": "date", "year": 1987, "slot": "longest-since"}]},
+]))])
 TERM_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("term-2023", "2023-11-20", [
     {"id": "term", "statement": "Maria Lopez will serve a four-year term as mayor.", "keywords": ["term"],
      "values": [actor("maria-lopez"), {"kind": "duration", "iso": "P4Y"}]},
@@ -1110,6 +1117,17 @@ rule("claims-that-measure-a-time-between-events", must_pass=[
     ("The door plug blew out 25 minutes after take-off.", "blowout=contradicted:duration"),
     ("The door plug blew out 20 minutes after take-off.", "blowout=contradicted:duration"),
 ], base=CUTS_BASE)
+
+
+# a date one of the claim's own dates holds is not a wrong one for its other date (matcher._held_by_sibling)
+rule("a-claim's-own-other-date", must_pass=[
+    ("Acme marked its longest winning streak since January 1987.", "streak=supported"),
+    ("Acme's winning streak is now the longest since 1987.", "streak=supported"),
+    ("Acme shares rose for a 13th straight session, the longest run since 1987.", "streak=supported"),
+], must_fail=[
+    ("Acme marked its longest winning streak since January 1990.", "streak=contradicted:longest-since"),
+    ("Acme shares rose for a 13th straight session on 27 July 2023.", "streak=contradicted:date"),
+], base=STREAK_BASE)
 
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
