@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.findings import Discrepancy
+from factcheck.keywords import readings
 from factcheck.kinds.base import Context, Example, Kind, Result
 from factcheck.kinds.numbers import Token, phrase_ending, span_text
 from factcheck.lexicon import Lexicon, lexicon
@@ -96,8 +97,13 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
             continue
         prev = tokens[tok.index - 1].low if tok.index else ""
         nxt = tokens[tok.index + 1].low if tok.index + 1 < n else ""
-        # "the 2015 disaster", "its 2022 collapse": a year before a noun, after a determiner
-        attributive = prev in lex.determiners and nxt.isalpha() and nxt not in lex.people_nouns
+        # "the 2015 disaster", "its 2022 collapse", "the devastating 2015 tremors": a year before a noun,
+        # after a determiner and any adjectives
+        k = tok.index - 1
+        while k > 0 and tok.index - k <= 2 and k not in used and tokens[k].low not in lex.determiners and (
+                "ADJ" in readings(tokens[k].low) or tokens[k].low.endswith(("ing", "ed"))):
+            k -= 1
+        attributive = k >= 0 and tokens[k].low in lex.determiners and nxt.isalpha() and nxt not in lex.people_nouns
         if prev in lex.year_prepositions or prev == "of" or attributive:
             month = 12 if tok.index >= 2 and tokens[tok.index - 2].low == "end" else None
             out.append(DateMention(tok.index, tok.index, int(tok.low), month, None, tok.text))
@@ -321,6 +327,9 @@ _MARCH_4_6 = _dt(year=2024, month=3, day=4, end={"year": 2024, "month": 3, "day"
 
 EXAMPLES = (
     Example("The port reopened on 19 September 2023.", _dt(year=2023, month=9, day=19), "confirm"),
+    # a year before a noun, after a determiner and adjectives, dates the noun's event
+    Example("The devastating 2015 tremors killed 9,000.", _dt(year=2015), "confirm"),
+    Example("The devastating 2015 tremors killed 9,000.", _dt(year=2023), "conflict"),
     Example("The port reopened on September 19, 2023.", _dt(year=2023, month=9, day=19), "confirm"),
     Example("The port reopened on Sept. 19.", _dt(year=2023, month=9, day=19), "confirm"),
     Example("The port reopened on the 19th of September.", _dt(year=2023, month=9, day=19), "confirm"),
