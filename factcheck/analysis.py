@@ -305,6 +305,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 (targets if passive else agents).append(entity)
                 if not passive and any(w in ("to", "of", "for") for w in words[party.last + 1:a]):
                     subjects.append(entity)
+        elif party.first > b and words[b] in lex.irrealis_cues and party.first - b <= 2 \
+                and party.last + 1 < len(words) and (words[party.last + 1] == "to" or (
+                    words[party.last + 1] in _QUOTE_WORDS and party.last + 2 < len(words)
+                    and words[party.last + 2] == "to")):
+            continue  # "urged Kaplan to impose a sentence": whom the request is made of, not whom it is for
         elif party.first > b:
             if party.resolved and words[party.first] in _POSSESSIVE and (
                     party.last + 1 >= len(words) or words[party.last + 1] not in lex.people_nouns):
@@ -955,6 +960,7 @@ _POSSESSIVE = frozenset(("its", "his", "her", "their"))
 _COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
 _MODALS = frozenset(("would", "could", "might", "may", "should"))
 _FINITE = frozenset("is was are were has have had will would could did does do".split())
+_QUOTE_WORDS = frozenset(('"', "'"))
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))

@@ -368,6 +368,17 @@ rule("asides-in-commas", must_pass=[
     ("The expulsion came after a pause of two weeks.", "pause", "window+two"),
 ])
 
+# the person a request is made of ("urged Kaplan to impose ...") is no patient of the request
+# (analysis._predication)
+rule("addressees-of-requests", must_pass=[
+    ("Acme urged Borealis to accept the offer.", "urged", "patient!=borealis"),
+    ("Ola Dahl asked Judge Hart to jail Lopez for 20 years.", "asked", "patient!=judge-hart"),
+    ('Acme urged Borealis "to accept the offer".', "urged", "patient!=borealis"),
+], must_fail=[
+    ("Norway expelled Chile's envoy to Oslo.", "expelled", "patient=chile"),
+    ("Acme urged Borealis.", "urged", "patient=borealis"),
+])
+
 # places: after "in", "at", "near", "from", and regions, are where, never parties; a capital after the event
 # word is a place only after a location preposition; unknown capitalised names after one are unknown places
 # mentions._parties (place), analysis._predication (metonym after the event), mentions._unknown_places
