@@ -68,6 +68,8 @@ def elsewhere(ctx: Context, first: int) -> bool:
         k -= 1
     if lex.other_event_words and _beside(tokens, first, lex):
         return True
+    if _of_the_compared(tokens, first, lex):
+        return True  # "higher than in the general election, where 77.6 percent voted": the compared one's
     if _absolute(tokens, first, lex):
         return True  # "with 86% of votes counted": how far the count had got, not the event's figure
     if lex.goal_nouns and _goal(tokens, first, lex) and not (lex.goal_nouns & ctx.claim_words):
@@ -85,6 +87,22 @@ def elsewhere(ctx: Context, first: int) -> bool:
         and not any(t.low == "since" for t in tokens[max(0, d.first - 3):d.first])
         and not (d.first > first and any(t.low == "from" for t in tokens[first + 1:d.first]))}
     return bool(ctx.years and years and not years & ctx.years)
+
+
+def _of_the_compared(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+    """Whether the figure stands in a "when"/"where" clause hanging from the thing a "than" compares with
+    ("may be higher than in the general election, where 77.6 percent of voters cast ballots")."""
+    k = first - 1
+    while k >= 0 and first - k <= 12 and tokens[k].low not in lex.time_relatives \
+            and tokens[k].low not in (";", ":", "."):
+        k -= 1
+    if k < 1 or tokens[k].low not in lex.time_relatives:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 8 and tokens[j].low != "than" and (
+            tokens[j].low == "," or tokens[j].low not in lex.clause_breaks):
+        j -= 1
+    return j >= 0 and tokens[j].low == "than"
 
 
 def rate_after(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
