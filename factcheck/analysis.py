@@ -247,12 +247,12 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             if party.last < a:
                 subject_is_people = True
             continue
+        if party.first > b and words[party.first - 1] in lex.free_relatives and not party.resolved:
+            # "found him guilty for what prosecutors (have) described as the largest fraud": a new party
+            # describes what follows; only the subject ("what he regarded as") speaks of the event too
+            continue
         if party.last + 1 < len(words) and words[party.last + 1] in lex.attribution_verbs and a < party.first \
                 and not m.tokens[party.last].low.endswith("'s"):  # "France's perceived partiality": whose
-            if party.first > b and words[party.first - 1] in lex.free_relatives and not party.resolved:
-                # "found him guilty for what prosecutors described as the largest fraud": a new party
-                # describes what follows; only the subject ("what he regarded as") speaks of the event too
-                continue
             speakers.append(entity)  # "objected to what he regarded as France's partial stance"
             if not party.resolved:
                 named_speakers.add(entity)

@@ -329,6 +329,8 @@ rule("free-relative-speakers", must_pass=[
     ("Judge Hart jailed Maria Lopez for what Chile called a reckless fraud.", "jailed",
      "speaker=; agent=judge-hart"),
     ("Northfield signed Berg in what Acme described as a bargain.", "signed", "speaker="),
+    ("Judge Hart jailed Maria Lopez for what Chile has described as fraud.", "jailed",
+     "speaker=; patient!=chile; patient=maria-lopez"),
 ], must_fail=[
     (("Norway summoned the envoy.", "It objected to what it regarded as a breach by Chile."), "objected",
      "speaker=norway"),

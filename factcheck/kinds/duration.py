@@ -119,6 +119,9 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last, ctx.lex), rel=0.005) for d in durations]
     if any(r is True for r in results):
         return True
+    if len(durations) > 1 and all(d.high is None for d in durations) \
+            and fit(claim, sum(d.seconds for d in durations), None, "exact", rel=0.005) is True:
+        return True  # "240 months for four charges and 60 months for two others": the terms make the whole
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
         return None
     return Discrepancy(value.field, describe(value), durations[0].text)
@@ -230,6 +233,8 @@ EXAMPLES = (
             "confirm"),
     Example("The judge imposed terms of 240 months and 60 months, to be served consecutively.", _d("P20Y"),
             "conflict"),
+    Example("He got 240 months for four charges and 60 months for two others.", _d("P25Y"), "confirm"),
+    Example("He got 240 months for four charges and 50 months for two others.", _d("P25Y"), "conflict"),
     Example("He got 300 months: a term of 240 months followed by 60 months, to be served consecutively.",
             _d("P25Y"), "confirm"),
     Example("The region was held for 29 years.", _d("P30Y", approx=True), "confirm"),
