@@ -270,14 +270,6 @@ def _q(number: float, unit: str = "dollars", **extra: object) -> dict[str, objec
 EXAMPLES = (
     # money: symbols, codes, words, multipliers written out and abbreviated
     Example("FTX customers lost $8 billion.", _q(8e9), "confirm"),
-    # a figure in a "when"/"where" clause of what a "than" compares with is that one's
-    Example("Turnout may be higher than in the first round, where 77.6 percent voted.", _q(76.3, "percent"),
-            "none"),
-    Example("Turnout was 77.6 percent, higher than in the first round.", _q(76.3, "percent"), "conflict"),
-    # a verb of exceeding bounds the figure after it from below
-    Example("Inflation has exceeded 140%.", _q(142.7, "percent"), "none"),
-    Example("Annual inflation topped 140 percent.", _q(142.7, "percent"), "none"),
-    Example("Inflation has exceeded 150%.", _q(142.7, "percent"), "conflict"),
     Example("FTX customers lost $9 billion.", _q(8e9), "conflict"),
     Example("FTX customers lost $8bn.", _q(8e9), "confirm"),
     Example("Customers lost 8bn dollars.", _q(8e9), "confirm"),
@@ -372,6 +364,14 @@ EXAMPLES = (
     # a unit the lexicon does not know is read from the word after the figure
     Example("The ship carried 40 containers of grain.", _q(40, "containers"), "confirm"),
     Example("The ship carried 30 containers of grain.", _q(40, "containers"), "conflict"),
+    # a figure in a "when"/"where" clause of what a "than" compares with is that one's
+    Example("Turnout may be higher than in the first round, where 77.6 percent voted.", _q(76.3, "percent"),
+            "none"),
+    Example("Turnout was 77.6 percent, higher than in the first round.", _q(76.3, "percent"), "conflict"),
+    # a verb of exceeding bounds the figure after it from below
+    Example("Inflation has exceeded 140%.", _q(142.7, "percent"), "none"),
+    Example("Annual inflation topped 140 percent.", _q(142.7, "percent"), "none"),
+    Example("Inflation has exceeded 150%.", _q(142.7, "percent"), "conflict"),
 )
 
 KIND = Kind("quantity", compare, EXAMPLES, identity=False)
