@@ -74,6 +74,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue
         if counted and after and after[0] in ctx.lex.superlatives:
             continue  # "the 5 most voted", "the ten most affected districts": how many are ranked
+        if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and claim.lo >= 10:
+            continue  # "One ex-employee shared his story": one person picked out, against a record of many
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
                 and after[1] in ctx.lex.partitive_pronouns:
             continue  # "only two of us lived", "three of them died": a part of a group named before
@@ -198,6 +200,9 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    # "one" picks out one of many; it counts where the record's figure is small
+    Example("One employee shared his story.", _c(9241, "employees"), "none"),
+    Example("One diplomat was expelled.", _c(2, "diplomats"), "conflict"),
     # a figure before "most"/"least" sizes a ranking
     Example("The 5 most voted candidates took part.", _c(11516142, "votes"), "none"),
     Example("The three most affected districts got aid.", _c(12, "districts"), "none"),
