@@ -890,6 +890,15 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         return True
     if a and words[a - 1] in _TEMPORAL and b + 1 < len(words) and words[b + 1] in _CLAUSE_OPENERS:
         return True  # "Before sentencing he spent months in jail": a time set by the event, not the event
+    k = a - 1
+    while k >= 0 and a - k <= 4 and (_modifier_word(words[k]) or words[k] == "-") and not words[k][:1].isdigit() \
+            and words[k] not in lex.number_words:
+        k -= 1
+    if k >= 1 and (words[k][:1].isdigit() or words[k] in lex.number_words) and words[k - 1] in _TEMPORAL - {"since"} \
+            and any(w.endswith("s") and "NOUN" in readings(w) for w in words[a:b + 1]):
+        # "held rates steady following ten consecutive hikes": the series before, not this event (but "after
+        # 157 die" counts the event's own dead)
+        return True
     if a and (words[a - 1] in lex.onset_verbs or (a >= 2 and words[a - 1] == "to" and words[a - 2] in lex.onset_verbs)):
         return True  # "when the Fed began raising rates": the first of a series, not this event
     for k in range(a - 1, max(-1, a - 5), -1):

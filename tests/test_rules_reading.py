@@ -962,6 +962,17 @@ rule("onsets", must_pass=[
     ("The quake struck Jajarkot in October 2023.", "dated=contradicted:date"),
 ])
 
+# "following ten consecutive hikes": a count of event nouns after a time word is the series before the
+# sentence's own event; "after 157 die" still counts the event's dead (analysis._other_event)
+rule("counted-series-before", must_pass=[
+    ("Ties froze after three expulsions of Chilean diplomats by Norway.", "expelled=-"),
+    ("Talks stalled following three expulsions of Chilean diplomats by Norway.", "expelled=-"),
+    ("Chile recalled its envoy after five expulsions of Chilean diplomats by Norway.", "expelled=-"),
+], must_fail=[
+    ("Norway ordered three expulsions of Chilean diplomats.", "expelled=contradicted:count"),
+    ("In Jajarkot the toll rose after 200 people were killed.", "toll=contradicted:count"),
+])
+
 # "not the first to", "not only": a comparison with others, no denial (mentions._negations, pack
 # negation_exceptions)
 rule("comparisons-that-deny-nothing", must_pass=[
