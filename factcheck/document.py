@@ -257,15 +257,16 @@ def _add_sentences(source: str, text: str, offsets: array[int], out: list[Senten
 def _plain_units(text: str) -> tuple[list[tuple[_Pieces, bool]], list[Comment]]:
     """Paragraphs split at blank lines, comment lines and list bullets; a single newline is a soft break.
 
-    A first paragraph of one line without closing punctuation is the headline."""
+    A first paragraph of one line without closing punctuation is the headline; so is a line opened by
+    Markdown's "#" right above the text it heads."""
     units: list[tuple[_Pieces, bool]] = []
     comments: list[Comment] = []
     para: list[int] = []  # [start, end] of the paragraph being collected
 
-    def flush() -> None:
+    def flush(heading: bool = False) -> None:
         if para:
             line = text[para[0] : para[1]]
-            heading = not units and "\n" not in line.strip() and not line.rstrip().endswith((".", "!", "?", ":"))
+            heading = heading or (not units and "\n" not in line.strip() and not _closed(line))
             units.append(([(line, range(para[0], para[1]))], heading))
             para.clear()
 
@@ -282,9 +283,23 @@ def _plain_units(text: str) -> tuple[list[tuple[_Pieces, bool]], list[Comment]]:
         elif bullet:
             para[:] = [bullet.end(), end]
         elif text[start:end].strip():
+            if para and "\n" not in text[para[0]:para[1]] and _heading_line(text[para[0]:para[1]]) \
+                    and not text[start:end].lstrip()[:1].islower():
+                flush(heading=True)  # "## Former Billionaire Sentenced to 25 Years" above its first paragraph
             para[:] = [para[0] if para else start, end]
     flush()
     return units, comments
+
+
+def _closed(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _heading_line(line: str) -> bool:
+    """A line written as a Markdown heading ("## ...") with no closing punctuation. (A line in title case is
+    not enough: a wrapped line of names looks the same.)"""
+    stripped = line.strip()
+    return stripped.startswith("#") and not _closed(stripped)
 
 
 # Markdown -----------------------------------------------------------------------------------------------

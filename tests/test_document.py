@@ -119,6 +119,16 @@ PLAIN_CASES: list[tuple[str, str, list[str]]] = [
         ["first item", "second item.", "Done continued"],
     ),
     ("markdown is plain here", "# Heading\n\n**bold** text.", ["# Heading", "**bold** text."]),
+    (
+        "a marked heading line ends its unit",
+        "Intro.\n\n## Court Jails Founder For 25 Years\nThe founder was jailed. He will appeal.",
+        ["Intro.", "## Court Jails Founder For 25 Years", "The founder was jailed.", "He will appeal."],
+    ),
+    (
+        "a title-case line wraps on",
+        "Intro.\n\nThe Prime Minister Of Nepal Visited\nJajarkot today.",
+        ["Intro.", "The Prime Minister Of Nepal Visited Jajarkot today."],
+    ),
     ("whitespace collapsed", "Tabs\tand   spaces.", ["Tabs and spaces."]),
     (
         "dateline stays with the first sentence",
