@@ -325,6 +325,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             elif party.first - 1 in links and _joined_to(m, words, party.first - 1) in modifiers:
                 modifiers.add(entity)
                 continue  # "losses for customers, investors and lenders": the list shares its first member's role
+            elif party.first - 1 > b and words[party.first - 1] in _POSSESSIVE and not party.resolved \
+                    and not (party.last + 1 < len(words) and words[party.last + 1] in lex.people_nouns):
+                continue  # "related to the collapse of his FTX crypto exchange": what someone owns, not whom
             else:
                 targets.append(entity)
     if nominal and possessors and subjects:

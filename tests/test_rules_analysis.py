@@ -381,6 +381,18 @@ rule("addressees-of-requests", must_pass=[
     ("Acme urged Borealis.", "urged", "patient=borealis"),
 ])
 
+# a name right after a possessive pronoun is something owned ("the collapse of his FTX exchange"), not
+# whom the event is done to (analysis._predication)
+rule("owned-names", must_pass=[
+    ("Judge Hart jailed Maria Lopez over the collapse of her Borealis fund.", "jailed",
+     "patient!=borealis; patient=maria-lopez"),
+    ("Acme sold its Borealis unit.", "sold", "patient!=borealis"),
+    ("Norway expelled the envoys over their Chile ties.", "expelled", "patient!=chile"),
+], must_fail=[
+    ("Acme bought Borealis.", "bought", "patient=borealis"),
+    ("Norway expelled two Chilean diplomats.", "expelled", "patient=chile"),
+])
+
 # places: after "in", "at", "near", "from", and regions, are where, never parties; a capital after the event
 # word is a place only after a location preposition; unknown capitalised names after one are unknown places
 # mentions._parties (place), analysis._predication (metonym after the event), mentions._unknown_places
