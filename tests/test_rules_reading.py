@@ -67,6 +67,8 @@ ROW = story("row-2023", "2023-05-06", [
     {"id": "cuts", "statement": "Acme said it would cut 500 jobs in 2024.", "keywords": ["cut", "cuts"],
      "values": [party("actor", "acme"), {"kind": "count", "number": 500, "noun": "jobs"},
                 {"kind": "date", "year": 2024}]},
+    {"id": "q-profit", "statement": "Acme made a quarterly net profit of 65 million euros.", "keywords": ["profit"],
+     "values": [party("actor", "acme"), {"kind": "quantity", "number": 65e6, "unit": "euros"}]},
     {"id": "inflation", "statement": "Norway's annual inflation rate was 4.5% in May.", "keywords": ["inflation"],
      "values": [party("place", "norway"), {"kind": "quantity", "number": 4.5, "unit": "percent"}]},
     {"id": "stock-gain", "statement": "Borealis stock gained 38% in the 12 months before the offer.",
@@ -637,7 +639,13 @@ rule("rates-over-other-periods", must_pass=[
     ("Borealis stock gained 48% in the half-year to June.", "stock-gain=-"),
     ("Borealis stock gained 48% in the nine months to September.", "stock-gain=-"),
     ("Norway's inflation was 6% in the six months to June.", "inflation=-"),
+    # "full-year" and "full year" name a year
+    ("Acme has never posted a full-year net profit.", "q-profit=!contradicted"),
+    ("Acme's full-year profit was 20 million euros.", "q-profit=!contradicted"),
+    ("Acme's profit for the full year was 20 million euros.", "q-profit=!contradicted"),
 ], must_fail=[
+    ("Acme made a quarterly net profit of 80 million euros.", "q-profit=contradicted"),
+    ("Acme has never posted a quarterly profit.", "q-profit=contradicted"),
     ("Norway's inflation was 6% in May.", "inflation=contradicted"),
     ("Year-on-year inflation in Norway was 6% in May.", "inflation=contradicted"),
     ("Borealis stock gained 48% over the past year.", "stock-gain=contradicted"),
