@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factcheck.entities import EntityRegistry
-from factcheck.keywords import derivations, irregular_participles, readings
+from factcheck.keywords import derivations, irregular_participles, lemmas, readings
 from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, title_cased
@@ -1022,6 +1022,10 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             # "would not appeal the conviction": the nearer event word is the one denied; but "no tremors
             # felt": a negated subject denies its predicate too
             continue
+        verb = _verb_after(words, cue, a, lex)
+        if verb is not None and words[a - 1] in ("the", "this", "that") and words[verb] not in lex.light_verbs \
+                and not any(w in lex.light_verbs for w in lemmas(words[verb])):
+            continue  # "will not affect the verdict": a verb of its own is denied; the event it names is given
         if _denied_progressive(words, cue, a, lex) is not None:
             # "he wasn't expecting to find anything", "are not locking themselves into rate hikes": the
             # progressive verb after the cue is the one denied; the event is its complement
@@ -1035,6 +1039,18 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue
     return None
+
+
+def _verb_after(words: list[str], cue: int, a: int, lex: Lexicon) -> int | None:
+    """The verb right after the negation cue (auxiliaries and adverbs skipped) when the event word is its
+    object, two or three words on ("not affect the verdict"), else None."""
+    k = cue + 1
+    while k < a and ("AUX" in readings(words[k]) or set(readings(words[k])) == {"ADV"}):
+        k += 1
+    if k >= a - 1 or a - k > 3 or "VERB" not in readings(words[k]) or words[k] in lex.determiners \
+            or words[k] in lex.passive_auxiliaries or _past_participle(words[k]):
+        return None
+    return k
 
 
 def _denied_verb(words: list[str], cue: int, a: int, lex: Lexicon) -> bool:

@@ -108,6 +108,7 @@ class Lexicon(NamedTuple):
     negation_exceptions_by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]  # "not the first to"
     offset_words: frozenset[str]  # "four months after the verdict": a time between events
     length_prepositions: frozenset[str]  # "jailed for four months after ...": a length all the same
+    light_verbs: frozenset[str]  # "did not make the payment": verbs whose negation denies the event noun
     superlatives: frozenset[str]  # "the 5 most voted": a ranking's size, not a count
     quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
@@ -324,6 +325,7 @@ def _load(language: str) -> Lexicon:
         taking_verbs=frozenset(raw.get("taking_verbs", ())),
         quantifiers=frozenset(raw.get("quantifiers", ())),
         superlatives=frozenset(raw.get("superlatives", ())),
+        light_verbs=frozenset(raw.get("light_verbs", ())),
         offset_words=frozenset(raw.get("offset_words", ())),
         length_prepositions=frozenset(raw.get("length_prepositions", ())),
         negation_exceptions_by_first=_by_first({phrase_words(k): True for k in raw.get("negation_exceptions", ())}),

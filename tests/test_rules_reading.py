@@ -970,6 +970,18 @@ rule("onsets", must_pass=[
     ("The quake struck Jajarkot in October 2023.", "dated=contradicted:date"),
 ])
 
+# a negated verb of its own before "the EVENT" denies that verb ("will not affect the verdict"); a light verb
+# carries the event, and its negation denies it (analysis._verb_after, lex.light_verbs)
+rule("negated-verbs-over-a-given-event", must_pass=[
+    ("The row will not affect the expulsion of two Chilean diplomats by Norway.", "expelled=!contradicted"),
+    ("Chile did not discuss the expulsion of two diplomats by Norway.", "expelled=!contradicted"),
+    ("Norway did not confirm the expulsion of two Chilean diplomats.", "expelled=!contradicted"),
+], must_fail=[
+    ("Norway did not carry out the expulsion of two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway did not order the expulsion of two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+])
+
 # "following ten consecutive hikes": a count of event nouns after a time word is the series before the
 # sentence's own event; "after 157 die" still counts the event's dead (analysis._other_event)
 rule("counted-series-before", must_pass=[
