@@ -161,7 +161,16 @@ def _meets(token: str, keys: frozenset[str], literal: str, language: str) -> boo
     if not shared:
         return False
     clean = _clean(token)
+    if _superlative(literal) and not _superlative(clean):
+        return False  # "slowest" is a record; "more slowly" is no such thing
     return shared != {clean} or literal == clean or _bare_fits(clean, literal, language)
+
+
+def _superlative(word: str) -> bool:
+    """An adjective in its superlative degree: a form of another lemma ending in "-est" ("slowest",
+    "deadliest"), or "best", "worst", "most", "least"."""
+    lemmas_ = readings(word).get("ADJ", frozenset())
+    return bool(lemmas_) and word not in lemmas_ and word.endswith("st")
 
 
 def split_keyword(keyword: str) -> tuple[str, ...]:

@@ -32,6 +32,8 @@ def found(keyword: str, sentence: str) -> bool:
     ("kick out", "they were kicked out"),
     ("support", "Bullrich supported Milei"),
     ("support", "Bullrich is supporting Milei"),
+    ("slowest", "the slowest rise in two years"),
+    ("deadliest", "the deadliest quake since 2015"),
 ])
 def test_inflections_and_derivations_match(keyword: str, sentence: str) -> None:
     assert found(keyword, sentence)
@@ -45,6 +47,10 @@ def test_inflections_and_derivations_match(keyword: str, sentence: str) -> None:
     # an agent noun names people, not the event: "supporters" are no endorsement, "carriers" no carrying
     ("support", "thousands of supporters waved flags"),
     ("carry", "the two carriers that fly the jet"),
+    # a superlative keyword names a record: the plain adjective or adverb is no such thing
+    ("slowest", "adjusting them more slowly in 2023"),
+    ("slowest", "growth was slow"),
+    ("highest", "rates are high"),
 ])
 def test_homographs_and_unrelated_words_do_not_match(keyword: str, sentence: str) -> None:
     assert not found(keyword, sentence)
