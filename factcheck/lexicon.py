@@ -65,6 +65,7 @@ class Lexicon(NamedTuple):
     refusal_cues: frozenset[str]
     # places smaller than any a toll is recorded for ("13 people in his village"): a figure in one is a part
     local_places: frozenset[str]
+    place_kind_nouns: frozenset[str]  # "employs 881 people in the country": a place named by its kind
     # nouns that may introduce any figure ("a price of", "a total of"): none names a measure of its own
     value_nouns: frozenset[str]
     negation_bridge: frozenset[str]
@@ -291,6 +292,7 @@ def _load(language: str) -> Lexicon:
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
         local_places=frozenset(raw.get("local_places", ())),
+        place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),
         value_nouns=frozenset(raw.get("value_nouns", ())),
         negation_bridge=frozenset(raw["negation_bridge"]),
         negation_window=int(raw["negation_window"]),

@@ -572,6 +572,12 @@ class Matcher:
                     # "27 people died due to cold in Jajarkot" against the quake's toll: a count put down to a
                     # cause the claim's wordings never name is that cause's, not a wrong count of this event
                     skip = skip or f"counts what another cause ('{cause}') did"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
+                        and not any(isinstance(v, PlaceValue) for v in claim.values) \
+                        and _in_a_place(m, result, reg, self._lex):
+                    # "employs 881 people in the country" against a headcount the record gives for no place:
+                    # the figure of one place is a part of the whole
+                    skip = skip or "counts the part in one place of a whole the claim counts"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
                         _in_part(m, claim, reg) or _in_local_place(m, result, self._lex)
                         or _in_unknown_part(m, claim, reg, self._lex) or _places_together(m, claim, reg)):
@@ -1484,6 +1490,28 @@ def _cause_named(m: Mentions, k: int, vocabulary: frozenset[str], lex: Lexicon, 
             return None  # (a capital opening the sentence names nothing; "the disaster" is any story's)
         content.append(t.text)
     return content[0] if content else None
+
+
+def _in_a_place(m: Mentions, d: Discrepancy, reg: EntityRegistry, lex: Lexicon) -> bool:
+    """Whether the figure found is placed, right after its noun, in a country or place: a named one ("in the
+    UK") or one named by its kind ("in the country")."""
+    found = _found_values(d, lex)
+    tokens = m.tokens
+    starts = {q.first: q for q in m.parties}
+    for n, _after in m.counts:
+        if n.value not in found:
+            continue
+        for k in range(n.last + 1, min(n.last + 4, len(tokens) - 1)):
+            if tokens[k].low not in lex.location_prepositions - {"to", "from"}:
+                continue
+            j = k + 1
+            while j < len(tokens) - 1 and tokens[j].low in lex.determiners:
+                j += 1
+            party = starts.get(j)
+            kind = reg.kind(party.mention.entity) if party is not None else None
+            return tokens[j].low in lex.place_kind_nouns or (
+                kind is not None and kind.value in ("country", "place"))
+    return False
 
 
 def _in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:

@@ -982,6 +982,19 @@ rule("negated-verbs-over-a-given-event", must_pass=[
     ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
 ])
 
+# a count placed in one country or place ("40 jobs in Norway", "in the country") is a part of a whole the
+# claim counts for no place (matcher._in_a_place, lex.place_kind_nouns)
+rule("counts-of-one-place", must_pass=[
+    ("Acme said it would cut 40 jobs in Norway in 2024.", "cuts=!contradicted"),
+    ("Acme said it would cut 40 jobs in the country in 2024.", "cuts=!contradicted"),
+    ("Acme said it would cut 40 jobs in the region in 2024.", "cuts=!contradicted"),
+], must_fail=[
+    ("Acme said it would cut 600 jobs in 2024.", "cuts=contradicted"),
+    ("Acme said it would cut 600 jobs worldwide in 2024.", "cuts=contradicted"),
+    # a claim that gives its place still counts there
+    ("The quake killed 200 people in Jajarkot.", "toll=contradicted:count"),
+])
+
 # "following ten consecutive hikes": a count of event nouns after a time word is the series before the
 # sentence's own event; "after 157 die" still counts the event's dead (analysis._other_event)
 rule("counted-series-before", must_pass=[
