@@ -166,6 +166,7 @@ def _meets(token: str, keys: frozenset[str], literal: str, language: str) -> boo
     return shared != {clean} or literal == clean or _bare_fits(clean, literal, language)
 
 
+@lru_cache(maxsize=65536)
 def _superlative(word: str) -> bool:
     """An adjective in its superlative degree: a form of another lemma ending in "-est" ("slowest",
     "deadliest"), or "best", "worst", "most", "least"."""

@@ -158,9 +158,11 @@ class Matcher:
         # "talks have advanced very little": a negated sentence ("have not made progress") may agree
         self._intensifiers = lex.intensifiers
         # "no fewer than 128" bounds a figure; only a negator outside such a phrase makes a claim negative
+        # (the phrases are struck out only from the few statements that hold a negator at all)
         bounds = [" ".join(b) for b in lex.number_bounds]
-        self._negative = [bool(set(_WORD.findall(_without_phrases(c.statement.lower(), bounds)))
-                               & (_NEGATORS | lex.diminishers)) for c in self._claims]
+        negators = _NEGATORS | lex.diminishers
+        self._negative = [bool(set(_WORD.findall(c.statement.lower())) & negators) and bool(
+            set(_WORD.findall(_without_phrases(c.statement.lower(), bounds))) & negators) for c in self._claims]
         # claims about a request or a wish ("prosecutors asked for 40 to 50 years"), by their statement
         self._request = [bool(set(_WORD.findall(c.statement.lower())) & lex.irrealis_cues) for c in self._claims]
         # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
@@ -1250,6 +1252,25 @@ def _found_amounts(m: Mentions, d: Discrepancy) -> list[Amount]:
     return [a for a in m.amounts if a.text == d.found]
 
 
+def _found_counts(m: Mentions, d: Discrepancy, lex: Lexicon) -> list[Number]:
+    """The counts of the sentence whose figure is one discrepancy ``d`` found."""
+    found = _found_values(d, lex)
+    return [n for n, _after in m.counts if n.value in found]
+
+
+def _after_preposition(tokens: Sequence[Token], n: Number, prepositions: AbstractSet[str],
+                       filler: Callable[[Token], bool]) -> tuple[int, int] | None:
+    """The first preposition of ``prepositions`` within three words after the figure, and the first word
+    after it that is no ``filler`` ("in one household": "household"), or None."""
+    for k in range(n.last + 1, min(n.last + 4, len(tokens) - 1)):
+        if tokens[k].low in prepositions:
+            j = k + 1
+            while j < len(tokens) - 1 and filler(tokens[j]):
+                j += 1
+            return k, j
+    return None
+
+
 def _owned_by_another(m: Mentions, d: Discrepancy, own: AbstractSet[str], reg: EntityRegistry,
                       lex: Lexicon) -> bool:
     """Whether the figure found stands right after a named party's possessive ("the Nasdaq's 1.6% loss",
@@ -1258,8 +1279,7 @@ def _owned_by_another(m: Mentions, d: Discrepancy, own: AbstractSet[str], reg: E
               if not q.resolved and m.tokens[q.last].low.endswith("'s")}
     if not owners:
         return False
-    found = _found_values(d, lex)
-    firsts = [a.first for a in _found_amounts(m, d)] + [n.first for n, _after in m.counts if n.value in found]
+    firsts = [a.first for a in _found_amounts(m, d)] + [n.first for n in _found_counts(m, d, lex)]
     return any((e := owners.get(first - 1)) is not None and not any(reg.compatible(e, x) for x in own)
                for first in firsts)
 
@@ -1437,11 +1457,8 @@ def _another_cause(m: Mentions, p: Predication, d: Discrepancy, vocabulary: Call
     because the government could not pay", "the cold has claimed the lives of 34"), when none of its words is
     one of ``vocabulary()`` (asked only when a cause is written: the story's words are gathered over all its
     claims); else None."""
-    found = _found_values(d, lex)
     words = [t.low for t in m.tokens]
-    for n, _after in m.counts:
-        if n.value not in found:
-            continue
+    for n in _found_counts(m, d, lex):
         for k in range(n.last + 1, min(len(words), n.last + 16)):
             marker = next((c for c in lex.cause_markers if tuple(words[k:k + len(c)]) == c), None)
             if marker is not None:
@@ -1495,21 +1512,14 @@ def _cause_named(m: Mentions, k: int, vocabulary: frozenset[str], lex: Lexicon, 
 def _in_a_place(m: Mentions, d: Discrepancy, reg: EntityRegistry, lex: Lexicon) -> bool:
     """Whether the figure found is placed, right after its noun, in a country or place: a named one ("in the
     UK") or one named by its kind ("in the country")."""
-    found = _found_values(d, lex)
-    tokens = m.tokens
     starts = {q.first: q for q in m.parties}
-    for n, _after in m.counts:
-        if n.value not in found:
-            continue
-        for k in range(n.last + 1, min(n.last + 4, len(tokens) - 1)):
-            if tokens[k].low not in lex.location_prepositions - {"to", "from"}:
-                continue
-            j = k + 1
-            while j < len(tokens) - 1 and tokens[j].low in lex.determiners:
-                j += 1
-            party = starts.get(j)
+    for n in _found_counts(m, d, lex):
+        placed = _after_preposition(m.tokens, n, lex.location_prepositions - {"to", "from"},
+                                    lambda t: t.low in lex.determiners)
+        if placed is not None:
+            party = starts.get(placed[1])
             kind = reg.kind(party.mention.entity) if party is not None else None
-            return tokens[j].low in lex.place_kind_nouns or (
+            return m.tokens[placed[1]].low in lex.place_kind_nouns or (
                 kind is not None and kind.value in ("country", "place"))
     return False
 
@@ -1517,20 +1527,13 @@ def _in_a_place(m: Mentions, d: Discrepancy, reg: EntityRegistry, lex: Lexicon) 
 def _in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     """Whether the figure found is placed in a place smaller than any the record counts for, named only by
     its kind ("among 13 people in his village killed", "four in one household"): a part of the toll."""
-    found = _found_values(d, lex)
-    tokens = m.tokens
-    for n, _after in m.counts:
-        if n.value not in found:
-            continue
-        for k in range(n.last + 1, min(n.last + 4, len(tokens) - 1)):
-            if tokens[k].low in lex.location_prepositions or tokens[k].low in lex.partitive_prepositions:
-                j = k + 1
-                while j < len(tokens) - 1 and (tokens[j].low in lex.determiners or tokens[j].low == "one"
-                                               or set(readings(tokens[j].low)) == {"ADJ"}):
-                    j += 1  # "in one household", "of the same family"
-                if j > k + 1 and tokens[j].low in lex.local_places:
-                    return True
-                break
+    for n in _found_counts(m, d, lex):
+        # "in one household", "of the same family"
+        placed = _after_preposition(m.tokens, n, lex.location_prepositions | lex.partitive_prepositions,
+                                    lambda t: t.low in lex.determiners or t.low == "one"
+                                    or set(readings(t.low)) == {"ADJ"})
+        if placed is not None and placed[1] > placed[0] + 1 and m.tokens[placed[1]].low in lex.local_places:
+            return True
     return False
 
 
