@@ -151,7 +151,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     reach = next_start
     governed = -1
     if next_start < len(words) and not _nominal(words, a, lex) and "VERB" in readings(words[a]) and all(
-            w in lex.determiners or w in lex.number_words or w[:1].isdigit()
+            w in lex.determiners or w in lex.number_words or w[:1].isdigit() or w in lex.own_words
             or any(w in phrase for phrase in lex.value_bounds)  # "laying off nearly 800 employees"
             for w in words[b + 1:next_start]) and "NOUN" in readings(words[next_start]) \
             and not _past_participle(words[next_start]):
@@ -161,6 +161,16 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         after = max(e for s, e in spans if s == next_start)
         reach = min((s for s, e in spans if s > after), default=len(words))
         governed = next_start
+    elif next_start < len(words) and not _nominal(words, a, lex) \
+            and _object_modifier(words, span, (next_start, next_start), lex):
+        # "found the missing door plug on Jan. 7": an event word that only qualifies the verb's object leaves
+        # the verb the date right after that object (not one further on: "the missing plug from a jet
+        # involved in an incident on Jan. 5")
+        after = max(e for s, e in spans if s == next_start)
+        dated = next((d for d in m.dates if after < d.first <= after + 4 and all(
+            w.isalpha() and w not in lex.relative_pronouns for w in words[after + 1:d.first])), None)
+        if dated is not None:
+            reach = min(min((s for s, e in spans if s > after), default=len(words)), dated.last + 1)
     back = prev_end
     if 0 <= prev_end == a - 1 and not _nominal(words, a, lex) and "VERB" in readings(words[a]) \
             and "NOUN" in readings(words[prev_end]) and not _past_participle(words[a - 1]):
@@ -664,6 +674,13 @@ def _subject_before_relative(m: Mentions, words: list[str], a: int) -> Party | N
             return None
         if words[k] in ("who", "which") and words[k - 1] == ",":
             return next((p for p in m.parties if p.last == k - 2 and not p.place), None)
+        if words[k] in ("who", "which"):
+            # "Milei, a political outsider who wants to ..., beat Massa": an apposition that opens with an
+            # article may come between the subject and its relative clause
+            j = next((i for i in range(k - 1, max(0, k - 7), -1) if words[i] == ","), None)
+            if j is not None and words[j + 1] in ("a", "an", "the"):
+                return next((p for p in m.parties if p.last == j - 1 and not p.place), None)
+            return None
     return None
 
 
@@ -678,7 +695,7 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     for i in range(a - 1, lo - 1, -1):
         # between two event words, "and" closes the first one's object: "killing nearly 9,000 people and
         # injuring 22,000"
-        if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and"):
+        if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not _range_and(words, i)):
             lo = i + 1
             break
         if words[i] == "to" and i < a - 1 and prev_end >= 0 and "VERB" in readings(words[i + 1]):
@@ -692,8 +709,8 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             continue  # "157 dead: 105 in Jajarkot and 52 in Rukum West": the figures break the total down
         # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
         # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
-        if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and (
-                next_start - i <= 4 or any(w in lex.passive_auxiliaries or w in _PERFECT
+        if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and not _range_and(
+                words, i) and (next_start - i <= 4 or any(w in lex.passive_auxiliaries or w in _PERFECT
                                            for w in words[i + 1:next_start]))):
             hi = i - 1
             break
@@ -703,6 +720,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # ends at its comma, and the main clause's figures are not its event's
         hi = words.index(",", b + 1) - 1
     return lo, hi
+
+
+def _range_and(words: list[str], i: int) -> bool:
+    """Whether the "and" at ``i`` closes a range ("between 110 and 150 flights"), which no clause ends in."""
+    return "between" in words[max(0, i - 4):i] and "and" not in words[max(0, i - 4):i]
 
 
 def _reference_date(words: list[str], d: DateMention, lex: Lexicon) -> bool:
@@ -1117,7 +1139,7 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
         if words[k] in _LINKS and k + 1 < a and _bare_verb(words[k + 1]):
             k -= 1
             continue  # "could avoid a recession and see inflation dip": the verbs share the modal
-        if words[k] in lex.clause_breaks:
+        if words[k] in lex.clause_breaks and not (words[k] == "and" and _range_and(words, k)):
             if k and words[k] != "," and words[k - 1] in lex.irrealis_cues:
                 return words[k - 1]  # "whether or not it will raise rates": the break is the cue's own
             return _fronted_cue(words, k, lex) if words[k] == "," else ""

@@ -112,6 +112,7 @@ class Lexicon(NamedTuple):
     light_verbs: frozenset[str]  # "did not make the payment": verbs whose negation denies the event noun
     superlatives: frozenset[str]  # "the 5 most voted": a ranking's size, not a count
     quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
+    own_words: frozenset[str]  # "grounded its own fleet": a word that stresses the owner, between determiner and noun
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
     consecutive_cues: frozenset[str]  # "to be served consecutively": terms that add up
     free_relatives: frozenset[str]  # "for what prosecutors described as ...": a clause standing for a thing
@@ -326,6 +327,7 @@ def _load(language: str) -> Lexicon:
         consecutive_cues=frozenset(raw.get("consecutive_cues", ())),
         taking_verbs=frozenset(raw.get("taking_verbs", ())),
         quantifiers=frozenset(raw.get("quantifiers", ())),
+        own_words=frozenset(raw.get("own_words", ())),
         superlatives=frozenset(raw.get("superlatives", ())),
         light_verbs=frozenset(raw.get("light_verbs", ())),
         offset_words=frozenset(raw.get("offset_words", ())),

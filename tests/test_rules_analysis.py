@@ -257,6 +257,7 @@ rule("apposition", must_pass=[
     # the subject before a relative clause that holds events of its own
     ("Norway, which has vowed to expel the envoy, summoned the Chilean ambassador.", "summoned / expel",
      "agent=norway"),
+    ("Berg, a striker who wants to leave the club for good, scored twice.", "scored / leave", "agent=tomas-berg"),
     # a time phrase between the subject and the first comma
     ("Norway on Saturday, 6 May, ordered the expulsion of the envoy.", "expulsion", "agent=norway"),
 ], must_fail=[
@@ -354,8 +355,11 @@ rule("object-modifiers", must_pass=[
     ("Acme found some faulty parts.", "faulty / found", "agent=acme"),
     ("Acme said it found several faulty parts.", "faulty / found", "agent=acme"),
     ("Acme found faulty parts.", "faulty / found", "agent=acme"),
+    # and the verb keeps the date right after its object
+    ("Acme found the faulty parts on 6 May 2019.", "found / faulty", "year=2019"),
 ], must_fail=[
     ("Acme found that the faulty parts were common.", "faulty / found", "agent="),
+    ("Acme found the faulty parts from a plant involved in a recall in 2019.", "found / faulty", "year!=2019"),
     ("Faulty parts worried Acme.", "faulty / worried", "agent="),
 ])
 
@@ -524,6 +528,7 @@ rule("value-window", must_pass=[
      "buy", "window+2 billion; window-20"),
     ("Norway regained control of Patagonia in 2019.", "regained / control", "window+2019; year=2019"),
     ("Acme took control of the Borealis board for $2 billion.", "took / control", "window+2 billion"),
+    ("Acme grounded its own fleet of 56 jets in 2019.", "grounded / fleet", "window+56 jets; year=2019"),
     ("Acme cut nearly 800 jobs in 2019.", "cut / jobs", "window+2019"),
     # a purpose clause ("to fight ...") starts after another event's values
     ("Norway began expelling envoys in 2019 to fight the spread of espionage.", "espionage / expelling",
@@ -552,6 +557,9 @@ rule("value-window", must_pass=[
      "window+six crew"),
     ("Acme led by 11 points, and nearly 14 million people had voted for it.", "led / voted",
      "window-14 million"),
+    # the "and" of a range ("between 110 and 150") closes nothing
+    ("Acme has been cutting between 110 and 150 jobs a week since the plants were closed.",
+     "cutting / closed", "window+150 jobs"),
     # the object noun's parties stay its own: Borealis backs Acme, it is not what Acme won
     ("Acme won the backing of Borealis in 2019.", "won / backing", "patient!=borealis; patient="),
     # a noun subject before its verb is no object: the tremors' window stops at "felt"
@@ -692,6 +700,7 @@ rule("irrealis", must_pass=[
     # who recommends, asks or plans is the one the event is put down to
     ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart; irrealis=recommended"),
     ("Prosecutors wanted Lopez jailed for 20 years.", "jailed", "irrealis=wanted"),
+    ("Lopez should serve between 40 and 50 years in prison.", "years in prison", "irrealis=should"),
     ("Despite prosecutors advocating a sentence of 20 years, Lopez walked free.", "sentence",
      "irrealis=advocating"),
     ("Norway threatened to expel the envoy.", "expel", "irrealis=threatened"),

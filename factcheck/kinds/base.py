@@ -268,6 +268,9 @@ def fit(claim: Recorded, found: float, high: float | None, hedge: str, slack: fl
         return True  # "at least 128" against a record of at least 128
     if hedge in ("max", "under") and math.isinf(claim.lo) and close(found, claim.hi):
         return True
+    if hedge == "max" and math.isinf(claim.lo):
+        return False  # "asked for two and a half years at most" against a request of up to six and a half: a
+        # stated ceiling is the figure itself (a floor is not: "at least 69" is an early toll of a later 128)
     if hedge == "exact" and claim.one_sided and (close(found, claim.lo) or close(found, claim.hi)):
         return True  # the figure the record bounds: "128 killed" against "at least 128"
     return None

@@ -13,7 +13,7 @@ from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, split_keyword
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
-from factcheck.kinds.numbers import Number, Token, hedge, tokenize
+from factcheck.kinds.numbers import Number, Token, hedge, phrase_ending, tokenize
 from factcheck.lexicon import Lexicon
 from factcheck.plain import CountValue
 
@@ -67,7 +67,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
         counted = (bool(_ordinal_head(after) & nouns) if number.ordinal
                    else any(base_forms(w) & nouns for w in after[:4])) or (
             not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)
-                                    or _figured_noun(tokens, number.last + 1, value, m) is not None))
+                                    or _figured_noun(tokens, number.last + 1, value, m) is not None
+                                    or _apposed(tokens, number, after, nouns, ctx.lex)))
         if counted and _owner_after(tokens, number.last + 1, nouns, m):
             continue  # "the two candidates' vote percentages": the figure counts the owners, not what they own
         if counted and _sources(after, nouns, ctx.lex):
@@ -107,6 +108,21 @@ def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Le
     while k < len(tokens) and (tokens[k].low in lex.determiners or _possessive(tokens[k], m)):
         k += 1
     return next((after for n, after in m.counts if n.first == k), None)
+
+
+def _apposed(tokens: tuple[Token, ...], number: Number, after: tuple[str, ...], nouns: frozenset[str],
+             lex: Lexicon) -> bool:
+    """"grounded certain MAX 9 planes, about 171 worldwide, until ...": a bare figure set off by a comma right
+    after the claim's noun says how many of them there are."""
+    k = number.first - 1
+    bound = phrase_ending(tokens, k, lex.value_bounds)
+    if bound is not None:
+        k = bound[0] - 1
+    if k < 1 or tokens[k].low != "," or not base_forms(tokens[k - 1].low) & nouns:
+        return False
+    # (not "among the victims, 67 were women": a figure that opens a clause of its own)
+    known = set(_readings(after[0])) if after and after[0].isalpha() else set()
+    return not after or not after[0].isalpha() or (bool(known) and known <= {"ADV", "ADJ"})
 
 
 def _owner_after(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], m: Mentions) -> bool:
@@ -220,6 +236,11 @@ EXAMPLES = (
     Example("The regulator grounded about 71 MAX 9s.", _c(171, "aircraft", noun_aliases=["MAX 9s"]), "conflict"),
     Example("The regulator grounded 171 MAX 9s.", _c(171, "aircraft", noun_aliases=["MAX 9s"]), "confirm"),
     Example("The regulator grounded 71 F-16s.", _c(171, "aircraft", noun_aliases=["F-16s"]), "conflict"),
+    # a bare figure set off after the claim's noun counts it
+    Example("The regulator grounded certain jets, about 117 worldwide, for checks.", _c(171, "jets"), "conflict"),
+    Example("The regulator grounded certain jets, about 171 worldwide.", _c(171, "jets"), "confirm"),
+    Example("The regulator grounded certain jets, 117 days after the crash.", _c(171, "jets"), "none"),
+    Example("Among the jets, 117 were grounded.", _c(171, "jets"), "none"),
     # people counted as the report's sources are not the story's figure
     Example("The firm cut its staff to 9,000 employees, two employees told reporters.", _c(9241, "employees"),
             "conflict"),

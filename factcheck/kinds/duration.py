@@ -228,6 +228,10 @@ EXAMPLES = (
     Example("The defence proposed six and a half years.", _d("P6Y6M", bound="max"), "confirm"),
     Example("The defence proposed ten years.", _d("P6Y6M", bound="max"), "conflict"),
     Example("The defence proposed five years.", _d("P6Y6M", bound="max"), "none"),
+    # a stated ceiling against a recorded one is the same figure or a wrong one
+    Example("The defence asked for two and a half years at most.", _d("P6Y6M", bound="max"), "conflict"),
+    Example("The defence asked for six and a half years at most.", _d("P6Y6M", bound="max"), "confirm"),
+    Example("The defence asked for at least two years.", _d("P6Y6M", bound="max"), "none"),
     # terms served one after another add up
     Example("The judge imposed terms of 240 months and 60 months, to be served consecutively.", _d("P25Y"),
             "confirm"),
