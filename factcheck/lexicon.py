@@ -112,6 +112,8 @@ class Lexicon(NamedTuple):
     light_verbs: frozenset[str]  # "did not make the payment": verbs whose negation denies the event noun
     superlatives: frozenset[str]  # "the 5 most voted": a ranking's size, not a count
     quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
+    level_prepositions: frozenset[str]  # "unemployment remains at 3.6%", "rose to $3.7 billion": a level reached
+    forecast_words: frozenset[str]  # "Spotify expects charges of ...": words that make a figure a forecast
     own_words: frozenset[str]  # "grounded its own fleet": a word that stresses the owner, between determiner and noun
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
     consecutive_cues: frozenset[str]  # "to be served consecutively": terms that add up
@@ -328,6 +330,8 @@ def _load(language: str) -> Lexicon:
         taking_verbs=frozenset(raw.get("taking_verbs", ())),
         quantifiers=frozenset(raw.get("quantifiers", ())),
         own_words=frozenset(raw.get("own_words", ())),
+        forecast_words=frozenset(raw.get("forecast_words", ())),
+        level_prepositions=frozenset(raw.get("level_prepositions", ())),
         superlatives=frozenset(raw.get("superlatives", ())),
         light_verbs=frozenset(raw.get("light_verbs", ())),
         offset_words=frozenset(raw.get("offset_words", ())),

@@ -155,6 +155,10 @@ class Matcher:
         # claims about what may happen ("may raise rates again in September"): an event the sentence says
         # did happen is another one, whatever its date
         self._possible = [bool(words & lex.possibility_cues) for words in claim_words]
+        # claims about a forecast ("Spotify expects an operating loss of €93m-€108m"): a figure the sentence
+        # reports as a result is not the forecast one
+        self._forecast = [bool(frozenset(_WORD.findall(c.statement.lower())) & lex.forecast_words)
+                          for c in self._claims]
         # "talks have advanced very little": a negated sentence ("have not made progress") may agree
         self._intensifiers = lex.intensifiers
         # "no fewer than 128" bounds a figure; only a negator outside such a phrase makes a claim negative
@@ -647,6 +651,12 @@ class Matcher:
             # "concluded its July meeting by making another rate hike" against a hike that may come in
             # September: a hike that was made is not the one that may be
             skip = skip or "an event that took place, against a claim about one that may"
+        if self._forecast[index] and not p.irrealis and any(
+                isinstance(v, CountValue | QuantityValue) and v.field == d.field for d in out for v in claim.values) \
+                and not _looks_ahead(m, self._lex):
+            # "operating loss was 75 million euros for the quarter" against the loss Spotify had forecast: a
+            # result, in a sentence that forecasts nothing, is not the forecast
+            skip = skip or "a result, against a claim about a forecast"
         if out and agree:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
             # own figures holds is not a wrong one for its siblings
@@ -1014,6 +1024,15 @@ def _fits(reg: EntityRegistry, expected: str, cands: Iterable[str]) -> bool:
 
 def _has_measures(claim: Claim) -> bool:
     return any(isinstance(v, CountValue | QuantityValue | DurationValue | DateValue) for v in claim.values)
+
+
+def _looks_ahead(m: Mentions, lex: Lexicon) -> bool:
+    """Whether the sentence speaks of what is to come: a forecast, plan or possibility word, a future
+    auxiliary, or a headline's "to" before a verb ("Layoffs to cost Spotify €130m")."""
+    words = [t.low for t in m.tokens]
+    ahead = lex.forecast_words | lex.irrealis_cues | lex.possibility_cues | lex.future_auxiliaries
+    return any(w in ahead for w in words) or any(
+        w == "to" and i + 1 < len(words) and "VERB" in readings(words[i + 1]) for i, w in enumerate(words))
 
 
 def _whole(m: Mentions) -> Predication:

@@ -1129,6 +1129,33 @@ rule("a-claim's-own-other-date", must_pass=[
     ("Acme shares rose for a 13th straight session on 27 July 2023.", "streak=contradicted:date"),
 ], base=STREAK_BASE)
 
+# a figure reached by a subject the claim never names is that subject's (quantity._measures_another)
+rule("figure-reached-by-another-subject", must_pass=[
+    ("Norway's inflation eased as unemployment remained at 3.6%.", "inflation=!contradicted"),
+    ("Norway's inflation eased, as wage growth stood at 4.1%.", "inflation=!contradicted"),
+    ("Norway's inflation eased as mortgages were priced at over 6%.", "inflation=!contradicted"),
+], must_fail=[
+    ("Norway's inflation rose to 4%.", "inflation=contradicted"),
+    ("In Norway, inflation stood at 4% in June 2023.", "inflation=contradicted"),
+    ("Norway's inflation rates rose to 4%.", "inflation=contradicted"),
+], base=CUTS_BASE)
+
+# a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
+# matcher._looks_ahead)
+FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
+    {"id": "forecast-loss", "statement": "Acme expects an operating loss of 90 million euros for the quarter.",
+     "keywords": ["operating loss"], "values": [actor("acme"), {"kind": "quantity", "number": 9e7, "unit": "euros"}]},
+]))])
+rule("results-against-forecasts", must_pass=[
+    ("Acme's operating loss was 75 million euros for the quarter.", "forecast-loss=!contradicted"),
+    ("Acme posted an operating loss of 75 million euros.", "forecast-loss=!contradicted"),
+    ("In the quarter Acme's operating loss came in at 75 million euros.", "forecast-loss=!contradicted"),
+], must_fail=[
+    ("Acme expects an operating loss of 75 million euros for the quarter.", "forecast-loss=contradicted"),
+    ("Acme warns of an operating loss of up to 75 million euros.", "forecast-loss=contradicted"),
+    ("Acme to post operating loss of 75 million euros.", "forecast-loss=contradicted"),
+], base=FORECAST_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):

@@ -151,6 +151,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue
         if stated.dimension == "percent" and ctx.claim_words and _share_of_another(m, amount.last, ctx):
             continue  # "with 86.6% of polling stations counted": a share of something the claim does not measure
+        if ctx.claim_words and _measures_another(m, amount, ctx):
+            continue  # "unemployment remains at 3.6%" against the inflation rate: another thing's level
         if level_of_another and amount.first > p.span[1]:
             continue  # "UK inflation remained unchanged at 8.7%" against a bank rate left at 5%
         factor = stated.factor / unit.factor if stated.dimension == unit.dimension else 1.0
@@ -226,6 +228,63 @@ def _share_of_another(m: Mentions, last: int, ctx: Context) -> bool:
         head.append(tok.low)
         noun = noun or is_noun
     return bool(head) and not any(({w} | lemmas(w)) & ctx.claim_words for w in head)
+
+
+def _measures_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
+    """Whether the figure is the level reached by a noun the claim never uses: "unemployment remains at a
+    low 3.6 percent", "revenue grew 16 per cent to 3.7 billion euros", the subject of the verb the figure is
+    reached by, with no object between. People and parties are no measured things."""
+    tokens, lex = m.tokens, ctx.lex
+    hedges = {w for phrase in lex.value_bounds for w in phrase} - lex.level_prepositions
+    k = amount.first - 1
+    while k >= 0 and (tokens[k].low in hedges or tokens[k].low in lex.determiners or set(readings(tokens[k].low)) == {
+            "ADJ"} or (k and "ADJ" in readings(tokens[k].low) and tokens[k - 1].low in lex.determiners)):
+        k -= 1  # "at a low 3.6 percent", "at over 6%" (not "to record €13 million": an infinitive)
+    if k < 2 or tokens[k].low not in lex.level_prepositions:
+        return False
+    figures = {i for a in m.amounts for i in range(a.first, a.last + 1)}
+    between: list[int] = []  # the words back to the verb, past figures and asides in brackets
+    j = k - 1
+    while j >= 0 and len(between) < 8:
+        if tokens[j].low == ")":
+            j = next((i for i in range(j - 1, max(-1, j - 8), -1) if tokens[i].low == "("), j) - 1
+            continue  # "grew 16 per cent (on-year) to 3.7 billion euros"
+        if _finite(tokens[j].low, lex):
+            break
+        if tokens[j].low in lex.clause_breaks:
+            return False
+        if j not in figures and tokens[j].low.isalpha() and "NOUN" in readings(tokens[j].low) \
+                and tokens[j].low not in lex.time_nouns:
+            return False  # "recorded the tremor at magnitude 4.6": an object between, which may be the event itself
+        between.append(j)
+        j -= 1
+    if j < 1 or not _finite(tokens[j].low, lex):
+        return False
+    verb = j
+    noun = verb - 1
+    while noun >= 0 and (tokens[noun].low in lex.linking_verbs or tokens[noun].low in lex.passive_auxiliaries
+                         or set(readings(tokens[noun].low)) == {"ADV"}):
+        noun -= 1  # "has reportedly been easing", "was trading"
+    if noun < 0 or not tokens[noun].low.isalpha() or "NOUN" not in readings(tokens[noun].low) \
+            or tokens[noun].low in lex.relative_pronouns:
+        return False
+    if any(party.first <= noun <= party.last for party in m.parties):
+        return False  # "the Bank raised its rate to 5%": a party acts, it is not what is measured
+    return not _claims(tokens[noun].low, ctx)
+
+
+def _finite(word: str, lex: Lexicon) -> bool:
+    """A verb form that can head a clause ("remains", "grew", "priced", "trading"), not a noun."""
+    known = readings(word)
+    # (not "hikes interest rates to 5%": a plural noun may read as a verb too)
+    return word in lex.linking_verbs or ("VERB" in known and word.endswith(("ed", "ing")) and word.isalpha()) \
+        or (set(known) == {"VERB"} and word.isalpha())
+
+
+def _claims(word: str, ctx: Context) -> bool:
+    """Whether the claim uses the word, in any inflection."""
+    return bool(({word} | lemmas(word)) & ctx.claim_words) or word in ctx.lex.people_nouns \
+        or word in ctx.lex.person_nouns
 
 
 def _level_of_another(m: Mentions, p: Predication, ctx: Context) -> bool:
