@@ -1023,7 +1023,8 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] == "without" and not 0 < a - cue <= 2:
             continue  # "voted without dissent to raise rates": "without" denies only what follows it
-        if cue + 1 < a - 1 and (words[a - 1].endswith("'s") or words[a - 1] in _POSSESSIVE) \
+        if cue + 1 < a - 1 and (words[a - 1].endswith("'s") or words[a - 1] in _POSSESSIVE
+                                or m.text[m.tokens[a - 1].end:m.tokens[a - 1].end + 1] == "'") \
                 and _denied_verb(words, cue, a, lex):
             continue  # "didn't openly praise Milei's win": an owned event noun is taken as given, not denied
         if cue < a and _nominal(words, a, lex) and any(
@@ -1136,9 +1137,12 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
             # "recommended Bankman-Fried, 32, receives a sentence of 40 to 50 years": an age in commas
             k, stop = k - 3, max(-1, stop - 3)
             continue
-        if words[k] in _LINKS and k + 1 < a and _bare_verb(words[k + 1]):
-            k -= 1
-            continue  # "could avoid a recession and see inflation dip": the verbs share the modal
+        if words[k] in _LINKS and k + 1 < a and (_bare_verb(words[k + 1]) or (
+                words[k + 1] in (readings(words[k + 1]).get("VERB") or ()) and any(
+                    words[j] == "to" and "VERB" in readings(words[j + 1]) for j in range(max(0, k - 8), k - 1)))):
+            k, stop = k - 1, max(-1, stop - 4)
+            continue  # "could avoid a recession and see inflation dip", "urged the judge to consider his good
+            # deeds and issue less than 6.5 years": the verbs share the modal or the infinitive's wish
         if words[k] in lex.clause_breaks and not (words[k] == "and" and _range_and(words, k)):
             if k and words[k] != "," and words[k - 1] in lex.irrealis_cues:
                 return words[k - 1]  # "whether or not it will raise rates": the break is the cue's own

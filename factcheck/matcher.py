@@ -686,6 +686,13 @@ class Matcher:
             # "The central bank skipped a rate increase last month": the negation word is the event word
             # of another claim (a pause), so the sentence tells of that event, not a denial of this one
             skip = skip or f"the negation is another claim's event ('{m.tokens[p.negator].text}')"
+        if negated and actor is not None and target is not None and p.agents and all(
+                reg.compatible(target, e) and not reg.compatible(actor, e) and e not in p.guessed for e in p.agents) \
+                and not any(reg.compatible(actor, e) for e in stated | named):
+            # "Massa did not even win in most of the territory" against Milei's win over Massa: what the loser
+            # did not do is no denial of what was done to him (but "Acme did not win approval from the
+            # regulator", naming the claim's actor too, denies the regulator's approval)
+            skip = skip or "denies the event for the party it was done to"
         if negated and self._refusal[index] and m.tokens[p.negator].low in self._lex.refusal_cues:
             negated = False  # "the judge denied the FTC's injunction request" is the refusal the claim records
         if negated and p.negator == p.span[1] + 1 and p.negator + 1 < len(m.tokens) and not any(

@@ -602,6 +602,8 @@ rule("times", must_pass=[
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
     ("It was the 11th increase since Norway began expelling envoys in March 2022.", "increase",
      "year!=2022"),
+    ("Norway raised rates again since a new wave of espionage emerged in March 2022.", "espionage",
+     "year!=2022"),
     # a which-clause's own verb takes the date of the noun it hangs from; a noun further on does not
     ("Acme's collapse came in 2019, which resulted in the sentencing of Lopez.", "sentencing", "year!=2019"),
     # the date a state lasts until, unless a negation makes it the event's (analysis._until)
@@ -637,6 +639,7 @@ rule("negation", must_pass=[
     ("Norway voted without dissent to expel the envoy.", "expel", "!negated"),
     # a verb of its own after the cue is denied; an owned event noun it takes is given (analysis._denied_verb)
     ("Chile didn't openly praise Norway's expulsion of the envoy.", "expulsion", "!negated"),
+    ("Chile did not respond to the envoys' expulsion.", "expulsion", "!negated"),
     ("Chile did not welcome Norway's expulsion of the envoy.", "expulsion", "!negated"),
     ("It was not Norway's first expulsion of an envoy.", "expulsion", "negated"),
     # "No. 1" numbers a point; it denies nothing (mentions._numbering)
@@ -701,6 +704,8 @@ rule("irrealis", must_pass=[
     ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart; irrealis=recommended"),
     ("Prosecutors wanted Lopez jailed for 20 years.", "jailed", "irrealis=wanted"),
     ("Lopez should serve between 40 and 50 years in prison.", "years in prison", "irrealis=should"),
+    ("Her lawyers urged Hart to review her good record and issue less than five years in prison.",
+     "years in prison", "irrealis=urged"),
     ("Despite prosecutors advocating a sentence of 20 years, Lopez walked free.", "sentence",
      "irrealis=advocating"),
     ("Norway threatened to expel the envoy.", "expel", "irrealis=threatened"),

@@ -1140,6 +1140,22 @@ rule("figure-reached-by-another-subject", must_pass=[
     ("Norway's inflation rates rose to 4%.", "inflation=contradicted"),
 ], base=CUTS_BASE)
 
+# what the claim's target did not do denies nothing of what was done to it, unless the sentence names the
+# claim's actor too (Matcher._compare)
+FINAL_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("final-2023", "2023-05-06", [
+    {"id": "final", "statement": "Norway defeated Chile in the final on 5 May 2023.",
+     "keywords": ["win", "defeat", "beat"],
+     "values": [actor("norway"), target("chile"), {"kind": "date", "year": 2023, "month": 5, "day": 5}]},
+]))])
+rule("negated-act-of-the-target", must_pass=[
+    ("Chile did not even win on 5 May 2023.", "final=-"),
+    ("In the final on 5 May 2023, Chile never won a single set.", "final=-"),
+    ("On 5 May 2023 Chile did not win in most regions.", "final=-"),
+], must_fail=[
+    ("Norway did not win on 5 May 2023.", "final=contradicted"),
+    ("Chile was not beaten by Norway on 5 May 2023.", "final=contradicted"),
+], base=FINAL_BASE)
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
