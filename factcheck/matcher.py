@@ -50,6 +50,7 @@ from factcheck.plain import (
 
 if TYPE_CHECKING:
     from factcheck import records
+    from factcheck.kinds.date import DateMention
 
 
 # Named tuples, not dataclasses: every check imports this module, and a dataclass compiles its methods at
@@ -103,6 +104,7 @@ _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
 _UNIT_PERIODS = {"P1D": "day", "P1W": "week", "P7D": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year",
                  "P12M": "year"}
 _WORD = re.compile(r"[a-z]+")
+_WORD_OR_NUMBER = re.compile(r"[a-z]+|\d+")
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
@@ -524,7 +526,12 @@ class Matcher:
                     if result is None and p.unknown_places:
                         result = Discrepancy(value.field, reg.name(value.entity), p.unknown_places[0])
             elif value.kind in MEASURES:
-                result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, self._keyword_words[index],
+                # "the smallest rise since March 2021": a date the record gives as where a comparison starts is
+                # read only from the dates the sentence starts a period at, never from the event's ("in June
+                # 2023")
+                q = p._replace(times=(*p.since, *_after_since(m, p.times))) \
+                    if isinstance(value, DateValue) and _since_value(claim, value) else p
+                result = KINDS[value.kind].compare(value, SlotContext(m, q, reg, self._lex, self._keyword_words[index],
                                                                       years=self._years[index],
                                                                       claim_words=self._vocabulary[index]))
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
@@ -1031,6 +1038,28 @@ def _fits(reg: EntityRegistry, expected: str, cands: Iterable[str]) -> bool:
 
 def _has_measures(claim: Claim) -> bool:
     return any(isinstance(v, CountValue | QuantityValue | DurationValue | DateValue) for v in claim.values)
+
+
+def _since_value(claim: Claim, value: DateValue) -> bool:
+    """Whether the record gives the date as where a period starts: its phrase opens with "since", or the
+    statement has "since" right before the date's year ("the longest run since 1987")."""
+    if value.phrase and value.phrase.lower().split()[:1] == ["since"]:
+        return True
+    words = _WORD_OR_NUMBER.findall(claim.statement.lower())
+    return value.year is not None and any(
+        w == "since" and str(value.year) in words[i + 1:i + 4] for i, w in enumerate(words))
+
+
+def _after_since(m: Mentions, times: Iterable[DateMention]) -> tuple[DateMention, ...]:
+    """The dates a "since" comes before in their own clause ("since democracy was restored in 1983")."""
+    out = []
+    for d in times:
+        k = d.first - 1
+        while k >= 0 and m.tokens[k].low not in (";", ".", "since"):
+            k -= 1
+        if k >= 0 and m.tokens[k].low == "since" and d not in out:
+            out.append(d)
+    return tuple(out)
 
 
 def _looks_ahead(m: Mentions, lex: Lexicon) -> bool:

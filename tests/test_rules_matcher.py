@@ -1156,6 +1156,23 @@ rule("negated-act-of-the-target", must_pass=[
     ("Chile was not beaten by Norway on 5 May 2023.", "final=contradicted"),
 ], base=FINAL_BASE)
 
+# a date the record gives as where a period starts ("the lowest since March 2021") is read only from dates
+# the sentence starts a period at, never from the event's own (matcher._since_value, matcher._after_since)
+LOWEST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("lowest-2023", "2023-07-12", [
+    {"id": "lowest", "statement": "Norway's inflation in June 2023 was the lowest since March 2021.",
+     "keywords": ["lowest"],
+     "values": [{"kind": "place", "entity": "norway"}, {"kind": "date", "year": 2021, "month": 3, "slot": "since"}]},
+]))])
+rule("dates-a-period-starts-at", must_pass=[
+    ("Norway's inflation hit 3% in June 2023, the lowest in more than two years.", "lowest=!contradicted"),
+    ("In Norway prices rose 3% in the year to June 2023, the lowest rise since the 2.6% rise in the year to "
+     "March 2021.", "lowest=supported"),
+    ("Norway's inflation in June 2023 was the lowest since March 2021.", "lowest=supported"),
+], must_fail=[
+    ("Norway's inflation in June 2023 was the lowest since May 2020.", "lowest=contradicted:since"),
+    ("In Norway inflation is now at its lowest since May 2020.", "lowest=contradicted:since"),
+], base=LOWEST_BASE)
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
