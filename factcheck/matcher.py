@@ -346,7 +346,7 @@ class Matcher:
         # every value but is set aside as a plan: the figure is still the January cut's, no wrong December one
         fitting = [self._claims[a.index] for a in assessments if a.skip and not a.discrepancies and not a.negated
                    and a.identity > 0 and a.agreements > a.identity]
-        found = _explained(_compete(found), self._lex, fitting)
+        found = _another_occasion(_explained(_compete(found), self._lex, fitting))
         if not found and m.checkworthy and not assessments:
             found.append(Match(None, Verdict.uncovered, (), 0.0,
                                "states checkable facts that no claim in the record covers"))
@@ -1251,6 +1251,24 @@ def _compete(found: list[Match]) -> list[Match]:
     kept += free
     kept.sort(key=lambda m: (m.span, m.claim.id if m.claim else ""))
     return kept
+
+
+def _another_occasion(found: list[Match]) -> list[Match]:
+    """Doubt, rather than contradict, when one sentence would contradict a date of one claim and a figure of
+    another, confirming none: "Meanwhile, a 5.8-magnitude earthquake struck at 4:31 p.m." against the main
+    quake's magnitude and time is another quake, not two slips in one sentence."""
+    wrong = [m for m in found if m.verdict is Verdict.contradicted and m.claim is not None and m.discrepancies]
+    if len(wrong) < 2 or any(m.verdict is Verdict.supported for m in found):
+        return found
+    kinds = {id(m): {type(v) for v in m.claim.values for d in m.discrepancies if v.field == d.field}
+             for m in wrong if m.claim is not None}
+    dated = [m for m in wrong if DateValue in kinds[id(m)]]
+    measured = [m for m in wrong if kinds[id(m)] & {CountValue, QuantityValue, DurationValue}]
+    if not dated or not measured or not any(a is not b for a in dated for b in measured):
+        return found
+    return [m._replace(verdict=Verdict.unverified, message="another occasion: it differs from one claim's date "
+                       "and another's figure, and confirms none") if any(m is w for w in wrong) else m
+            for m in found]
 
 
 def _explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = ()) -> list[Match]:

@@ -1173,6 +1173,25 @@ rule("dates-a-period-starts-at", must_pass=[
     ("In Norway inflation is now at its lowest since May 2020.", "lowest=contradicted:since"),
 ], base=LOWEST_BASE)
 
+# one sentence that would contradict a date of one claim and a figure of another, confirming none, tells
+# of another occasion: doubted, not contradicted (matcher._another_occasion)
+TREMOR_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("tremor-2023", "2023-11-04", [
+    {"id": "struck", "statement": "The quake struck Jajarkot at 11:47 pm on 3 November 2023.",
+     "keywords": ["struck", "hit"],
+     "values": [{"kind": "place", "entity": "jajarkot"},
+                {"kind": "date", "year": 2023, "month": 11, "day": 3, "hour": 23, "minute": 47}]},
+    {"id": "magnitude", "statement": "The quake in Jajarkot had a magnitude of 6.4.", "keywords": ["magnitude"],
+     "values": [{"kind": "place", "entity": "jajarkot"}, {"kind": "quantity", "number": 6.4, "unit": "magnitude"}]},
+]))])
+rule("another-occasion-across-claims", must_pass=[
+    ("Meanwhile, a 5.8-magnitude quake struck Jajarkot at 4:31 pm.", "struck=unverified; magnitude=unverified"),
+    ("A 5.2-magnitude quake struck Jajarkot on 5 November 2023.", "struck=unverified; magnitude=unverified"),
+    ("A 5.2-magnitude quake hit Jajarkot at 4:31 pm on 5 November 2023.", "struck=unverified; magnitude=unverified"),
+], must_fail=[
+    ("A 5.8-magnitude quake struck Jajarkot at 11:47 pm on 3 November 2023.", "magnitude=contradicted"),
+    ("A 6.4-magnitude quake struck Jajarkot at 4:31 pm.", "struck=contradicted"),
+], base=TREMOR_BASE)
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
