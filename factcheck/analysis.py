@@ -1053,6 +1053,8 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             # "he wasn't expecting to find anything", "are not locking themselves into rate hikes": the
             # progressive verb after the cue is the one denied; the event is its complement
             continue
+        if cue < a and any(w in lex.timing_comparatives for w in _clause_after(words, b, lex)[:12]):
+            continue  # "he hadn't found the panel sooner": when is denied, not that he found it
         # the cue governs the event word unless the event sits inside another verb's object or question
         # ("did not give reasons for the expulsion", "did not say why they expelled")
         between = words[cue + 1:a]
@@ -1062,6 +1064,16 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue
     return None
+
+
+def _clause_after(words: list[str], b: int, lex: Lexicon) -> list[str]:
+    """The words after the event word up to the next clause break (commas inside asides kept)."""
+    out = []
+    for w in words[b + 1:]:
+        if w in lex.clause_breaks and w != ",":
+            break
+        out.append(w)
+    return out
 
 
 def _verb_after(words: list[str], cue: int, a: int, lex: Lexicon) -> int | None:

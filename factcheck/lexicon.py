@@ -113,6 +113,7 @@ class Lexicon(NamedTuple):
     superlatives: frozenset[str]  # "the 5 most voted": a ranking's size, not a count
     quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
     level_prepositions: frozenset[str]  # "unemployment remains at 3.6%", "rose to $3.7 billion": a level reached
+    timing_comparatives: frozenset[str]  # "hadn't found it sooner": the time is denied, not the event
     forecast_words: frozenset[str]  # "Spotify expects charges of ...": words that make a figure a forecast
     own_words: frozenset[str]  # "grounded its own fleet": a word that stresses the owner, between determiner and noun
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
@@ -331,6 +332,7 @@ def _load(language: str) -> Lexicon:
         quantifiers=frozenset(raw.get("quantifiers", ())),
         own_words=frozenset(raw.get("own_words", ())),
         forecast_words=frozenset(raw.get("forecast_words", ())),
+        timing_comparatives=frozenset(raw.get("timing_comparatives", ())),
         level_prepositions=frozenset(raw.get("level_prepositions", ())),
         superlatives=frozenset(raw.get("superlatives", ())),
         light_verbs=frozenset(raw.get("light_verbs", ())),

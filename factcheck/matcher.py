@@ -1194,7 +1194,11 @@ def _merge(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tuple[int
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         between = any(merged[-1][1] < s and e < start for s, e in events) if merged else False
-        if merged and not between and not any(t.low in breaks for t in m.tokens[merged[-1][1] + 1:start]):
+        # nor across a negation of some other word: "the changes we are announcing are not a result of our
+        # agreement" denies the result, not the announcement or the agreement ("the vote was not unanimous"
+        # still denies its phrase)
+        if merged and not between and not any(t.low in breaks or (t.low in lex.negation_cues and t.index < start - 2)
+                                              for t in m.tokens[merged[-1][1] + 1:start]):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))

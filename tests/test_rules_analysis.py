@@ -640,6 +640,7 @@ rule("negation", must_pass=[
     # a verb of its own after the cue is denied; an owned event noun it takes is given (analysis._denied_verb)
     ("Chile didn't openly praise Norway's expulsion of the envoy.", "expulsion", "!negated"),
     ("Chile did not respond to the envoys' expulsion.", "expulsion", "!negated"),
+    ("Berg said he hadn't signed the deal, a short one, sooner because of an injury.", "signed", "!negated"),
     ("Chile did not welcome Norway's expulsion of the envoy.", "expulsion", "!negated"),
     ("It was not Norway's first expulsion of an envoy.", "expulsion", "negated"),
     # "No. 1" numbers a point; it denies nothing (mentions._numbering)
@@ -704,6 +705,7 @@ rule("irrealis", must_pass=[
     ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart; irrealis=recommended"),
     ("Prosecutors wanted Lopez jailed for 20 years.", "jailed", "irrealis=wanted"),
     ("Lopez should serve between 40 and 50 years in prison.", "years in prison", "irrealis=should"),
+    ("Prosecutors stressed the need for a sentence of 40 years.", "sentence", "irrealis=need"),
     ("Her lawyers urged Hart to review her good record and issue less than five years in prison.",
      "years in prison", "irrealis=urged"),
     ("Despite prosecutors advocating a sentence of 20 years, Lopez walked free.", "sentence",

@@ -1192,6 +1192,17 @@ rule("another-occasion-across-claims", must_pass=[
     ("A 6.4-magnitude quake struck Jajarkot at 4:31 pm.", "struck=contradicted"),
 ], base=TREMOR_BASE)
 
+# two keywords of one claim make one phrase, but not across a negation of some other word between them
+# (matcher._merge)
+rule("phrases-not-joined-across-a-denial", must_pass=[
+    ("The two Chilean diplomats Norway expelled are not a result of any leave policy.", "expelled=!contradicted"),
+    ("The staff Norway is expelling are not the result of any expulsion by Chile.", "expelled=!contradicted"),
+    ("The changes Acme is announcing are not a result of its takeover of Borealis.", "deal=!contradicted"),
+], must_fail=[
+    ("Acme did not acquire Borealis.", "deal=contradicted"),
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted"),
+])
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [

@@ -77,6 +77,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "the 5 most voted", "the ten most affected districts": how many are ranked
         if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and claim.lo >= 10:
             continue  # "One ex-employee shared his story": one person picked out, against a record of many
+        if counted and _whole_group(tokens, number.first, ctx.lex):
+            continue  # "none of the 171 passengers were hurt": the group, not the ones hurt
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
                 and after[1] in ctx.lex.partitive_pronouns:
             continue  # "only two of us lived", "three of them died": a part of a group named before
@@ -108,6 +110,21 @@ def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Le
     while k < len(tokens) and (tokens[k].low in lex.determiners or _possessive(tokens[k], m)):
         k += 1
     return next((after for n, after in m.counts if n.first == k), None)
+
+
+def _whole_group(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
+    """Whether the figure counts a group none of whom the event befell: "none of the 171 passengers were
+    seriously hurt" counts those aboard, not the injured ("three of the four bolts" still counts bolts)."""
+    if first >= 3 and tokens[first - 1].low in lex.definite_articles \
+            and tokens[first - 2].low in lex.partitive_prepositions and tokens[first - 3].low in lex.negation_cues:
+        return True
+    # "none of the 171 passengers or 6 crew members": a figure joined to such a group belongs to it
+    if first >= 2 and tokens[first - 1].low in ("and", "or", ","):
+        k = first - 2
+        while k >= 0 and first - k <= 5 and tokens[k].low.isalpha():
+            k -= 1
+        return k >= 0 and first - k <= 5 and tokens[k].low[:1].isdigit() and _whole_group(tokens, k, lex)
+    return False
 
 
 def _apposed(tokens: tuple[Token, ...], number: Number, after: tuple[str, ...], nouns: frozenset[str],
@@ -219,6 +236,10 @@ EXAMPLES = (
     # "one" picks out one of many; it counts where the record's figure is small
     Example("One employee shared his story.", _c(9241, "employees"), "none"),
     Example("One diplomat was expelled.", _c(2, "diplomats"), "conflict"),
+    # "none of the N" counts a group the event spared
+    Example("None of the 171 passengers were seriously hurt.", _c(7, "passengers"), "none", event="hurt"),
+    Example("None of the 171 passengers or 6 crew were hurt.", _c(1, "crew"), "none", event="hurt"),
+    Example("Seven of the 171 passengers were hurt.", _c(7, "passengers"), "confirm", event="hurt"),
     # a figure before "most"/"least" sizes a ranking
     Example("The 5 most voted candidates took part.", _c(11516142, "votes"), "none"),
     Example("The three most affected districts got aid.", _c(12, "districts"), "none"),
