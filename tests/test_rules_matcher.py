@@ -1203,6 +1203,34 @@ rule("phrases-not-joined-across-a-denial", must_pass=[
     ("Norway did not expel two Chilean diplomats.", "expelled=contradicted"),
 ])
 
+# a figure that starts a name of the party after it is part of that name, no count (count._names_start)
+MODEL_BASE = build([ClaimsFile.model_validate(f) for f in (
+    {"entities": [*ENTITIES["entities"], {"id": "tern-9", "name": "Tern 9", "kind": "other",
+                                          "aliases": ["747 Tern 9", "Tern-9", "Tern 9s"]}]},
+    story("fleet-2024", "2024-01-06", [
+        {"id": "fleet", "statement": "Acme grounded its 65 Tern 9 jets.", "keywords": ["grounded"],
+         "values": [actor("acme"), target("tern-9"), {"kind": "count", "number": 65, "noun": "jets"}]},
+    ]))])
+rule("figures-that-start-a-name", must_pass=[
+    ("Acme grounded all of its 747 Tern-9 jets.", "fleet=!contradicted"),
+    ("Acme grounded its 747 Tern-9 jets for checks.", "fleet=!contradicted"),
+    ("Acme grounded its 65 Tern-9 jets.", "fleet=supported"),
+], must_fail=[
+    ("Acme grounded its 56 Tern-9 jets.", "fleet=contradicted:count"),
+    ("Acme grounded 56 jets.", "fleet=contradicted:count"),
+], base=MODEL_BASE)
+
+# a conflicting count that is exactly what a sibling claim of the same event words counts is that claim's
+# (Matcher._sibling_figure)
+rule("a-sibling-claim's-exact-figure", must_pass=[
+    ("Over 128 people died in Jajarkot.", "jajarkot-toll=-"),
+    ("More than 128 people were killed in Jajarkot.", "jajarkot-toll=-"),
+    ("In Jajarkot, over 128 people have died.", "jajarkot-toll=-"),
+], must_fail=[
+    ("Over 140 people died in Jajarkot.", "jajarkot-toll=contradicted:count"),
+    ("In Jajarkot the quake killed 140 people.", "jajarkot-toll=contradicted:count"),
+], base=TOLLS_BASE)
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [

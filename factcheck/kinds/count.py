@@ -77,6 +77,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "the 5 most voted", "the ten most affected districts": how many are ranked
         if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and claim.lo >= 10:
             continue  # "One ex-employee shared his story": one person picked out, against a record of many
+        if counted and _names_start(number, m, ctx):
+            continue  # "its 737 MAX-9 aircraft": the figure starts the name of the model ("737 MAX 9")
         if counted and _whole_group(tokens, number.first, ctx.lex):
             continue  # "none of the 171 passengers were hurt": the group, not the ones hurt
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
@@ -112,14 +114,28 @@ def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Le
     return next((after for n, after in m.counts if n.first == k), None)
 
 
+def _names_start(number: Number, m: Mentions, ctx: Context) -> bool:
+    """Whether the figure is the first word of a name of the party written right after it: "737 MAX-9",
+    where "737 MAX 9" is a name of the jet ("65 MAX 9s" counts them: no name starts with "65")."""
+    if ctx.registry is None or number.first != number.last:
+        return False
+    party = next((q for q in m.parties if q.first == number.last + 1), None)
+    entity = ctx.registry.get(party.mention.entity) if party is not None else None
+    if entity is None:
+        return False
+    word = m.tokens[number.last].low
+    return any(len(t) > 1 and t[0].low == word for t in (tokenize(n) for n in (entity.name, *entity.aliases)))
+
+
 def _whole_group(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
     """Whether the figure counts a group none of whom the event befell: "none of the 171 passengers were
     seriously hurt" counts those aboard, not the injured ("three of the four bolts" still counts bolts)."""
-    if first >= 3 and tokens[first - 1].low in lex.definite_articles \
-            and tokens[first - 2].low in lex.partitive_prepositions and tokens[first - 3].low in lex.negation_cues:
-        return True
+    if first >= 2 and tokens[first - 1].low in lex.definite_articles \
+            and tokens[first - 2].low in lex.partitive_prepositions and (
+                first == 2 or tokens[first - 3].low in lex.negation_cues):
+        return True  # (and "Of the 171 passengers and six crew, seven were hurt": the group a part is from)
     # "none of the 171 passengers or 6 crew members": a figure joined to such a group belongs to it
-    if first >= 2 and tokens[first - 1].low in ("and", "or", ","):
+    if first >= 2 and tokens[first - 1].low in ("and", "or"):
         k = first - 2
         while k >= 0 and first - k <= 5 and tokens[k].low.isalpha():
             k -= 1
@@ -239,6 +255,9 @@ EXAMPLES = (
     # "none of the N" counts a group the event spared
     Example("None of the 171 passengers were seriously hurt.", _c(7, "passengers"), "none", event="hurt"),
     Example("None of the 171 passengers or 6 crew were hurt.", _c(1, "crew"), "none", event="hurt"),
+    Example("Of the 171 passengers, 27 passengers were hurt.", _c(7, "passengers"), "conflict", event="hurt"),
+    Example("Of the 171 passengers, seven passengers were hurt.", _c(7, "passengers"), "confirm", event="hurt"),
+    Example("Of the 171 passengers, seven passengers were hurt.", _c(171, "passengers"), "conflict", event="hurt"),
     Example("Seven of the 171 passengers were hurt.", _c(7, "passengers"), "confirm", event="hurt"),
     # a figure before "most"/"least" sizes a ranking
     Example("The 5 most voted candidates took part.", _c(11516142, "votes"), "none"),

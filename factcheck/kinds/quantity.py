@@ -260,7 +260,12 @@ def _measures_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
         j -= 1
     if j < 1 or not _finite(tokens[j].low, lex):
         return False
-    verb = j
+    return _another_subject(m, j, ctx)
+
+
+def _another_subject(m: Mentions, verb: int, ctx: Context) -> bool:
+    """Whether the subject noun of the verb at ``verb`` is one the claim never uses (and no party or person)."""
+    tokens, lex = m.tokens, ctx.lex
     noun = verb - 1
     while noun >= 0 and (tokens[noun].low in lex.linking_verbs or tokens[noun].low in lex.passive_auxiliaries
                          or set(readings(tokens[noun].low)) == {"ADV"}):
