@@ -203,6 +203,9 @@ class Matcher:
                             default=None)
         self._years: Sequence[frozenset[int]] = Column(_own_years(c) or stories[i]
                                                        for i, c in enumerate(self._claims))
+        # the first day the story's own dated claims record: a clause dated well before it, for a claim that
+        # has no date of its own, tells of an earlier event ("On October 2, two earthquakes of magnitude 6.2 ...")
+        self._story_start = _story_starts(self._claims, stories)
         # a dated claim outside its story's years is background ("the 2015 quake killed almost 9,000")
         self._background = [_far(_own_years(c), stories[i]) for i, c in enumerate(self._claims)]
         self._since = [bool({"since"} & set(_WORD.findall(c.statement.lower()))) for c in self._claims]
@@ -704,6 +707,11 @@ class Matcher:
         years = self._years[index]
         if not own_date and any(d.year is not None and d.year not in years for d in p.times) and years:
             skip = skip or "dated to another year than the claim's event"
+        start = self._story_start[index]
+        if not own_date and start is not None and any(
+                d.month is not None and (d.year or start.year) == start.year
+                and _dt.date(start.year, d.month, d.day or 28) < start - _dt.timedelta(days=7) for d in p.times):
+            skip = skip or "dated weeks before the story's event: an earlier one"
         if claim.attribution and p.speakers and any(_fits(reg, e, p.speakers) for e in claim.attribution):
             identity += 1  # "Azerbaijan accuses Spain of bias": the allegation's author is the one speaking
         mentioned = any(reg.compatible(a, b) for a in stated | named for b in self._entities[index])
@@ -1139,6 +1147,20 @@ def _story_years(claims: Sequence[Claim], sources: dict[str, Source]) -> list[fr
         if source.published:
             by_source[sid] = frozenset({source.published.year})
     return [by_source.get(c.provenance.source, frozenset()) if c.provenance else frozenset() for c in claims]
+
+
+def _story_starts(claims: Sequence[Claim], stories: Sequence[frozenset[int]]) -> list[_dt.date | None]:
+    """For each claim, the earliest full date its story's claims record within the story's years."""
+    first: dict[str, _dt.date] = {}
+    for claim, years in zip(claims, stories, strict=True):
+        if not claim.provenance:
+            continue
+        for v in claim.values:
+            if isinstance(v, DateValue) and v.year in years and v.month:
+                day = _dt.date(v.year, v.month, v.day or 1)
+                sid = claim.provenance.source
+                first[sid] = min(first.get(sid, day), day)
+    return [first.get(c.provenance.source) if c.provenance else None for c in claims]
 
 
 def _far(own: frozenset[int], story: frozenset[int]) -> bool:

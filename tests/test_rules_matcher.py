@@ -1231,6 +1231,17 @@ rule("a-sibling-claim's-exact-figure", must_pass=[
     ("In Jajarkot the quake killed 140 people.", "jajarkot-toll=contradicted:count"),
 ], base=TOLLS_BASE)
 
+# a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
+# records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
+rule("dated-before-the-story", must_pass=[
+    ("In September the quake in Jajarkot had a magnitude of 5.1.", "magnitude=-"),
+    ("On October 2 a quake in Jajarkot had a magnitude of 6.2.", "magnitude=-"),
+    ("On 2 October 2023 the quake in Jajarkot had a magnitude of 6.2.", "magnitude=-"),
+], must_fail=[
+    ("The quake in Jajarkot on 30 October had a magnitude of 6.2.", "magnitude=contradicted"),
+    ("On 3 November the quake in Jajarkot had a magnitude of 6.2.", "magnitude=contradicted"),
+], base=TREMOR_BASE)
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
