@@ -445,6 +445,10 @@ class Matcher:
             # "\"core\" inflation rose 4.8%" against headline inflation, where another claim's keyword is
             # "core": the word before the event word names that claim's measure, not this one's
             skip = f"names another claim's measure ('{rival}')"
+        if not skip and (thing := self._modified_by_noun(index, m, p)):
+            # "Milei denies that there is a wage gap" against the runoff's gap in points: a noun the claim never
+            # uses, written before its one-word event noun, names another thing of that name
+            skip = f"names another thing ('{thing}')"
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
         # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed
@@ -785,6 +789,33 @@ class Matcher:
         if not any(kw.lower() in forms for r in rivals for kw in self._claims[r].keywords if " " not in kw.strip()):
             return ""  # "consumer prices": the first word of another claim's phrase is no measure of its own
         return f"{m.tokens[k].text} {m.tokens[p.span[0]].text}"
+
+    def _modified_by_noun(self, index: int, m: Mentions, p: Predication) -> str:
+        """The two words when a plain noun the claim never uses stands right before its one-word event noun
+        ("wage gap", "mortgage rates"); else ""."""
+        a, b = p.span
+        if a <= 0 or a != b or m.tokens[a - 1].end != m.tokens[a].start - 1:
+            return ""
+        before, word = m.tokens[a - 1], m.tokens[a]
+        known = readings(before.low)
+        # a word that may be a verb too is a noun only after an article ("a wage gap"; not "to book charges")
+        noun = set(known) == {"NOUN"} or ("NOUN" in known and "ADJ" not in known and a >= 2
+                                          and m.tokens[a - 2].low in self._lex.determiners)
+        # (a plural before a participle is a subject: "Rukum districts killing 153 people"; "triple-digit
+        # inflation" is a compound adjective)
+        if not before.low.isalpha() or before.text[:1].isupper() or not noun or before.low.endswith(("ed", "ing")) \
+                or word.low.endswith(("ing", "ed")) or (before.low.endswith("s") and not before.low.endswith("ss")) \
+                or (a >= 2 and m.tokens[a - 2].low == "-") \
+                or "NOUN" not in readings(word.low) or any(q.first <= a - 1 <= q.last for q in m.parties):
+            return ""
+        if ({before.low} | lemmas(before.low)) & self._vocabulary[index] or before.low in self._lex.time_nouns \
+                or before.low in self._lex.determiners or before.low in self._lex.relative_pronouns \
+                or before.low in self._lex.quantifiers or before.low in self._lex.number_words \
+                or before.low in self._lex.person_refs or before.low in self._lex.thing_refs \
+                or before.low in self._lex.group_pronouns or before.low in self._lex.partitive_pronouns \
+                or before.low in self._lex.number_starts:
+            return ""
+        return f"{before.text} {word.text}"
 
     def _framed(self, a: Assessment, m: Mentions) -> bool:
         """Whether a framing word in the event's clause makes the allegation someone's view: one that is not

@@ -1242,6 +1242,18 @@ rule("dated-before-the-story", must_pass=[
     ("On 3 November the quake in Jajarkot had a magnitude of 6.2.", "magnitude=contradicted"),
 ], base=TREMOR_BASE)
 
+# a plain noun the claim never uses, right before its one-word event noun, names another thing of that name
+# (Matcher._modified_by_noun)
+rule("another-thing-of-the-same-name", must_pass=[
+    ("Norway's food inflation was 9% in June 2023.", "inflation=-"),
+    ("In Norway, a wage inflation of 6% worried the bank.", "inflation=-"),
+    ("Norway's energy inflation hit 12%.", "inflation=-"),
+], must_fail=[
+    ("Norway's inflation was 4% in June 2023.", "inflation=contradicted"),
+    ("Norway's annual inflation was 4%.", "inflation=contradicted"),
+    ("Norway's inflation rates rose to 4%.", "inflation=contradicted"),
+], base=CUTS_BASE)
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
