@@ -139,7 +139,6 @@ class Matcher:
                                      for i in self._free)
         self._groups = _keyword_groups(self._claims)
         self._members: dict[int, list[int]] = {}  # the claims of each keyword group, once a rule asks
-        self._index_of: dict[str, int] = {}  # each claim's position, once a rule asks
         # each claim's wordings lower-cased once: the wording likeness compares a sentence with them all
         self._wordings: Sequence[tuple[str, ...]] = Column(tuple(w.lower() for w in (c.statement, *c.aliases))
                                                            for c in self._claims)
@@ -277,26 +276,25 @@ class Matcher:
         return any(isinstance(v, CountValue) and v.number == total and count_heads(v) & heads
                    for j in self._members[self._groups[index]] if j != index for v in self._claims[j].values)
 
-    def _sibling_figure(self, claim: Claim, discrepancies: Sequence[Discrepancy]) -> bool:
+    def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy]) -> bool:
         """Whether every conflict is a count that is exactly what another claim of the same event words and
         the same story counts of the same noun (a claim of another occasion of one kind of event)."""
+        claim = self._claims[index]
+        values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
+        if not discrepancies or not all(isinstance(v, CountValue) for v in values):
+            return False
         if not self._members:
             for j, group in enumerate(self._groups):
                 self._members.setdefault(group, []).append(j)
-        if not self._index_of:
-            self._index_of.update((c.id, j) for j, c in enumerate(self._claims))
-        index = self._index_of[claim.id]
         source = self.source_of(index)
         siblings = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
                     for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None]
-        for d in discrepancies:
-            value = next((v for v in claim.values if v.field == d.field), None)
-            if not isinstance(value, CountValue):
-                return False
+        for d, value in zip(discrepancies, values, strict=True):
+            assert isinstance(value, CountValue)
             heads, found = count_heads(value), _found_values(d, self._lex)
             if not any(v.number in found and count_heads(v) & heads for v in siblings):
                 return False
-        return bool(discrepancies)
+        return True
 
     def _reachable(self, entities: Iterable[str]) -> list[frozenset[int]]:
         """Claim sets the given parties (and the entities containing them) can reach."""
@@ -374,8 +372,10 @@ class Matcher:
         found = _another_occasion(_explained(_compete(found), self._lex, fitting))
         # "Over 1,500 Employees Laid Off" against January's 600 job cuts, where December's cut of 1,500 shares
         # the event words: a count that is exactly what a sibling claim records is that claim's figure
-        found = [f for f in found if not (f.verdict is Verdict.contradicted and f.claim is not None
-                                          and self._sibling_figure(f.claim, f.discrepancies))]
+        if any(f.verdict is Verdict.contradicted for f in found):
+            index_of = {self._claims[a.index].id: a.index for a in assessments}
+            found = [f for f in found if not (f.verdict is Verdict.contradicted and f.claim is not None
+                                              and self._sibling_figure(index_of[f.claim.id], f.discrepancies))]
         if not found and m.checkworthy and not assessments:
             found.append(Match(None, Verdict.uncovered, (), 0.0,
                                "states checkable facts that no claim in the record covers"))
