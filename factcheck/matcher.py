@@ -449,6 +449,10 @@ class Matcher:
             # "Milei denies that there is a wage gap" against the runoff's gap in points: a noun the claim never
             # uses, written before its one-word event noun, names another thing of that name
             skip = f"names another thing ('{thing}')"
+        if not skip and self._entities[index] and (owner := _unknown_owner(m, p, self._lex)):
+            # "Milken's two-year sentence gave him a second chance": an event noun owned by a name the base does
+            # not know is that one's event, not the event of the parties the claim names
+            skip = f"the event of a name the record does not know ('{owner}')"
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
         # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed
@@ -1125,6 +1129,25 @@ def _after_since(m: Mentions, times: Iterable[DateMention]) -> tuple[DateMention
         if k >= 0 and m.tokens[k].low == "since" and d not in out:
             out.append(d)
     return tuple(out)
+
+
+def _unknown_owner(m: Mentions, p: Predication, lex: Lexicon) -> str:
+    """The capitalised possessive that owns the event noun across its figure and modifiers ("Milken's
+    two-year sentence"), when no party of the base covers it; else ""."""
+    tokens = m.tokens
+    k = p.span[0] - 1
+    while k >= 0 and p.span[0] - k <= 5 and (tokens[k].low[:1].isdigit() or tokens[k].low == "-"
+                                             or tokens[k].low in lex.number_words or tokens[k].low in lex.time_nouns
+                                             or set(readings(tokens[k].low)) == {"ADJ"}):
+        k -= 1
+    if k < 0:
+        return ""
+    owner = tokens[k]
+    # a name the dictionary does not know ("Milken's"; not "Today's", "Labor's")
+    if not owner.low.endswith("'s") or not owner.text[:1].isupper() or readings(owner.low[:-2]) \
+            or any(q.first <= k <= q.last for q in m.parties):
+        return ""
+    return owner.text
 
 
 def _looks_ahead(m: Mentions, lex: Lexicon) -> bool:

@@ -1254,6 +1254,17 @@ rule("another-thing-of-the-same-name", must_pass=[
     ("Norway's inflation rates rose to 4%.", "inflation=contradicted"),
 ], base=CUTS_BASE)
 
+# an event noun owned by a name the base does not know is that person's event (matcher._unknown_owner)
+HART_LEAD = "Judge Ann Hart sentenced Maria Lopez to 12 years in prison."
+rule("event-of-an-unknown-name", must_pass=[
+    ((HART_LEAD, "Madsen's two-year sentence gave him a second chance, her lawyers wrote."), "sentence=-"),
+    ((HART_LEAD, "Her lawyers cited Madsen's 150-year sentence."), "sentence=-"),
+    ((HART_LEAD, "Kowalczyk's four-year sentence was cited by the defence."), "sentence=-"),
+], must_fail=[
+    ((HART_LEAD, "Lopez's two-year sentence was handed down by Judge Hart."), "sentence=contradicted:duration"),
+    ((HART_LEAD, "Her two-year sentence was handed down by Judge Hart."), "sentence=contradicted:duration"),
+])
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
