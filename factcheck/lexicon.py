@@ -114,6 +114,7 @@ class Lexicon(NamedTuple):
     quantifiers: frozenset[str]  # "found some loose bolts": words that may stand before an object's adjective
     level_prepositions: frozenset[str]  # "unemployment remains at 3.6%", "rose to $3.7 billion": a level reached
     timing_comparatives: frozenset[str]  # "hadn't found it sooner": the time is denied, not the event
+    year_qualifiers: frozenset[str]  # "of calendar 2024", "in fiscal year 2023": words between a preposition and a year
     forecast_words: frozenset[str]  # "Spotify expects charges of ...": words that make a figure a forecast
     own_words: frozenset[str]  # "grounded its own fleet": a word that stresses the owner, between determiner and noun
     taking_verbs: frozenset[str]  # "the cold has claimed the lives of 34": the subject took them
@@ -332,6 +333,7 @@ def _load(language: str) -> Lexicon:
         quantifiers=frozenset(raw.get("quantifiers", ())),
         own_words=frozenset(raw.get("own_words", ())),
         forecast_words=frozenset(raw.get("forecast_words", ())),
+        year_qualifiers=frozenset(raw.get("year_qualifiers", ())),
         timing_comparatives=frozenset(raw.get("timing_comparatives", ())),
         level_prepositions=frozenset(raw.get("level_prepositions", ())),
         superlatives=frozenset(raw.get("superlatives", ())),

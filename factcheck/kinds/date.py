@@ -95,7 +95,10 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
     for tok in figures:
         if tok.index in used or not _YEAR.fullmatch(tok.low):
             continue
-        prev = tokens[tok.index - 1].low if tok.index else ""
+        j = tok.index - 1
+        while j > 0 and tok.index - j <= 2 and tokens[j].low in lex.year_qualifiers:
+            j -= 1  # "by the third quarter of calendar 2026", "in fiscal year 2024"
+        prev = tokens[j].low if j >= 0 and tok.index else ""
         nxt = tokens[tok.index + 1].low if tok.index + 1 < n else ""
         # "the 2015 disaster", "its 2022 collapse", "the devastating 2015 tremors": a year before a noun,
         # after a determiner and any adjectives
@@ -330,6 +333,10 @@ EXAMPLES = (
     # a year before a noun, after a determiner and adjectives, dates the noun's event
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2015), "confirm"),
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2023), "conflict"),
+    # a year after "calendar", "fiscal": "by the third quarter of calendar 2024"
+    Example("The deal should close by the third quarter of calendar 2026.", _dt(year=2024), "conflict"),
+    Example("The deal should close by the third quarter of calendar 2024.", _dt(year=2024), "confirm"),
+    Example("Sales rose in fiscal year 2023.", _dt(year=2023), "confirm"),
     Example("The port reopened on September 19, 2023.", _dt(year=2023, month=9, day=19), "confirm"),
     Example("The port reopened on Sept. 19.", _dt(year=2023, month=9, day=19), "confirm"),
     Example("The port reopened on the 19th of September.", _dt(year=2023, month=9, day=19), "confirm"),
