@@ -276,6 +276,22 @@ class Matcher:
         return any(isinstance(v, CountValue) and v.number == total and count_heads(v) & heads
                    for j in self._members[self._groups[index]] if j != index for v in self._claims[j].values)
 
+    def _measure_words(self, index: int) -> frozenset[str]:
+        """The claim's words as its figures are read: without an aim word it uses only to qualify another
+        noun ("federal funds target range" makes "the Fed's target of 2 percent" no figure of the range)."""
+        words = self._vocabulary[index]
+        goals = words & self._lex.goal_nouns
+        if not goals:
+            return words
+        claim = self._claims[index]
+        texts = [t.lower().split() for t in (claim.statement, *claim.aliases)]
+        keywords = {w for k in claim.keywords for w in k.lower().split()}
+        uses = [(ws, i) for ws in texts for i, w in enumerate(ws) if w.strip(".,;:") in goals]
+        qualifying = {g for g in goals - keywords if any(ws[i].strip(".,;:") == g for ws, i in uses) and all(
+            i + 1 < len(ws) and "NOUN" in readings(ws[i + 1].strip(".,;:")) for ws, i in uses
+            if ws[i].strip(".,;:") == g)}
+        return words - qualifying
+
     def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy]) -> bool:
         """Whether every conflict is a count that is exactly what another claim of the same event words and
         the same story counts of the same noun (a claim of another occasion of one kind of event)."""
@@ -570,7 +586,7 @@ class Matcher:
                     if isinstance(value, DateValue) and _since_value(claim, value) else p
                 result = KINDS[value.kind].compare(value, SlotContext(m, q, reg, self._lex, self._keyword_words[index],
                                                                       years=self._years[index],
-                                                                      claim_words=self._vocabulary[index]))
+                                                                      claim_words=self._measure_words(index)))
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
                         {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:
                     result = None  # "hikes on Feb. 1, March 22 and May 3": a list of other occasions

@@ -1265,6 +1265,21 @@ rule("event-of-an-unknown-name", must_pass=[
     ((HART_LEAD, "Her two-year sentence was handed down by Judge Hart."), "sentence=contradicted:duration"),
 ])
 
+# an aim word the claim uses only to qualify another noun ("target range") does not make an aim's figure the
+# claim's ("its target of 2%") (Matcher._measure_words)
+RANGE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("range-2023", "2023-07-26", [
+    {"id": "range", "statement": "Norway raised its policy target range to 5.25%-5.5%.", "keywords": ["raise"],
+     "values": [actor("norway"), {"kind": "quantity", "number": 5.25, "to": 5.5, "unit": "percent"}]},
+]))])
+rule("aims-beside-a-target-range", must_pass=[
+    ("Norway raised rates to bring inflation down to its target of 2%.", "range=!contradicted"),
+    ("Norway raised rates as inflation stayed well above its target of 2%.", "range=!contradicted"),
+    ("Norway raised rates to return inflation to its target of 2 percent.", "range=!contradicted"),
+], must_fail=[
+    ("Norway raised its policy target range to 6%.", "range=contradicted:quantity"),
+    ("Norway raised rates to 6%.", "range=contradicted:quantity"),
+], base=RANGE_BASE)
+
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # matcher._looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
