@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from factcheck.entities import EntityRegistry
 from factcheck.keywords import derivations, irregular_participles, lemmas, readings
-from factcheck.kinds.numbers import Token
+from factcheck.kinds.numbers import Token, possessive
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, title_cased
 from factcheck.plain import EntityKind
@@ -1023,8 +1023,7 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] == "without" and not 0 < a - cue <= 2:
             continue  # "voted without dissent to raise rates": "without" denies only what follows it
-        if cue + 1 < a - 1 and (words[a - 1].endswith("'s") or words[a - 1] in _POSSESSIVE
-                                or m.text[m.tokens[a - 1].end:m.tokens[a - 1].end + 1] == "'") \
+        if cue + 1 < a - 1 and (possessive(m.tokens[a - 1], m.text) or words[a - 1] in _POSSESSIVE) \
                 and _denied_verb(words, cue, a, lex):
             continue  # "didn't openly praise Milei's win": an owned event noun is taken as given, not denied
         if cue < a and _nominal(words, a, lex) and any(
@@ -1053,7 +1052,7 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             # "he wasn't expecting to find anything", "are not locking themselves into rate hikes": the
             # progressive verb after the cue is the one denied; the event is its complement
             continue
-        if cue < a and any(w in lex.timing_comparatives for w in _clause_after(words, b, lex)[:12]):
+        if cue < a and any(w in lex.timing_comparatives for w in _clause_after(words, b, lex, 12)):
             continue  # "he hadn't found the panel sooner": when is denied, not that he found it
         # the cue governs the event word unless the event sits inside another verb's object or question
         # ("did not give reasons for the expulsion", "did not say why they expelled")
@@ -1066,10 +1065,10 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
     return None
 
 
-def _clause_after(words: list[str], b: int, lex: Lexicon) -> list[str]:
-    """The words after the event word up to the next clause break (commas inside asides kept)."""
+def _clause_after(words: list[str], b: int, lex: Lexicon, most: int) -> list[str]:
+    """At most ``most`` words after the event word, up to the next clause break (commas inside asides kept)."""
     out = []
-    for w in words[b + 1:]:
+    for w in words[b + 1:b + 1 + most]:
         if w in lex.clause_breaks and w != ",":
             break
         out.append(w)

@@ -161,6 +161,12 @@ class Matcher:
         # reports as a result is not the forecast one
         self._forecast = [bool(frozenset(_WORD.findall(c.statement.lower())) & lex.forecast_words)
                           for c in self._claims]
+        self._ahead = lex.forecast_words | lex.irrealis_cues | lex.possibility_cues | lex.future_auxiliaries
+        # words that never make a compound with the event noun after them ("its gap", "all votes", "they felt")
+        self._no_compound = (lex.time_nouns | lex.determiners | lex.relative_pronouns | lex.quantifiers
+                             | lex.number_words | lex.number_starts | lex.person_refs | lex.thing_refs
+                             | lex.group_pronouns | lex.partitive_pronouns)
+        self._measure_vocabulary: dict[int, frozenset[str]] = {}  # filled by _measure_words as claims are read
         # "talks have advanced very little": a negated sentence ("have not made progress") may agree
         self._intensifiers = lex.intensifiers
         # "no fewer than 128" bounds a figure; only a negator outside such a phrase makes a claim negative
@@ -283,6 +289,8 @@ class Matcher:
         goals = words & self._lex.goal_nouns
         if not goals:
             return words
+        if index in self._measure_vocabulary:
+            return self._measure_vocabulary[index]
         claim = self._claims[index]
         texts = [t.lower().split() for t in (claim.statement, *claim.aliases)]
         keywords = {w for k in claim.keywords for w in k.lower().split()}
@@ -290,6 +298,7 @@ class Matcher:
         qualifying = {g for g in goals - keywords if any(ws[i].strip(".,;:") == g for ws, i in uses) and all(
             i + 1 < len(ws) and "NOUN" in readings(ws[i + 1].strip(".,;:")) for ws, i in uses
             if ws[i].strip(".,;:") == g)}
+        self._measure_vocabulary[index] = words - qualifying
         return words - qualifying
 
     def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy]) -> bool:
@@ -713,7 +722,7 @@ class Matcher:
             skip = skip or "an event that took place, against a claim about one that may"
         if self._forecast[index] and not p.irrealis and any(
                 isinstance(v, CountValue | QuantityValue) and v.field == d.field for d in out for v in claim.values) \
-                and not _looks_ahead(m, self._lex):
+                and not _looks_ahead(m, self._ahead):
             # "operating loss was 75 million euros for the quarter" against the loss Spotify had forecast: a
             # result, in a sentence that forecasts nothing, is not the forecast
             skip = skip or "a result, against a claim about a forecast"
@@ -828,12 +837,7 @@ class Matcher:
                 or (a >= 2 and m.tokens[a - 2].low == "-") \
                 or "NOUN" not in readings(word.low) or any(q.first <= a - 1 <= q.last for q in m.parties):
             return ""
-        if ({before.low} | lemmas(before.low)) & self._vocabulary[index] or before.low in self._lex.time_nouns \
-                or before.low in self._lex.determiners or before.low in self._lex.relative_pronouns \
-                or before.low in self._lex.quantifiers or before.low in self._lex.number_words \
-                or before.low in self._lex.person_refs or before.low in self._lex.thing_refs \
-                or before.low in self._lex.group_pronouns or before.low in self._lex.partitive_pronouns \
-                or before.low in self._lex.number_starts:
+        if before.low in self._no_compound or ({before.low} | lemmas(before.low)) & self._vocabulary[index]:
             return ""
         return f"{before.text} {word.text}"
 
@@ -1166,11 +1170,10 @@ def _unknown_owner(m: Mentions, p: Predication, lex: Lexicon) -> str:
     return owner.text
 
 
-def _looks_ahead(m: Mentions, lex: Lexicon) -> bool:
-    """Whether the sentence speaks of what is to come: a forecast, plan or possibility word, a future
-    auxiliary, or a headline's "to" before a verb ("Layoffs to cost Spotify €130m")."""
+def _looks_ahead(m: Mentions, ahead: AbstractSet[str]) -> bool:
+    """Whether the sentence speaks of what is to come: a word of ``ahead`` (forecast, plan, possibility, future
+    auxiliary), or a headline's "to" before a verb ("Layoffs to cost Spotify €130m")."""
     words = [t.low for t in m.tokens]
-    ahead = lex.forecast_words | lex.irrealis_cues | lex.possibility_cues | lex.future_auxiliaries
     return any(w in ahead for w in words) or any(
         w == "to" and i + 1 < len(words) and "VERB" in readings(words[i + 1]) for i, w in enumerate(words))
 
@@ -1220,7 +1223,8 @@ def _story_years(claims: Sequence[Claim], sources: dict[str, Source]) -> list[fr
 
 
 def _story_starts(claims: Sequence[Claim], stories: Sequence[frozenset[int]]) -> list[_dt.date | None]:
-    """For each claim, the earliest full date its story's claims record within the story's years."""
+    """For each claim, the earliest date (to the month at least) its story's claims record within the story's
+    years."""
     first: dict[str, _dt.date] = {}
     for claim, years in zip(claims, stories, strict=True):
         if not claim.provenance:
@@ -1383,14 +1387,13 @@ def _another_occasion(found: list[Match]) -> list[Match]:
     if len(wrong) < 2 or any(m.verdict is Verdict.supported for m in found):
         return found
     kinds = {id(m): {type(v) for v in m.claim.values for d in m.discrepancies if v.field == d.field}
-             for m in wrong if m.claim is not None}
+             for m in wrong if m.claim is not None}  # (always: the check narrows the type)
     dated = [m for m in wrong if DateValue in kinds[id(m)]]
     measured = [m for m in wrong if kinds[id(m)] & {CountValue, QuantityValue, DurationValue}]
-    if not dated or not measured or not any(a is not b for a in dated for b in measured):
+    if not any(a is not b for a in dated for b in measured):
         return found
     return [m._replace(verdict=Verdict.unverified, message="another occasion: it differs from one claim's date "
-                       "and another's figure, and confirms none") if any(m is w for w in wrong) else m
-            for m in found]
+                       "and another's figure, and confirms none") if id(m) in kinds else m for m in found]
 
 
 def _explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = ()) -> list[Match]:

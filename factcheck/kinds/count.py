@@ -13,7 +13,7 @@ from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, split_keyword
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
-from factcheck.kinds.numbers import Number, Token, hedge, phrase_ending, tokenize
+from factcheck.kinds.numbers import Number, Token, hedge, phrase_ending, possessive, tokenize
 from factcheck.lexicon import Lexicon
 from factcheck.plain import CountValue
 
@@ -109,7 +109,7 @@ def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Le
     if k >= len(tokens) or tokens[k].low not in lex.partitive_prepositions:
         return None
     k += 1
-    while k < len(tokens) and (tokens[k].low in lex.determiners or _possessive(tokens[k], m)):
+    while k < len(tokens) and (tokens[k].low in lex.determiners or possessive(tokens[k], m.text)):
         k += 1
     return next((after for n, after in m.counts if n.first == k), None)
 
@@ -161,13 +161,7 @@ def _apposed(tokens: tuple[Token, ...], number: Number, after: tuple[str, ...], 
 def _owner_after(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], m: Mentions) -> bool:
     """Whether the word right after the figure is a possessive that is not the claim's noun ("two
     candidates' vote", "three countries' envoys"): the figure counts the owners."""
-    return k < len(tokens) and _possessive(tokens[k], m) and not base_forms(tokens[k].low.split("'")[0]) & nouns
-
-
-def _possessive(t: Token, m: Mentions) -> bool:
-    """"the firm's", "the candidates'": a word that owns what follows (the sentence's text is normalised, so
-    only the plain apostrophe occurs)."""
-    return t.low.endswith("'s") or m.text[t.end:t.end + 1] == "'"
+    return k < len(tokens) and possessive(tokens[k], m.text) and not base_forms(tokens[k].low.split("'")[0]) & nouns
 
 
 def _figured_noun(tokens: tuple[Token, ...], k: int, value: CountValue, m: Mentions) -> int | None:

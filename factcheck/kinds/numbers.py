@@ -104,6 +104,12 @@ def tokenize(text: str) -> tuple[Token, ...]:
 _new_tuple = tuple.__new__
 
 
+def possessive(t: Token, text: str) -> bool:
+    """"the firm's", "the candidates'": a word that owns what follows (the sentence's text is normalised, so
+    only the plain apostrophe occurs)."""
+    return t.low.endswith("'s") or text[t.end:t.end + 1] == "'"
+
+
 def span_text(tokens: tuple[Token, ...], i: int, j: int) -> str:
     """The words from token i to token j as written (tokens carry their own text and offsets)."""
     parts = [tokens[i].text]
@@ -400,4 +406,4 @@ def _range_between(tokens: tuple[Token, ...], a: Number, b: Number, lex: Lexicon
 
 
 __all__ = ["Number", "Token", "adjacent", "figure", "hedge", "normalise", "phrase_at", "phrase_ending",
-           "read_numbers", "span_text", "tokenize"]
+           "possessive", "read_numbers", "span_text", "tokenize"]

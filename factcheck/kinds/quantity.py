@@ -243,9 +243,9 @@ def _measures_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
     if k < 2 or tokens[k].low not in lex.level_prepositions:
         return False
     figures = {i for a in m.amounts for i in range(a.first, a.last + 1)}
-    between: list[int] = []  # the words back to the verb, past figures and asides in brackets
+    steps = 0  # the words back to the verb, past figures and asides in brackets
     j = k - 1
-    while j >= 0 and len(between) < 8:
+    while j >= 0 and steps < 8:
         if tokens[j].low == ")":
             j = next((i for i in range(j - 1, max(-1, j - 8), -1) if tokens[i].low == "("), j) - 1
             continue  # "grew 16 per cent (on-year) to 3.7 billion euros"
@@ -256,7 +256,7 @@ def _measures_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
         if j not in figures and tokens[j].low.isalpha() and "NOUN" in readings(tokens[j].low) \
                 and tokens[j].low not in lex.time_nouns:
             return False  # "recorded the tremor at magnitude 4.6": an object between, which may be the event itself
-        between.append(j)
+        steps += 1
         j -= 1
     if j < 1 or not _finite(tokens[j].low, lex):
         return False
@@ -287,7 +287,7 @@ def _finite(word: str, lex: Lexicon) -> bool:
 
 
 def _claims(word: str, ctx: Context) -> bool:
-    """Whether the claim uses the word, in any inflection."""
+    """Whether the claim uses the word, in any inflection, or it is a word for people (never a measure)."""
     return bool(({word} | lemmas(word)) & ctx.claim_words) or word in ctx.lex.people_nouns \
         or word in ctx.lex.person_nouns
 
