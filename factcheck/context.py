@@ -83,7 +83,7 @@ class Context:
                     extra.append(Party(mention, i, last, place=False, owner=False, by=False, resolved=True))
                 after = last + 1
                 continue
-            found = self._subject(m, i, lex) or self._reference(words, i, lex)
+            found = self._subject(m, i, lex) or self._reference(words, i, lex, m)
             if found is None:
                 continue
             length, entity, group = found
@@ -187,7 +187,8 @@ class Context:
                 break  # only the first party of the clause is its subject
         return None
 
-    def _reference(self, words: list[str], i: int, lex: Lexicon) -> tuple[int, str, bool] | None:
+    def _reference(self, words: list[str], i: int, lex: Lexicon,
+                   m: Mentions | None = None) -> tuple[int, str, bool] | None:
         word = words[i]
         if word in lex.person_refs:
             entity = self._latest({EntityKind.person})
@@ -207,6 +208,12 @@ class Context:
             return None
         if word == "the" and nxt in lex.kind_nouns:
             entity = self._by_noun(nxt, lex.kind_nouns[nxt])
+            return (2, entity, False) if entity else None
+        if word in lex.definite_articles and m is not None and nxt.isalpha() and m.tokens[i + 1].text.islower() \
+                and (i + 2 >= len(words) or words[i + 2] not in lex.partitive_prepositions):
+            # "The Federal Open Market Committee ... The committee next meets": the head noun of a name the
+            # story gave, in lower case, takes that name up; "the committee of inquiry" is another body
+            entity = self._by_head(nxt)
             return (2, entity, False) if entity else None
         return None
 
@@ -228,6 +235,18 @@ class Context:
             if self._registry.kind(entity) in kinds:
                 return entity
         return None
+
+    def _by_head(self, noun: str) -> str | None:
+        """The newest entity the story named whose name has ``noun`` as its head, else the one body so
+        headed that is part of an entity the story named ("the Fed ... the committee": its committee)."""
+        headed = self._registry.headed(noun)
+        if not headed:
+            return None
+        for entity in reversed(self._recent):
+            if entity in headed:
+                return entity
+        parts = [e for e in headed if any(a in self._recent for a in self._registry.ancestors(e)[:1])]
+        return parts[0] if len(parts) == 1 else None
 
     def _by_noun(self, noun: str, kinds: frozenset[str]) -> str | None:
         """The newest entity called "... <noun> ..." by one of its names, else the newest of that kind."""

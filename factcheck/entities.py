@@ -121,6 +121,25 @@ class EntityRegistry:
         # answers of compatible(): a check asks the same few pairs of a story's parties again and again
         self._compatible: dict[tuple[str, str], bool] = {}
         self._people_with: tuple[frozenset[str], frozenset[str]] | None = None
+        self._heads: dict[str, tuple[str, ...]] | None = None
+
+    def headed(self, noun: str) -> tuple[str, ...]:
+        """Entities one of whose names of two words or more has ``noun`` (either number) as its head: the
+        last word ("Federal Open Market Committee", "Alaska Airlines"), or the one before "of" ("Bank of
+        England"). Copy takes a named body up by that noun alone: "the committee", "the airline"."""
+        if self._heads is None:
+            heads: dict[str, list[str]] = {}
+            for entity in self._entities.values():
+                for name in (entity.name, *entity.aliases):
+                    parts = name.lower().split()
+                    if len(parts) < 2:
+                        continue  # a one-word name is the name itself ("Splunk"), not a noun for it
+                    head = parts[parts.index("of", 1) - 1] if "of" in parts[1:] else parts[-1]
+                    for form in _noun_forms(head):
+                        if entity.id not in heads.setdefault(form, []):
+                            heads[form].append(entity.id)
+            self._heads = {form: tuple(ids) for form, ids in heads.items()}
+        return self._heads.get(noun, ())
 
     def _add(self, name: str, entity_id: str, *, demonym: bool) -> None:
         words = tuple(_key(_fold(w)) for _s, _e, w in _words(name))

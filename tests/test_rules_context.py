@@ -39,6 +39,7 @@ ENTITIES = [
     Entity(id="northfield", name="Northfield United", kind="organisation", aliases=("Northfield",)),
     Entity(id="tomas-berg", name="Tomas Berg", kind="person", aliases=("Berg",)),
     Entity(id="company-store", name="Company Store", kind="organisation"),
+    Entity(id="acme-committee", name="Acme Audit Committee", kind="organisation", part_of="acme"),
     *(Entity(id=name.lower().replace(" ", "-"), name=name, kind="organisation")
       for name in ("Orion Bank", "Kestrel Airlines", "Harbor Foods", "Delta Mining")),
 ]
@@ -222,6 +223,24 @@ rule("kind-nouns", must_pass=[
     (("Norway expelled the envoy.", "The enclave was sealed off."), "the enclave", "-"),
     (("Norway expelled the envoy.", "The court upheld the order."), "the court", "-"),
     (("Acme bought Borealis.", "The judge approved the deal."), "the judge", "-"),
+])
+
+# head nouns: "the airline", "the committee" take up the newest body the story named whose name ends on
+# that noun, or the one body so named that is part of a party the story named ("Acme ... the committee")
+# context.Context._reference, Context._by_head, EntityRegistry.headed
+rule("head-nouns", must_pass=[
+    (("Kestrel Airlines grounded its jets.", "The airline said checks would take days."), "the airline",
+     "kestrel-airlines"),
+    (("Kestrel Airlines grounded its jets.", "Acme bought Borealis.", "The airline said checks would take "
+      "days."), "the airline", "kestrel-airlines"),
+    (("Acme posted a loss.", "The committee will meet in May."), "the committee", "acme-committee"),
+    (("Acme Audit Committee met.", "Acme bought Borealis.", "The committee backed the deal."), "the committee",
+     "acme-committee"),
+], must_fail=[
+    (("Kestrel Airlines grounded its jets.", "The committee met."), "the committee", "-"),
+    (("Norway expelled the envoy.", "The committee will meet in May."), "the committee", "-"),
+    (("Acme posted a loss.", "The committee of inquiry will meet in May."), "the committee", "-"),
+    (("Kestrel Airlines grounded its jets.", "The Airline Pilots Association protested."), "the airline", "-"),
 ])
 
 
