@@ -301,23 +301,33 @@ class Matcher:
         self._measure_vocabulary[index] = words - qualifying
         return words - qualifying
 
-    def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy]) -> bool:
-        """Whether every conflict is a count that is exactly what another claim of the same event words and
-        the same story counts of the same noun (a claim of another occasion of one kind of event)."""
+    def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy], m: Mentions) -> bool:
+        """Whether every conflict is a figure that another claim of the same story and the same event words
+        records exactly: a count of the same noun (another occasion of one kind of event), or an amount in
+        the same unit ("Cisco would pay a $1.48 billion fee" is Cisco's fee, not a wrong one of Splunk's)."""
         claim = self._claims[index]
         values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
-        if not discrepancies or not all(isinstance(v, CountValue) for v in values):
+        if not discrepancies or not all(isinstance(v, CountValue | QuantityValue) for v in values):
             return False
         if not self._members:
             for j, group in enumerate(self._groups):
                 self._members.setdefault(group, []).append(j)
         source = self.source_of(index)
-        siblings = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
-                    for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None]
         for d, value in zip(discrepancies, values, strict=True):
+            if isinstance(value, QuantityValue):
+                unit = unit_of(value.unit, self._lex)
+                found = {a.value for a in _found_amounts(m, d) if unit is not None and self._lex.units[a.unit] == unit}
+                if not any(isinstance(v, QuantityValue) and v.number in found and v.to is None
+                           and unit_of(v.unit, self._lex) == unit
+                           for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
+                           for v in self._claims[j].values):
+                    return False
+                continue
             assert isinstance(value, CountValue)
-            heads, found = count_heads(value), _found_values(d, self._lex)
-            if not any(v.number in found and count_heads(v) & heads for v in siblings):
+            siblings = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
+                        for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None]
+            heads, counted = count_heads(value), _found_values(d, self._lex)
+            if not any(v.number in counted and count_heads(v) & heads for v in siblings):
                 return False
         return True
 
@@ -400,7 +410,7 @@ class Matcher:
         if any(f.verdict is Verdict.contradicted for f in found):
             index_of = {self._claims[a.index].id: a.index for a in assessments}
             found = [f for f in found if not (f.verdict is Verdict.contradicted and f.claim is not None
-                                              and self._sibling_figure(index_of[f.claim.id], f.discrepancies))]
+                                              and self._sibling_figure(index_of[f.claim.id], f.discrepancies, m))]
         if not found and m.checkworthy and not assessments:
             found.append(Match(None, Verdict.uncovered, (), 0.0,
                                "states checkable facts that no claim in the record covers"))
@@ -619,6 +629,11 @@ class Matcher:
                         and _of_another_measure(m, result, self._vocabulary[index], self._lex):
                     # "annual percentage yields of 5%" against the Fed's range: a figure introduced as the
                     # measure of a noun the claim never uses is that measure's, not a wrong figure of this one
+                    result = None
+                if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
+                        and _level_after_change(m, result, self._vocabulary[index], self._lex):
+                    # "Cisco's stock has risen 34% to $55.50 a share" against the $157 offered per share: the
+                    # level a change reached, where the claim records no such change, is another measure's
                     result = None
                 if isinstance(result, Discrepancy) and value.field in self._levels[index] \
                         and _change_size(m, result, self._lex):
@@ -1495,6 +1510,34 @@ def _of_another_measure(m: Mentions, d: Discrepancy, vocabulary: frozenset[str],
         if noun.isalpha() and "NOUN" in readings(noun) and noun not in lex.value_nouns \
                 and noun not in lex.number_words and not ({noun} | lemmas(noun)) & vocabulary:
             return True
+    return False
+
+
+def _level_after_change(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the figure found is the level a change reached ("rose 34% to $55.50", "fell to 5%"), in the
+    same clause, by a change with no object ("its stock rose", not "raised its offer"), where the claim's
+    wordings use no change word and no linking verb: the claim records an act, neither a change nor a level,
+    so the level is another measure's."""
+    tokens = m.tokens
+    for a in _found_amounts(m, d):
+        k = a.first - 1
+        if k < 1 or tokens[k].low not in lex.level_prepositions:
+            continue
+        for j in range(k - 1, max(-1, k - 13), -1):
+            word = tokens[j].low
+            if word in lex.clause_breaks:
+                break
+            if j == k - 1 and (word, tokens[k].low) in lex.number_bounds:
+                break  # "up to 75 million": a bound, not a change
+            if word in lex.change_words and word not in lex.change_prepositions and word.isalpha():
+                after = tokens[j + 1]
+                # "raised its offer to $45": the change has an object, which may well be the claim's figure
+                intransitive = after.low[:1].isdigit() or after.low in lex.level_prepositions \
+                    or after.low in lex.change_prepositions
+                # a claim that records a level ("inflation was 3%") or a change is read by the figure a change
+                # reached; a claim of another act ("Acme will pay 40 euros a share") is not
+                return intransitive and not vocabulary & lex.linking_verbs and not any(
+                    w in vocabulary for w in lex.change_words if w.isalpha() and w not in lex.change_prepositions)
     return False
 
 

@@ -1231,6 +1231,38 @@ rule("a-sibling-claim's-exact-figure", must_pass=[
     ("In Jajarkot the quake killed 140 people.", "jajarkot-toll=contradicted:count"),
 ], base=TOLLS_BASE)
 
+OFFER_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("offer-2022", "2022-01-10", [
+    {"id": "offer", "statement": "Acme will pay Borealis shareholders 40 euros for each share.",
+     "keywords": ["per share", "a share"],
+     "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 40, "unit": "euros"}]},
+    {"id": "acme-fee", "statement": "Acme must pay Borealis a break fee of 50 million euros if it walks away.",
+     "keywords": ["break fee"], "values": [actor("acme"), {"kind": "quantity", "number": 5e7, "unit": "euros"}]},
+    {"id": "borealis-fee", "statement": "Borealis must pay Acme a break fee of 30 million euros if it walks away.",
+     "keywords": ["break fee"], "values": [actor("borealis"), {"kind": "quantity", "number": 3e7, "unit": "euros"}]},
+]))])
+
+# an amount that another claim of the same event words records exactly is that claim's figure, where the
+# sentence's roles leave it open whose it is (Matcher._sibling_figure)
+rule("a-sibling-claim's-exact-amount", must_pass=[
+    ("Should Acme back out of the deal, it will owe a break fee of 30 million euros.", "acme-fee=-"),
+    ("Borealis would owe a break fee of 50 million euros if it walks away.", "borealis-fee=-"),
+    ("If the deal collapses, Acme is to pay a break fee of 30 million euros.", "acme-fee=-"),
+], must_fail=[
+    ("Should Acme back out of the deal, it will owe a break fee of 40 million euros.", "acme-fee=contradicted"),
+    ("Borealis would owe a break fee of 45 million euros if it walks away.", "borealis-fee=contradicted"),
+], base=OFFER_BASE)
+
+# the level a change with no object reached ("its stock rose 34% to 55 euros") is another measure's, when the
+# claim's wordings use no change word (matcher._level_after_change)
+rule("level-a-change-reached", must_pass=[
+    ("Acme's stock has risen 34% in the past year to 55 euros a share.", "offer=!contradicted"),
+    ("Acme shares dropped 3% to 38 euros a share on Monday.", "offer=!contradicted"),
+    ("Acme's stock fell to 31 euros a share.", "offer=!contradicted"),
+], must_fail=[
+    ("Acme will pay 45 euros a share for Borealis.", "offer=contradicted"),
+    ("Acme raised its offer to 45 euros a share.", "offer=contradicted"),
+], base=OFFER_BASE)
+
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
 # records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
 rule("dated-before-the-story", must_pass=[

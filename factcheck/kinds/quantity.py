@@ -368,6 +368,10 @@ EXAMPLES = (
     Example("The bank raised its rate to 5.5 per cent.", _q(5.25, "percent"), "conflict"),
     # fewer decimals than the record: a cut-off figure only where the unit lost is small beside it
     Example("The bank raised its rate to 5%.", _q(5.25, "percent"), "conflict"),
+    # a bound written after the figure: "magnitude 4 or higher" does not conflict with 6.4, "or lower" does
+    Example("Six aftershocks were of magnitude 4 or higher.", _q(6.4, "magnitude"), "none"),
+    Example("The quake had a magnitude of 5.4 or lower.", _q(6.4, "magnitude"), "conflict"),
+    Example("Six aftershocks were of magnitude 4 or greater.", _q(6.4, "magnitude"), "none"),
     Example("The bank raised its rate to about 5%.", _q(5.25, "percent"), "confirm"),
     Example("The rise was 0.25 percentage points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
