@@ -53,6 +53,7 @@ def compare(value: CountValue, ctx: Context) -> Result:
     claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
     compared = []
     silent = False
+    bare = True  # every figure compared is a bare one before the event word ("one wanted ...")
     for number, after in m.counts:
         if not p.holds(number.first, number.last):
             continue
@@ -92,7 +93,13 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 silent = True  # "at least 69" when the record says 128: consistent, not confirmed
             else:
                 compared.append(number)
+                bare = bare and headline and not any(base_forms(w) & nouns for w in after[:4])
     if not compared or silent or elsewhere(ctx, compared[0].first):
+        return None
+    if bare and any(fit(claim, n.value, n.high, hedge(m.tokens, n.first, n.last, ctx.lex)) is True
+                    for n, after in m.counts if not n.ordinal and any(base_forms(w) & nouns for w in after[:4])):
+        # "two members voted to hike, while one wanted to keep it unchanged": the sentence counts the claim's
+        # noun as the record does; a bare figure before the event word is another part of that group
         return None
     expected = describe_recorded(value.number, value.to, value.bound, value.approx)
     first = compared[0]
@@ -295,6 +302,11 @@ EXAMPLES = (
     Example("The toll rose to 157 in two districts.", _c(157), "confirm", event="toll"),
     Example("The toll hit 300 homes in the valley.", _c(157), "none", event="toll"),
     Example("Quake toll: 175 killed in Jajarkot", _c(157, noun_aliases=["dead"]), "conflict", event="killed"),
+    # ... but not where the sentence counts the record's noun as the record does: another part of that group
+    Example("Two members voted for a hike, while one wanted a hold.", _c(2, "members"), "none", event="wanted"),
+    Example("Three members voted for a hike, while one wanted a hold.", _c(2, "members"), "conflict",
+            event="wanted"),
+    Example("The board met, and one wanted a hold.", _c(2, "members"), "conflict", event="wanted"),
     # ordinals count the noun right after them
     Example("It was the 11th increase since March.", _c(11, "increases"), "confirm"),
     Example("It was the Fed's 12th increase.", _c(11, "increases"), "conflict"),
