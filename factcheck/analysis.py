@@ -227,6 +227,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         and words[before] not in lex.attribution_cues and words[before] not in lex.attribution_verbs
     owned_noun = nominal and not passive and a > 0 and "ADJ" not in readings(words[a]) and (
         words[a - 1] in _POSSESSIVE or named_owner)
+    # an event noun that is the subject of a finite verb right after it ("Kaplan's sentence fell between ..."):
+    # the parties after that verb are its own, not the noun's patients
+    subject_noun = nominal and not passive and b + 1 < len(words) and _finite(words[b + 1], lex)
     modifiers: set[str] = set()  # parties after the event noun that only qualify it ("losses for customers")
     # places named after "near", "outside", anywhere in the sentence: what the place is found by
     landmarks = {q.mention.entity for q in m.parties
@@ -315,6 +318,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 (targets if passive else agents).append(entity)
                 if not passive and any(w in ("to", "of", "for") for w in words[party.last + 1:a]):
                     subjects.append(entity)
+        elif party.first > b + 1 and subject_noun:
+            continue  # "Kaplan's sentence fell between the expectations of the prosecution": the verb's, not the noun's
         elif party.first > b and words[b] in lex.irrealis_cues and party.first - b <= 2 \
                 and party.last + 1 < len(words) and (words[party.last + 1] == "to" or (
                     words[party.last + 1] in _QUOTE_WORDS and party.last + 2 < len(words)
@@ -845,6 +850,15 @@ def _says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """An attribution verb between i and j, not itself passive ("France is accused of ...")."""
     return any(words[k] in lex.attribution_verbs and words[k - 1] not in lex.passive_auxiliaries
                for k in range(max(i, 1), j))
+
+
+def _finite(word: str, lex: Lexicon) -> bool:
+    """A verb that can only be finite here: a simple past that is no participle ("fell", "came", "drew") or a
+    present in -s ("follows"); no auxiliary, and no "-ed" form, which may be a participle qualifying the noun
+    ("the sentence handed to him")."""
+    found = readings(word)
+    return "VERB" in found and "AUX" not in found and word not in lex.linking_verbs \
+        and not _past_participle(word) and not word.endswith(("ed", "ing"))
 
 
 def _participle(word: str, lex: Lexicon) -> bool:

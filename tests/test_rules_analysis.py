@@ -240,10 +240,20 @@ rule("nominal-event", must_pass=[
      "sentence", "agent!=maria-lopez"),
     (("Maria Lopez faces a judge.", "Lopez hired Tomas Berg to handle her sentencing."), "sentencing",
      "agent!=tomas-berg"),
-    bug("the party of a later verb phrase is no patient of a nominal event: in 'Norway's expulsion drew "
-        "protests from Chile' Chile protests; the code takes every party after the event word as a target, "
-        "so patients == ('chile',)",
-        "Norway's expulsion drew protests from Chile.", "expulsion", "patient!=chile"),
+])
+
+# an event noun that is the subject of a finite verb right after it: the parties after that verb are the
+# verb's, not the noun's patients (analysis._finite, subject_noun)
+rule("event-noun-as-subject", must_pass=[
+    ("Norway's expulsion drew protests from Chile.", "expulsion", "possessor=norway; patient!=chile"),
+    ("Judge Hart's sentence fell between the hopes of Maria Lopez and the demands of Ola Dahl.", "sentence",
+     "possessor=judge-hart; patient!=maria-lopez; patient!=ola-dahl"),
+    ("Acme's takeover came after Borealis lost money.", "takeover", "patient!=borealis"),
+], must_fail=[
+    # an "-ed" form may be a participle qualifying the noun: its party is the noun's
+    ("The sentence handed to Maria Lopez was long.", "sentence", "patient=maria-lopez"),
+    ("The expulsion of two Chilean diplomats angered Santiago.", "expulsion", "patient=chile"),
+    ("Acme's takeover of Borealis closed on Friday.", "takeover", "patient=borealis"),
 ])
 
 # apposition: "PARTY, the ..., EVENT": the party before the apposition is the subject
