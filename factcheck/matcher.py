@@ -139,6 +139,7 @@ class Matcher:
                                      for i in self._free)
         self._groups = _keyword_groups(self._claims)
         self._members: dict[int, list[int]] = {}  # the claims of each keyword group, once a rule asks
+        self._event_words: frozenset[str] | None = None  # every keyword word of the base, once a rule asks
         # each claim's wordings lower-cased once: the wording likeness compares a sentence with them all
         self._wordings: Sequence[tuple[str, ...]] = Column(tuple(w.lower() for w in (c.statement, *c.aliases))
                                                            for c in self._claims)
@@ -330,6 +331,13 @@ class Matcher:
             if not any(v.number in counted and count_heads(v) & heads for v in siblings):
                 return False
         return True
+
+    def _act_noun(self, word: str) -> bool:
+        """Whether a noun names an act rather than a thing: a derived event noun ("acquisition"), or a
+        singular event word of some claim ("completed its purchase of ...": the purchase is the act)."""
+        if self._event_words is None:
+            self._event_words = frozenset().union(*self._keyword_words)
+        return word in derivations(self._lex.language) or (word in lemmas(word) and word in self._event_words)
 
     def _reachable(self, entities: Iterable[str]) -> list[frozenset[int]]:
         """Claim sets the given parties (and the entities containing them) can reach."""
@@ -794,6 +802,13 @@ class Matcher:
                 and not ({thing} | lemmas(thing)) & self._vocabulary[index]:
             # "Those bolts have not yet been found" against the finding of the door plug: what was not found
             # is another thing than the claim's
+            skip = skip or f"denies the event of another thing ('{thing}')"
+        if negated and p.negator < p.span[0] and not p.passive \
+                and (thing := _object_noun(m, p, self._lex, self._entities[index])) and not any(
+                    ({w} | lemmas(w)) & self._vocabulary[index] for w in thing.split()) \
+                and not self._act_noun(thing.split()[-1]):
+            # "Microsoft will not acquire cloud rights for Activision's games" against the takeover of
+            # Activision: what the negated act is done to is another thing than the claim's
             skip = skip or f"denies the event of another thing ('{thing}')"
         return Assessment(index, p.span, tuple(out), agree, identity, conflicts, negated, skip, 0.0, (),
                           # support needs the party in the event's own clause, not in "after Azerbaijan ...";
@@ -1819,6 +1834,34 @@ def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
     held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for v in claim.values
             if isinstance(v, CountValue | QuantityValue) and v.bound is None and v.field != d.field]
     return bool(held) and any(h.lo <= v <= h.hi for h in held for v in _found_values(d, lex))
+
+
+_FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
+
+
+def _object_noun(m: Mentions, p: Predication, lex: Lexicon, own: AbstractSet[str]) -> str:
+    """The plain noun phrase right after an active event verb when one of the claim's parties is named only
+    in a phrase after it ("acquire cloud rights for the games of Activision", "buy shares in Borealis"):
+    a thing of that party, not the party. "" otherwise ("completed its purchase": the act's own noun)."""
+    tokens = m.tokens
+    k = p.span[1] + 1
+    while k < len(tokens) and tokens[k].low in lex.determiners:
+        k += 1
+    starts = {q.first for q in m.parties}
+    words: list[str] = []
+    while k < len(tokens) and len(words) < 3 and k not in starts and tokens[k].low.isalpha() \
+            and tokens[k].text.islower() and tokens[k].low not in lex.clause_breaks \
+            and not readings(tokens[k].low).keys() <= _FUNCTION_READINGS:
+        words.append(tokens[k].low)
+        k += 1
+    if not words or "NOUN" not in readings(words[-1]) or k >= len(tokens) or k in starts \
+            or not readings(tokens[k].low).keys() <= _FUNCTION_READINGS:
+        return ""
+    # the phrase runs to a mark or a relative pronoun; conjunctions may join nouns inside it ("the PC and
+    # console games of X")
+    end = next((j for j in range(k, min(len(tokens), k + 10)) if tokens[j].low in lex.clause_breaks
+                and (not tokens[j].low.isalpha() or tokens[j].low in lex.relative_pronouns)), k + 10)
+    return " ".join(words) if any(k < q.first < end and q.mention.entity in own for q in m.parties) else ""
 
 
 def _passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:

@@ -732,6 +732,21 @@ rule("negated-passive-of-another-thing", must_pass=[
     ((FOUND, "In Oslo, the plug was not found."), "plug-found=contradicted:polarity"),
 ], base=CUTS_BASE)
 
+# a negated active act whose object is a plain noun the claim's wordings never use denies nothing of the
+# claim: "Acme will not buy shares in Borealis" against its takeover (Matcher._compare, _object_noun)
+rule("negated-act-on-another-thing", must_pass=[
+    ("Acme will not buy shares in Borealis.", "deal=-"),
+    ("Acme will not acquire cloud rights for the games of Borealis.", "deal=-"),
+    ("Norway did not expel journalists from Chile.", "expelled=-"),
+], must_fail=[
+    ("Acme will not buy Borealis.", "deal=contradicted:polarity"),
+    ("Norway did not expel diplomats from Chile.", "expelled=contradicted:polarity"),
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+    # an object that names an act (a derived noun, or a singular event word of the base) is the act itself
+    ("Acme has not completed the acquisition of Borealis.", "closed=contradicted:polarity"),
+    ("Acme has not completed its takeover of Borealis.", "closed=contradicted:polarity"),
+])
+
 # a figure right after a named party's possessive is that party's ("the Nasdaq's 1.6% loss"), unless the
 # party is the claim's own (matcher._owned_by_another)
 rule("figure-owned-by-another-party", must_pass=[
@@ -1233,8 +1248,10 @@ rule("a-sibling-claim's-exact-figure", must_pass=[
 
 OFFER_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("offer-2022", "2022-01-10", [
     {"id": "offer", "statement": "Acme will pay Borealis shareholders 40 euros for each share.",
-     "keywords": ["per share", "a share"],
+     "keywords": ["per share", "a share", "purchase price"],
      "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 40, "unit": "euros"}]},
+    {"id": "takeover-done", "statement": "Acme completed its takeover of Borealis.", "keywords": ["completed"],
+     "values": [actor("acme"), target("borealis")]},
     {"id": "acme-fee", "statement": "Acme must pay Borealis a break fee of 50 million euros if it walks away.",
      "keywords": ["break fee"], "values": [actor("acme"), {"kind": "quantity", "number": 5e7, "unit": "euros"}]},
     {"id": "borealis-fee", "statement": "Borealis must pay Acme a break fee of 30 million euros if it walks away.",
@@ -1261,6 +1278,17 @@ rule("level-a-change-reached", must_pass=[
 ], must_fail=[
     ("Acme will pay 45 euros a share for Borealis.", "offer=contradicted"),
     ("Acme raised its offer to 45 euros a share.", "offer=contradicted"),
+], base=OFFER_BASE)
+
+# ... and an object that names an act (a derived noun, or a singular event word of the base) is the act
+# itself, not another thing (Matcher._act_noun)
+rule("negated-act-on-another-thing-named-as-act", must_pass=[
+    ("Acme has not completed checks on the books of Borealis.", "takeover-done=-"),
+    ("Acme has not completed the audit of Borealis.", "takeover-done=-"),
+    ("Acme has not completed cloud deals for the games of Borealis.", "takeover-done=-"),
+], must_fail=[
+    ("Acme has not completed its purchase of Borealis.", "takeover-done=contradicted:polarity"),
+    ("Acme has not completed the acquisition of Borealis.", "takeover-done=contradicted:polarity"),
 ], base=OFFER_BASE)
 
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
