@@ -305,7 +305,8 @@ class Matcher:
     def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy], m: Mentions) -> bool:
         """Whether every conflict is a figure that another claim of the same story and the same event words
         records exactly: a count of the same noun (another occasion of one kind of event), or an amount in
-        the same unit ("Cisco would pay a $1.48 billion fee" is Cisco's fee, not a wrong one of Splunk's)."""
+        the same unit ("Cisco would pay a $1.48 billion fee" is Cisco's fee, not a wrong one of Splunk's);
+        or a count between two the story records of the same noun (a tally between its recorded hours)."""
         claim = self._claims[index]
         values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
         if not discrepancies or not all(isinstance(v, CountValue | QuantityValue) for v in values):
@@ -328,7 +329,19 @@ class Matcher:
             siblings = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
                         for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None]
             heads, counted = count_heads(value), _found_values(d, self._lex)
-            if not any(v.number in counted and count_heads(v) & heads for v in siblings):
+            if any(v.number in counted and count_heads(v) & heads for v in siblings):
+                continue
+            # "the death toll rose to 143" where the story records 128 in the morning and 157 by the evening:
+            # a count between two the story records of one tally (the same parties, places and dates) is that
+            # tally at another hour
+            own = (_claim_entities(claim), _own_dates(claim))
+            figures = [v.number for j in self._members[self._groups[index]] if j != index
+                       and self.source_of(j) == source
+                       and (_claim_entities(self._claims[j]), _own_dates(self._claims[j])) == own
+                       for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None
+                       and count_heads(v) & heads and v.bound in (None, "min")]
+            span = [*figures, value.number]
+            if not figures or not any(min(span) < n < max(span) for n in counted):
                 return False
         return True
 
@@ -1270,6 +1283,11 @@ def _story_starts(claims: Sequence[Claim], stories: Sequence[frozenset[int]]) ->
 def _far(own: frozenset[int], story: frozenset[int]) -> bool:
     """Whether a claim's own years lie two or more years from every year of its story."""
     return bool(own and story) and all(abs(y - s) >= 2 for y in own for s in story)
+
+
+def _own_dates(claim: Claim) -> frozenset[tuple[int | None, int | None, int | None]]:
+    """The days, months or years a claim's own dates name."""
+    return frozenset((v.year, v.month, v.day) for v in claim.values if isinstance(v, DateValue))
 
 
 def _own_years(claim: Claim) -> frozenset[int]:
