@@ -28,7 +28,7 @@ from factcheck.index import STOPWORDS, BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, derivations, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
-from factcheck.kinds.base import rate_after, recorded
+from factcheck.kinds.base import rate_after, recorded, significant_digits
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import Number, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts, unit_of
@@ -109,6 +109,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
+_PRECISE_DIGITS = 4  # significant digits that make two equal figures more than a coincidence
+# readings of words that are no part of a noun phrase ("for", "by", "to")
+_FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
 _ANOTHER_ERA = 15  # years between a claim's date and a sentence's beyond which it is another event
 _LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
 _ALLEGATION_LIKENESS = 0.45  # wording likeness that ties a party-less sentence to a bare allegation
@@ -305,7 +308,8 @@ class Matcher:
     def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy], m: Mentions) -> bool:
         """Whether every conflict is a figure that another claim of the same story and the same event words
         records exactly: a count of the same noun (another occasion of one kind of event), or an amount in
-        the same unit ("Cisco would pay a $1.48 billion fee" is Cisco's fee, not a wrong one of Splunk's);
+        the same unit ("Cisco would pay a $1.48 billion fee" is Cisco's fee, not a wrong one of Splunk's), or
+        under any event words if it is precise ("trading at $119.59 a share" is the closing price, no offer);
         or a count between two the story records of the same noun (a tally between its recorded hours)."""
         claim = self._claims[index]
         values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
@@ -319,9 +323,12 @@ class Matcher:
             if isinstance(value, QuantityValue):
                 unit = unit_of(value.unit, self._lex)
                 found = {a.value for a in _found_amounts(m, d) if unit is not None and self._lex.units[a.unit] == unit}
-                if not any(isinstance(v, QuantityValue) and v.number in found and v.to is None
-                           and unit_of(v.unit, self._lex) == unit
-                           for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
+                # a figure written with four significant digits or more ("$119.59") is no chance match: it is
+                # the figure of whichever claim of the story records it, under any event words
+                precise = {f for f in found if significant_digits(f) >= _PRECISE_DIGITS}
+                if not any(isinstance(v, QuantityValue) and v.to is None and unit_of(v.unit, self._lex) == unit
+                           and (v.number in precise or (v.number in found and self._groups[j] == self._groups[index]))
+                           for j in range(len(self._claims)) if j != index and self.source_of(j) == source
                            for v in self._claims[j].values):
                     return False
                 continue
@@ -1854,7 +1861,6 @@ def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
     return bool(held) and any(h.lo <= v <= h.hi for h in held for v in _found_values(d, lex))
 
 
-_FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
 
 
 def _object_noun(m: Mentions, p: Predication, lex: Lexicon, own: AbstractSet[str]) -> str:

@@ -1252,6 +1252,8 @@ OFFER_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("offe
      "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 40, "unit": "euros"}]},
     {"id": "takeover-done", "statement": "Acme completed its takeover of Borealis.", "keywords": ["completed"],
      "values": [actor("acme"), target("borealis")]},
+    {"id": "close", "statement": "Borealis shares closed at 31.45 euros before the offer.", "keywords": ["closed"],
+     "values": [actor("borealis"), {"kind": "quantity", "number": 31.45, "unit": "euros"}]},
     {"id": "acme-fee", "statement": "Acme must pay Borealis a break fee of 50 million euros if it walks away.",
      "keywords": ["break fee"], "values": [actor("acme"), {"kind": "quantity", "number": 5e7, "unit": "euros"}]},
     {"id": "borealis-fee", "statement": "Borealis must pay Acme a break fee of 30 million euros if it walks away.",
@@ -1264,7 +1266,11 @@ rule("a-sibling-claim's-exact-amount", must_pass=[
     ("Should Acme back out of the deal, it will owe a break fee of 30 million euros.", "acme-fee=-"),
     ("Borealis would owe a break fee of 50 million euros if it walks away.", "borealis-fee=-"),
     ("If the deal collapses, Acme is to pay a break fee of 30 million euros.", "acme-fee=-"),
+    # a figure of four significant digits or more is that of any claim of the story recording it
+    ("Acme will pay Borealis shareholders, who saw 31.45 euros a share on Monday.", "offer=-"),
+    ("Borealis was trading at 31.45 euros a share before Acme's offer.", "offer=-"),
 ], must_fail=[
+    ("Acme will pay Borealis shareholders, who saw 31.5 euros a share on Monday.", "offer=contradicted"),
     ("Should Acme back out of the deal, it will owe a break fee of 40 million euros.", "acme-fee=contradicted"),
     ("Borealis would owe a break fee of 45 million euros if it walks away.", "borealis-fee=contradicted"),
 ], base=OFFER_BASE)
