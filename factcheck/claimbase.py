@@ -233,6 +233,7 @@ class ClaimBase:
         infos: dict[str, ClaimInfo] = {}
         notices: list[str] = []
 
+        earlier: set[str] = set()  # sources the document tells at an earlier hour than the record (a lower toll)
         dated: list[_dt.date] = []  # the day the document says it was published, once its date line is read
         later: set[str] = set()  # claims recorded after that day, which the document was not checked against
 
@@ -242,7 +243,7 @@ class ClaimBase:
                 kept = [a for a in assessments if not matcher.later_than(a.index, dated[0])]
                 later.update(matcher.claim_id(a.index) for a in assessments if a not in kept)
                 assessments = kept
-            for match in matcher.decide(mentions, assessments, known):
+            for match in matcher.decide(mentions, assessments, known, earlier):
                 if match.verdict is Verdict.uncovered and not uncovered:
                     continue
                 claim = match.claim

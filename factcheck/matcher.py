@@ -109,6 +109,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
+_EARLIER = "earlier"  # why a figure is a sibling's: the tally at an earlier hour than the claim's
 _PRECISE_DIGITS = 4  # significant digits that make two equal figures more than a coincidence
 # readings of words that are no part of a noun phrase ("for", "by", "to")
 _FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
@@ -305,20 +306,22 @@ class Matcher:
         self._measure_vocabulary[index] = words - qualifying
         return words - qualifying
 
-    def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy], m: Mentions) -> bool:
+    def _sibling_figure(self, index: int, discrepancies: Sequence[Discrepancy], m: Mentions) -> str:
         """Whether every conflict is a figure that another claim of the same story and the same event words
         records exactly: a count of the same noun (another occasion of one kind of event), or an amount in
         the same unit ("Cisco would pay a $1.48 billion fee" is Cisco's fee, not a wrong one of Splunk's), or
         under any event words if it is precise ("trading at $119.59 a share" is the closing price, no offer);
-        or a count between two the story records of the same noun (a tally between its recorded hours)."""
+        or a count between two the story records of the same noun (a tally between its recorded hours).
+        Returns why ("figure", or ``_EARLIER`` for a tally lower than this claim's), else ""."""
         claim = self._claims[index]
         values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
         if not discrepancies or not all(isinstance(v, CountValue | QuantityValue) for v in values):
-            return False
+            return ""
         if not self._members:
             for j, group in enumerate(self._groups):
                 self._members.setdefault(group, []).append(j)
         source = self.source_of(index)
+        why = "figure"
         for d, value in zip(discrepancies, values, strict=True):
             if isinstance(value, QuantityValue):
                 unit = unit_of(value.unit, self._lex)
@@ -330,14 +333,14 @@ class Matcher:
                            and (v.number in precise or (v.number in found and self._groups[j] == self._groups[index]))
                            for j in range(len(self._claims)) if j != index and self.source_of(j) == source
                            for v in self._claims[j].values):
-                    return False
+                    return ""
                 continue
             assert isinstance(value, CountValue)
             siblings = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
                         for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None]
             heads, counted = count_heads(value), _found_values(d, self._lex)
             if any(v.number in counted and count_heads(v) & heads for v in siblings):
-                continue
+                continue  # another occasion's figure, or the tally's at another hour: nothing about the document
             # "the death toll rose to 143" where the story records 128 in the morning and 157 by the evening:
             # a count between two the story records of one tally (the same parties, places and dates) is that
             # tally at another hour
@@ -349,8 +352,10 @@ class Matcher:
                        and count_heads(v) & heads and v.bound in (None, "min")]
             span = [*figures, value.number]
             if not figures or not any(min(span) < n < max(span) for n in counted):
-                return False
-        return True
+                return ""
+            if value.number == max(span):
+                why = _EARLIER  # below the claim's own, the latest figure of the tally
+        return why
 
     def _act_noun(self, word: str) -> bool:
         """Whether a noun names an act rather than a thing: a derived event noun ("acquisition"), or a
@@ -421,8 +426,14 @@ class Matcher:
                     out.append(result)
         return out
 
-    def decide(self, m: Mentions, assessments: Sequence[Assessment], story: frozenset[str]) -> list[Match]:
-        """Verdicts for one sentence, knowing which sources the document as a whole is about."""
+    def decide(self, m: Mentions, assessments: Sequence[Assessment], story: frozenset[str],
+               earlier: set[str] | None = None) -> list[Match]:
+        """Verdicts for one sentence, knowing which sources the document as a whole is about.
+
+        ``earlier`` holds the sources the document has shown to report at an earlier hour than the record
+        (a toll between two the story records); this sentence may add to it, and a lower count of such a
+        source is then no contradiction.
+        """
         found: list[Match] = []
         for a in assessments:
             match = self._decide(m, a, story)
@@ -437,8 +448,23 @@ class Matcher:
         # the event words: a count that is exactly what a sibling claim records is that claim's figure
         if any(f.verdict is Verdict.contradicted for f in found):
             index_of = {self._claims[a.index].id: a.index for a in assessments}
-            found = [f for f in found if not (f.verdict is Verdict.contradicted and f.claim is not None
-                                              and self._sibling_figure(index_of[f.claim.id], f.discrepancies, m))]
+            kept = []
+            for f in found:
+                why = self._sibling_figure(index_of[f.claim.id], f.discrepancies, m) \
+                    if f.verdict is Verdict.contradicted and f.claim is not None else ""
+                if why == _EARLIER and earlier is not None and f.claim is not None and f.claim.provenance:
+                    earlier.add(f.claim.provenance.source)
+                if not why:
+                    kept.append(f)
+            found = kept
+        if earlier and any(f.verdict is Verdict.contradicted for f in found):
+            # "38 individuals lost their lives in Rukum West" in a report whose toll stands at 143 of the
+            # record's 157: the document tells the story at an earlier hour, when every count was lower
+            found = [f._replace(verdict=Verdict.unverified, message="gives a lower count than the record, in a "
+                                "document that reports the story's tally at an earlier hour")
+                     if f.verdict is Verdict.contradicted and f.claim is not None and f.claim.provenance
+                     and f.claim.provenance.source in earlier and _lower_counts(f.claim, f.discrepancies, self._lex)
+                     else f for f in found]
         if not found and m.checkworthy and not assessments:
             found.append(Match(None, Verdict.uncovered, (), 0.0,
                                "states checkable facts that no claim in the record covers"))
@@ -1290,6 +1316,16 @@ def _story_starts(claims: Sequence[Claim], stories: Sequence[frozenset[int]]) ->
 def _far(own: frozenset[int], story: frozenset[int]) -> bool:
     """Whether a claim's own years lie two or more years from every year of its story."""
     return bool(own and story) and all(abs(y - s) >= 2 for y in own for s in story)
+
+
+def _lower_counts(claim: Claim, discrepancies: Sequence[Discrepancy], lex: Lexicon) -> bool:
+    """Whether every conflict is a count lower than the one the claim records."""
+    for d in discrepancies:
+        value = next((v for v in claim.values if v.field == d.field), None)
+        found = _found_values(d, lex)
+        if not isinstance(value, CountValue) or not found or max(found) >= value.number:
+            return False
+    return True
 
 
 def _own_dates(claim: Claim) -> frozenset[tuple[int | None, int | None, int | None]]:
