@@ -142,6 +142,7 @@ class Lexicon(NamedTuple):
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
+    weekdays: tuple[str, ...]  # Monday first, as datetime.date.weekday() counts them
     tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
     # "two employees told Business Insider": people counted as the report's sources, not the story's figure
@@ -362,6 +363,7 @@ def _load(language: str) -> Lexicon:
         date_line_words=frozenset(raw.get("date_line_words", ())),
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),
+        weekdays=tuple(raw["weekdays"]),
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
         source_verbs=frozenset(raw.get("source_verbs", ())),

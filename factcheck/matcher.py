@@ -695,6 +695,10 @@ class Matcher:
                     # a change neither confirms nor contradicts a level
                     skip = skip or "the size of a change, against a level the claim records"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and (day := _other_weekday(claim, m, p, self._lex)):
+                    # "On Tuesday, the Dow rose 27 points" against Wednesday's 82-point gain: another day's figure
+                    skip = skip or f"dated to another day ('{day}')"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and _aggregate(m, p, claim, self._lex):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) and any(
@@ -1316,6 +1320,19 @@ def _story_starts(claims: Sequence[Claim], stories: Sequence[frozenset[int]]) ->
 def _far(own: frozenset[int], story: frozenset[int]) -> bool:
     """Whether a claim's own years lie two or more years from every year of its story."""
     return bool(own and story) and all(abs(y - s) >= 2 for y in own for s in story)
+
+
+def _other_weekday(claim: Claim, m: Mentions, p: Predication, lex: Lexicon) -> str:
+    """A weekday the event's clause names that is not the weekday of the claim's one recorded day, when the
+    clause gives no date of its own; "" otherwise."""
+    days = [_dt.date(v.year, v.month, v.day) for v in claim.values
+            if isinstance(v, DateValue) and v.year and v.month and v.day and v.end is None]
+    if len(days) != 1 or p.times:
+        return ""
+    for k, tok in enumerate(m.tokens):
+        if tok.low in lex.weekdays and p.holds(k, k):
+            return "" if lex.weekdays.index(tok.low) == days[0].weekday() else tok.text
+    return ""
 
 
 def _lower_counts(claim: Claim, discrepancies: Sequence[Discrepancy], lex: Lexicon) -> bool:

@@ -1339,6 +1339,18 @@ rule("a-document-at-an-earlier-hour", must_pass=[
     ((EARLY, "In Jajarkot the quake killed 120 people."), "toll-jajarkot=contradicted:count"),
 ], base=RUNNING_BASE)
 
+# a figure in a clause dated only by a weekday other than that of the claim's one recorded day is another
+# day's figure (26 July 2023 was a Wednesday) (matcher._other_weekday, lex.weekdays)
+rule("another-weekday's-figure", must_pass=[
+    ("On Tuesday, Acme shares rose for a 12th straight session.", "streak=-"),
+    ("Acme shares rose on Monday for a 12th straight session.", "streak=-"),
+    ("On Friday Acme shares rose for a 14th straight session.", "streak=-"),
+], must_fail=[
+    ("On Wednesday, Acme shares rose for a 12th straight session.", "streak=contradicted:count"),
+    ("Acme shares rose for a 12th straight session.", "streak=contradicted:count"),
+    ("Acme shares rose for a 12th straight session on Wednesday, July 26.", "streak=contradicted:count"),
+], base=STREAK_BASE)
+
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
 # records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
 rule("dated-before-the-story", must_pass=[
