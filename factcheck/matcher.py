@@ -30,6 +30,7 @@ from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import rate_after, recorded, significant_digits
 from factcheck.kinds.count import heads as count_heads
+from factcheck.kinds.date import weekday_named
 from factcheck.kinds.numbers import Number, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
@@ -1325,14 +1326,9 @@ def _far(own: frozenset[int], story: frozenset[int]) -> bool:
 def _other_weekday(claim: Claim, m: Mentions, p: Predication, lex: Lexicon) -> str:
     """A weekday the event's clause names that is not the weekday of the claim's one recorded day, when the
     clause gives no date of its own; "" otherwise."""
-    days = [_dt.date(v.year, v.month, v.day) for v in claim.values
-            if isinstance(v, DateValue) and v.year and v.month and v.day and v.end is None]
-    if len(days) != 1 or p.times:
-        return ""
-    for k, tok in enumerate(m.tokens):
-        if tok.low in lex.weekdays and p.holds(k, k):
-            return "" if lex.weekdays.index(tok.low) == days[0].weekday() else tok.text
-    return ""
+    days = [v for v in claim.values if isinstance(v, DateValue) and v.day and v.end is None]
+    found = weekday_named(days[0], m, p, lex) if len(days) == 1 and not p.times else None
+    return found[1] if found is not None and not found[0] else ""
 
 
 def _lower_counts(claim: Claim, discrepancies: Sequence[Discrepancy], lex: Lexicon) -> bool:

@@ -8,9 +8,10 @@ does not give is never a disagreement, and a mention sharing no part with the re
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.findings import Discrepancy
 from factcheck.keywords import readings
@@ -19,6 +20,10 @@ from factcheck.kinds.numbers import Token, phrase_ending, span_text
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.plain import DatePoint, DateValue
 from factcheck.render import describe_date
+
+if TYPE_CHECKING:
+    from factcheck.analysis import Predication
+    from factcheck.mentions import Mentions
 
 _ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -241,7 +246,7 @@ def _meridiem(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> tuple[int, int
 def compare(value: DateValue, ctx: Context) -> Result:
     times = ctx.predication.times
     if not times:
-        return None
+        return _by_weekday(value, ctx)
     # the calendar date and the time of day are judged apart: "at 11:47 p.m. on Friday, November 10" agrees
     # on the time and still gives the wrong day
     verdicts: dict[bool, tuple[bool | None, list[DateMention]]] = {}
@@ -253,6 +258,47 @@ def compare(value: DateValue, ctx: Context) -> Result:
     if compared:
         return Discrepancy(value.field, describe(value), compared[0].text)
     return True if verdicts[False][0] or verdicts[True][0] else None
+
+
+def _by_weekday(value: DateValue, ctx: Context) -> Result:
+    """A clause dated only by a weekday ("announced on Tuesday morning") against a claim of one recorded day:
+    the weekday agrees or names another day. Copy dates most events of the week so."""
+    found = weekday_named(value, ctx.mentions, ctx.predication, ctx.lex)
+    if found is None:
+        return None
+    same, text = found
+    return True if same else Discrepancy(value.field, describe(value), text)
+
+
+def weekday_named(value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -> tuple[bool, str] | None:
+    """The first weekday in the event's own clause and whether it is the weekday of the claim's one
+    recorded day; None when the claim records no single day or the clause names no weekday."""
+    if not (value.year and value.month and value.day) or value.end is not None:
+        return None
+    tokens, (a, b) = m.tokens, p.span
+    if a < 0:
+        return None
+    for k, tok in enumerate(tokens):
+        if tok.low in lex.weekdays and p.holds(k, k) and _dates_event(tokens, k, a, b, lex):
+            day = datetime.date(value.year, value.month, value.day).weekday()
+            return lex.weekdays.index(tok.low) == day, tok.text
+    return None
+
+
+def _dates_event(tokens: tuple[Token, ...], k: int, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the weekday at ``k`` dates the event at ``a``..``b``: the first verb before it is the event's
+    ("reopened on Tuesday"), or none is before the start of its clause and the event comes after it ("On
+    Tuesday, the Dow rose", "after the FAA on Wednesday approved"). A weekday after another verb is that
+    verb's ("the quake that struck on Friday night, the prime minister visited ...", "said on Saturday that
+    it had grounded ...")."""
+    for j in range(k - 1, -1, -1):
+        if a <= j <= b:
+            return True
+        if tokens[j].low in lex.clause_breaks:
+            break  # the weekday opens its clause: it dates an event after it
+        if tokens[j].low.isalpha() and "VERB" in readings(tokens[j].low) and "NOUN" not in readings(tokens[j].low):
+            return False
+    return k < a
 
 
 def _agrees(value: DateValue, d: DateMention) -> bool | None:
@@ -330,6 +376,16 @@ _MARCH_4_6 = _dt(year=2024, month=3, day=4, end={"year": 2024, "month": 3, "day"
 
 EXAMPLES = (
     Example("The port reopened on 19 September 2023.", _dt(year=2023, month=9, day=19), "confirm"),
+    # a weekday alone, in the event's own clause, against one recorded day (19 September 2023 was a Tuesday)
+    Example("The port reopened on Tuesday.", _dt(year=2023, month=9, day=19), "confirm", event="reopened"),
+    Example("The port reopened on Thursday morning.", _dt(year=2023, month=9, day=19), "conflict",
+            event="reopened"),
+    Example("The port reopened on Thursday.", _dt(year=2023, month=9), "none", event="reopened"),
+    Example("In response to the storm that struck on Thursday night, the mayor reopened the port.",
+            _dt(year=2023, month=9, day=19), "none", event="reopened"),
+    Example("On Thursday, the port reopened.", _dt(year=2023, month=9, day=19), "conflict", event="reopened"),
+    Example("The mayor said on Thursday that the port had reopened.", _dt(year=2023, month=9, day=19), "none",
+            event="reopened"),
     # a year before a noun, after a determiner and adjectives, dates the noun's event
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2015), "confirm"),
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2023), "conflict"),
