@@ -703,6 +703,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not _range_and(words, i)):
             lo = i + 1
             break
+        if words[i] == "and" and i + 2 < a and _new_subject(words, i + 1, lex):
+            # "a typical SVR is between 7.5% and 8.5% and this is likely to rise": a clause with a subject and
+            # verb of its own starts after "and"; the figures before it are the first clause's
+            lo = i + 1
+            break
         if words[i] == "to" and i < a - 1 and prev_end >= 0 and "VERB" in readings(words[i + 1]):
             # "began tightening in March 2022 to fight the worst bout of inflation": a purpose clause
             # starts after the other event's values
@@ -725,6 +730,14 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # ends at its comma, and the main clause's figures are not its event's
         hi = words.index(",", b + 1) - 1
     return lo, hi
+
+
+def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a pronoun at ``k`` is the subject of a verb right after it ("... and this is likely to rise",
+    "... and it will close"): the start of a clause of its own."""
+    pronouns = lex.thing_refs | lex.person_refs | lex.group_pronouns | lex.determiners  # "this", "that"
+    verbs = lex.linking_verbs | lex.passive_auxiliaries | lex.future_auxiliaries
+    return words[k] in pronouns and words[k + 1] in verbs
 
 
 def _range_and(words: list[str], i: int) -> bool:

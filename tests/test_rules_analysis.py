@@ -523,6 +523,18 @@ rule("coordinated-clause-carry-over", must_pass=[
 
 # value window: bounded by the neighbouring event words and by subordinate or relative clause words
 # analysis._value_window (lex.value_breaks_left / value_breaks_right)
+# "and" before a pronoun and its verb opens a clause of its own: the figures before it are not the later
+# verb's (analysis._value_window, _new_subject)
+rule("and-opens-a-clause", must_pass=[
+    ("A typical variable rate is between 7.5% and 8.5% and this is likely to rise.", "rise", "window-7.5"),
+    ("Acme's shares closed at 40 euros and they will rise.", "rise", "window-40 euros"),
+    ("Borealis had 900 staff and it was sold to Acme.", "sold", "window-900 staff"),
+], must_fail=[
+    ("Acme's shares are likely to rise by 5% and 7% this year.", "rise", "window+and 7"),
+    ("Acme said 900 staff and 40 contractors would be cut.", "cut", "window+900 staff"),
+    ("Acme will cut 900 jobs and it will close two plants.", "cut", "window+900 jobs"),
+])
+
 rule("value-window", must_pass=[
     ("Lopez lodged an appeal two weeks after she was sentenced to 12 years.", "appeal / sentenced",
      "window+two weeks; window-12 years"),
