@@ -111,6 +111,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
 _EARLIER = "earlier"  # why a figure is a sibling's: the tally at an earlier hour than the claim's
+_TALLY_SPREAD = 2  # how far apart two counts of one tally at two hours may be, as a ratio
 _PRECISE_DIGITS = 4  # significant digits that make two equal figures more than a coincidence
 # readings of words that are no part of a noun phrase ("for", "by", "to")
 _FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
@@ -351,6 +352,9 @@ class Matcher:
                        and (_claim_entities(self._claims[j]), _own_dates(self._claims[j])) == own
                        for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None
                        and count_heads(v) & heads and v.bound in (None, "min")]
+            # ... and near each other: figures far apart (12 dead, and a fire of 1911's 9,000) are two events
+            figures = [f for f in figures if min(f, value.number) > 0 and max(f, value.number) <= _TALLY_SPREAD
+                       * min(f, value.number)]
             span = [*figures, value.number]
             if not figures or not any(min(span) < n < max(span) for n in counted):
                 return ""

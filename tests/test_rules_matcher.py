@@ -1322,6 +1322,8 @@ rule("a-tally-between-its-recorded-counts", must_pass=[
 ], must_fail=[
     ("In Nepal the quake killed 175 people.", "toll-evening=contradicted:count"),
     ("In Nepal the quake killed 1,500 people.", "toll-evening=contradicted:count"),
+    # the 2015 quake's 9,000 is another event (its own date), and too far from 157 to be this tally's
+    ("In Nepal the quake killed 4,000 people.", "toll-evening=contradicted:count"),
     ("In Nepal the quake killed 120 people.", "toll-morning=contradicted:count"),
 ], base=RUNNING_BASE)
 

@@ -73,7 +73,8 @@ def test_a_party_noun_from_the_vocabulary_keeps_a_demonym_as_a_party() -> None:
     "A 5.3-magnitude aftershock jolted Jajarkot on Monday, the seismological centre said.",
 ])
 def test_other_event_words_set_a_figure_apart_as_another_event(sentence: str) -> None:
-    assert ("contradicted", ("magnitude",)) in _verdicts(_quake(None), sentence)
+    # read as the quake itself, the aftershock's magnitude or its day conflicts with the record
+    assert any(verdict == "contradicted" for verdict, _fields in _verdicts(_quake(None), sentence))
     assert _verdicts(_quake({"other_event_words": ["aftershock", "aftershocks"]}), sentence) == []
 
 

@@ -279,10 +279,18 @@ def weekday_named(value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -
     if a < 0:
         return None
     for k, tok in enumerate(tokens):
-        if tok.low in lex.weekdays and p.holds(k, k) and _dates_event(tokens, k, a, b, lex):
+        if tok.low in lex.weekdays and p.holds(k, k) and not _opens_date(tokens, k, lex) \
+                and _dates_event(tokens, k, a, b, lex):
             day = datetime.date(value.year, value.month, value.day).weekday()
             return lex.weekdays.index(tok.low) == day, tok.text
     return None
+
+
+def _opens_date(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Whether the weekday at ``k`` starts a full date ("Monday, May 8, 2023", "Friday 3 November"): the date
+    says the day, whether or not it is read as the event's (a page's date stamp is not)."""
+    j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].low == ",")
+    return j < len(tokens) and (tokens[j].low in lex.months or tokens[j].low[:1].isdigit())
 
 
 def _dates_event(tokens: tuple[Token, ...], k: int, a: int, b: int, lex: Lexicon) -> bool:
