@@ -1084,8 +1084,12 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
         # the cue governs the event word unless the event sits inside another verb's object or question
         # ("did not give reasons for the expulsion", "did not say why they expelled")
         between = words[cue + 1:a]
+        # "not convinced that rate hikes are the right strategy": after a plain negation, "that" opens the
+        # object clause of the verb denied; after "denied that", the clause is what is denied
+        stoppers = lex.negation_stoppers if words[cue] in lex.refusal_cues \
+            else lex.negation_stoppers | lex.complementisers
         if cue < a and a - cue <= lex.negation_window + 1 and not any(
-                w in lex.clause_breaks or w in lex.negation_stoppers for w in between):
+                w in lex.clause_breaks or w in stoppers for w in between):
             return cue
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue

@@ -143,6 +143,7 @@ class Lexicon(NamedTuple):
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
     weekdays: tuple[str, ...]  # Monday first, as datetime.date.weekday() counts them
+    complementisers: frozenset[str]  # "that": opens a clause that is another verb's object
     tally_nouns: frozenset[str]  # "toll", "tally": a noun whose figure needs no noun of its own
     attribution_verbs: frozenset[str]
     # "two employees told Business Insider": people counted as the report's sources, not the story's figure
@@ -364,6 +365,7 @@ def _load(language: str) -> Lexicon:
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),
         weekdays=tuple(raw["weekdays"]),
+        complementisers=frozenset(raw["complementisers"]),
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
         source_verbs=frozenset(raw.get("source_verbs", ())),

@@ -637,6 +637,18 @@ rule("times", must_pass=[
 # negation: a cue governs the event word within a few words, unless a clause break or a stopper
 # ("for", "of", "why", "comment") puts the event inside another verb's object or question
 # analysis._negated (lex.negation_cues, negation_window, negation_stoppers)
+# after a plain negation, "that" opens the object clause of the verb it denies; after a verb of denial, the
+# clause is what is denied (analysis._negator, lex.complementisers, lex.refusal_cues)
+rule("negation-of-a-verb-with-a-that-clause", must_pass=[
+    ("Critics are not convinced that rate hikes work.", "hikes", "!negated"),
+    ("Chile did not say that Norway expelled the envoy.", "expelled", "!negated"),
+    ("Lopez is not sure that the sentence was fair.", "sentence", "!negated"),
+], must_fail=[
+    ("Norway denied that it expelled the envoy.", "expelled", "negated"),
+    ("Norway did not expel the envoy.", "expel", "negated"),
+    ("Acme denies that it ever completed the takeover.", "completed", "negated"),
+])
+
 rule("negation", must_pass=[
     ("Norway did not expel the Chilean envoy.", "expel", "negated"),
     ("Acme never completed the takeover of Borealis.", "completed", "negated"),
