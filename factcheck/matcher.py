@@ -1532,8 +1532,8 @@ def _explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = ()) 
 
 
 def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
-    """The fields of the figures the statement gives as a level: not after "by", nor right after a word of
-    change ("rose 9%", "cut 17% of staff"), whose figure is the change itself."""
+    """The fields of the figures the statement gives as a level: not after "by", nor right after or before a
+    word of change ("rose 9%", "cut 17% of staff", "closed 7% higher"), whose figure is the change itself."""
     figures = [v for v in claim.values if isinstance(v, QuantityValue)]
     if not figures:
         return frozenset()
@@ -1542,9 +1542,9 @@ def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
     out = set()
     for value in figures:
         at = next((a for a in amounts if abs(a.value - value.number) <= a.precision), None)
-        if at is not None and at.first and tokens[at.first - 1].low not in lex.change_prepositions \
-                and tokens[at.first - 1].low not in lex.change_words:
-            out.add(value.field)
+        if at is not None and at.first and not _after_change(tokens, at.first, lex, by=True) and not (
+                at.last + 1 < len(tokens) and tokens[at.last + 1].low in lex.change_words):
+            out.add(value.field)  # "closed more than 7% higher" gives the change too
     return frozenset(out)
 
 
@@ -1635,10 +1635,35 @@ def _level_after_change(m: Mentions, d: Discrepancy, vocabulary: frozenset[str],
 
 
 def _change_size(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
-    """Whether the figure found is written as the size of a change: after "fell by", "rose by"."""
-    return any(a.first >= 2 and m.tokens[a.first - 1].low in lex.change_prepositions
-               and any(t.low in lex.change_words for t in m.tokens[max(0, a.first - 3):a.first - 1])
-               for a in _found_amounts(m, d))
+    """Whether the figure found is written as the size of a change: after "fell by", "rose by", or right
+    after a word of change, past any bound ("shares rallying more than 40%", "jumped about 21%")."""
+    tokens = m.tokens
+    for a in _found_amounts(m, d):
+        if a.first >= 2 and tokens[a.first - 1].low in lex.change_prepositions \
+                and any(t.low in lex.change_words for t in tokens[max(0, a.first - 3):a.first - 1]):
+            return True
+        if _after_change(tokens, a.first, lex):
+            return True
+    return False
+
+
+def _after_change(tokens: Sequence[Token], first: int, lex: Lexicon, by: bool = False) -> bool:
+    """Whether the figure starting at ``first`` comes right after a word of change, past any bound ("rose
+    9%", "rallying more than 40%", "fell about 4%"), or, with ``by``, right after "by" ("reduce its
+    workforce by about 17%"): the figure is the size of the change."""
+    k = first - 1
+    while k >= 0:  # past "more than", "about", "nearly"
+        bound = next((b for b in lex.number_bounds if b[-1] == tokens[k].low and k + 1 >= len(b)
+                      and tuple(t.low for t in tokens[k + 1 - len(b):k + 1]) == b), None)
+        if bound is None:
+            break
+        k -= len(bound)
+    if k < 0:
+        return False
+    word = tokens[k].low
+    if word in lex.change_prepositions:
+        return by
+    return word in lex.change_words and word.isalpha()
 
 
 def _change_for_level(m: Mentions, claim: Claim, value: QuantityValue, d: Discrepancy, lex: Lexicon) -> bool:

@@ -472,7 +472,7 @@ rule("two-bodies-referred-to", must_pass=[
 # a year in a "from FIGURE in DATE" phrase after the figure dates the figure a change is measured from,
 # not the sentence: it does not put the event in another year (kinds.base.elsewhere)
 rule("date-of-a-baseline-figure", must_pass=[
-    ("Norway's inflation climbed 5.5% in June, down from a peak of 9.1% in October 2022.",
+    ("Norway's inflation stood at 5.5% in June, down from a peak of 9.1% in October 2022.",
      "inflation=contradicted:quantity"),
     ("Norway's inflation eased to 5.5% in June, from a peak of 9.1% in October 2022.",
      "inflation=contradicted:quantity"),

@@ -1208,9 +1208,14 @@ rule("changes-against-recorded-levels", must_pass=[
     ("Norway's jobless rate fell by 0.4% in May.", "jobless=-"),
     ("Norway's jobless rate was 3.5% in May, down by 0.4%.", "jobless=supported"),
     ("Norway's annual inflation rate rose by 0.3% in May.", "inflation=-"),
+    # right after a word of change, past a bound, a figure is the change's size too
+    ("Norway's jobless rate jumped more than 4% in May.", "jobless=-"),
+    ("Norway's jobless rate rallied 4% in May.", "jobless=-"),
 ], must_fail=[
     ("Norway's jobless rate fell to 3.9% in May.", "jobless=contradicted"),
     ("Borealis stock gained by 30% in the 12 months before the offer.", "stock-gain=contradicted"),
+    # a claim that itself records a change ("gained 38%") is compared with the change
+    ("Borealis stock gained about 30% in the 12 months before the offer.", "stock-gain=contradicted"),
 ])
 
 
