@@ -1126,15 +1126,18 @@ def _opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> b
     ("Canadian consumer prices") or in a title-case headline is no such subject."""
     tokens = m.tokens
     k = _clause_start(tokens, lo, event, lex)
-    if k + 1 >= event:
+    if k >= event:
         return False
     first, after = tokens[k], tokens[k + 1]
+    # a capital inside the sentence marks a name even where the word is also in the dictionary ("when
+    # Roos called for ...")
+    named = unknown_word(first) or (k > 0 and first.text[:1].isupper() and first.text[1:].islower())
     if first.low in STOPWORDS or first.low in lex.months or first.low in lex.number_words \
-            or not unknown_word(first) or after.text[:1].isupper():
+            or first.low in lex.calendar_words or not named or after.text[:1].isupper():
         return False
     if title_cased(tokens):
         return False  # a title-case headline: capitals mark no names
-    return _subject_verb(after, lex)
+    return k + 1 == event or _subject_verb(after, lex)  # the name right before the event word is its subject
 
 
 def _clause_start(tokens: Sequence[Token], lo: int, event: int, lex: Lexicon) -> int:

@@ -653,7 +653,13 @@ rule("clause-opened-by-an-unknown-name", must_pass=[
      "deal=-"),
     (("Acme agreed to buy Borealis.", "Quorvex will pay 7 billion euros for the takeover of a smaller rival."),
      "deal=-"),
+    # a capitalised word inside the sentence is a name even if the dictionary knows it, and a name right
+    # before the event word is its subject
+    (("Acme agreed to buy Borealis.", "Shares rose when Rich bought a rival for 5 billion euros."), "deal=-"),
+    (("Acme agreed to buy Borealis.", "Shares rose when Zyntrax bought a rival for 5 billion euros."), "deal=-"),
 ], must_fail=[
+    (("Acme agreed to buy Borealis.", "Shares rose when Acme agreed to buy it for 5 billion euros."),
+     "deal=contradicted:quantity"),
     (("Acme agreed to buy Borealis.", "Zyntrax analysts expect the takeover to cost 3 billion euros."),
      "deal=contradicted:quantity"),
     (("Acme agreed to buy Borealis.", "ZYNTRAX SAYS TAKEOVER WILL COST 3 BILLION EUROS"),
