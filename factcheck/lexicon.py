@@ -148,6 +148,7 @@ class Lexicon(NamedTuple):
     attribution_verbs: frozenset[str]
     # "two employees told Business Insider": people counted as the report's sources, not the story's figure
     source_verbs: frozenset[str]
+    measuring_verbs: frozenset[str]  # "measured", "estimated": a claim that records someone's reading
     value_breaks_left: frozenset[str]
     value_breaks_right: frozenset[str]
     time_relatives: frozenset[str]
@@ -369,6 +370,7 @@ def _load(language: str) -> Lexicon:
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
         source_verbs=frozenset(raw.get("source_verbs", ())),
+        measuring_verbs=frozenset(raw.get("measuring_verbs", ())),
         value_breaks_left=frozenset(raw["value_breaks_left"]),
         value_breaks_right=frozenset(raw["value_breaks_right"]),
         time_relatives=frozenset(raw["time_relatives"]),

@@ -184,6 +184,8 @@ class Matcher:
             set(_WORD.findall(_without_phrases(c.statement.lower(), bounds))) & negators) for c in self._claims]
         # claims about a request or a wish ("prosecutors asked for 40 to 50 years"), by their statement
         self._request = [bool(set(_WORD.findall(c.statement.lower())) & lex.irrealis_cues) for c in self._claims]
+        # claims that record a reading or an estimate by their actor ("the centre measured it at magnitude 6.4")
+        self._reading = [bool(set(_WORD.findall(c.statement.lower())) & lex.measuring_verbs) for c in self._claims]
         # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
         self._refusal = [bool(set(_WORD.findall(" ".join(self._wordings[i]))) & lex.refusal_cues)
                          for i in range(len(self._claims))]
@@ -699,6 +701,14 @@ class Matcher:
                     # "core inflation fell by 0.2 per cent" against inflation that stood at 7.9%: the size of
                     # a change neither confirms nor contradicts a level
                     skip = skip or "the size of a change, against a level the claim records"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) and p.speakers \
+                        and self._reading[index] and not any(reg.compatible(x, e) for x in p.speakers
+                                                             for e in self._entities[index]):
+                    # "The U.S. Geological Survey had initially said the earthquake had a magnitude of 5.6"
+                    # against the Nepali centre's reading of 6.4: another source's reading, which the record
+                    # does not settle (but "Kaplan said customers lost $18 billion" against a loss of $8
+                    # billion is a wrong figure: the claim is no one's reading)
+                    skip = skip or f"a figure given by another source ('{reg.name(p.speakers[0])}')"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and (day := _other_weekday(claim, m, p, self._lex)):
                     # "On Tuesday, the Dow rose 27 points" against Wednesday's 82-point gain: another day's figure

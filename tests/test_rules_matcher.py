@@ -1359,6 +1359,29 @@ rule("another-weekday's-figure", must_pass=[
     ("Acme shares rose for a 12th straight session on Wednesday, July 26.", "streak=contradicted:count"),
 ], base=STREAK_BASE)
 
+READING_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, QUAKE, story("reading-2023", "2023-11-04", [
+    {"id": "reading", "statement": "The Norwegian Foreign Ministry measured the quake in Jajarkot at magnitude 6.4.",
+     "keywords": ["magnitude"], "values": [actor("norway-ministry"), {"kind": "place", "entity": "jajarkot"},
+                                           {"kind": "quantity", "number": 6.4, "unit": "magnitude"}]},
+]))])
+
+# a claim that records its actor's reading ("measured", "estimated") is not contradicted by a figure that
+# another named source gives: that is the other source's reading (Matcher._compare, lex.measuring_verbs)
+rule("another-source's-reading", must_pass=[
+    ("Finland said the quake in Jajarkot had a magnitude of 5.6.", "reading=-"),
+    ("Chile said the quake in Jajarkot had a preliminary magnitude of 5.7.", "reading=-"),
+    ("Finland's seismologists said the quake in Jajarkot had a magnitude of 5.9.", "reading=-"),
+    bug("'according to Finland' names the source as 'Finland said' does; the analysis records no speaker for "
+        "'according to', so the other source's reading is contradicted",
+        "According to Finland, the quake in Jajarkot had a magnitude of 5.6.", "reading=-"),
+], must_fail=[
+    ("The quake in Jajarkot had a magnitude of 5.6.", "reading=contradicted:quantity"),
+    ("The Norwegian Foreign Ministry said the quake in Jajarkot had a magnitude of 5.6.",
+     "reading=contradicted:quantity"),
+    # a claim that is no one's reading is contradicted whoever gives the figure
+    ("Chile said the quake in Jajarkot killed 160 people.", "quake-toll=contradicted:count"),
+], base=READING_BASE)
+
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
 # records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
 rule("dated-before-the-story", must_pass=[
