@@ -31,7 +31,7 @@ from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import rate_after, recorded, significant_digits
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.date import weekday_named
-from factcheck.kinds.numbers import Number, read_numbers, tokenize
+from factcheck.kinds.numbers import Number, hedge, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, title_cased, unknown_names, unknown_word
@@ -364,6 +364,25 @@ class Matcher:
                 why = _EARLIER  # below the claim's own, the latest figure of the tally
         return why
 
+    def _early_counts(self, m: Mentions, assessments: Sequence[Assessment]) -> set[str]:
+        """Sources of which the sentence gives a count as a floor below the record ("killing at least 37
+        people" against 157): an early report, written while its figures were still rising."""
+        out: set[str] = set()
+        floors = [(n, after) for n, after in m.counts
+                  if not n.ordinal and hedge(m.tokens, n.first, n.last, self._lex) == "min"]
+        if not floors:
+            return out
+        for a in assessments:
+            source = self.source_of(a.index)
+            if a.skip or a.negated or source is None or source in out:
+                continue
+            for v in self._claims[a.index].values:
+                if isinstance(v, CountValue) and v.bound is None and v.to is None and any(
+                        n.value < v.number and any(base_forms(w) & count_heads(v) for w in after[:4])
+                        for n, after in floors):
+                    out.add(source)
+        return out
+
     def _act_noun(self, word: str) -> bool:
         """Whether a noun names an act rather than a thing: a derived event noun ("acquisition"), or a
         singular event word of some claim ("completed its purchase of ...": the purchase is the act)."""
@@ -464,6 +483,8 @@ class Matcher:
                 if not why:
                     kept.append(f)
             found = kept
+        if earlier is not None:
+            earlier.update(self._early_counts(m, assessments))
         if earlier and any(f.verdict is Verdict.contradicted for f in found):
             # "38 individuals lost their lives in Rukum West" in a report whose toll stands at 143 of the
             # record's 157: the document tells the story at an earlier hour, when every count was lower

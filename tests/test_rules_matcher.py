@@ -1333,11 +1333,15 @@ rule("a-tally-between-its-recorded-counts", must_pass=[
     ("In Nepal the quake killed 120 people.", "toll-morning=contradicted:count"),
 ], base=RUNNING_BASE)
 
-# a document that gives such a tally below the claim's (an early report) tells the story at an earlier
-# hour: a lower count of the same story is then no contradiction (Matcher.decide, earlier)
+# a document that gives such a tally below the claim's, or a floor below the record ("at least 37"), is an
+# early report: a lower count of the same story is then no contradiction (Matcher.decide, earlier,
+# Matcher._early_counts)
 EARLY = "In Nepal the quake killed 143 people."
 rule("a-document-at-an-earlier-hour", must_pass=[
     ((EARLY, "In Jajarkot the quake killed 90 people."), "toll-jajarkot=unverified"),
+    # so does a floor below the record: "killing at least 37 people" is written while the toll still rises
+    (("The quake in Nepal killed at least 37 people.", "In Jajarkot the quake killed 17 people."),
+     "toll-jajarkot=unverified"),
     ((EARLY, "The quake killed 62 people in Jajarkot."), "toll-jajarkot=unverified"),
     ((EARLY, "In Jajarkot, 70 people were killed by the quake."), "toll-jajarkot=unverified"),
 ], must_fail=[
@@ -1345,6 +1349,8 @@ rule("a-document-at-an-earlier-hour", must_pass=[
     (("In Nepal the quake killed 175 people.", "In Jajarkot the quake killed 90 people."),
      "toll-jajarkot=contradicted:count"),
     ((EARLY, "In Jajarkot the quake killed 120 people."), "toll-jajarkot=contradicted:count"),
+    (("The quake in Nepal killed at least 160 people.", "In Jajarkot the quake killed 17 people."),
+     "toll-jajarkot=contradicted:count"),
 ], base=RUNNING_BASE)
 
 # a figure in a clause dated only by a weekday other than that of the claim's one recorded day is another
