@@ -366,10 +366,10 @@ class Matcher:
 
     def _early_counts(self, m: Mentions, assessments: Sequence[Assessment]) -> set[str]:
         """Sources of which the sentence gives a count as a floor below the record ("killing at least 37
-        people" against 157): an early report, written while its figures were still rising."""
+        people", "more than 40 killed" against 157): an early report, written while its figures still rose."""
         out: set[str] = set()
         floors = [(n, after) for n, after in m.counts
-                  if not n.ordinal and hedge(m.tokens, n.first, n.last, self._lex) == "min"]
+                  if not n.ordinal and hedge(m.tokens, n.first, n.last, self._lex) in ("min", "over")]
         if not floors:
             return out
         for a in assessments:

@@ -1342,6 +1342,8 @@ rule("a-document-at-an-earlier-hour", must_pass=[
     # so does a floor below the record: "killing at least 37 people" is written while the toll still rises
     (("The quake in Nepal killed at least 37 people.", "In Jajarkot the quake killed 17 people."),
      "toll-jajarkot=unverified"),
+    (("More than 40 people were killed in the quake in Nepal.", "In Jajarkot the quake killed 17 people."),
+     "toll-jajarkot=unverified"),
     ((EARLY, "The quake killed 62 people in Jajarkot."), "toll-jajarkot=unverified"),
     ((EARLY, "In Jajarkot, 70 people were killed by the quake."), "toll-jajarkot=unverified"),
 ], must_fail=[
