@@ -110,7 +110,7 @@ def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -
     between = words[before[1] + 1:a]
     return len(between) <= 2 and all((w in lex.determiners or w in lex.quantifiers or w.isdigit())
                                      and w not in lex.relative_pronouns | {"that"} for w in between) \
-        and "VERB" in readings(words[before[0]]) and "ADJ" in readings(words[a]) and not _past_participle(words[a])
+        and "VERB" in readings(words[before[0]]) and "ADJ" in readings(words[a]) and not past_participle(words[a])
 
 
 def _shares_subject(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
@@ -154,7 +154,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             w in lex.determiners or w in lex.number_words or w[:1].isdigit() or w in lex.own_words
             or any(w in phrase for phrase in lex.value_bounds)  # "laying off nearly 800 employees"
             for w in words[b + 1:next_start]) and "NOUN" in readings(words[next_start]) \
-            and not _past_participle(words[next_start]):
+            and not past_participle(words[next_start]):
         # "regained control of the region in September", "laying off nearly 800 employees in January": a
         # verb whose object is itself an event noun governs that noun's figures and dates too; its parties
         # stay the noun's ("won the endorsement of Bullrich" does not make Bullrich the one beaten)
@@ -173,7 +173,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             reach = min(min((s for s, e in spans if s > after), default=len(words)), dated.last + 1)
     back = prev_end
     if 0 <= prev_end == a - 1 and not _nominal(words, a, lex) and "VERB" in readings(words[a]) \
-            and "NOUN" in readings(words[prev_end]) and not _past_participle(words[a - 1]):
+            and "NOUN" in readings(words[prev_end]) and not past_participle(words[a - 1]):
         # "76 per cent of registered voters turned out": a noun subject right before its verb lends the
         # verb the figures of its own phrase
         start = max(s for s, e in spans if e == prev_end)
@@ -871,15 +871,15 @@ def _finite(word: str, lex: Lexicon) -> bool:
     ("the sentence handed to him")."""
     found = readings(word)
     return "VERB" in found and "AUX" not in found and word not in lex.linking_verbs \
-        and not _past_participle(word) and not word.endswith(("ed", "ing"))
+        and not past_participle(word) and not word.endswith(("ed", "ing"))
 
 
 def _participle(word: str, lex: Lexicon) -> bool:
-    return word not in lex.stative_participles and _past_participle(word)
+    return word not in lex.stative_participles and past_participle(word)
 
 
 @lru_cache(maxsize=65536)
-def _past_participle(word: str) -> bool:
+def past_participle(word: str) -> bool:
     """Regular endings, else the lemmatiser's tables ("held", "sent", "struck", "put")."""
     if not word.isalpha():
         return False
@@ -987,7 +987,7 @@ def _modifier_word(word: str) -> bool:
     """A word that may stand inside a noun phrase before its head: a noun or adjective, never only a verb
     or a function word."""
     kinds = readings(word)
-    return bool(kinds) and ("NOUN" in kinds or "ADJ" in kinds) and not _past_participle(word)
+    return bool(kinds) and ("NOUN" in kinds or "ADJ" in kinds) and not past_participle(word)
 
 
 def _named_other(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
@@ -1113,7 +1113,7 @@ def _verb_after(words: list[str], cue: int, a: int, lex: Lexicon) -> int | None:
     while k < a and ("AUX" in readings(words[k]) or set(readings(words[k])) == {"ADV"}):
         k += 1
     if k >= a - 1 or a - k > 3 or "VERB" not in readings(words[k]) or words[k] in lex.determiners \
-            or words[k] in lex.passive_auxiliaries or _past_participle(words[k]):
+            or words[k] in lex.passive_auxiliaries or past_participle(words[k]):
         return None
     return k
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.analysis import past_participle
 from factcheck.entities import EntityMention, EntityRegistry
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, unknown_names
@@ -114,7 +115,7 @@ class Context:
         out = []
         carried = m.tokens[0].text if m.tokens else ""  # the word that carries the year over
         if words and words[0] in _CARRIERS and self._previous_year is not None and not any(
-                d.year is not None for d in m.dates):
+                d.year is not None for d in m.dates) and not self._present(words):
             out.append(DateMention(0, 0, self._previous_year, None, None, carried))
         elif len(words) > 1 and words[0] in self._lex.definite_articles and self._previous_year is not None \
                 and not m.dates and words[1].isalpha() and any(w.endswith(words[1]) for w in self._previous_words) \
@@ -128,6 +129,13 @@ class Context:
                 first = i - 2 if i >= 2 and words[i - 2] == "that" else i - 1
                 out.append(DateMention(first, i, self._year, None, None, "that year"))
         return out
+
+    def _present(self, words: list[str]) -> bool:
+        """Whether the sentence goes on in the present tense after its opening pronoun ("It has more than
+        15,000 customers", "It is the deadliest since 2015"): a state now, not the event of the year before;
+        "It has killed ..." (a perfect) still tells that event."""
+        return len(words) > 1 and words[1] in self._lex.present_verbs and not (
+            len(words) > 2 and (words[2] in self._lex.passive_auxiliaries or past_participle(words[2])))
 
     def observe(self, m: Mentions) -> None:
         """Remember this sentence's parties (named or resolved) for the sentences after it."""

@@ -1258,6 +1258,8 @@ OFFER_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("offe
      "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 40, "unit": "euros"}]},
     {"id": "takeover-done", "statement": "Acme completed its takeover of Borealis.", "keywords": ["completed"],
      "values": [actor("acme"), target("borealis")]},
+    {"id": "customers", "statement": "Borealis has more than 15,000 customers.", "keywords": ["customers"],
+     "values": [actor("borealis"), {"kind": "count", "number": 15000, "bound": "min", "noun": "customers"}]},
     {"id": "close", "statement": "Borealis shares closed at 31.45 euros before the offer.", "keywords": ["closed"],
      "values": [actor("borealis"), {"kind": "quantity", "number": 31.45, "unit": "euros"}]},
     {"id": "acme-fee", "statement": "Acme must pay Borealis a break fee of 50 million euros if it walks away.",
@@ -1389,6 +1391,21 @@ rule("another-source's-reading", must_pass=[
     # a claim that is no one's reading is contradicted whoever gives the figure
     ("Chile said the quake in Jajarkot killed 160 people.", "quake-toll=contradicted:count"),
 ], base=READING_BASE)
+
+# a sentence that opens on a pronoun stays in the year of the one before ("... in 2015. It killed 9,000"),
+# unless it goes on in the present tense: "It has 5,000 customers" is a state now (Context._same_year,
+# Context._present, lex.present_verbs)
+rule("present-tense-keeps-no-year", must_pass=[
+    (("Borealis, founded in 1990, sells software.", "It has about 5,000 customers."),
+     "customers=contradicted:count"),
+    (("Borealis was founded in 1990.", "It has about 5,000 customers worldwide."), "customers=contradicted:count"),
+    (("Borealis, founded in 1990, sells software.", "It has more than 15,000 customers."),
+     "customers=supported"),
+], must_fail=[
+    (("Borealis lost most of its clients in 1990.", "It had about 5,000 customers."), "customers=-"),
+    (("Borealis lost most of its clients in 1990.", "It has been left with about 5,000 customers."),
+     "customers=-"),
+], base=OFFER_BASE)
 
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
 # records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
