@@ -701,6 +701,14 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # between two event words, "and" closes the first one's object: "killing nearly 9,000 people and
         # injuring 22,000"
         if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not _range_and(words, i)):
+            if prev_end < 0 and words[i] in lex.state_times and i > 0 \
+                    and any(words[j] in lex.linking_verbs and not any(past_participle(w) for w in words[j + 1:j + 3])
+                            for j in range(lo, i)) \
+                    and not any(w in lex.clause_breaks for w in words[lo:i]):
+                # "Flight 1282 was at about 16,000 feet when the plug came off": the state the sentence
+                # opens on is the one at the moment of the event; its figures are the event's ("had just
+                # left Patagonia when ..." is a perfect, an event of its own)
+                break
             lo = i + 1
             break
         if words[i] == "and" and i + 2 < a and _new_subject(words, i + 1, lex):

@@ -523,6 +523,18 @@ rule("coordinated-clause-carry-over", must_pass=[
 
 # value window: bounded by the neighbouring event words and by subordinate or relative clause words
 # analysis._value_window (lex.value_breaks_left / value_breaks_right)
+# a state the sentence opens on, with a linking verb, before "when" and the event, is the state at the event's
+# moment: its figures are the event's (analysis._value_window, lex.state_times)
+rule("state-at-the-moment-of-the-event", must_pass=[
+    ("The jet was at about 16,000 feet when the plug blew out.", "blew", "window+16,000 feet"),
+    ("The toll stood at 153 when the aftershock struck.", "struck", "window+153"),
+    ("Acme shares were at 40 euros when Borealis announced its offer.", "announced", "window+40 euros"),
+], must_fail=[
+    ("The jet climbed to 16,000 feet when the plug blew out.", "blew", "window-16,000 feet"),
+    ("The jet was at 16,000 feet, and when the plug blew out it turned back.", "blew", "window-16,000 feet"),
+    ("Acme expelled two staff when Norway expelled three envoys.", "expelled#2", "window-two staff"),
+])
+
 # "and" before a pronoun and its verb opens a clause of its own: the figures before it are not the later
 # verb's (analysis._value_window, _new_subject)
 rule("and-opens-a-clause", must_pass=[
