@@ -27,6 +27,7 @@ from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent
 from factcheck.plain import EntityKind
 
 _CARRIERS = frozenset(("it", "they", "this", "that", "these"))  # sentence openers that continue the last one
+_SUBJECT_REACH = 3  # an article this near the start opens the subject ("Earlier a small plane ...")
 _RECENT = 12  # how many distinct mentions are remembered: a reference reaches back a few paragraphs at most
 
 
@@ -84,6 +85,8 @@ class Context:
                     extra.append(Party(mention, i, last, place=False, owner=False, by=False, resolved=True))
                 after = last + 1
                 continue
+            if words[i] in lex.thing_refs and _new_thing_before(m, words, i, lex):
+                continue  # "a small aeroplane ... was diverted after it failed to land": it is the aeroplane
             found = self._subject(m, i, lex) or self._reference(words, i, lex, m)
             if found is None:
                 continue
@@ -267,6 +270,15 @@ class Context:
             if kind is not None and kind.value in kinds:
                 return entity
         return None
+
+
+def _new_thing_before(m: Mentions, words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the sentence opens on a thing brought in with an indefinite article, its subject, and names no
+    body before the pronoun at ``i``: "Earlier a small aeroplane carrying medical supplies was diverted
+    after it failed to land" speaks of the aeroplane, not of the country named before ("Acme made a bid
+    before it paid" is still Acme)."""
+    j = next((k for k in range(min(i, _SUBJECT_REACH)) if words[k] in lex.indefinite_articles), None)
+    return j is not None and not any(p.first < i for p in m.parties if not p.place and not p.resolved)
 
 
 def _coordinated(m: Mentions, words: list[str], i: int) -> bool:

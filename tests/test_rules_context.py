@@ -163,6 +163,8 @@ rule("thing-pronouns", must_pass=[
     (("Acme bought Borealis.", "It paid $2 billion."), "it", "borealis"),
     (("Oslo expelled the envoy.", "It gave no reason."), "it", "norway"),
     (("Chile's foreign ministry protested.", "It summoned the envoy."), "it", "chile-ministry"),
+    (("Chile protested.", "Acme made a bid before it paid $2 billion."), "it", "acme"),
+    (("Acme bought Borealis.", "In a statement, Borealis said it was pleased."), "it", "borealis"),
     (("Norway expelled the envoy.", "Chile's ambassador was later summoned by it."), "it", "norway by"),
     bug("'It paid $2 billion' after 'Acme bought Borealis' is the buyer, the previous subject; the code "
         "takes the most recent organisation (Borealis)",
@@ -171,6 +173,9 @@ rule("thing-pronouns", must_pass=[
     (("Maria Lopez was jailed.", "It was a long trial."), "it", "-"),
     (("Fighting broke out in Patagonia.", "It spread quickly."), "it", "-"),
     (("Tomas Berg scored twice.", "It was his first goal."), "it", "-"),
+    # a sentence that opens on a thing brought in with "a" speaks of that thing (context._new_thing_before)
+    (("Acme bought Borealis.", "Earlier a small plane was diverted after it failed to land."), "it", "-"),
+    (("Chile protested.", "A convoy of trucks turned back when it met a landslide."), "it", "-"),
 ])
 
 # the sentence's own subject: a pronoun after the first party of its sentence refers to it
