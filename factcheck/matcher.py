@@ -674,6 +674,10 @@ class Matcher:
                     if isinstance(result, Discrepancy) and p.landmarks and set(p.places) <= p.landmarks \
                             and not self._lex.proximity_prepositions & self._vocabulary[index]:
                         result = None  # "a backyard near Portland" against Cedar Hills: a landmark, not the place
+                    if isinstance(result, Discrepancy) and _other_direction(claim, value, m, p, reg, self._lex):
+                        # "during a trip to California" against the take-off from Portland: where the flight
+                        # was going is no wrong place of where it came from
+                        result = None
                     # "California-based Cisco" against Splunk's San Francisco: a region round the claim's place
                     # ties no more than a date does
                     broad = result is True
@@ -1367,6 +1371,25 @@ def _other_weekday(claim: Claim, m: Mentions, p: Predication, lex: Lexicon) -> s
     days = [v for v in claim.values if isinstance(v, DateValue) and v.day and v.end is None]
     found = weekday_named(days[0], m, p, lex) if len(days) == 1 and not p.times else None
     return found[1] if found is not None and not found[0] else ""
+
+
+def _other_direction(claim: Claim, value: PlaceValue, m: Mentions, p: Predication, reg: EntityRegistry,
+                     lex: Lexicon) -> bool:
+    """Whether every place the event's clause names is given in another direction than the claim gives its
+    place ("to California" against "took off from Portland"): an origin and a destination do not conflict."""
+    words = _WORD.findall(claim.statement.lower())
+    names = {w for name in (reg.name(value.entity), *(getattr(reg.get(value.entity), "aliases", ()) or ()))
+             for w in _WORD.findall(name.lower())}
+    own = {lex.directions[words[k - 1]] for k in range(1, len(words))
+           if words[k] in names and words[k - 1] in lex.directions}
+    if len(own) != 1:
+        return False
+    found = set()
+    for q in m.parties:
+        if q.mention.entity in p.places:
+            before = m.tokens[q.first - 1].low if q.first else ""
+            found.add(lex.directions.get(before, ""))
+    return bool(found) and "" not in found and not found & own
 
 
 def _lower_counts(claim: Claim, discrepancies: Sequence[Discrepancy], lex: Lexicon) -> bool:

@@ -1407,6 +1407,24 @@ rule("present-tense-keeps-no-year", must_pass=[
      "customers=-"),
 ], base=OFFER_BASE)
 
+TRIP_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("trip-2023", "2023-05-06", [
+    {"id": "departed", "statement": "Norway's envoy flew out from Oslo on 5 May 2023.", "keywords": ["flew"],
+     "values": [actor("norway"), {"kind": "place", "entity": "oslo"},
+                {"kind": "date", "year": 2023, "month": 5, "day": 5}]},
+]))])
+
+# a place the sentence gives in another direction than the claim gives its own ("to Santiago" against
+# "took off from Oslo") is where the trip went, no wrong place (matcher._other_direction, lex.directions)
+rule("a-place-in-another-direction", must_pass=[
+    ("Norway flew the envoy on a trip to Santiago on 5 May 2023.", "departed=supported"),
+    ("Norway flew the envoy to Santiago on 5 May 2023.", "departed=supported"),
+    ("Norway flew the envoy towards Santiago on 5 May 2023.", "departed=supported"),
+], must_fail=[
+    ("Norway flew the envoy from Santiago on 5 May 2023.", "departed=contradicted:place"),
+    ("Norway flew the envoy in Santiago on 5 May 2023.", "departed=contradicted:place"),
+    ("Norway flew the envoy from Santiago to Peru on 5 May 2023.", "departed=contradicted:place"),
+], base=TRIP_BASE)
+
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
 # records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
 rule("dated-before-the-story", must_pass=[
