@@ -237,6 +237,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     for party in m.parties:
         entity = party.mention.entity
         metonym = registry.metonym(entity) is not None
+        if party.first < a and _after_source_phrase(words, party.first, lex):
+            speakers.append(entity)  # "According to Finland, the quake had a magnitude of 5.6"
+            if not party.resolved:
+                named_speakers.add(entity)
+            continue
         if not same_clause(party.first, party.last):
             if party.place and next_start <= party.first <= hi and not any(
                     w in breaks for w in words[next_start:party.first]):
@@ -1212,6 +1217,14 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
         if words[a - 1] == "to" and words[j] in lex.irrealis_cues and words[j + 1] == "to":
             return words[j]
     return ""
+
+
+def _after_source_phrase(words: list[str], first: int, lex: Lexicon) -> bool:
+    """Whether the name at ``first`` follows a source phrase, past an article ("according to the ministry")."""
+    k = first
+    while k > 0 and words[k - 1] in lex.determiners:
+        k -= 1
+    return any(tuple(words[max(0, k - len(ph)):k]) == ph for ph in lex.source_phrases)
 
 
 def _fronted_cue(words: list[str], comma: int, lex: Lexicon) -> str:

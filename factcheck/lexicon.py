@@ -148,6 +148,7 @@ class Lexicon(NamedTuple):
     attribution_verbs: frozenset[str]
     # "two employees told Business Insider": people counted as the report's sources, not the story's figure
     source_verbs: frozenset[str]
+    source_phrases: frozenset[tuple[str, ...]]  # "according to": the name after it says what follows
     directions: dict[str, str]  # "from": origin, "to": destination
     indefinite_articles: frozenset[str]  # "a", "an": a thing the sentence brings in, not one named before
     state_times: frozenset[str]  # "when": "X was at 16,000 feet when Y" gives X's state at Y
@@ -374,6 +375,7 @@ def _load(language: str) -> Lexicon:
         tally_nouns=frozenset(raw.get("tally_nouns", ())),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
         source_verbs=frozenset(raw.get("source_verbs", ())),
+        source_phrases=frozenset(tuple(p.split()) for p in raw.get("source_phrases", ())),
         directions=dict(raw.get("directions", {})),
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         state_times=frozenset(raw.get("state_times", ())),

@@ -661,6 +661,16 @@ rule("negation-of-a-verb-with-a-that-clause", must_pass=[
     ("Acme denies that it ever completed the takeover.", "completed", "negated"),
 ])
 
+# "according to X": the name after a source phrase says what follows (analysis, lex.source_phrases)
+rule("according-to-speakers", must_pass=[
+    ("According to Chile, Norway expelled two envoys.", "expelled", "speaker=chile; agent=norway"),
+    ("According to Ola Dahl, the quake killed 153 people.", "killed", "speaker=ola-dahl"),
+    ("According to the Chilean Foreign Ministry, Norway expelled two envoys.", "expelled", "speaker=chile-ministry"),
+], must_fail=[
+    ("Norway expelled two envoys according to the treaty.", "expelled", "speaker="),
+    ("Chile said Norway expelled two envoys.", "expelled", "speaker=chile; agent=norway"),
+])
+
 rule("negation", must_pass=[
     ("Norway did not expel the Chilean envoy.", "expel", "negated"),
     ("Acme never completed the takeover of Borealis.", "completed", "negated"),

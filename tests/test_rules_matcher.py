@@ -1381,9 +1381,7 @@ rule("another-source's-reading", must_pass=[
     ("Finland said the quake in Jajarkot had a magnitude of 5.6.", "reading=-"),
     ("Chile said the quake in Jajarkot had a preliminary magnitude of 5.7.", "reading=-"),
     ("Finland's seismologists said the quake in Jajarkot had a magnitude of 5.9.", "reading=-"),
-    bug("'according to Finland' names the source as 'Finland said' does; the analysis records no speaker for "
-        "'according to', so the other source's reading is contradicted",
-        "According to Finland, the quake in Jajarkot had a magnitude of 5.6.", "reading=-"),
+    ("According to Finland, the quake in Jajarkot had a magnitude of 5.6.", "reading=-"),
 ], must_fail=[
     ("The quake in Jajarkot had a magnitude of 5.6.", "reading=contradicted:quantity"),
     ("The Norwegian Foreign Ministry said the quake in Jajarkot had a magnitude of 5.6.",
