@@ -229,21 +229,23 @@ class ClaimBase:
         decided: dict[int, list[Finding]] = {}
         # Sentences whose verdicts still depend on the story: the rest are decided as they are read, so
         # a document of any length keeps its findings, not the analysis of every sentence.
-        pending: list[tuple[int, Sentence, Mentions, list[Assessment]]] = []
+        pending: list[tuple[int, Sentence, Mentions, list[Assessment], _dt.date | None]] = []
         infos: dict[str, ClaimInfo] = {}
         notices: list[str] = []
 
         earlier: set[str] = set()  # sources the document tells at an earlier hour than the record (a lower toll)
+        reached: list[_dt.date] = []  # the latest day of an event the document has established so far
         dated: list[_dt.date] = []  # the day the document says it was published, once its date line is read
         later: set[str] = set()  # claims recorded after that day, which the document was not checked against
 
-        def decide(n: int, sentence: Sentence, mentions: Mentions, assessments: list[Assessment]) -> None:
+        def decide(n: int, sentence: Sentence, mentions: Mentions, assessments: list[Assessment],
+                   before: _dt.date | None) -> None:
             found = []
             if dated:
                 kept = [a for a in assessments if not matcher.later_than(a.index, dated[0])]
                 later.update(matcher.claim_id(a.index) for a in assessments if a not in kept)
                 assessments = kept
-            for match in matcher.decide(mentions, assessments, known, earlier):
+            for match in matcher.decide(mentions, assessments, known, earlier, before):
                 if match.verdict is Verdict.uncovered and not uncovered:
                     continue
                 claim = match.claim
@@ -290,8 +292,12 @@ class ClaimBase:
             assessments = matcher.assess(mentions, context.seen)
             context.observe(mentions)
             grown = False
+            before = reached[0] if reached else None  # the document's time before this sentence's own events
             for a in assessments:
                 if matcher.established(a):
+                    day = matcher.day_of(a.index)
+                    if day is not None and (not reached or day > reached[0]):
+                        reached[:] = [day]
                     source = matcher.source_of(a.index)
                     if source and source not in story:
                         story.add(source)
@@ -299,11 +305,11 @@ class ClaimBase:
             if grown:
                 known = frozenset(story)
             if matcher.settled(assessments, story):
-                decide(n, sentence, mentions, assessments)
+                decide(n, sentence, mentions, assessments, before)
             else:
-                pending.append((n, sentence, mentions, assessments))
-        for n, sentence, mentions, assessments in pending:
-            decide(n, sentence, mentions, assessments)
+                pending.append((n, sentence, mentions, assessments, before))
+        for n, sentence, mentions, assessments, before in pending:
+            decide(n, sentence, mentions, assessments, before)
         findings = [f for n in sorted(decided) for f in decided[n]]
         if later:
             notices.append(f"{document.path}: dated {dated[0].isoformat()}; {len(later)} claim(s) recorded after "

@@ -111,6 +111,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
 _EARLIER = "earlier"  # why a figure is a sibling's: the tally at an earlier hour than the claim's
+_LATER_EVENT = 7  # days after the latest event a document tells beyond which a claim is of a later event
 _TALLY_SPREAD = 2  # how far apart two counts of one tally at two hours may be, as a ratio
 _PRECISE_DIGITS = 4  # significant digits that make two equal figures more than a coincidence
 # readings of words that are no part of a noun phrase ("for", "by", "to")
@@ -453,12 +454,14 @@ class Matcher:
         return out
 
     def decide(self, m: Mentions, assessments: Sequence[Assessment], story: frozenset[str],
-               earlier: set[str] | None = None) -> list[Match]:
+               earlier: set[str] | None = None, reached: _dt.date | None = None) -> list[Match]:
         """Verdicts for one sentence, knowing which sources the document as a whole is about.
 
         ``earlier`` holds the sources the document has shown to report at an earlier hour than the record
         (a toll between two the story records); this sentence may add to it, and a lower count of such a
-        source is then no contradiction.
+        source is then no contradiction. ``reached`` is the latest day of the events the document has
+        established so far: a sentence that gives no date of its own is not held to a claim of a day weeks
+        after it (the grounding order's inspection time against the later approval's).
         """
         found: list[Match] = []
         for a in assessments:
@@ -483,6 +486,11 @@ class Matcher:
                 if not why:
                     kept.append(f)
             found = kept
+        if reached is not None and not m.dates and any(f.verdict is Verdict.contradicted for f in found):
+            index_of = {self._claims[a.index].id: a.index for a in assessments}
+            found = [f for f in found if not (
+                f.verdict is Verdict.contradicted and f.claim is not None
+                and (day := self.day_of(index_of[f.claim.id])) is not None and (day - reached).days > _LATER_EVENT)]
         if earlier is not None:
             earlier.update(self._early_counts(m, assessments))
         if earlier and any(f.verdict is Verdict.contradicted for f in found):
@@ -505,6 +513,12 @@ class Matcher:
         document's sentences can mostly be decided as they are read and need not all be kept.
         """
         return all(self.source_of(a.index) is None or self.source_of(a.index) in story for a in assessments)
+
+    def day_of(self, index: int) -> _dt.date | None:
+        """The one day a claim records for its event, if it records exactly one."""
+        days = [_dt.date(v.year, v.month, v.day) for v in self._claims[index].values
+                if isinstance(v, DateValue) and v.year and v.month and v.day and v.end is None and not v.slot]
+        return days[0] if len(days) == 1 else None
 
     def established(self, a: Assessment) -> bool:
         """The sentence is shown to speak of this claim's event: a role, place or time agrees, none conflicts."""

@@ -1423,6 +1423,20 @@ rule("a-place-in-another-direction", must_pass=[
     ("Norway flew the envoy from Santiago to Peru on 5 May 2023.", "departed=contradicted:place"),
 ], base=TRIP_BASE)
 
+# a sentence with no date of its own is not held to a claim of a day more than a week after the latest event
+# the document has established so far: the document tells an earlier time (Matcher.decide, reached;
+# ClaimBase.check_document)
+ANNOUNCED = "On 10 January 2022 Acme announced its deal for Borealis."
+rule("a-later-event-than-the-document-tells", must_pass=[
+    ((ANNOUNCED, "Acme has not completed the takeover."), "closed=-"),
+    ((ANNOUNCED, "Acme has not yet completed its takeover of Borealis."), "closed=-"),
+    ((ANNOUNCED, "Acme never completed the takeover."), "closed=-"),
+], must_fail=[
+    ("Acme has not completed the takeover.", "closed=contradicted:polarity"),
+    (("Acme completed its takeover of Borealis on 3 March 2023.", "Acme has not completed the takeover."),
+     "closed=contradicted:polarity"),
+])
+
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
 # records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
 rule("dated-before-the-story", must_pass=[
