@@ -31,7 +31,7 @@ from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import rate_after, recorded, significant_digits
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.date import weekday_named
-from factcheck.kinds.numbers import Number, hedge, read_numbers, tokenize
+from factcheck.kinds.numbers import Number, hedge, phrase_ending, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts, unit_of
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, title_cased, unknown_names, unknown_word
@@ -147,6 +147,7 @@ class Matcher:
         self._groups = _keyword_groups(self._claims)
         self._members: dict[int, list[int]] = {}  # the claims of each keyword group, once a rule asks
         self._event_words: frozenset[str] | None = None  # every keyword word of the base, once a rule asks
+        self._by_source: dict[str | None, list[int]] = {}  # the claims of each source, once a rule asks
         # each claim's wordings lower-cased once: the wording likeness compares a sentence with them all
         self._wordings: Sequence[tuple[str, ...]] = Column(tuple(w.lower() for w in (c.statement, *c.aliases))
                                                            for c in self._claims)
@@ -336,8 +337,7 @@ class Matcher:
                 precise = {f for f in found if significant_digits(f) >= _PRECISE_DIGITS}
                 if not any(isinstance(v, QuantityValue) and v.to is None and unit_of(v.unit, self._lex) == unit
                            and (v.number in precise or (v.number in found and self._groups[j] == self._groups[index]))
-                           for j in range(len(self._claims)) if j != index and self.source_of(j) == source
-                           for v in self._claims[j].values):
+                           for j in self._of_source(source) if j != index for v in self._claims[j].values):
                     return ""
                 continue
             assert isinstance(value, CountValue)
@@ -364,6 +364,13 @@ class Matcher:
             if value.number == max(span):
                 why = _EARLIER  # below the claim's own, the latest figure of the tally
         return why
+
+    def _of_source(self, source: str | None) -> list[int]:
+        """The claims of one source, listed once a rule first asks."""
+        if not self._by_source:
+            for j in range(len(self._claims)):
+                self._by_source.setdefault(self.source_of(j), []).append(j)
+        return self._by_source.get(source, [])
 
     def _early_counts(self, m: Mentions, assessments: Sequence[Assessment]) -> set[str]:
         """Sources of which the sentence gives a count as a floor below the record ("killing at least 37
@@ -475,8 +482,8 @@ class Matcher:
         found = _another_occasion(_explained(_compete(found), self._lex, fitting))
         # "Over 1,500 Employees Laid Off" against January's 600 job cuts, where December's cut of 1,500 shares
         # the event words: a count that is exactly what a sibling claim records is that claim's figure
+        index_of = {self._claims[a.index].id: a.index for a in assessments}
         if any(f.verdict is Verdict.contradicted for f in found):
-            index_of = {self._claims[a.index].id: a.index for a in assessments}
             kept = []
             for f in found:
                 why = self._sibling_figure(index_of[f.claim.id], f.discrepancies, m) \
@@ -487,7 +494,6 @@ class Matcher:
                     kept.append(f)
             found = kept
         if reached is not None and not m.dates and any(f.verdict is Verdict.contradicted for f in found):
-            index_of = {self._claims[a.index].id: a.index for a in assessments}
             found = [f for f in found if not (
                 f.verdict is Verdict.contradicted and f.claim is not None
                 and (day := self.day_of(index_of[f.claim.id])) is not None and (day - reached).days > _LATER_EVENT)]
@@ -1718,17 +1724,13 @@ def _change_size(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     return False
 
 
-def _after_change(tokens: Sequence[Token], first: int, lex: Lexicon, by: bool = False) -> bool:
+def _after_change(tokens: tuple[Token, ...], first: int, lex: Lexicon, by: bool = False) -> bool:
     """Whether the figure starting at ``first`` comes right after a word of change, past any bound ("rose
     9%", "rallying more than 40%", "fell about 4%"), or, with ``by``, right after "by" ("reduce its
     workforce by about 17%"): the figure is the size of the change."""
     k = first - 1
-    while k >= 0:  # past "more than", "about", "nearly"
-        bound = next((b for b in lex.number_bounds if b[-1] == tokens[k].low and k + 1 >= len(b)
-                      and tuple(t.low for t in tokens[k + 1 - len(b):k + 1]) == b), None)
-        if bound is None:
-            break
-        k -= len(bound)
+    while k >= 0 and (bound := phrase_ending(tokens, k, lex.number_bounds)) is not None:
+        k = bound[0] - 1  # past "more than", "about", "nearly"
     if k < 0:
         return False
     word = tokens[k].low
@@ -2008,8 +2010,6 @@ def _held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
     held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for v in claim.values
             if isinstance(v, CountValue | QuantityValue) and v.bound is None and v.field != d.field]
     return bool(held) and any(h.lo <= v <= h.hi for h in held for v in _found_values(d, lex))
-
-
 
 
 def _object_noun(m: Mentions, p: Predication, lex: Lexicon, own: AbstractSet[str]) -> str:

@@ -280,9 +280,10 @@ def weekday_named(value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -
     tokens, (a, b) = m.tokens, p.span
     if a < 0:
         return None
-    for k, tok in enumerate(tokens):
+    for k in range(max(p.lo, 0), min(p.hi + 1, len(tokens))):  # the value window: nothing outside it holds
+        tok = tokens[k]
         word = tok.low[:-2] if tok.low.endswith("'s") else tok.low  # "in Sunday's second round"
-        if word in lex.weekdays and p.holds(k, k) and not _opens_date(tokens, k, lex) \
+        if word in lex.weekdays and not _opens_date(tokens, k, lex) \
                 and _dates_event(tokens, k, a, b, lex):
             day = datetime.date(value.year, value.month, value.day).weekday()
             return lex.weekdays.index(word) == day, tok.text
