@@ -549,13 +549,21 @@ class Matcher:
                 return None  # a keyword alone, with no party or value to confirm it, needs some likeness of wording
         best: Assessment | None = None
         clean: list[tuple[int, int]] = []
+        stranger: Assessment | None = None
         for span in spans:
             result = self._compare(index, m, predications[span], named, heads, (openers or {}).get(span))
             if not result.discrepancies and not result.negated and not result.skip:
                 clean.append(span)
             if best is None or _order(result) < _order(best):
                 best = result
+            if result.foreign and result.conflicts and not result.skip and stranger is None:
+                stranger = result
         assert best is not None
+        if stranger is not None and best.identity == 0 and best.conflicts == 0:
+            # "Deezer will shed 17% of its workforce ..., the third round of layoffs this year": the event
+            # noun that restates the event names nobody of its own, so the other party stated for the
+            # same event is not outweighed by it
+            best, clean = stranger, []
         return Assessment(best.index, best.span, best.discrepancies, best.agreements, best.identity,
                           best.conflicts, best.negated, best.skip, round(score, 3) if score >= 0 else score,
                           tuple(clean), best.named,

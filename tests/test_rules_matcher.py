@@ -623,6 +623,22 @@ rule("bystander-in-a-role", must_pass=[
     ("Norway and Peru sanctioned Finland.", "sanctions=contradicted:target"),
 ])
 
+# a noun that restates the event in apposition ("..., the largest takeover this year") names no party of its
+# own, so it cannot outweigh the party the sentence states for the same event (Matcher._judge, stranger)
+rule("restated-event-keeps-the-stated-party", must_pass=[
+    ("Northfield agreed to buy Borealis for 2 billion euros, the largest takeover this year, Acme said.",
+     "deal=contradicted:actor"),
+    ("Peru expelled two Chilean diplomats, the second expulsion this year, Norway said.",
+     "expelled=contradicted:actor"),
+    ("Acme signed Tomas Berg for 9 million euros, the biggest transfer this year, Northfield said.",
+     "transfer=contradicted:actor"),
+], must_fail=[
+    ("Acme agreed to buy Borealis for 2 billion euros, the largest takeover this year, Northfield said.",
+     "deal=supported"),
+    ("Northfield signed Tomas Berg for 9 million euros, a transfer Acme had also sought, Borealis said.",
+     "transfer=supported"),
+])
+
 # a clause that opens on a named party the claim does not hold is that party's, even where the analysis
 # binds the party to no role of the event word ("The Nasdaq Composite dropped 17 points to finish at ...");
 # a party after a preposition ("according to"), a possessive or a speaker opens nothing
