@@ -732,6 +732,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             continue  # "157 dead: 105 in Jajarkot and 52 in Rukum West": the figures break the total down
         # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
         # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
+        if _contact_relative(words, b, i, lex):
+            # "pushed out of the company he co-founded in 2015": a relative clause with no relative
+            # pronoun has a verb of its own, and its figures and dates are that verb's
+            hi = i - 1
+            break
         if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and not _range_and(
                 words, i) and (next_start - i <= 4 or any(w in lex.passive_auxiliaries or w in _PERFECT
                                            for w in words[i + 1:next_start]))):
@@ -743,6 +748,22 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # ends at its comma, and the main clause's figures are not its event's
         hi = words.index(",", b + 1) - 1
     return lo, hi
+
+
+def _contact_relative(words: list[str], b: int, i: int, lex: Lexicon) -> bool:
+    """Whether a subject pronoun at ``i`` opens a relative clause hung on the noun before it with no relative
+    pronoun: "the company he co-founded", "the plane they flew" (not "said he had", a verb's object)."""
+    if words[i] not in lex.contact_subjects or i - 1 <= b or i + 1 >= len(words):
+        return False
+    before = readings(words[i - 1])
+    if "NOUN" not in before or ("VERB" in before and words[i - 2] not in lex.determiners):
+        return False
+    k = i + 1
+    if k + 2 < len(words) and words[k + 1] == "-":
+        k += 2  # "co-founded"
+    elif "ADV" in readings(words[k]) and "VERB" not in readings(words[k]) and k + 1 < len(words):
+        k += 1  # "he once ran", "she briefly led"
+    return "VERB" in readings(words[k]) and "NOUN" not in readings(words[k])
 
 
 def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:

@@ -535,6 +535,18 @@ rule("state-at-the-moment-of-the-event", must_pass=[
     ("Acme expelled two staff when Norway expelled three envoys.", "expelled#2", "window-two staff"),
 ])
 
+# a subject pronoun and its verb right after a noun open a relative clause with no relative pronoun ("the
+# company he founded in 2015"): its figures and dates are its own verb's (analysis._contact_relative)
+rule("relative-clause-without-pronoun", must_pass=[
+    ("Lopez was sentenced by the court she once led in 2015.", "sentenced", "window-2015"),
+    ("Norway expelled the envoy of the embassy they opened in 1998.", "expelled", "window-1998"),
+    ("Acme bought the company he co-founded for 900 euros.", "bought", "window-900 euros"),
+], must_fail=[
+    ("Acme said he bought Borealis for 900 euros.", "bought", "window+900 euros"),
+    ("Acme bought the firm he runs for 900 euros.", "bought", "window+900 euros"),
+    ("Norway expelled two Chilean diplomats in 2023, he said.", "expelled", "window+2023"),
+])
+
 # "and" before a pronoun and its verb opens a clause of its own: the figures before it are not the later
 # verb's (analysis._value_window, _new_subject)
 rule("and-opens-a-clause", must_pass=[
