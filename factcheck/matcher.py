@@ -193,6 +193,7 @@ class Matcher:
                          for i in range(len(self._claims))]
         self._entities: Sequence[frozenset[str]] = Column(frozenset(_claim_entities(c)) for c in self._claims)
         self._cast = frozenset().union(*self._entities)  # every party some claim gives a role
+        self._shared = _shared_events(self._claims)
         self._vocabulary: Sequence[frozenset[str]] = Column(_vocabulary(c) for c in self._claims)
         self._story_words: dict[str, frozenset[str]] = {}  # every word a source's claims use, read when asked
         # the periods a claim's change is measured over: named in its wording, or its own one-unit duration
@@ -827,8 +828,12 @@ class Matcher:
                 conflicts += isinstance(value, _IDENTITY)
                 if isinstance(value, ActorValue | TargetValue):
                     rivals += 1
-                    strangers += all(not any(reg.compatible(c, e) for e in self._cast)
-                                     for c in cands if not _fits(reg, value.entity, [c]))
+                    # the record's own cast is a swap to report, unless the record holds the same event by
+                    # other actors ("Taylor joins the board", "Summers joins the board"): then one more
+                    # joining ("Shear, who joined OpenAI on Monday") is a bystander too
+                    strangers += (isinstance(value, ActorValue) and self._shared[index]) or all(
+                        not any(reg.compatible(c, e) for e in self._cast)
+                        for c in cands if not _fits(reg, value.entity, [c]))
             elif result:
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
@@ -1260,6 +1265,21 @@ def _near(m: Mentions, p: Predication, subordinators: frozenset[str]) -> set[str
         if not any(t.low in subordinators for t in between):
             out.add(q.mention.entity)
     return out
+
+
+def _shared_events(claims: Sequence[Claim]) -> list[bool]:
+    """For each claim, whether another claim records an event of the same word done to the same party by
+    another actor (two people joining one board): the record itself shows that many do that act."""
+    keys = [(frozenset(k.lower() for k in c.keywords),
+             frozenset(v.entity for v in c.values if isinstance(v, TargetValue)),
+             frozenset(v.entity for v in c.values if isinstance(v, ActorValue))) for c in claims]
+    by_target: dict[frozenset[str], list[int]] = {}
+    for i, (_words, targets, _actors) in enumerate(keys):
+        if targets:
+            by_target.setdefault(targets, []).append(i)
+    return [bool(targets) and bool(actors) and any(
+        j != i and keys[j][0] & words and keys[j][2] and not keys[j][2] & actors for j in by_target[targets])
+        for i, (words, targets, actors) in enumerate(keys)]
 
 
 def _order(a: Assessment) -> tuple[bool, bool, int, int]:

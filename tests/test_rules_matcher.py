@@ -190,6 +190,15 @@ TERM_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("term-
      "values": [actor("maria-lopez"), {"kind": "duration", "iso": "P4Y"}]},
 ]))])
 
+BOARD_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("board-2024", "2024-03-06", [
+    # one act recorded for two actors: the record itself shows that many do it to the same party
+    {"id": "berg-joins", "statement": "Tomas Berg will join the board of Acme.", "keywords": ["join"],
+     "values": [actor("tomas-berg"), target("acme")]},
+    {"id": "lopez-joins", "statement": "Maria Lopez will join the board of Acme.", "keywords": ["join"],
+     "values": [actor("maria-lopez"), target("acme")]},
+    {"id": "hart-fired", "statement": "Acme fired Judge Ann Hart.", "keywords": ["fired"],
+     "values": [actor("acme"), target("judge-hart")]},
+]))])
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
     """The findings on the last sentence of ``text`` (a sentence or a document of sentences)."""
@@ -638,6 +647,19 @@ rule("restated-event-keeps-the-stated-party", must_pass=[
     ("Northfield signed Tomas Berg for 9 million euros, a transfer Acme had also sought, Borealis said.",
      "transfer=supported"),
 ])
+
+# a party of the record's cast in another claim's role is a swap to report, unless the record holds the act
+# for more than one actor on the same party (two people join one board): then one more actor is a
+# bystander, as a party no claim knows is (Matcher._compare, _shared_events)
+rule("many-actors-of-one-act", must_pass=[
+    ("Judge Hart joined the board of Acme on Monday.", "berg-joins=unverified; lopez-joins=!contradicted"),
+    ("Judge Hart, who joined the board of Acme on Monday, spoke to reporters.",
+     "berg-joins=!contradicted; lopez-joins=!contradicted"),
+    ("Judge Ann Hart will join the board of Acme.", "berg-joins=!contradicted; lopez-joins=!contradicted"),
+], must_fail=[
+    ("Tomas Berg fired Judge Hart.", "hart-fired=contradicted:actor"),
+    ("Maria Lopez fired Judge Hart.", "hart-fired=contradicted:actor"),
+], base=BOARD_BASE)
 
 # a clause that opens on a named party the claim does not hold is that party's, even where the analysis
 # binds the party to no role of the event word ("The Nasdaq Composite dropped 17 points to finish at ...");
