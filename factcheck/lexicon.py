@@ -154,6 +154,7 @@ class Lexicon(NamedTuple):
     state_times: frozenset[str]  # "when": "X was at 16,000 feet when Y" gives X's state at Y
     # "he", "they": a subject that opens a relative clause with no relative pronoun ("the company he founded")
     contact_subjects: frozenset[str]
+    undergoing_verbs: frozenset[str]  # "lost", "suffered": the subject is the one the event happens to
     present_verbs: frozenset[str]  # "is", "has": a sentence in the present tense tells a state now
     measuring_verbs: frozenset[str]  # "measured", "estimated": a claim that records someone's reading
     value_breaks_left: frozenset[str]
@@ -382,6 +383,7 @@ def _load(language: str) -> Lexicon:
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         state_times=frozenset(raw.get("state_times", ())),
         contact_subjects=frozenset(raw.get("contact_subjects", ())),
+        undergoing_verbs=frozenset(raw.get("undergoing_verbs", ())),
         present_verbs=frozenset(raw.get("present_verbs", ())),
         measuring_verbs=frozenset(raw.get("measuring_verbs", ())),
         value_breaks_left=frozenset(raw["value_breaks_left"]),

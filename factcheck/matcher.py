@@ -637,6 +637,18 @@ class Matcher:
                 and not _fits(reg, actor, p.agents):
             # "Baku accused Paris over its stance": in a claim about criticism the speaker is the actor
             agents, patients = p.speakers, (*p.agents, *p.patients)
+        named_agents = [e for e in agents if e not in p.guessed]
+        if actor and target and named_agents and not patients and not p.possessors \
+                and (not p.speakers or all(_subject_of(m, p, c) for c in named_agents)) \
+                and all(_fits(reg, target, [c]) and not _fits(reg, actor, [c]) for c in named_agents):
+            # "FTX customers lost $8 billion", "the judge found that FTX customers lost ...": the subject may
+            # be the one it happened to, the party the claim gives as its target (a party carried over from
+            # the main clause is no subject of this verb). After a verb whose subject always undergoes it
+            # ("lost", "suffered") the subject is that target; after any other ("Activision announced") it
+            # is only no conflict
+            undergoes = p.span[0] >= 0 and m.tokens[p.span[0]].low in self._lex.undergoing_verbs
+            agents = tuple(e for e in agents if e in p.guessed)
+            patients = tuple(named_agents) if undergoes else ()
         both = {e for e in agents if _fits(reg, e, patients)} | {e for e in patients if _fits(reg, e, agents)}
         if self._negative[index] and not p.negated and p.span != (-1, -1):
             # "talks have advanced very little" against "talks have made considerable progress"
@@ -652,10 +664,6 @@ class Matcher:
                     # "Milei will be sworn in on 10 December": a claim with one party names it however the
                     # sentence turns the verb; only to agree, never to conflict
                     cands = list(patients)
-                if isinstance(value, ActorValue) and target and not patients and not p.possessors \
-                        and (not p.speakers or all(_subject_of(m, p, c) for c in cands)) and cands \
-                        and all(_fits(reg, target, [c]) for c in cands):
-                    cands = []  # "FTX customers lost $8 billion": the subject is the one it happened to
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=tuple(cands)))
                 siblings = [v.entity for v in claim.values if v.kind == value.kind and v is not value]
                 if isinstance(result, Discrepancy) and any(_fits(reg, e, cands) for e in siblings):

@@ -199,6 +199,13 @@ BOARD_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("boar
     {"id": "hart-fired", "statement": "Acme fired Judge Ann Hart.", "keywords": ["fired"],
      "values": [actor("acme"), target("judge-hart")]},
 ]))])
+LOSSES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fraud-2024", "2024-03-06", [
+    # the one the event happens to is the claim's target, and may be the subject of the sentence's verb
+    {"id": "losses", "statement": "Borealis lost 2 billion euros to a fraud by Acme.", "keywords": ["lose", "loss"],
+     "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
+    {"id": "unveiled", "statement": "Acme unveiled its bid for Borealis on 10 January 2022.", "keywords": ["unveil"],
+     "values": [actor("acme"), target("borealis"), {"kind": "date", "year": 2022, "month": 1, "day": 10}]},
+]))])
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
     """The findings on the last sentence of ``text`` (a sentence or a document of sentences)."""
@@ -660,6 +667,19 @@ rule("many-actors-of-one-act", must_pass=[
     ("Tomas Berg fired Judge Hart.", "hart-fired=contradicted:actor"),
     ("Maria Lopez fired Judge Hart.", "hart-fired=contradicted:actor"),
 ], base=BOARD_BASE)
+
+# the subject of a verb whose subject always undergoes it ("lost", "suffered") is the one the event happened
+# to: the claim's target, which ties the sentence to the claim; the subject of any other verb that fits only
+# the target is no conflict, and ties nothing (Matcher._compare, lex.undergoing_verbs)
+rule("subject-that-undergoes", must_pass=[
+    ("Borealis lost 3 billion euros to the fraud.", "losses=contradicted:quantity"),
+    ("Borealis lost 2 billion euros.", "losses=supported"),
+    (("Judge Hart heard the case.", "The judge found that Borealis lost 3 billion euros."),
+     "losses=contradicted:quantity"),
+], must_fail=[
+    ("Borealis unveiled on 12 January 2022 a plan to merge.", "unveiled=!contradicted"),
+    ("Northfield lost 3 billion euros to the fraud.", "losses=!contradicted"),
+], base=LOSSES_BASE)
 
 # a clause that opens on a named party the claim does not hold is that party's, even where the analysis
 # binds the party to no role of the event word ("The Nasdaq Composite dropped 17 points to finish at ...");
