@@ -110,6 +110,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COORDINATION = frozenset(("and", "in", "on", ",", "&"))  # "in January and in June", "on 4 and 5 March"
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
+_POSSESSIVE = frozenset(("'s", "’s", "'", "’"))
 _EARLIER = "earlier"  # why a figure is a sibling's: the tally at an earlier hour than the claim's
 _LATER_EVENT = 7  # days after the latest event a document tells beyond which a claim is of a later event
 _TALLY_SPREAD = 2  # how far apart two counts of one tally at two hours may be, as a ratio
@@ -480,7 +481,17 @@ class Matcher:
         # every value but is set aside as a plan: the figure is still the January cut's, no wrong December one
         fitting = [self._claims[a.index] for a in assessments if a.skip and not a.discrepancies and not a.negated
                    and a.identity > 0 and a.agreements > a.identity]
-        found = _another_occasion(_explained(_compete(found), self._lex, fitting))
+        kept = _compete(found)
+        if len(kept) < len(found):
+            kept += self._own_figures(m, found, kept)
+        # "Mr Milei had 57.7%" against Massa's first-round share: a figure written right after another
+        # party's name is that party's, not a wrong one of this claim's
+        kept = [f for f in kept if not (
+            f.verdict is Verdict.contradicted and f.claim is not None and f.discrepancies
+            and (own := _claim_entities(f.claim)) and all(
+                (owner := _figure_owner(m, d, self._lex)) is not None
+                and not any(self._registry.compatible(e, owner) for e in own) for d in f.discrepancies))]
+        found = _another_occasion(_explained(kept, self._lex, fitting))
         # "Over 1,500 Employees Laid Off" against January's 600 job cuts, where December's cut of 1,500 shares
         # the event words: a count that is exactly what a sibling claim records is that claim's figure
         index_of = {self._claims[a.index].id: a.index for a in assessments}
@@ -512,6 +523,28 @@ class Matcher:
             found.append(Match(None, Verdict.uncovered, (), 0.0,
                                "states checkable facts that no claim in the record covers"))
         return found
+
+    def _own_figures(self, m: Mentions, found: Sequence[Match], kept: Sequence[Match]) -> list[Match]:
+        """Contradictions that competition set aside although each figure stands by its own party: "Mr Milei
+        had 57.7% to Mr Massa's 44.3%" confirms Massa's share and contradicts Milei's, two sibling claims
+        on one event word, each with the figure written right after its party's name."""
+        chosen = {id(f) for f in kept}
+        back = []
+        for f in found:
+            if id(f) in chosen or f.verdict is not Verdict.contradicted or f.claim is None or not f.discrepancies:
+                continue
+            winner = next((k for k in kept if k.group == f.group and k.span == f.span and k.claim is not None), None)
+            if winner is None or winner.verdict is not Verdict.supported or winner.claim is None:
+                continue
+            own = _claim_entities(f.claim) - _claim_entities(winner.claim)
+            if own and all(self._owns(m, d, own) for d in f.discrepancies):
+                back.append(f)
+        return back
+
+    def _owns(self, m: Mentions, d: Discrepancy, parties: AbstractSet[str]) -> bool:
+        """Whether the figure a discrepancy found is written right after a name of one of ``parties``."""
+        owner = _figure_owner(m, d, self._lex)
+        return owner is not None and any(self._registry.compatible(e, owner) for e in parties)
 
     def settled(self, assessments: Sequence[Assessment], story: AbstractSet[str]) -> bool:
         """Whether :meth:`decide` gives these assessments the same verdicts however much the story grows.
@@ -1664,6 +1697,23 @@ def _level_fields(claim: Claim, lex: Lexicon) -> frozenset[str]:
 def _found_values(d: Discrepancy, lex: Lexicon) -> set[float]:
     """The figures written in the text a discrepancy found ("177 passengers and crew" -> {177})."""
     return {n.value for n in read_numbers(tokenize(d.found), lex)}
+
+
+def _figure_owner(m: Mentions, d: Discrepancy, lex: Lexicon) -> str | None:
+    """The party whose name the figure a discrepancy found is written right after, with no other name
+    closer ("Milei had 57.7%", "gives Milei 58.69%", "Massa's 44.3%"): that party's figure."""
+    starts = [a.first for a in _found_amounts(m, d)] + [n.first for n in _found_counts(m, d, lex)]
+    for start in starts:
+        before = [q for q in m.parties if q.last < start and not q.resolved]
+        if before:
+            q = max(before, key=lambda q: q.last)
+            # a place owns no figure ("landing in Portland with 177 aboard"), nor does a name a preposition
+            # leads away from; a possessive or a verb between hands it over ("Massa's", "Milei had")
+            between = m.tokens[q.last + 1].low if start - q.last == 2 else ""
+            if not q.place and start - q.last <= 2 and (
+                    not between or between in _POSSESSIVE or "VERB" in readings(between)):
+                return q.mention.entity
+    return None
 
 
 def _found_amounts(m: Mentions, d: Discrepancy) -> list[Amount]:

@@ -206,6 +206,13 @@ LOSSES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fra
     {"id": "unveiled", "statement": "Acme unveiled its bid for Borealis on 10 January 2022.", "keywords": ["unveil"],
      "values": [actor("acme"), target("borealis"), {"kind": "date", "year": 2022, "month": 1, "day": 10}]},
 ]))])
+VOTES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("vote-2024", "2024-03-06", [
+    # two sibling claims on one event word, each a party's own figure
+    {"id": "norway-share", "statement": "Norway won 55% of the vote.", "keywords": ["vote"],
+     "values": [actor("norway"), {"kind": "quantity", "number": 55, "unit": "percent"}]},
+    {"id": "chile-share", "statement": "Chile won 45% of the vote.", "keywords": ["vote"],
+     "values": [actor("chile"), {"kind": "quantity", "number": 45, "unit": "percent"}]},
+]))])
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
     """The findings on the last sentence of ``text`` (a sentence or a document of sentences)."""
@@ -680,6 +687,30 @@ rule("subject-that-undergoes", must_pass=[
     ("Borealis unveiled on 12 January 2022 a plan to merge.", "unveiled=!contradicted"),
     ("Northfield lost 3 billion euros to the fraud.", "losses=!contradicted"),
 ], base=LOSSES_BASE)
+
+# a figure written right after a party's name ("Norway had 57%", "gives Chile 48%", "Chile's 45%") is that
+# party's: where two sibling claims share the event word, each is compared with its own party's figure, and
+# a claim is never contradicted by a figure another named party holds (Matcher._own_figures,
+# _figure_owner); a place owns no figure
+VOTE = "Norway won 55% of the vote."
+rule("each-party-its-own-figure", must_pass=[
+    ((VOTE, "In the vote count, Norway had 57% to Chile's 45%."),
+     "norway-share=contradicted:quantity; chile-share=supported"),
+    ((VOTE, "In the final vote, Chile had 57% to Norway's 55%."),
+     "chile-share=contradicted:quantity; norway-share=supported"),
+    ((VOTE, "In the vote count, Norway took 51% to Chile's 45%."), "norway-share=contradicted:quantity"),
+], must_fail=[
+    ((VOTE, "In the vote count, Norway had 55% to Chile's 45%."), "norway-share=supported; chile-share=supported"),
+    ((VOTE, "In the vote count, Chile had 45%."), "chile-share=supported; norway-share=-"),
+], base=VOTES_BASE)
+rule("another-partys-figure", must_pass=[
+    ((VOTE, "In the vote count, Peru had 57%."), "norway-share=-"),
+    ((VOTE, "In the vote count, Peru took 57%."), "norway-share=-"),
+    ((VOTE, "In the vote count, Peru's 57% led the field."), "norway-share=-"),
+], must_fail=[
+    ((VOTE, "In the vote count in Oslo, 57% went to Norway."), "norway-share=contradicted:quantity"),
+    ((VOTE, "In the vote count, Norway had 57%."), "norway-share=contradicted:quantity"),
+], base=VOTES_BASE)
 
 # a clause that opens on a named party the claim does not hold is that party's, even where the analysis
 # binds the party to no role of the event word ("The Nasdaq Composite dropped 17 points to finish at ...");
