@@ -33,8 +33,14 @@ def compare_place(value: PlaceValue, ctx: Context) -> Result:
     if not cands:
         return None
     expected = value.entity
-    if any(c == expected or expected in reg.ancestors(c) or c in reg.ancestors(expected) for c in cands):
+    if any(c == expected or expected in reg.ancestors(c) for c in cands):
         return True
+    regions = [c for c in cands if c in reg.ancestors(expected)]
+    if regions:
+        # "in Lyon, France" against Paris: the region agrees only as far as it goes; a place inside it
+        # that is not the claim's is the place the sentence gives
+        inner = [c for c in cands if c not in regions and any(r in reg.ancestors(c) for r in regions)]
+        return Discrepancy(value.field, reg.name(expected), reg.name(inner[0])) if inner else True
     return Discrepancy(value.field, reg.name(expected), reg.name(cands[0]))
 
 
@@ -56,6 +62,7 @@ PLACE_EXAMPLES = (
     Example("The envoys met in Paris.", {"kind": "place", "entity": "paris"}, "confirm", "met"),
     Example("The envoys met in Lyon.", {"kind": "place", "entity": "paris"}, "conflict", "met"),
     Example("The envoys met in France.", {"kind": "place", "entity": "paris"}, "confirm", "met"),
+    Example("The envoys met in Lyon in France.", {"kind": "place", "entity": "paris"}, "conflict", "met"),
     Example("The envoys met.", {"kind": "place", "entity": "paris"}, "none", "met"),
 )
 
