@@ -367,7 +367,7 @@ rule("negated-objects", must_pass=[
 
 # a count put down to a cause in its own clause ("due to", "because of", "because", lex.cause_markers) that
 # no word of the story's claims names counts what that cause did; the story's own cause still contradicts
-# (matcher._another_cause)
+# (_figures.another_cause)
 rule("count-of-another-cause", must_pass=[
     ("In Jajarkot, 27 people were killed because of flooding.", "quake-toll=-"),
     ("In Jajarkot, 32 people were killed because the shelters collapsed in the cold.", "quake-toll=-"),
@@ -379,7 +379,7 @@ rule("count-of-another-cause", must_pass=[
 ])
 
 # a figure placed in a place the base does not know, named as lying in the claim's place ("in Kushe Rural
-# Municipality of Jajarkot", "in Sani Bheri in Jajarkot"), is a part's figure (matcher._in_unknown_part)
+# Municipality of Jajarkot", "in Sani Bheri in Jajarkot"), is a part's figure (_figures.in_unknown_part)
 rule("count-in-an-unknown-part", must_pass=[
     ("Eight people were killed in Kushe Rural Municipality of Jajarkot.", "quake-toll=-"),
     ("Eight people were killed in Sani Bheri in Jajarkot.", "quake-toll=-"),
@@ -390,7 +390,7 @@ rule("count-in-an-unknown-part", must_pass=[
 ])
 
 # a figure placed in the claim's place and another together ("154 lives in Jajarkot and Rukum West") is both
-# places' total; a part of the claim's place beside it changes nothing (matcher._places_together)
+# places' total; a part of the claim's place beside it changes nothing (_figures.places_together)
 rule("count-for-two-places", must_pass=[
     ("The quake killed 160 people in Jajarkot and Oslo.", "quake-toll=-"),
     ("The quake claimed 160 lives in Jajarkot and Oslo.", "quake-toll=-"),
@@ -426,7 +426,7 @@ rule("modifier-of-another-measure", must_pass=[
 
 # a keyword written capitalised inside a name (within a known party's name after its first word, or amid
 # capitalised words no party covers) is part of the name, not the claim's event; a capitalised keyword
-# beside a known name stays the event (Matcher.assess, matcher._inside_name)
+# beside a known name stays the event (Matcher.assess, _clauses.inside_name)
 rule("keyword-inside-a-name", must_pass=[
     ("Chile's ambassador went to the Oslo Summons Court in Oslo on 9 May.", "summoned=-"),
     ("Norway sent its report to the Expulsion Appeals Tribunal on 9 May.", "expelled=-"),
@@ -438,7 +438,7 @@ rule("keyword-inside-a-name", must_pass=[
 
 # a clause opened by a capitalised name of two or more words that no party covers, as the subject of the
 # event word or of the verb after it, is that unknown body's ("The Central Bank of Kuwait raised the discount
-# rate to 4.25%" in a report on the Fed); one that only speaks is a source (matcher._opened_by_unknown_body)
+# rate to 4.25%" in a report on the Fed); one that only speaks is a source (_clauses.opened_by_unknown_body)
 rule("clause-opened-by-an-unknown-body", must_pass=[
     (("Acme agreed to buy Borealis.", "The Central Bank of Latvia paid 6 billion euros for a takeover last year."),
      "deal=-"),
@@ -466,7 +466,7 @@ rule("date-inside-a-noun-phrase", must_pass=[
 
 # figures each placed in a part of the claim's place, or in a place the base does not know, a few words
 # after the figure, are a breakdown; a figure whose words run into the next figure is not placed
-# (matcher._in_part)
+# (_figures.in_part)
 rule("breakdown-by-place", must_pass=[
     ("In all, 40 people were killed in Ramidanda, 12 in Nalgad and one in Kushe.", "quake-toll=-"),
     ("Officials said 40 people were killed in Ramidanda and 12 more were killed in Nalgad.",
@@ -508,7 +508,7 @@ rule("date-of-a-baseline-figure", must_pass=[
 
 # a count the claim gives per period ("every day") is compared only with figures given per period ("a day",
 # "daily", "per day"); a total ("3,000 flights in January", one day's 170) is another measure
-# (matcher._counted_per_period, Matcher._per_period, kinds.base.elsewhere)
+# (_figures.counted_per_period, Matcher._per_period, kinds.base.elsewhere)
 rule("counts-per-period", must_pass=[
     ("Acme cancelled 3,000 flights in January.", "cancellations=-"),
     ("Acme has cancelled 170 of its flights scheduled for Sunday.", "cancellations=-"),
@@ -664,7 +664,7 @@ rule("restated-event-keeps-the-stated-party", must_pass=[
 
 # a party of the record's cast in another claim's role is a swap to report, unless the record holds the act
 # for more than one actor on the same party (two people join one board): then one more actor is a
-# bystander, as a party no claim knows is (Matcher._compare, _shared_events)
+# bystander, as a party no claim knows is (Matcher._compare, _claimfacts.shared_events)
 rule("many-actors-of-one-act", must_pass=[
     ("Judge Hart joined the board of Acme on Monday.", "berg-joins=unverified; lopez-joins=!contradicted"),
     ("Judge Hart, who joined the board of Acme on Monday, spoke to reporters.",
@@ -691,7 +691,7 @@ rule("subject-that-undergoes", must_pass=[
 # a figure written right after a party's name ("Norway had 57%", "gives Chile 48%", "Chile's 45%") is that
 # party's: where two sibling claims share the event word, each is compared with its own party's figure, and
 # a claim is never contradicted by a figure another named party holds (Matcher._own_figures,
-# _figure_owner); a place owns no figure
+# _figures.figure_owner); a place owns no figure
 VOTE = "Norway won 55% of the vote."
 rule("each-party-its-own-figure", must_pass=[
     ((VOTE, "In the vote count, Norway had 57% to Chile's 45%."),
@@ -715,7 +715,7 @@ rule("another-partys-figure", must_pass=[
 # a clause that opens on a named party the claim does not hold is that party's, even where the analysis
 # binds the party to no role of the event word ("The Nasdaq Composite dropped 17 points to finish at ...");
 # a party after a preposition ("according to"), a possessive or a speaker opens nothing
-# (matcher._clause_opener, _stranger)
+# (_clauses.clause_opener, _clauses.is_stranger)
 rule("clause-opened-by-another-party", must_pass=[
     (("Acme agreed to buy Borealis.", "The Northfield club, for its part, paid 7 billion euros to buy a stadium."),
      "deal=-"),
@@ -734,7 +734,7 @@ rule("clause-opened-by-another-party", must_pass=[
 ])
 
 # ... and so does a single name no entity holds and no dictionary knows, as the subject of the verb after it
-# (matcher._opened_by_unknown_name); a name before a noun, or in a title-case headline, is no subject
+# (_clauses.opened_by_unknown_name); a name before a noun, or in a title-case headline, is no subject
 rule("clause-opened-by-an-unknown-name", must_pass=[
     (("Acme agreed to buy Borealis.", "Zyntrax is waiting for approval to buy a rival for 5 billion euros."),
      "deal=-"),
@@ -757,7 +757,7 @@ rule("clause-opened-by-an-unknown-name", must_pass=[
 
 # a figure that a sibling claim fits in every value is that claim's, even where the sibling is set aside
 # because the sentence reads its past event as a plan ("said it would cut 6%" for January's cut):
-# no wrong figure of the December cut (Matcher.decide, _explained)
+# no wrong figure of the December cut (Matcher.decide, _verdicts.explained)
 rule("figure-of-a-sibling-set-aside", must_pass=[
     ("Acme said it would cut 6% of its staff.", "december-cut=-"),
     ("Acme planned to cut 6% of its staff, it said.", "december-cut=-"),
@@ -784,7 +784,7 @@ rule("refusal-confirms-a-refusal", must_pass=[
 
 # a figure written as "NOUN of FIGURE" measures that noun: one the claim's wordings never use names
 # another measure ("debts of 5 billion euros" against a purchase price), unless it is a mere word for a
-# figure ("a price of", "a total of") (matcher._of_another_measure, lex.value_nouns)
+# figure ("a price of", "a total of") (_figures.of_another_measure, lex.value_nouns)
 rule("figure-of-another-measure", must_pass=[
     (("Acme agreed to buy Borealis.", "Acme took on debts of 5 billion euros for the takeover."),
      "deal=!contradicted"),
@@ -801,7 +801,7 @@ rule("figure-of-another-measure", must_pass=[
 ])
 
 # one figure for two of a claim's counted nouns together is their sum, not a wrong figure of either
-# ("177 passengers and crew" for 171 passengers and 6 crew) (matcher._counted_together)
+# ("177 passengers and crew" for 171 passengers and 6 crew) (_figures.counted_together)
 rule("figure-of-two-counts-together", must_pass=[
     ("None of the 177 passengers and crew aboard were hurt.", "flight=!contradicted"),
     ("The jet carried 177 passengers and crew.", "flight=!contradicted"),
@@ -812,7 +812,7 @@ rule("figure-of-two-counts-together", must_pass=[
 ], base=CUTS_BASE)
 
 # a negated passive said of a thing the claim's wordings never name denies nothing of the claim: "those
-# bolts have not been found" against the finding of the door plug (Matcher._compare, _passive_subject)
+# bolts have not been found" against the finding of the door plug (Matcher._compare, _clauses.passive_subject)
 FOUND = "A teacher in Oslo found the door plug of the jet."
 rule("negated-passive-of-another-thing", must_pass=[
     ((FOUND, "In Oslo, those bolts have not yet been found."), "plug-found=-"),
@@ -828,7 +828,7 @@ rule("negated-passive-of-another-thing", must_pass=[
 ], base=CUTS_BASE)
 
 # a negated active act whose object is a plain noun the claim's wordings never use denies nothing of the
-# claim: "Acme will not buy shares in Borealis" against its takeover (Matcher._compare, _object_noun)
+# claim: "Acme will not buy shares in Borealis" against its takeover (Matcher._compare, _clauses.object_noun)
 rule("negated-act-on-another-thing", must_pass=[
     ("Acme will not buy shares in Borealis.", "deal=-"),
     ("Acme will not acquire cloud rights for the games of Borealis.", "deal=-"),
@@ -843,7 +843,7 @@ rule("negated-act-on-another-thing", must_pass=[
 ])
 
 # a figure right after a named party's possessive is that party's ("the Nasdaq's 1.6% loss"), unless the
-# party is the claim's own (matcher._owned_by_another)
+# party is the claim's own (_figures.owned_by_another)
 rule("figure-owned-by-another-party", must_pass=[
     ("Acme agreed to buy Borealis, topping Northfield's 3 billion euros.", "deal=!contradicted"),
     ("Acme's takeover of Borealis tops Northfield's 3 billion euros.", "deal=!contradicted"),
@@ -855,7 +855,7 @@ rule("figure-owned-by-another-party", must_pass=[
 ])
 
 # a figure placed in one part of the claim's place counts that part, not the whole; two parts are a
-# breakdown beside the whole's figure (Matcher._compare, _in_part)
+# breakdown beside the whole's figure (Matcher._compare, _figures.in_part)
 rule("figures-of-a-part", must_pass=[
     ("In Ramidanda, 40 people were killed.", "quake-toll=-"),
     ("The earthquake killed 40 people in Ramidanda.", "quake-toll=-"),
@@ -867,7 +867,7 @@ rule("figures-of-a-part", must_pass=[
 ])
 
 # a figure placed in a place named only by a kind smaller than any toll is recorded for ("in his
-# village", "in one household") counts a part too (matcher._in_local_place, lex.local_places)
+# village", "in one household") counts a part too (_figures.in_local_place, lex.local_places)
 QUAKE_LEAD = "An earthquake in Jajarkot killed 153 people."
 rule("figures-of-a-local-place", must_pass=[
     ((QUAKE_LEAD, "Her family were among 13 people in her village killed by the quake."), "quake-toll=-"),
@@ -1071,7 +1071,7 @@ rule("dates", must_pass=[
 
 # status and polarity: a negated verified claim is denied; a negated false claim is rejected; an
 # allegation must be attributed; a disputed claim restated as settled is unverified
-# matcher._verdict
+# _verdicts.verdict_of
 rule("status-and-polarity", must_pass=[
     ("Norway did not expel any Chilean diplomats.", "expelled=contradicted:polarity"),
     ("Acme never agreed to buy Borealis.", "deal=contradicted:polarity"),
@@ -1118,7 +1118,7 @@ rule("wording-only-claims", must_pass=[
 
 # claims completed from their statements must not disturb claims that have keywords: in a base holding
 # both, each sentence is judged as it is in a base without the archive
-# claimbase.ClaimBase (infer_base), Matcher.assess (every claim's event words), matcher._compete
+# claimbase.ClaimBase (infer_base), Matcher.assess (every claim's event words), _verdicts.compete
 rule("archive-beside-keyword-claims", must_pass=[
     ("Northfield signed Tomas Berg for 12 million euros.", "transfer=contradicted:quantity"),
     ("Tomas Berg was banned for three matches.", "ban=supported; league-title=-"),
@@ -1186,7 +1186,7 @@ rule("breakdown-of-a-recorded-total", must_pass=[
 
 
 # the subject of "claimed/took the lives of" is what took them: a cause no word of the story names counts
-# its own dead; "the quake", "the disaster" are the story's (matcher._taker, lex.taking_verbs)
+# its own dead; "the quake", "the disaster" are the story's (_figures.taker_of, lex.taking_verbs)
 rule("count-of-a-cause-as-subject", must_pass=[
     ("In Jajarkot, the bitter cold has already claimed the lives of 34 people.", "jajarkot-toll=-"),
     ("Hypothermia has taken the lives of 20 people in Jajarkot.", "jajarkot-toll=-"),
@@ -1198,7 +1198,7 @@ rule("count-of-a-cause-as-subject", must_pass=[
 ], base=TOLLS_BASE)
 
 
-# a keyword inside a set phrase ("in the short term") names no event (matcher._in_fixed_phrase)
+# a keyword inside a set phrase ("in the short term") names no event (_clauses.in_fixed_phrase)
 rule("set-phrases", must_pass=[
     ("Maria Lopez said the plan does not seem feasible in the short term.", "term=-"),
     ("Maria Lopez said she would not raise taxes in the long term.", "term=-"),
@@ -1229,7 +1229,7 @@ rule("claims-that-measure-a-time-between-events", must_pass=[
 ], base=CUTS_BASE)
 
 
-# a date one of the claim's own dates holds is not a wrong one for its other date (matcher._held_by_sibling)
+# a date one of the claim's own dates holds is not a wrong one for its other date (_figures.held_by_sibling)
 rule("a-claim's-own-other-date", must_pass=[
     ("Acme marked its longest winning streak since January 1987.", "streak=supported"),
     ("Acme's winning streak is now the longest since 1987.", "streak=supported"),
@@ -1267,7 +1267,7 @@ rule("negated-act-of-the-target", must_pass=[
 ], base=FINAL_BASE)
 
 # a date the record gives as where a period starts ("the lowest since March 2021") is read only from dates
-# the sentence starts a period at, never from the event's own (matcher._since_value, matcher._after_since)
+# the sentence starts a period at, never from the event's own (_claimfacts.since_value, _clauses.after_since)
 LOWEST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("lowest-2023", "2023-07-12", [
     {"id": "lowest", "statement": "Norway's inflation in June 2023 was the lowest since March 2021.",
      "keywords": ["lowest"],
@@ -1284,7 +1284,7 @@ rule("dates-a-period-starts-at", must_pass=[
 ], base=LOWEST_BASE)
 
 # one sentence that would contradict a date of one claim and a figure of another, confirming none, tells
-# of another occasion: doubted, not contradicted (matcher._another_occasion)
+# of another occasion: doubted, not contradicted (_verdicts.another_occasion)
 TREMOR_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("tremor-2023", "2023-11-04", [
     {"id": "struck", "statement": "The quake struck Jajarkot at 11:47 pm on 3 November 2023.",
      "keywords": ["struck", "hit"],
@@ -1303,7 +1303,7 @@ rule("another-occasion-across-claims", must_pass=[
 ], base=TREMOR_BASE)
 
 # two keywords of one claim make one phrase, but not across a negation of some other word between them
-# (matcher._merge)
+# (_clauses.merge_spans)
 rule("phrases-not-joined-across-a-denial", must_pass=[
     ("The two Chilean diplomats Norway expelled are not a result of any leave policy.", "expelled=!contradicted"),
     ("The staff Norway is expelling are not the result of any expulsion by Chile.", "expelled=!contradicted"),
@@ -1373,7 +1373,7 @@ rule("a-sibling-claim's-exact-amount", must_pass=[
 ], base=OFFER_BASE)
 
 # the level a change with no object reached ("its stock rose 34% to 55 euros") is another measure's, when the
-# claim's wordings use no change word (matcher._level_after_change)
+# claim's wordings use no change word (_figures.level_after_change)
 rule("level-a-change-reached", must_pass=[
     ("Acme's stock has risen 34% in the past year to 55 euros a share.", "offer=!contradicted"),
     ("Acme shares dropped 3% to 38 euros a share on Monday.", "offer=!contradicted"),
@@ -1447,7 +1447,7 @@ rule("a-document-at-an-earlier-hour", must_pass=[
 ], base=RUNNING_BASE)
 
 # a figure in a clause dated only by a weekday other than that of the claim's one recorded day is another
-# day's figure (26 July 2023 was a Wednesday) (matcher._other_weekday, lex.weekdays)
+# day's figure (26 July 2023 was a Wednesday) (_clauses.other_weekday, lex.weekdays)
 rule("another-weekday's-figure", must_pass=[
     ("On Tuesday, Acme shares rose for a 12th straight session.", "streak=-"),
     ("Acme shares rose on Monday for a 12th straight session.", "streak=-"),
@@ -1501,7 +1501,7 @@ TRIP_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("trip-
 ]))])
 
 # a place the sentence gives in another direction than the claim gives its own ("to Santiago" against
-# "took off from Oslo") is where the trip went, no wrong place (matcher._other_direction, lex.directions)
+# "took off from Oslo") is where the trip went, no wrong place (_clauses.other_direction, lex.directions)
 rule("a-place-in-another-direction", must_pass=[
     ("Norway flew the envoy on a trip to Santiago on 5 May 2023.", "departed=supported"),
     ("Norway flew the envoy to Santiago on 5 May 2023.", "departed=supported"),
@@ -1527,7 +1527,7 @@ rule("a-later-event-than-the-document-tells", must_pass=[
 ])
 
 # a claim with no date of its own is not contradicted by a clause dated weeks before the first day its story
-# records: that is an earlier event of the kind (Matcher._compare, matcher._story_starts)
+# records: that is an earlier event of the kind (Matcher._compare, _claimfacts.story_starts)
 rule("dated-before-the-story", must_pass=[
     ("In September the quake in Jajarkot had a magnitude of 5.1.", "magnitude=-"),
     ("On October 2 a quake in Jajarkot had a magnitude of 6.2.", "magnitude=-"),
@@ -1549,7 +1549,7 @@ rule("another-thing-of-the-same-name", must_pass=[
     ("Norway's inflation rates rose to 4%.", "inflation=contradicted"),
 ], base=CUTS_BASE)
 
-# an event noun owned by a name the base does not know is that person's event (matcher._unknown_owner)
+# an event noun owned by a name the base does not know is that person's event (_clauses.unknown_owner)
 HART_LEAD = "Judge Ann Hart sentenced Maria Lopez to 12 years in prison."
 rule("event-of-an-unknown-name", must_pass=[
     ((HART_LEAD, "Madsen's two-year sentence gave him a second chance, her lawyers wrote."), "sentence=-"),
@@ -1576,7 +1576,7 @@ rule("aims-beside-a-target-range", must_pass=[
 ], base=RANGE_BASE)
 
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
-# matcher._looks_ahead)
+# _clauses.looks_ahead)
 FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
     {"id": "forecast-loss", "statement": "Acme expects an operating loss of 90 million euros for the quarter.",
      "keywords": ["operating loss"], "values": [actor("acme"), {"kind": "quantity", "number": 9e7, "unit": "euros"}]},

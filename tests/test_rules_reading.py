@@ -238,7 +238,7 @@ rule("bare-allegations", must_pass=[
 ])
 
 # the subject of the event's own clause after a verb of saying is its subject, not the accused object:
-# matcher._subject_of
+# _clauses.subject_of
 rule("subject-after-saying", must_pass=[
     ("The judge found that Acme bought Borealis for 2 billion euros.", "deal=supported"),
     ("Borealis said Acme agreed to buy Borealis for 2 billion euros.", "deal=supported"),
@@ -269,7 +269,7 @@ rule("relative-clause-subject", must_pass=[
 ])
 
 # a claim dated years before its story is checked only where the sentence gives a year:
-# matcher._story_years, Matcher._background
+# _claimfacts.story_years, Matcher._background
 rule("background-facts", must_pass=[
     (("The quake struck Jajarkot on 3 November 2023.", "It killed at least 517 people in Jajarkot."),
      "quake-2015=-"),
@@ -530,7 +530,7 @@ rule("figures-inside-names", must_pass=[
     ("Acme grounded the X-9 jets on Monday.", "grounded=!contradicted"),
 ])
 
-# a figure another claim confirms in the same sentence is no evidence against a sibling: matcher._explained
+# a figure another claim confirms in the same sentence is no evidence against a sibling: _verdicts.explained
 rule("explained-figures", must_pass=[
     ("Turnout reaches 76% in Norway's vote", "turnout=supported; share=-"),
     ("Turnout Reaches 76% In Norwegian Vote", "share=!contradicted"),
@@ -563,7 +563,7 @@ rule("another-party-in-the-story", must_pass=[
 ])
 
 # a claim with several figures: one of them holding the stated figure does not make it wrong for the
-# others (Matcher._compare, _held_by_sibling); the next figure ends the words after one (Mentions.counts)
+# others (Matcher._compare, _figures.held_by_sibling); the next figure ends the words after one (Mentions.counts)
 rule("sibling-figures", must_pass=[
     ("Acme parked 65 jets with 900 staff.", "fleet=supported"),
     ("Acme parked 65 jets and 900 staff on Monday.", "fleet=supported"),
@@ -591,7 +591,7 @@ rule("options-weighed", must_pass=[
     ("Acme would cut 500 jobs in 2025, it said.", "cuts=contradicted:date"),
 ])
 
-# a figure over two coordinated dates, where the claim has one, is a total: matcher._aggregate
+# a figure over two coordinated dates, where the claim has one, is a total: _figures.aggregate
 rule("totals-over-dates", must_pass=[
     ("Acme said it would cut 900 jobs in March and June 2024.", "cuts=!contradicted"),
     ("Acme said it would cut 900 jobs in 2024 and in 2025.", "cuts=!contradicted"),
@@ -625,7 +625,7 @@ rule("level-of-another-subject", must_pass=[
     ("Ruiz voted to keep Acme's dividend rate unchanged at 6%.", "hold=contradicted"),
 ])
 
-# a rate over another period than the claim's is another measure: matcher._other_period (lex.period_words)
+# a rate over another period than the claim's is another measure: _figures.other_period (lex.period_words)
 rule("rates-over-other-periods", must_pass=[
     ("Norway's monthly inflation was 0.8% in May.", "inflation=!contradicted"),
     ("In Norway, inflation was 0.8% month-on-month in May.", "inflation=!contradicted"),
@@ -856,7 +856,7 @@ rule("people-of-an-event-to-come", must_pass=[
 ])
 
 # a lone particle keyword right after a verb, with no figure after it, is part of a phrasal verb ("sped up
-# the rivalry"), not the claim's "up 12%" (matcher._particle, lex.particles)
+# the rivalry"), not the claim's "up 12%" (_clauses.is_particle, lex.particles)
 rule("phrasal-verbs", must_pass=[
     ("Over the past ten months, Acme sped up its hiring.", "shares-up=-"),
     ("Acme set up a team over the past ten months.", "shares-up=-"),
@@ -983,7 +983,7 @@ rule("negated-verbs-over-a-given-event", must_pass=[
 ])
 
 # a count placed in one country or place ("40 jobs in Norway", "in the country") is a part of a whole the
-# claim counts for no place (matcher._in_a_place, lex.place_kind_nouns)
+# claim counts for no place (_figures.in_a_place, lex.place_kind_nouns)
 rule("counts-of-one-place", must_pass=[
     ("Acme said it would cut 40 jobs in Norway in 2024.", "cuts=!contradicted"),
     ("Acme said it would cut 40 jobs in the country in 2024.", "cuts=!contradicted"),
@@ -1202,7 +1202,7 @@ rule("changes-against-levels", must_pass=[
 ])
 
 # ... and against a level the claim records alone, a figure after "fell by", "rose by" is the size of a
-# change, which neither confirms nor contradicts the level (Matcher._level_fields, _change_size); a claim
+# change, which neither confirms nor contradicts the level (Matcher._level_fields, _figures.change_size); a claim
 # whose own figure is a change ("gained 38%") is still compared
 rule("changes-against-recorded-levels", must_pass=[
     ("Norway's jobless rate fell by 0.4% in May.", "jobless=-"),

@@ -1,0 +1,181 @@
+"""Facts about the claim base itself, read once when the matcher is built: each claim's parties, words,
+dates and story, and the sibling claims that share its event words."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from factcheck.entities import EntityRegistry
+from factcheck.keywords import lemmas, split_keyword
+from factcheck.plain import (
+    ActorValue,
+    Claim,
+    CountValue,
+    DateValue,
+    DurationValue,
+    PlaceValue,
+    QuantityValue,
+    Source,
+    TargetValue,
+)
+
+WORD = re.compile(r"[a-z]+")
+
+
+_WORD_OR_NUMBER = re.compile(r"[a-z]+|\d+")
+
+
+HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "year-on-year", "12-month" as one word
+
+
+NEGATORS = frozenset("not no never none nobody neither nor nothing".split())
+
+
+def without_phrases(text: str, phrases: Sequence[str]) -> str:
+    for phrase in phrases:
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
+    return text
+
+
+def shared_events(claims: Sequence[Claim]) -> list[bool]:
+    """For each claim, whether another claim records an event of the same word done to the same party by
+    another actor (two people joining one board): the record itself shows that many do that act."""
+    keys = [(frozenset(k.lower() for k in c.keywords),
+             frozenset(v.entity for v in c.values if isinstance(v, TargetValue)),
+             frozenset(v.entity for v in c.values if isinstance(v, ActorValue))) for c in claims]
+    by_target: dict[frozenset[str], list[int]] = {}
+    for i, (_words, targets, _actors) in enumerate(keys):
+        if targets:
+            by_target.setdefault(targets, []).append(i)
+    return [bool(targets) and bool(actors) and any(
+        j != i and keys[j][0] & words and keys[j][2] and not keys[j][2] & actors for j in by_target[targets])
+        for i, (words, targets, actors) in enumerate(keys)]
+
+
+def fits(reg: EntityRegistry, expected: str, cands: Iterable[str]) -> bool:
+    return any(reg.compatible(expected, c) for c in cands)
+
+
+def has_measures(claim: Claim) -> bool:
+    return any(isinstance(v, CountValue | QuantityValue | DurationValue | DateValue) for v in claim.values)
+
+
+def since_value(claim: Claim, value: DateValue) -> bool:
+    """Whether the record gives the date as where a period starts: its phrase opens with "since", or the
+    statement has "since" right before the date's year ("the longest run since 1987")."""
+    if value.phrase and value.phrase.lower().split()[:1] == ["since"]:
+        return True
+    words = _WORD_OR_NUMBER.findall(claim.statement.lower())
+    return value.year is not None and any(
+        w == "since" and str(value.year) in words[i + 1:i + 4] for i, w in enumerate(words))
+
+
+def known_by(claim: Claim, sources: Mapping[str, Source], latest_of_both: bool = False) -> _dt.date | None:
+    """The earlier of the claim's own latest full date (its event was known that day) and its source's
+    publication (a scheduled event was known before it happened); with ``latest_of_both`` the later of the
+    two: the record's horizon, after which no year can date what it records."""
+    days = []
+    for v in claim.values:
+        if isinstance(v, DateValue) and v.year and v.month and v.day:
+            try:
+                days.append(_dt.date(v.year, v.month, v.day))
+            except ValueError:
+                continue  # reported by validate; a check goes on without it
+    latest = max(days, default=None)
+    source = sources.get(claim.provenance.source) if claim.provenance else None
+    published = source.published if source is not None else None
+    if latest is None or published is None:
+        return latest or published
+    return max(latest, published) if latest_of_both else min(latest, published)
+
+
+def story_years(claims: Sequence[Claim], sources: dict[str, Source]) -> list[frozenset[int]]:
+    """The years of each claim's story: its source's publication year, else the year most of the source's
+    dated claims fall in, so a background claim ("the 2015 quake") does not make 2015 a story year."""
+    counts: dict[str, Counter[int]] = {}
+    for claim in claims:
+        if claim.provenance:
+            years = counts.setdefault(claim.provenance.source, Counter())
+            years.update(v.year for v in claim.values if isinstance(v, DateValue) and v.year)
+    by_source: dict[str, frozenset[int]] = {}
+    for sid, years in counts.items():
+        top = max(years.values(), default=0)
+        by_source[sid] = frozenset(y for y, n in years.items() if n == top)
+    for sid, source in sources.items():
+        if source.published:
+            by_source[sid] = frozenset({source.published.year})
+    return [by_source.get(c.provenance.source, frozenset()) if c.provenance else frozenset() for c in claims]
+
+
+def story_starts(claims: Sequence[Claim], stories: Sequence[frozenset[int]]) -> list[_dt.date | None]:
+    """For each claim, the earliest date (to the month at least) its story's claims record within the story's
+    years."""
+    first: dict[str, _dt.date] = {}
+    for claim, years in zip(claims, stories, strict=True):
+        if not claim.provenance:
+            continue
+        for v in claim.values:
+            if isinstance(v, DateValue) and v.year in years and v.month:
+                day = _dt.date(v.year, v.month, v.day or 1)
+                sid = claim.provenance.source
+                first[sid] = min(first.get(sid, day), day)
+    return [first.get(c.provenance.source) if c.provenance else None for c in claims]
+
+
+def far_from(own: frozenset[int], story: frozenset[int]) -> bool:
+    """Whether a claim's own years lie two or more years from every year of its story."""
+    return bool(own and story) and all(abs(y - s) >= 2 for y in own for s in story)
+
+
+def own_dates(claim: Claim) -> frozenset[tuple[int | None, int | None, int | None]]:
+    """The days, months or years a claim's own dates name."""
+    return frozenset((v.year, v.month, v.day) for v in claim.values if isinstance(v, DateValue))
+
+
+def own_years(claim: Claim) -> frozenset[int]:
+    """The years a claim's own dates name (a range's end included)."""
+    years = {v.year for v in claim.values if isinstance(v, DateValue) and v.year}
+    years |= {v.end.year for v in claim.values if isinstance(v, DateValue) and v.end and v.end.year}
+    return frozenset(years)
+
+
+def vocabulary_of(claim: Claim) -> frozenset[str]:
+    """Every word the claim uses, with its lemmas: its statement, aliases, keywords and counted nouns."""
+    nouns = [w for v in claim.values if isinstance(v, CountValue) for w in (v.noun, *v.noun_aliases)]
+    words = {w for text in (claim.statement, *claim.aliases, *claim.keywords, *nouns)
+             for w in WORD.findall(text.lower())}
+    return frozenset(words | {lemma for w in words for lemma in lemmas(w)})
+
+
+def claim_entities(claim: Claim) -> set[str]:
+    named = {str(getattr(v, "entity")) for v in claim.values if hasattr(v, "entity")}  # noqa: B009
+    return named | set(claim.attribution)
+
+
+def keyword_groups(claims: Sequence[Claim]) -> list[int]:
+    """Claims sharing a keyword describe the same kind of event and compete for a sentence."""
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        for keyword in claim.keywords:
+            key = " ".join(split_keyword(keyword))
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    return [find(i) for i in range(len(claims))]
+
+
+def claim_places(claim: Claim) -> set[str]:
+    """The places a claim's values name: the whole whose parts a sentence may count."""
+    return {v.entity for v in claim.values if isinstance(v, PlaceValue)}

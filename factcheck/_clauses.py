@@ -1,0 +1,382 @@
+"""Where a sentence's clauses begin and end, and who opens them: the reading the matcher needs around
+an event word beyond the sentence analysis (who is the subject, what a negation denies, which words are
+inside a name or a set phrase)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from factcheck._claimfacts import NEGATORS, WORD
+from factcheck.analysis import Predication
+from factcheck.entities import EntityRegistry
+from factcheck.index import STOPWORDS
+from factcheck.keywords import readings
+from factcheck.kinds.date import weekday_named
+from factcheck.lexicon import Lexicon, lexicon
+from factcheck.mentions import Mentions, Token, title_cased, unknown_word
+from factcheck.plain import (
+    Claim,
+    DateValue,
+    EntityKind,
+    PlaceValue,
+)
+
+if TYPE_CHECKING:
+    from factcheck.kinds.date import DateMention
+
+
+# readings of words that are no part of a noun phrase ("for", "by", "to")
+_FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
+
+
+LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
+
+
+def intensified(m: Mentions, p: Predication, intensifiers: AbstractSet[str], lex: Lexicon) -> str | None:
+    """The word that calls the event great ("considerable progress"), if one qualifies the event word itself.
+
+    "a significant hurdle, with lives lost" calls another noun great, and "without the kind of really
+    significant downturn" denies the greatness it names: neither says the claim's little was much."""
+    toks = m.tokens
+    event = p.span[0]
+    for j in range(max(p.lo, event - 3), event):
+        if toks[j].low not in intensifiers:
+            continue
+        before = range(max(p.lo, j - 6), j)
+        if any(toks[k].low in lex.negation_cues or toks[k].low in NEGATORS for k in before
+               if not any(t.text in ",;:" for t in toks[k:j])):
+            continue
+        return toks[j].text
+    return None
+
+
+def subject_of(m: Mentions, p: Predication, entity: str) -> bool:
+    """Whether the party stands right before the event word as its subject ("Kaplan said FTX customers
+    lost ..."), not as the object of a verb of saying ("Peru accuses Norway of favouritism")."""
+    return any(q.mention.entity == entity and (p.span[0] - q.last == 1 or (
+        p.span[0] - q.last == 2 and m.tokens[q.last + 1].low not in LINKING)) for q in m.parties)
+
+
+def clause_opener(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexicon) -> str | None:
+    """The named party that opens the event's clause, or ``UNKNOWN_OPENER`` for a name the base does not know,
+    or None: what the clause is about even where the analysis binds it to no role of the event word ("The
+    Nasdaq Composite dropped 17 points to finish at ...", "Peru recorded a tremor that killed 12"). Read once
+    for each predication; which claims it keeps from being established is up to ``own`` in ``_compare``.
+
+    The opening party is the first one before the event word that starts the clause or follows a comma, so
+    "according to Peru, ...", "Peru's ..." and "talks between Norway and Peru" open nothing, nor does a party
+    inside a relative clause; a resolved pronoun, a place or the speaker opens the clause as nobody."""
+    if p.span[0] < 0:
+        return None
+    clause = clause_of(m, p.span, lex)
+    lo = clause[0].index if clause else 0
+    if lo and m.tokens[lo - 1].low in lex.relative_pronouns:
+        return None  # "Bankman-Fried, whom a jury convicted ..., plans to appeal": the party is the relative's
+    for q in m.parties:
+        if q.first < lo or q.last >= p.span[0] or m.tokens[q.last].low.endswith("'s"):
+            continue
+        k = q.first - 1
+        while k >= lo and m.tokens[k].low in lex.determiners:
+            k -= 1
+        if k >= lo and m.tokens[k].low.isalnum():
+            continue
+        e = q.mention.entity
+        return e if not q.resolved and reg.kind(e) is not EntityKind.place and e not in p.speakers else None
+    return UNKNOWN_OPENER if opened_by_unknown_name(m, lo, p.span[0], lex) \
+        or opened_by_unknown_body(m, lo, p.span[0], lex) else None
+
+
+UNKNOWN_OPENER = "?"  # a clause opened by a name no entity holds: a stranger to every claim
+
+
+def is_stranger(opener: str | None, own: AbstractSet[str], reg: EntityRegistry) -> bool:
+    """Whether the clause's opener (see ``clause_opener``) is none of the claim's parties."""
+    return opener is not None and (opener == UNKNOWN_OPENER or not any(reg.compatible(opener, x) for x in own))
+
+
+def opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> bool:
+    """Whether the clause opens on a single name no entity holds and no dictionary knows, as the subject of
+    the verb after it ("Broadcom is waiting for approval to purchase VMware for $70 billion", "Roos called
+    for a sentence of 40 years"): someone the record does not know is the one acting. A word before a noun
+    ("Canadian consumer prices") or in a title-case headline is no such subject."""
+    tokens = m.tokens
+    k = clause_start(tokens, lo, event, lex)
+    if k >= event:
+        return False
+    first, after = tokens[k], tokens[k + 1]
+    # a capital inside the sentence marks a name even where the word is also in the dictionary ("when
+    # Roos called for ...")
+    named = unknown_word(first) or (k > 0 and first.text[:1].isupper() and first.text[1:].islower())
+    if first.low in STOPWORDS or first.low in lex.months or first.low in lex.number_words \
+            or first.low in lex.calendar_words or not named or after.text[:1].isupper():
+        return False
+    if title_cased(tokens):
+        return False  # a title-case headline: capitals mark no names
+    return k + 1 == event or subject_verb(after, lex)  # the name right before the event word is its subject
+
+
+def clause_start(tokens: Sequence[Token], lo: int, event: int, lex: Lexicon) -> int:
+    """The first word of the clause from ``lo`` that is neither an article nor punctuation."""
+    k = lo
+    while k < event and (tokens[k].low in lex.determiners or not tokens[k].low.isalnum()):
+        k += 1
+    return k
+
+
+def subject_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether the word after a name is the verb it is the subject of ("is waiting", "will pay", "paid")."""
+    kinds = readings(tok.low)
+    return tok.low in lex.passive_auxiliaries or tok.low in lex.future_auxiliaries or (
+        "VERB" in kinds and "NOUN" not in kinds) or "AUX" in kinds
+
+
+def opened_by_unknown_body(m: Mentions, lo: int, event: int, lex: Lexicon) -> bool:
+    """Whether the clause opens on a capitalised name of two or more words that no party covers, as the
+    subject of the event word or of the verb after it ("The Central Bank of Kuwait raised ...", "The Riga
+    City Council will pay ..."): a body the record does not know is the one acting. Not in a title-case
+    headline, where capitals mark no names."""
+    tokens = m.tokens
+    k = clause_start(tokens, lo, event, lex)
+    if k + 1 >= event or not tokens[k].text[:1].isupper() or (not tokens[k + 1].text[:1].isupper() and \
+            tokens[k + 1].low not in lex.partitive_prepositions):
+        return False  # no two capitalised words open the clause
+    covered = {i for q in m.parties for i in range(q.first, q.last + 1)}
+    words = 0
+    j = k
+    while j < event and ((tokens[j].text[:1].isupper() and tokens[j].text.isalpha()) or (
+            tokens[j].low in lex.partitive_prepositions and words and j + 1 < event
+            and tokens[j + 1].text[:1].isupper())):
+        if j in covered or tokens[j].low in lex.months:
+            return False
+        words += tokens[j].text[:1].isupper()
+        j += 1
+    if words < 2 or j > event or title_cased(tokens):
+        return False
+    while j < event and set(readings(tokens[j].low)) == {"ADV"}:
+        j += 1  # "The Qatar Central Bank also raised"
+    if j == event:
+        return True
+    if tokens[j].low in lex.attribution_verbs:
+        return False  # "The Central Bank of Latvia said the takeover will cost ...": a source, not the actor
+    return subject_verb(tokens[j], lex)  # "The Riga City Council will pay"
+
+
+def near_parties(m: Mentions, p: Predication, subordinators: frozenset[str]) -> set[str]:
+    """Parties of the sentence not cut off from the event word by a subordinate clause boundary."""
+    a, b = p.span
+    if a < 0:
+        return {q.mention.entity for q in m.parties}
+    out = set()
+    for q in m.parties:
+        between = m.tokens[q.last + 1:a] if q.last < a else m.tokens[b + 1:q.first]
+        if not any(t.low in subordinators for t in between):
+            out.add(q.mention.entity)
+    return out
+
+
+def after_since(m: Mentions, times: Iterable[DateMention]) -> tuple[DateMention, ...]:
+    """The dates a "since" comes before in their own clause ("since democracy was restored in 1983")."""
+    out = []
+    for d in times:
+        k = d.first - 1
+        while k >= 0 and m.tokens[k].low not in (";", ".", "since"):
+            k -= 1
+        if k >= 0 and m.tokens[k].low == "since" and d not in out:
+            out.append(d)
+    return tuple(out)
+
+
+def unknown_owner(m: Mentions, p: Predication, lex: Lexicon) -> str:
+    """The capitalised possessive that owns the event noun across its figure and modifiers ("Milken's
+    two-year sentence"), when no party of the base covers it; else ""."""
+    tokens = m.tokens
+    k = p.span[0] - 1
+    while k >= 0 and p.span[0] - k <= 5 and (tokens[k].low[:1].isdigit() or tokens[k].low == "-"
+                                             or tokens[k].low in lex.number_words or tokens[k].low in lex.time_nouns
+                                             or set(readings(tokens[k].low)) == {"ADJ"}):
+        k -= 1
+    if k < 0:
+        return ""
+    owner = tokens[k]
+    # a name the dictionary does not know ("Milken's"; not "Today's", "Labor's")
+    if not owner.low.endswith("'s") or not owner.text[:1].isupper() or readings(owner.low[:-2]) \
+            or any(q.first <= k <= q.last for q in m.parties):
+        return ""
+    return owner.text
+
+
+def looks_ahead(m: Mentions, ahead: AbstractSet[str]) -> bool:
+    """Whether the sentence speaks of what is to come: a word of ``ahead`` (forecast, plan, possibility, future
+    auxiliary), or a headline's "to" before a verb ("Layoffs to cost Spotify €130m")."""
+    words = [t.low for t in m.tokens]
+    return any(w in ahead for w in words) or any(
+        w == "to" and i + 1 < len(words) and "VERB" in readings(words[i + 1]) for i, w in enumerate(words))
+
+
+def whole_sentence(m: Mentions) -> Predication:
+    """The whole sentence as one predication, for claims matched on wording alone (no event word)."""
+    places = tuple(p.mention.entity for p in m.parties if p.place)
+    return Predication((-1, -1), 0, len(m.tokens) - 1, (), (), places, tuple(t for _i, t in m.unknown_places),
+                       (), (), frozenset(), m.dates, False, False, False)
+
+
+def other_weekday(claim: Claim, m: Mentions, p: Predication, lex: Lexicon) -> str:
+    """A weekday the event's clause names that is not the weekday of the claim's one recorded day, when the
+    clause gives no date of its own; "" otherwise."""
+    days = [v for v in claim.values if isinstance(v, DateValue) and v.day and v.end is None]
+    found = weekday_named(days[0], m, p, lex) if len(days) == 1 and not p.times else None
+    return found[1] if found is not None and not found[0] else ""
+
+
+def other_direction(claim: Claim, value: PlaceValue, m: Mentions, p: Predication, reg: EntityRegistry,
+                     lex: Lexicon) -> bool:
+    """Whether every place the event's clause names is given in another direction than the claim gives its
+    place ("to California" against "took off from Portland"): an origin and a destination do not conflict."""
+    words = WORD.findall(claim.statement.lower())
+    names = {w for name in (reg.name(value.entity), *(getattr(reg.get(value.entity), "aliases", ()) or ()))
+             for w in WORD.findall(name.lower())}
+    own = {lex.directions[words[k - 1]] for k in range(1, len(words))
+           if words[k] in names and words[k - 1] in lex.directions}
+    if len(own) != 1:
+        return False
+    found = set()
+    for q in m.parties:
+        if q.mention.entity in p.places:
+            before = m.tokens[q.first - 1].low if q.first else ""
+            found.add(lex.directions.get(before, ""))
+    return bool(found) and "" not in found and not found & own
+
+
+def inside_name(m: Mentions, span: tuple[int, int]) -> bool:
+    """Whether a keyword is written capitalised inside a name: within a known party's name after its first
+    word, or amid capitalised words no party covers, not at the sentence's start ("the New York Stock
+    Exchange"). A title that starts or stands beside a known name stays a word ("President Ilham Aliyev")."""
+    a, b = span
+    tokens = m.tokens
+    if a <= 0 or not all(tokens[i].text[:1].isupper() for i in range(a, b + 1)):
+        return False
+    if any(p.first < a and b <= p.last for p in m.parties if not p.resolved):
+        return True  # a word within a known name, after its first: "Stock" of "New York Stock Exchange"
+    named = {i for p in m.parties for i in range(p.first, p.last + 1)}
+
+    def capital(i: int) -> bool:
+        return 0 < i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].text.isalpha() and i not in named
+    if any(i in named for i in range(a - 1, b + 2)):
+        return False  # the keyword is, or stands beside, a known party's name
+    return capital(a - 1) or capital(b + 1)
+
+
+def in_fixed_phrase(words: Sequence[str], span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the keyword at ``span`` lies inside one of the pack's set phrases, written with spaces or
+    hyphens ("short term", "short-term")."""
+    a, b = span
+    for phrase in lex.fixed_phrases:
+        for form in (phrase, tuple(w for word in phrase for w in (word, "-"))[:-1]):
+            for start in range(max(0, b - len(form) + 1), a + 1):
+                if tuple(words[start:start + len(form)]) == form and start + len(form) > b:
+                    return True
+    return False
+
+
+def is_particle(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A keyword that is a lone particle ("up") right after a verb, with no figure after it: part of a
+    phrasal verb ("sped up the rivalry", "set up a team"), not the claim's "shares were up 38%"."""
+    a, b = span
+    if a != b or m.tokens[a].low not in lex.particles or a == 0:
+        return False
+    if "VERB" not in readings(m.tokens[a - 1].low) or m.tokens[a - 1].low in lex.passive_auxiliaries:
+        return False
+    return not any(t.low[:1].isdecimal() or t.low in lex.number_words for t in m.tokens[a + 1:a + 4])
+
+
+def merge_spans(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tuple[int, int]] = frozenset(),
+           lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Join keyword occurrences of one claim that belong to one phrase ("48 hours to leave"), never across
+    another claim's event word ("ousts two diplomats in retaliation for expulsions": two events)."""
+    lex = lex or lexicon()
+    breaks = lex.clause_breaks
+    own = set(spans)
+    # a people noun ("sentenced the FTX founder to 25 years") describes a party; it is no event of its own
+    events = {(s, e) for s, e in every - own if not (s == e and m.tokens[s].low in lex.people_nouns)}
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        between = any(merged[-1][1] < s and e < start for s, e in events) if merged else False
+        # nor across a negation of some other word: "the changes we are announcing are not a result of our
+        # agreement" denies the result, not the announcement or the agreement ("the vote was not unanimous"
+        # still denies its phrase)
+        if merged and not between and not any(t.low in breaks or (t.low in lex.negation_cues and t.index < start - 2)
+                                              for t in m.tokens[merged[-1][1] + 1:start]):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def object_noun(m: Mentions, p: Predication, lex: Lexicon, own: AbstractSet[str]) -> str:
+    """The plain noun phrase right after an active event verb when one of the claim's parties is named only
+    in a phrase after it ("acquire cloud rights for the games of Activision", "buy shares in Borealis"):
+    a thing of that party, not the party. "" otherwise ("completed its purchase": the act's own noun)."""
+    tokens = m.tokens
+    k = p.span[1] + 1
+    while k < len(tokens) and tokens[k].low in lex.determiners:
+        k += 1
+    starts = {q.first for q in m.parties}
+    words: list[str] = []
+    while k < len(tokens) and len(words) < 3 and k not in starts and tokens[k].low.isalpha() \
+            and tokens[k].text.islower() and tokens[k].low not in lex.clause_breaks \
+            and not readings(tokens[k].low).keys() <= _FUNCTION_READINGS:
+        words.append(tokens[k].low)
+        k += 1
+    if not words or "NOUN" not in readings(words[-1]) or k >= len(tokens) or k in starts \
+            or not readings(tokens[k].low).keys() <= _FUNCTION_READINGS:
+        return ""
+    # the phrase runs to a mark or a relative pronoun; conjunctions may join nouns inside it ("the PC and
+    # console games of X")
+    end = next((j for j in range(k, min(len(tokens), k + 10)) if tokens[j].low in lex.clause_breaks
+                and (not tokens[j].low.isalpha() or tokens[j].low in lex.relative_pronouns)), k + 10)
+    return " ".join(words) if any(k < q.first < end and q.mention.entity in own for q in m.parties) else ""
+
+
+def passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:
+    """The noun a negated passive is said of, right before its auxiliaries ("those bolts have not yet been
+    found" -> bolts), or "" when that word is no common noun (a name, a pronoun, a number)."""
+    tokens = m.tokens
+    k = negator - 1
+    while k >= 0 and (tokens[k].low in lex.passive_auxiliaries or tokens[k].low in lex.negation_bridge
+                      or set(readings(tokens[k].low)) == {"ADV"}):
+        k -= 1  # "the bolts have still not been found"
+    if k < 0:
+        return ""
+    relative = next((r for r in range(k - 1, max(0, k - 14), -1) if tokens[r].low in lex.relative_pronouns
+                     or tokens[r].low == "that" or tokens[r].low in (",", ";", ":")), 0)
+    hung = relative > 0 and tokens[relative].low not in (",", ";", ":")
+    if hung:
+        k = relative - 1  # "four bolts that were supposed to hold the plug in place were not recovered"
+    word = tokens[k]
+    if not word.low.isalpha() or (word.text[:1].isupper() and k > 0) or "NOUN" not in readings(word.low):
+        return ""
+    if hung:
+        return word.low  # the noun a relative clause hangs from ends its phrase
+    j = k - 1  # the noun phrase's start: "those bolts", "the four missing bolts", "bolts"
+    while j >= 0 and j > k - 4 and (tokens[j].low in lex.number_words or tokens[j].low.isdecimal()
+                                    or "ADJ" in readings(tokens[j].low)) and tokens[j].low not in lex.determiners:
+        j -= 1
+    return word.low if j < 0 or tokens[j].low in lex.determiners or not tokens[j].low.isalnum() else ""
+
+
+_SOFT_BREAKS = frozenset((",", "and", "or", '"', "(", ")"))
+
+
+def clause_of(m: Mentions, span: tuple[int, int], lex: Lexicon) -> Sequence[Token]:
+    """The tokens of the clause holding the event word, with what it is coordinated with and what is set
+    off by commas or quoted ("Cisco expects the deal to ... and gross margin expansion"): from the break
+    before it to the break after it, where a break is a subordinator or a semicolon."""
+    first, last = span
+    if first < 0:
+        return m.tokens
+    breaks = lex.clause_breaks - _SOFT_BREAKS
+    lo = max((t.index for t in m.tokens[:first] if t.low in breaks), default=-1) + 1
+    hi = min((t.index for t in m.tokens[last + 1:] if t.low in breaks), default=len(m.tokens))
+    return m.tokens[lo:hi]
