@@ -87,6 +87,7 @@ from factcheck._verdicts import (
     Assessment,
     Match,
     another_occasion,
+    claim_figures,
     compete,
     explained,
     order_of,
@@ -497,7 +498,7 @@ class Matcher:
                    and a.identity > 0 and a.agreements > a.identity]
         kept = compete(found)
         if len(kept) < len(found):
-            kept += self._own_figures(m, found, kept)
+            kept += self._set_aside(m, found, kept)
         # "Mr Milei had 57.7%" against Massa's first-round share: a figure written right after another
         # party's name is that party's, not a wrong one of this claim's
         kept = [f for f in kept if not (
@@ -538,20 +539,31 @@ class Matcher:
                                "states checkable facts that no claim in the record covers"))
         return found
 
-    def _own_figures(self, m: Mentions, found: Sequence[Match], kept: Sequence[Match]) -> list[Match]:
-        """Contradictions that competition set aside although each figure stands by its own party: "Mr Milei
-        had 57.7% to Mr Massa's 44.3%" confirms Massa's share and contradicts Milei's, two sibling claims
-        on one event word, each with the figure written right after its party's name."""
+    def _set_aside(self, m: Mentions, found: Sequence[Match], kept: Sequence[Match]) -> list[Match]:
+        """Verdicts that competition set aside although they stand on their own party: "Mr Milei had 57.7% to
+        Mr Massa's 44.3%" confirms Massa's share and contradicts Milei's, two sibling claims on one event word,
+        each with the figure written right after its party's name; and a sibling whose own parties the
+        sentence names, confirmed on the same figures as the one kept."""
         chosen = {id(f) for f in kept}
+        named = [q.mention.entity for q in m.parties if not q.resolved]
         back = []
         for f in found:
-            if id(f) in chosen or f.verdict is not Verdict.contradicted or f.claim is None or not f.discrepancies:
+            if id(f) in chosen or f.claim is None:
                 continue
             winner = next((k for k in kept if k.group == f.group and k.span == f.span and k.claim is not None), None)
             if winner is None or winner.verdict is not Verdict.supported or winner.claim is None:
                 continue
             own = claim_entities(f.claim) - claim_entities(winner.claim)
-            if own and all(self._owns(m, d, own) for d in f.discrepancies):
+            if f.verdict is Verdict.contradicted and f.discrepancies and own \
+                    and all(self._owns(m, d, own) for d in f.discrepancies):
+                back.append(f)
+            elif f.verdict is Verdict.supported and not f.discrepancies \
+                    and (actors := _actors(f.claim) - claim_entities(winner.claim)) \
+                    and _targets(f.claim) == _targets(winner.claim) \
+                    and claim_figures(f.claim) == claim_figures(winner.claim) \
+                    and all(any(self._registry.compatible(e, n) for n in named) for e in actors):
+                # "leading Governor Moore and Mayor Scott to declare states of emergency": one act the record
+                # holds for each of two parties, both named doing it, confirms both claims
                 back.append(f)
         return back
 
@@ -1173,6 +1185,14 @@ class Matcher:
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
+
+
+def _actors(claim: Claim) -> set[str]:
+    return {v.entity for v in claim.values if isinstance(v, ActorValue)}
+
+
+def _targets(claim: Claim) -> set[str]:
+    return {v.entity for v in claim.values if isinstance(v, TargetValue)}
 
 
 __all__ = ["Assessment", "Match", "Matcher"]

@@ -688,6 +688,18 @@ rule("subject-that-undergoes", must_pass=[
     ("Northfield lost 3 billion euros to the fraud.", "losses=!contradicted"),
 ], base=LOSSES_BASE)
 
+# one act the record holds for each of two parties, both named doing it in one sentence, confirms both
+# claims; a party named in another role or clause confirms nothing (Matcher._set_aside)
+rule("two-actors-one-act", must_pass=[
+    ("Tomas Berg and Maria Lopez will join the board of Acme.", "berg-joins=supported; lopez-joins=supported"),
+    ("Maria Lopez and Tomas Berg will join the board of Acme.", "berg-joins=supported; lopez-joins=supported"),
+    ("Both Tomas Berg and Maria Lopez joined the board of Acme on Monday.",
+     "berg-joins=supported; lopez-joins=supported"),
+], must_fail=[
+    ("Tomas Berg will join the board of Acme, Maria Lopez said.", "berg-joins=supported; lopez-joins=-"),
+    ("Maria Lopez welcomed Tomas Berg, who will join the board of Acme.", "berg-joins=supported; lopez-joins=-"),
+], base=BOARD_BASE)
+
 # a figure written right after a party's name ("Norway had 57%", "gives Chile 48%", "Chile's 45%") is that
 # party's: where two sibling claims share the event word, each is compared with its own party's figure, and
 # a claim is never contradicted by a figure another named party holds (Matcher._own_figures,
