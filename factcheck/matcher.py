@@ -72,6 +72,7 @@ from factcheck._figures import (
     in_local_place,
     in_part,
     in_unknown_part,
+    instalment_of_total,
     level_after_change,
     level_fields,
     lower_counts,
@@ -804,6 +805,16 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and change_for_level(m, claim, value, result, self._lex):
                     result = None  # "voted to raise the rate by 0.25%": the size of the change, not the new level
+                if isinstance(result, Discrepancy) and isinstance(value, DurationValue) and (found := [
+                        d for d in m.durations if d.text == result.found]) and all(
+                        d.head and (there := (heads or {}).get(d.last + 1, [])) and index not in there
+                        for d in found):
+                    # "reached a deal to end a 41-day strike": a length joined to another claim's event word
+                    # measures that event
+                    result = None
+                if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
+                        and instalment_of_total(m, claim, result, self._lex):
+                    result = None  # "an immediate 11% raise" against 25% in total: the first step of it
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and owned_by_another(m, result, self._entities[index], reg, self._lex):
                     result = None  # "the Nasdaq's 1.6% loss" against Cisco's fall: another party's figure

@@ -213,6 +213,15 @@ VOTES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("vote
     {"id": "chile-share", "statement": "Chile won 45% of the vote.", "keywords": ["vote"],
      "values": [actor("chile"), {"kind": "quantity", "number": 45, "unit": "percent"}]},
 ]))])
+WALKOUT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("walkout-2023", "2023-10-25", [
+    # two events of one story, each with its own length
+    {"id": "deal", "statement": "Acme and Borealis reached a four-year deal.", "keywords": ["deal", "strike a deal"],
+     "values": [actor("acme"), target("borealis"), {"kind": "duration", "iso": "P4Y"}]},
+    {"id": "walkout", "statement": "The strike at Acme lasted 41 days.", "keywords": ["strike", "walkout"],
+     "values": [target("acme"), {"kind": "duration", "iso": "P41D"}]},
+    {"id": "raise", "statement": "Acme workers get raises totalling 25% over the deal.", "keywords": ["raise"],
+     "values": [actor("acme"), {"kind": "quantity", "number": 25, "unit": "percent"}]},
+]))])
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
     """The findings on the last sentence of ``text`` (a sentence or a document of sentences)."""
@@ -699,6 +708,30 @@ rule("two-actors-one-act", must_pass=[
     ("Tomas Berg will join the board of Acme, Maria Lopez said.", "berg-joins=supported; lopez-joins=-"),
     ("Maria Lopez welcomed Tomas Berg, who will join the board of Acme.", "berg-joins=supported; lopez-joins=-"),
 ], base=BOARD_BASE)
+
+# a length joined by a hyphen to another claim's event word ("to end a 41-day strike") measures that event,
+# not the event before it, even where a word of the first claim's own phrases is that event word
+# ("strike a deal") (Matcher._compare, kinds.duration.Duration.head)
+rule("length-of-another-event", must_pass=[
+    ("Acme and Borealis reached a deal to end a 41-day strike.", "deal=supported; walkout=supported"),
+    ("Acme reached a deal with Borealis to end a 30-day strike.", "deal=supported; walkout=contradicted:duration"),
+    ("Acme signed a deal with Borealis that ends a six-week strike.", "deal=supported"),
+], must_fail=[
+    ("Acme and Borealis reached a two-year deal.", "deal=contradicted:duration"),
+    ("Acme and Borealis reached a deal for 30 days.", "deal=contradicted:duration"),
+], base=WALKOUT_BASE)
+
+# a figure called a first part ("an immediate 11% raise") of a figure the claim records as a total ("raises
+# totalling 25% over the deal") is a step of it, not a wrong total (_figures.instalment_of_total,
+# lex.instalment_words, lex.total_words)
+rule("first-part-of-a-total", must_pass=[
+    ("Acme workers will get an immediate 11% raise.", "raise=!contradicted"),
+    ("Acme workers get an initial 10% raise on ratification.", "raise=!contradicted"),
+    ("Acme staff will receive an upfront 11% raise.", "raise=!contradicted"),
+], must_fail=[
+    ("Acme workers will get a 15% raise.", "raise=contradicted:quantity"),
+    ("Acme workers will get raises of 15% in all, starting with a raise of 11%.", "raise=contradicted:quantity"),
+], base=WALKOUT_BASE)
 
 # a figure written right after a party's name ("Norway had 57%", "gives Chile 48%", "Chile's 45%") is that
 # party's: where two sibling claims share the event word, each is compared with its own party's figure, and
