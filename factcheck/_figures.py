@@ -475,3 +475,17 @@ def counted_together(m: Mentions, claim: Claim, lex: Lexicon) -> float | None:
         if len(named) >= 2 and n.value == sum(named):
             return n.value
     return None
+
+
+def instalment_of_total(m: Mentions, claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the figure found is called a first part ("an immediate 11% wage increase") of a figure the
+    claim records as a total ("totalling 25% over the contract")."""
+    if not set(WORD.findall(claim.statement.lower())) & lex.total_words:
+        return False
+    for a in found_amounts(m, d):
+        k = a.first - 1
+        while k >= 0 and m.tokens[k].low in lex.determiners:
+            k -= 1
+        if k >= 0 and m.tokens[k].low in lex.instalment_words:
+            return True
+    return False

@@ -155,6 +155,9 @@ class Lexicon(NamedTuple):
     # "he", "they": a subject that opens a relative clause with no relative pronoun ("the company he founded")
     contact_subjects: frozenset[str]
     undergoing_verbs: frozenset[str]  # "lost", "suffered": the subject is the one the event happens to
+    # "an immediate 11% raise": the first part of a total ("totalling 25% over the contract")
+    instalment_words: frozenset[str]
+    total_words: frozenset[str]
     present_verbs: frozenset[str]  # "is", "has": a sentence in the present tense tells a state now
     measuring_verbs: frozenset[str]  # "measured", "estimated": a claim that records someone's reading
     value_breaks_left: frozenset[str]
@@ -384,6 +387,8 @@ def _load(language: str) -> Lexicon:
         state_times=frozenset(raw.get("state_times", ())),
         contact_subjects=frozenset(raw.get("contact_subjects", ())),
         undergoing_verbs=frozenset(raw.get("undergoing_verbs", ())),
+        instalment_words=frozenset(raw.get("instalment_words", ())),
+        total_words=frozenset(raw.get("total_words", ())),
         present_verbs=frozenset(raw.get("present_verbs", ())),
         measuring_verbs=frozenset(raw.get("measuring_verbs", ())),
         value_breaks_left=frozenset(raw["value_breaks_left"]),
