@@ -111,6 +111,9 @@ def write_atomic(
             raise WriteRefused(name, f"is {kind}; factcheck replaces only regular files")
         mode = stat.S_IMODE(info.st_mode)
     directory = os.path.dirname(os.path.abspath(name))
+    if not os.path.isdir(directory):
+        # the temporary file would be the one named in the error: name the folder the user asked for
+        raise WriteRefused(name, f"cannot be written: no folder {os.path.dirname(name) or directory!r}")
     fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(name)}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

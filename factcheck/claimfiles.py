@@ -1,5 +1,8 @@
 """Which files make a claim base: every ``*.json`` file below the folders named, and the files named.
 
+A ``*.schema.json`` file below a folder is the JSON Schema kept beside the claims for editors
+(``factcheck schema -o claims/claims.schema.json``), not claims, and is left out; named on its own it is read.
+
 Kept apart from :mod:`factcheck.loader` because a run that finds its base in the cache needs the list of
 files (their bytes are the cache key) but none of the validation the loader imports.
 """
@@ -12,7 +15,9 @@ from pathlib import Path
 
 from factcheck.errors import Problem
 
-__all__ = ["claim_files"]
+__all__ = ["SCHEMA_SUFFIX", "claim_files"]
+
+SCHEMA_SUFFIX = ".schema.json"
 
 
 def claim_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
@@ -22,7 +27,7 @@ def claim_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], li
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.json") if p.is_file()))
+            files.extend(sorted(p for p in path.rglob("*.json") if p.is_file() and not p.name.endswith(SCHEMA_SUFFIX)))
         elif path.is_file():
             files.append(path)
         else:

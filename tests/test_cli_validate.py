@@ -542,3 +542,26 @@ def test_schema_writes_a_file_that_validates_claims_elsewhere(tmp_path: Path) ->
     assert not list(validator.iter_errors({"$schema": "./claims.schema.json",
                                            "claims": [{"id": "a", "statement": "s"}]}))
     assert list(validator.iter_errors({"claims": [{"id": "a", "statement": "s", "keyword": []}]}))
+
+
+def test_the_schema_kept_beside_the_claims_is_not_read_as_claims(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``factcheck schema -o claims/claims.schema.json`` then ``validate claims``: the schema file is the
+    editor's, not a claims file (named on its own, it is read, and is no claims file)."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    for f in OK.glob("*.json"):
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    assert cli(capsys, "schema", "-o", str(folder / "claims.schema.json"))[0] == 0
+    code, out, err = cli(capsys, "validate", str(folder))
+    assert code == 0, out + err
+    code, out, err = cli(capsys, "validate", str(folder / "claims.schema.json"))
+    assert code == 1 and "claims.schema.json" in out + err
+
+
+def test_writing_the_schema_into_a_missing_folder_names_the_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "nosuch" / "claims.schema.json"
+    code, _out, err = cli(capsys, "schema", "-o", str(target))
+    assert code == 2
+    assert str(target) in err and "no folder" in err and ".tmp" not in err
