@@ -453,7 +453,11 @@ def explain(records: Iterable[ClaimsFile]) -> list[str]:
     for claim in claims:
         inference = base.inferences.get(claim.id)
         if inference is None:
-            lines.append(f"{claim.id}: nothing inferred (the record states keywords and values)")
+            # nothing to read: the record states keywords and values, and they are what is compared
+            lines.append(f"{claim.id}: compared on what the record states")
+            if claim.keywords:
+                lines.append("  keywords: " + ", ".join(claim.keywords))
+            lines.extend(f"  {value.kind}: {_shown(value, registry)}" for value in claim.values)
             continue
         if inference.empty:
             lines.append(f"{claim.id}: nothing could be read from the statement; matched on wording alone")

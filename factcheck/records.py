@@ -219,7 +219,8 @@ class Claim(_Record):
     note: str | None = None
 
 
-Word = Annotated[str, Field(pattern=r"^[^\s]+$", min_length=1, max_length=60)]
+ONE_WORD = r"^[^\s]+$"
+Word = Annotated[str, Field(pattern=ONE_WORD, min_length=1, max_length=60)]
 
 
 class Vocabulary(_Record):

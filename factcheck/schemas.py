@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.records import ISO_DURATION, SLUG, VALUE_KINDS, ClaimsFile
+from factcheck.records import ISO_DURATION, ONE_WORD, SLUG, VALUE_KINDS, ClaimsFile
 
 if TYPE_CHECKING:  # jsonschema is imported only when a schema check runs: ``check`` never needs it
     from jsonschema import Draft202012Validator
@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # jsonschema is imported only when a schema check runs: ``che
 _PATTERN_HINTS = {
     SLUG: "must be a lowercase id of letters, digits, '-', '.' or '_' (e.g. 'france-expels-diplomats')",
     ISO_DURATION: "must be an ISO 8601 duration such as PT48H, P2D or P30Y",
+    ONE_WORD: "must be one word (a vocabulary list matches single words; list each word of a phrase the story "
+              "needs, or put the phrase in a claim's keywords)",
 }
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"

@@ -565,3 +565,13 @@ def test_writing_the_schema_into_a_missing_folder_names_the_folder(
     code, _out, err = cli(capsys, "schema", "-o", str(target))
     assert code == 2
     assert str(target) in err and "no folder" in err and ".tmp" not in err
+
+
+def test_a_phrase_in_a_vocabulary_list_is_told_to_be_one_word(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"vocabulary": {"people_nouns": ["auto workers"]},
+                                "claims": [{"id": "cut", "statement": "Acme cut 500 jobs."}]}), encoding="utf-8")
+    code, out, err = cli(capsys, "validate", str(path))
+    assert code == 1
+    assert "/vocabulary/people_nouns/0: 'auto workers' must be one word" in out + err

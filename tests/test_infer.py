@@ -180,3 +180,16 @@ def _forecast(phrase: str, **shape: object) -> ClaimBase:
 def test_a_hedged_source_phrase_makes_the_figure_rounded(phrase: str, shape: dict[str, object], text: str,
                                                         verdict: str) -> None:
     assert [v for v, _c, _f in verdicts(_forecast(phrase, **shape), text)] == [verdict]
+
+
+def test_validate_explain_prints_what_a_written_claim_is_compared_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """A claim with keywords and values of its own has nothing to infer; --explain still shows what the
+    checker compares, as the guide says."""
+    fixture = Path(__file__).parent / "fixtures" / "claims_ok"
+    assert main(["validate", "--explain", str(fixture)]) == 0
+    out = capsys.readouterr().out
+    block = out.split("northland-reopens-ferry:", 1)[1].split("\n")
+    assert block[0].strip() == "compared on what the record states"
+    assert "  keywords: reopen, resume" in block
+    assert "  actor: Northland (northland)" in block
+    assert "  date: 2024-03-04" in block
