@@ -611,8 +611,10 @@ class Matcher:
         best: Assessment | None = None
         clean: list[tuple[int, int]] = []
         stranger: Assessment | None = None
+        results = []
         for span in spans:
             result = self._compare(index, m, predications[span], named, heads, (openers or {}).get(span))
+            results.append(result)
             if not result.discrepancies and not result.negated and not result.skip:
                 clean.append(span)
             if best is None or order_of(result) < order_of(best):
@@ -620,6 +622,16 @@ class Matcher:
             if result.foreign and result.conflicts and not result.skip and stranger is None:
                 stranger = result
         assert best is not None
+        if best.agreements == 0 and not best.discrepancies and not best.skip \
+                and len(m.amounts) + len(m.counts) == 1:
+            # "Cisco will buy Splunk for $57 per share, paid in cash": the second event word says nothing of
+            # the claim, so it cannot vouch for it; the one that states the sentence's only figure speaks for
+            # the claim (with several figures, whose each is can be less plain)
+            roles = {v.field for v in claim.values if isinstance(v, ActorValue | TargetValue)}
+            stated = [r for r in results if r.discrepancies and not r.skip and not r.negated and not r.conflicts
+                      and not any(d.field in roles for d in r.discrepancies)]
+            if stated:
+                best, clean = stated[0], []
         if stranger is not None and best.identity == 0 and best.conflicts == 0:
             # "Deezer will shed 17% of its workforce ..., the third round of layoffs this year": the event
             # noun that restates the event names nobody of its own, so the other party stated for the

@@ -221,6 +221,9 @@ WALKOUT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("wa
      "values": [target("acme"), {"kind": "duration", "iso": "P41D"}]},
     {"id": "raise", "statement": "Acme workers get raises totalling 25% over the deal.", "keywords": ["raise"],
      "values": [actor("acme"), {"kind": "quantity", "number": 25, "unit": "percent"}]},
+    {"id": "price", "statement": "Acme pays 157 euros a share for Borealis, in cash.",
+     "keywords": ["per share", "in cash"],
+     "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 157, "unit": "euros"}]},
 ]))])
 
 def findings(text: str | tuple[str, ...], base: ClaimBase = BASE) -> list[Finding]:
@@ -731,6 +734,19 @@ rule("first-part-of-a-total", must_pass=[
 ], must_fail=[
     ("Acme workers will get a 15% raise.", "raise=contradicted:quantity"),
     ("Acme workers will get raises of 15% in all, starting with a raise of 11%.", "raise=contradicted:quantity"),
+], base=WALKOUT_BASE)
+
+# an event word that says nothing of the claim cannot vouch for it: where another event word of the claim
+# states the sentence's only figure, and it conflicts, the empty one no longer makes the claim supported
+# (Matcher._judge)
+DEAL_DONE = "Acme agreed to buy Borealis on Monday."
+rule("empty-event-word-vouches-for-nothing", must_pass=[
+    ((DEAL_DONE, "Borealis will fetch 57 euros per share, paid in cash."), "price=!supported"),
+    ((DEAL_DONE, "Borealis will fetch 57 euros per share in cash."), "price=!supported"),
+    ((DEAL_DONE, "Borealis holders will get 57 euros per share, all in cash."), "price=contradicted:quantity"),
+], must_fail=[
+    ((DEAL_DONE, "Borealis will fetch 157 euros per share, paid in cash."), "price=supported"),
+    ((DEAL_DONE, "Borealis will fetch 57 euros per share and 20 euros more in cash."), "price=-"),
 ], base=WALKOUT_BASE)
 
 # a figure written right after a party's name ("Norway had 57%", "gives Chile 48%", "Chile's 45%") is that
