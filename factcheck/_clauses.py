@@ -339,6 +339,24 @@ def object_noun(m: Mentions, p: Predication, lex: Lexicon, own: AbstractSet[str]
     return " ".join(words) if any(k < q.first < end and q.mention.entity in own for q in m.parties) else ""
 
 
+def denied_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
+    """The head noun of the plain object right after an active verb ("recovered the four bolts that ..." ->
+    "bolts"), past determiners and figures; "" when a name, a mark or anything but a plain noun phrase follows."""
+    tokens = m.tokens
+    k = span[1] + 1
+    while k < len(tokens) and (tokens[k].low in lex.determiners or tokens[k].low[:1].isdigit()
+                               or tokens[k].low in lex.number_words):
+        k += 1
+    starts = {q.first for q in m.parties}
+    noun = ""
+    while k < len(tokens) and k not in starts and tokens[k].low.isalpha() and tokens[k].text.islower() \
+            and "NOUN" in readings(tokens[k].low) and tokens[k].low not in lex.clause_breaks \
+            and tokens[k].low not in lex.relative_pronouns and tokens[k].low not in lex.determiners:
+        noun = tokens[k].low
+        k += 1
+    return noun
+
+
 def passive_subject(m: Mentions, negator: int, lex: Lexicon) -> str:
     """The noun a negated passive is said of, right before its auxiliaries ("those bolts have not yet been
     found" -> bolts), or "" when that word is no common noun (a name, a pronoun, a number)."""

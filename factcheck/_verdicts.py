@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from factcheck._figures import found_values
+from factcheck._figures import found_amounts, found_values
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
 from factcheck.kinds.base import recorded
@@ -130,7 +130,8 @@ def another_occasion(found: list[Match]) -> list[Match]:
                        "and another's figure, and confirms none") if id(m) in kinds else m for m in found]
 
 
-def explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = ()) -> list[Match]:
+def explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = (),
+              m: Mentions | None = None) -> list[Match]:
     """Drop conflicts on a figure that another claim, supported in the same sentence, accounts for.
 
     "Turnout reaches 76% in second-round vote": the 76% is the turnout the record holds, so it is no wrong
@@ -148,8 +149,12 @@ def explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = ()) -
         if match.verdict is not Verdict.contradicted:
             out.append(match)
             continue
+        # an amount counts as far as it is written: "55%" stands for 54.5% to 55.5%, and so is the run-off
+        # share of 55.69% that a sibling confirms, not a wrong first-round share
         left = tuple(d for d in match.discrepancies if not any(
-            any(h.lo <= v <= h.hi for h in held) for v in found_values(d, lex)))
+            any(h.lo <= v <= h.hi for h in held) for v in found_values(d, lex)) and not (m is not None and any(
+                h.lo <= a.value + a.precision and a.value - a.precision <= h.hi
+                for a in found_amounts(m, d) for h in held)))
         if len(left) == len(match.discrepancies):
             out.append(match)
         elif left:

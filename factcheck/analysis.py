@@ -190,7 +190,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if a < first and last < b:
             return True
         between = range(last + 1, a) if last < a else range(b + 1, first)
-        return prev_end < first < next_start and not any(words[k] in breaks and k not in links for k in between)
+        return prev_end < first < next_start and not any(
+            (words[k] in breaks and k not in links) or (last < a and _clause_as(words, k, a, lex)) for k in between)
 
     agents: list[str] = []
     targets: list[str] = []
@@ -716,6 +717,12 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
                 break
             lo = i + 1
             break
+        if _clause_as(words, i, a, lex):
+            # "celebrations broke out at the control centre in Bengaluru as the lander makes its soft
+            # landing": "as" with a subject and a verb of its own opens the event's clause; the place and
+            # figures before it are the main clause's
+            lo = i + 1
+            break
         if words[i] == "and" and i + 2 < a and _new_subject(words, i + 1, lex):
             # "a typical SVR is between 7.5% and 8.5% and this is likely to rise": a clause with a subject and
             # verb of its own starts after "and"; the figures before it are the first clause's
@@ -748,6 +755,25 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # ends at its comma, and the main clause's figures are not its event's
         hi = words.index(",", b + 1) - 1
     return lo, hi
+
+
+def _clause_as(words: list[str], i: int, a: int, lex: Lexicon) -> bool:
+    """Whether the "as" at ``i`` opens the clause of the event word at ``a`` after it: a subject and a verb
+    follow it ("as the lander makes its landing"), and no word beside it makes it "such as" or "as well"."""
+    return words[i] in lex.clause_as and 0 < i < a - 1 and words[i - 1] not in lex.clause_as_blockers \
+        and words[i + 1] not in lex.clause_as_blockers and _finite_before(words, i + 2, a + 1, lex)
+
+
+def _finite_before(words: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether an inflected verb ("makes", "expelled", "bought") stands among words[lo:hi] before any mark
+    or clause word: "as the lander makes", not "as a signal, expelled"."""
+    for w in words[lo:hi]:
+        if w in lex.clause_breaks or w in (",", ";", ":"):
+            return False
+        verb = readings(w).get("VERB")
+        if (verb and w not in verb) or w in lex.linking_verbs or w in lex.passive_auxiliaries:
+            return True
+    return False
 
 
 def _contact_relative(words: list[str], b: int, i: int, lex: Lexicon) -> bool:

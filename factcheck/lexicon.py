@@ -154,6 +154,10 @@ class Lexicon(NamedTuple):
     state_times: frozenset[str]  # "when": "X was at 16,000 feet when Y" gives X's state at Y
     # "he", "they": a subject that opens a relative clause with no relative pronoun ("the company he founded")
     contact_subjects: frozenset[str]
+    # "as": opens a clause when a subject and a verb follow ("... in Bengaluru as the lander makes its
+    # landing"), unless a blocker stands beside it ("such as", "as well", "as much as")
+    clause_as: frozenset[str]
+    clause_as_blockers: frozenset[str]
     undergoing_verbs: frozenset[str]  # "lost", "suffered": the subject is the one the event happens to
     # "an immediate 11% raise": the first part of a total ("totalling 25% over the contract")
     instalment_words: frozenset[str]
@@ -386,6 +390,8 @@ def _load(language: str) -> Lexicon:
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         state_times=frozenset(raw.get("state_times", ())),
         contact_subjects=frozenset(raw.get("contact_subjects", ())),
+        clause_as=frozenset(raw.get("clause_as", ())),
+        clause_as_blockers=frozenset(raw.get("clause_as_blockers", ())),
         undergoing_verbs=frozenset(raw.get("undergoing_verbs", ())),
         instalment_words=frozenset(raw.get("instalment_words", ())),
         total_words=frozenset(raw.get("total_words", ())),

@@ -40,6 +40,7 @@ from factcheck._clauses import (
     after_since,
     clause_of,
     clause_opener,
+    denied_object,
     in_fixed_phrase,
     inside_name,
     intensified,
@@ -507,7 +508,7 @@ class Matcher:
             and (own := claim_entities(f.claim)) and all(
                 (owner := figure_owner(m, d, self._lex)) is not None
                 and not any(self._registry.compatible(e, owner) for e in own) for d in f.discrepancies))]
-        found = another_occasion(explained(kept, self._lex, fitting))
+        found = another_occasion(explained(kept, self._lex, fitting, m))
         # "Over 1,500 Employees Laid Off" against January's 600 job cuts, where December's cut of 1,500 shares
         # the event words: a count that is exactly what a sibling claim records is that claim's figure
         index_of = {self._claims[a.index].id: a.index for a in assessments}
@@ -1171,6 +1172,12 @@ class Matcher:
         framed = claim.status is Status.alleged and self._framed(a, m)
         verdict, discrepancies, message = verdict_of(claim, a, m, self._registry, framed)
         if verdict is Verdict.contradicted and not established:
+            return None
+        if verdict is Verdict.contradicted and a.negated and a.identity == 0 and a.agreements == 0 \
+                and (thing := denied_object(m, a.span, self._lex)) \
+                and not ({thing} | lemmas(thing)) & self._vocabulary[a.index] and not self._act_noun(thing):
+            # "We have not yet recovered the four bolts" against the recovery of the door plug: a denial that
+            # states nothing of the claim but its event word, done to a thing the claim never names
             return None
         if verdict is Verdict.contradicted and a.span == (-1, -1) and a.conflicts:
             return None  # like in wording only, and another place or party: another event, not an error

@@ -535,6 +535,19 @@ rule("state-at-the-moment-of-the-event", must_pass=[
     ("Acme expelled two staff when Norway expelled three envoys.", "expelled#2", "window-two staff"),
 ])
 
+# "as" with a subject and a verb after it opens the clause of the event word that follows: the places and
+# figures before it are the main clause's (analysis._clause_as, lex.clause_as); "such as", "as well as"
+# and "as" before a noun alone open nothing
+rule("as-opens-a-clause", must_pass=[
+    ("Crowds cheered in Oslo as Norway expelled two Chilean diplomats.", "expelled", "place!=oslo; agent=norway"),
+    ("Shares fell 5% in Oslo as Acme bought Borealis.", "bought", "window-5%; place!=oslo"),
+    ("Fans gathered in Santiago as the quake struck Jajarkot.", "struck", "place!=santiago"),
+], must_fail=[
+    ("Norway expelled two Chilean diplomats in Oslo as well as three Peruvian staff.", "expelled", "place=oslo"),
+    ("Norway expelled two Chilean diplomats in Oslo as a signal to Chile.", "expelled", "place=oslo; agent=norway"),
+    ("Norway, such as it was, expelled two Chilean diplomats in Oslo.", "expelled", "place=oslo"),
+])
+
 # a subject pronoun and its verb right after a noun open a relative clause with no relative pronoun ("the
 # company he founded in 2015"): its figures and dates are its own verb's (analysis._contact_relative)
 rule("relative-clause-without-pronoun", must_pass=[

@@ -212,6 +212,10 @@ VOTES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("vote
      "values": [actor("norway"), {"kind": "quantity", "number": 55, "unit": "percent"}]},
     {"id": "chile-share", "statement": "Chile won 45% of the vote.", "keywords": ["vote"],
      "values": [actor("chile"), {"kind": "quantity", "number": 45, "unit": "percent"}]},
+    {"id": "peru-share", "statement": "Peru won 55.69% of the run-off vote.", "keywords": ["vote"],
+     "values": [actor("peru"), {"kind": "quantity", "number": 55.69, "unit": "percent", "tolerance": 0.35}]},
+    {"id": "peru-first-round", "statement": "Peru won 20% of the first-round vote.", "keywords": ["won"],
+     "values": [actor("peru"), {"kind": "quantity", "number": 20, "unit": "percent"}]},
 ]))])
 WALKOUT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("walkout-2023", "2023-10-25", [
     # two events of one story, each with its own length
@@ -221,6 +225,9 @@ WALKOUT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("wa
      "values": [target("acme"), {"kind": "duration", "iso": "P41D"}]},
     {"id": "raise", "statement": "Acme workers get raises totalling 25% over the deal.", "keywords": ["raise"],
      "values": [actor("acme"), {"kind": "quantity", "number": 25, "unit": "percent"}]},
+    {"id": "plug", "statement": "Tomas Berg found the door plug of Acme's jet on 22 October 2023.",
+     "keywords": ["find", "recover"],
+     "values": [actor("tomas-berg"), {"kind": "date", "year": 2023, "month": 10, "day": 22}]},
     {"id": "price", "statement": "Acme pays 157 euros a share for Borealis, in cash.",
      "keywords": ["per share", "in cash"],
      "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 157, "unit": "euros"}]},
@@ -748,6 +755,43 @@ rule("empty-event-word-vouches-for-nothing", must_pass=[
     ((DEAL_DONE, "Borealis will fetch 157 euros per share, paid in cash."), "price=supported"),
     ((DEAL_DONE, "Borealis will fetch 57 euros per share and 20 euros more in cash."), "price=-"),
 ], base=WALKOUT_BASE)
+
+# a denial that states nothing of the claim but its event word, done to a thing the claim never names, may
+# deny the event of anything ("have not yet recovered the four bolts" against the finding of the door plug)
+# (Matcher._decide, _clauses.denied_object)
+PLUG_FOUND = "Tomas Berg found the door plug of Acme's jet."
+rule("denial-of-another-thing", must_pass=[
+    ((PLUG_FOUND, "We have not yet recovered the four bolts that held it."), "plug=-"),
+    ((PLUG_FOUND, "Investigators have not found the bolts."), "plug=-"),
+    ((PLUG_FOUND, "They never found the two pins that held it in place."), "plug=-"),
+], must_fail=[
+    ((PLUG_FOUND, "We have not found the door plug."), "plug=contradicted"),
+    ((PLUG_FOUND, "Nobody has recovered the plug."), "plug=contradicted"),
+], base=WALKOUT_BASE)
+
+# a figure a sibling claim confirms is no evidence against another claim, and an amount counts as far as it
+# is written: "55%" is the run-off share of 55.69% a sibling confirms, not a wrong first-round share of 20%
+# (_verdicts.explained)
+RUNOFF = "Peru won 55.69% of the run-off vote."
+rule("figure-a-sibling-accounts-for", must_pass=[
+    ((RUNOFF, "Peru won 55% of the vote."), "peru-share=supported; peru-first-round=-"),
+    ((RUNOFF, "In the vote count, Peru won 55% of the vote to 44% for Chile."), "peru-first-round=-"),
+    ((RUNOFF, "Peru won 56% of the vote."), "peru-share=supported; peru-first-round=-"),
+], must_fail=[
+    ((RUNOFF, "In the vote count, Peru won 58% of the vote."), "peru-first-round=contradicted:quantity"),
+    ((RUNOFF, "Peru won 54% of the vote."), "peru-first-round=contradicted:quantity"),
+], base=VOTES_BASE)
+
+# a body named where an event happens ("at Acme", "at ISRO's control centre") is no other place than the
+# claim's: only a place, or a name of unknown kind, conflicts with the claim's place (kinds.entity.compare_place)
+rule("a-body-is-no-place", must_pass=[
+    ("Norway summoned Chile's ambassador at Acme on 5 May 2023.", "summoned=supported"),
+    ("Norway summoned Chile's ambassador at Borealis's offices on 5 May 2023.", "summoned=supported"),
+    ("Norway summoned Chile's ambassador at Acme Corp on 5 May 2023.", "summoned=!contradicted"),
+], must_fail=[
+    ("Norway summoned Chile's ambassador in Santiago on 5 May 2023.", "summoned=contradicted:place"),
+    ("Norway summoned Chile's ambassador at Acme in Santiago on 5 May 2023.", "summoned=contradicted:place"),
+])
 
 # a figure written right after a party's name ("Norway had 57%", "gives Chile 48%", "Chile's 45%") is that
 # party's: where two sibling claims share the event word, each is compared with its own party's figure, and

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result
-from factcheck.plain import ActorValue, PlaceValue, TargetValue
+from factcheck.plain import ActorValue, EntityKind, PlaceValue, TargetValue
 
 
 def compare_party(value: ActorValue | TargetValue, ctx: Context) -> Result:
@@ -41,8 +41,12 @@ def compare_place(value: PlaceValue, ctx: Context) -> Result:
         # that is not the claim's is the place the sentence gives
         inner = [c for c in cands if c not in regions and any(r in reg.ancestors(c) for r in regions)]
         return Discrepancy(value.field, reg.name(expected), reg.name(inner[0])) if inner else True
-    return Discrepancy(value.field, reg.name(expected), reg.name(cands[0]))
+    # a body is no other place: "celebrations at ISRO's control centre" puts no place where the landing was
+    places = [c for c in cands if reg.kind(c) not in _BODIES or reg.kind(expected) in _BODIES]
+    return Discrepancy(value.field, reg.name(expected), reg.name(places[0])) if places else None
 
+
+_BODIES = frozenset((EntityKind.organisation, EntityKind.government, EntityKind.person, EntityKind.group))
 
 ACTOR_EXAMPLES = (
     Example("France expelled two Azerbaijani diplomats.", {"kind": "actor", "entity": "france"}, "confirm", "expel"),
