@@ -64,6 +64,7 @@ class Predication(NamedTuple):
     governed: int = -1  # "announced the completion of": the event noun that is the verb's object, if any
     pooled: frozenset[str] = frozenset()  # "losses for customers, investors and lenders": a list's members
     landmarks: frozenset[str] = frozenset()  # "near Portland": places the event is near, not in
+    sources: tuple[str, ...] = ()  # "..., the USGS measured.": the source named at the sentence's end
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -198,6 +199,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     owners: list[str] = []
     places: list[str] = []
     speakers: list[str] = []
+    sources: list[str] = []  # "..., the USGS said.": named at the end as the sentence's source
     possessors: list[str] = []
     unknown = [] if shouting else [text for i, text in m.unknown_places if same_clause(i, i)]
     named = {p.mention.entity for p in m.parties if not p.resolved}
@@ -242,6 +244,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             speakers.append(entity)  # "According to Finland, the quake had a magnitude of 5.6"
             if not party.resolved:
                 named_speakers.add(entity)
+            continue
+        if b < party.first and _closing_source(words, party.first, party.last, lex) and not party.place:
+            # "The quake had a magnitude of 5.6, the US Geological Survey said.", "..., the USGS measured.":
+            # the source named after a comma at the sentence's end speaks for what comes before
+            sources.append(entity)
             continue
         if not same_clause(party.first, party.last):
             if party.place and next_start <= party.first <= hi and not any(
@@ -484,6 +491,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         governed=governed,
         pooled=_pooled(m, words, links, lo, hi),
         landmarks=frozenset(landmarks),
+        sources=tuple(dict.fromkeys(sources)),
     )
 
 
@@ -755,6 +763,20 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # ends at its comma, and the main clause's figures are not its event's
         hi = words.index(",", b + 1) - 1
     return lo, hi
+
+
+def _closing_source(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether the name at first..last closes the sentence as its source: a comma before it (past an article),
+    a verb of saying or measuring right after it, and at most two words after that ("..., the USGS said on
+    Friday")."""
+    k = first - 1
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    verb = next((j for j in range(last + 1, min(len(words), last + 4))
+                 if words[j] in lex.attribution_verbs or words[j] in lex.measuring_verbs), None)
+    # "Finland's seismologists measured", "Finnish experts said": the name's people may stand between
+    return k >= 0 and words[k] == "," and verb is not None and len(words) - verb <= 3 \
+        and all(w.isalpha() for w in words[last + 1:verb])
 
 
 def _clause_as(words: list[str], i: int, a: int, lex: Lexicon) -> bool:

@@ -846,14 +846,14 @@ class Matcher:
                     # "core inflation fell by 0.2 per cent" against inflation that stood at 7.9%: the size of
                     # a change neither confirms nor contradicts a level
                     skip = skip or "the size of a change, against a level the claim records"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) and p.speakers \
-                        and self._reading[index] and not any(reg.compatible(x, e) for x in p.speakers
-                                                             for e in self._entities[index]):
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and (sources := (*p.speakers, *p.sources)) and self._reading[index] \
+                        and not any(reg.compatible(x, e) for x in sources for e in self._entities[index]):
                     # "The U.S. Geological Survey had initially said the earthquake had a magnitude of 5.6"
                     # against the Nepali centre's reading of 6.4: another source's reading, which the record
                     # does not settle (but "Kaplan said customers lost $18 billion" against a loss of $8
                     # billion is a wrong figure: the claim is no one's reading)
-                    skip = skip or f"a figure given by another source ('{reg.name(p.speakers[0])}')"
+                    skip = skip or f"a figure given by another source ('{reg.name(sources[0])}')"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and (day := other_weekday(claim, m, p, self._lex)):
                     # "On Tuesday, the Dow rose 27 points" against Wednesday's 82-point gain: another day's figure

@@ -1576,7 +1576,13 @@ rule("another-source's-reading", must_pass=[
     ("Chile said the quake in Jajarkot had a preliminary magnitude of 5.7.", "reading=-"),
     ("Finland's seismologists said the quake in Jajarkot had a magnitude of 5.9.", "reading=-"),
     ("According to Finland, the quake in Jajarkot had a magnitude of 5.6.", "reading=-"),
+    # the source named after a comma at the sentence's end (analysis._closing_source)
+    ("The quake in Jajarkot had a magnitude of 5.6, Finland said.", "reading=-"),
+    ("The quake struck Jajarkot with a magnitude of 5.6, Finland's seismologists measured.", "reading=-"),
+    ("The quake in Jajarkot had a magnitude of 5.6, Chile said on Friday.", "reading=-"),
 ], must_fail=[
+    ("The quake in Jajarkot had a magnitude of 5.6, the Norwegian Foreign Ministry said.",
+     "reading=contradicted:quantity"),
     ("The quake in Jajarkot had a magnitude of 5.6.", "reading=contradicted:quantity"),
     ("The Norwegian Foreign Ministry said the quake in Jajarkot had a magnitude of 5.6.",
      "reading=contradicted:quantity"),
