@@ -23,8 +23,6 @@ from factcheck.plain import (
 )
 
 WORD = re.compile(r"[a-z]+")
-
-
 _WORD_OR_NUMBER = re.compile(r"[a-z]+|\d+")
 
 

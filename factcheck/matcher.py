@@ -612,7 +612,7 @@ class Matcher:
         best: Assessment | None = None
         clean: list[tuple[int, int]] = []
         stranger: Assessment | None = None
-        results = []
+        results: list[Assessment] = []
         for span in spans:
             result = self._compare(index, m, predications[span], named, heads, (openers or {}).get(span))
             results.append(result)
@@ -627,7 +627,7 @@ class Matcher:
                 and len(m.amounts) + len(m.counts) == 1:
             # "Cisco will buy Splunk for $57 per share, paid in cash": the second event word says nothing of
             # the claim, so it cannot vouch for it; the one that states the sentence's only figure speaks for
-            # the claim (with several figures, whose each is can be less plain)
+            # the claim (with several figures, which one each event word states is less plain)
             roles = {v.field for v in claim.values if isinstance(v, ActorValue | TargetValue)}
             stated = [r for r in results if r.discrepancies and not r.skip and not r.negated and not r.conflicts
                       and not any(d.field in roles for d in r.discrepancies)]
