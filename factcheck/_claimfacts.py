@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 from factcheck.entities import EntityRegistry
 from factcheck.keywords import lemmas, split_keyword
@@ -155,7 +155,12 @@ def claim_entities(claim: Claim) -> set[str]:
 
 def keyword_groups(claims: Sequence[Claim]) -> list[int]:
     """Claims sharing a keyword describe the same kind of event and compete for a sentence."""
-    parent = list(range(len(claims)))
+    return linked([[" ".join(split_keyword(keyword)) for keyword in claim.keywords] for claim in claims])
+
+
+def linked(keys: Sequence[Iterable[Hashable]]) -> list[int]:
+    """For each item, the representative of the items it is linked to through a key they share (union-find)."""
+    parent = list(range(len(keys)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -163,15 +168,11 @@ def keyword_groups(claims: Sequence[Claim]) -> list[int]:
             i = parent[i]
         return i
 
-    owner: dict[str, int] = {}
-    for i, claim in enumerate(claims):
-        for keyword in claim.keywords:
-            key = " ".join(split_keyword(keyword))
-            if key in owner:
-                parent[find(i)] = find(owner[key])
-            else:
-                owner[key] = i
-    return [find(i) for i in range(len(claims))]
+    owner: dict[Hashable, int] = {}
+    for i, own in enumerate(keys):
+        for key in own:
+            parent[find(i)] = find(owner.setdefault(key, i))
+    return [find(i) for i in range(len(keys))]
 
 
 def claim_places(claim: Claim) -> set[str]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from factcheck._claimfacts import linked
 from factcheck.entities import EntityRegistry
 from factcheck.errors import Problem
 from factcheck.keywords import KeywordIndex, base_forms, split_keyword
@@ -311,19 +312,7 @@ def hidden_claim(s: Subject) -> Iterator[tuple[LoadedFile, str, str]]:
 
 def _groups(claims: Sequence[Claim]) -> dict[str, int]:
     """Claims linked by shared keywords, as the checker groups them for competition."""
-    parent = list(range(len(claims)))
-
-    def find(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    owner: dict[tuple[str, ...], int] = {}
-    for k, claim in enumerate(claims):
-        for key in _keys(claim):
-            parent[find(k)] = find(owner.setdefault(key, k))
-    return {claim.id: find(k) for k, claim in enumerate(claims)}
+    return {claim.id: group for claim, group in zip(claims, linked([_keys(c) for c in claims]), strict=True)}
 
 
 def _shared_keyword(a: Claim, b: Claim) -> str | None:
