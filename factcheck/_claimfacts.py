@@ -41,9 +41,7 @@ def without_phrases(text: str, phrases: Sequence[str]) -> str:
 def shared_events(claims: Sequence[Claim]) -> list[bool]:
     """For each claim, whether another claim records an event of the same word done to the same party by
     another actor (two people joining one board): the record itself shows that many do that act."""
-    keys = [(frozenset(k.lower() for k in c.keywords),
-             frozenset(v.entity for v in c.values if isinstance(v, TargetValue)),
-             frozenset(v.entity for v in c.values if isinstance(v, ActorValue))) for c in claims]
+    keys = [(frozenset(k.lower() for k in c.keywords), targets_of(c), actors_of(c)) for c in claims]
     by_target: dict[frozenset[str], list[int]] = {}
     for i, (_words, targets, _actors) in enumerate(keys):
         if targets:
@@ -51,6 +49,14 @@ def shared_events(claims: Sequence[Claim]) -> list[bool]:
     return [bool(targets) and bool(actors) and any(
         j != i and keys[j][0] & words and keys[j][2] and not keys[j][2] & actors for j in by_target[targets])
         for i, (words, targets, actors) in enumerate(keys)]
+
+
+def actors_of(claim: Claim) -> frozenset[str]:
+    return frozenset(v.entity for v in claim.values if isinstance(v, ActorValue))
+
+
+def targets_of(claim: Claim) -> frozenset[str]:
+    return frozenset(v.entity for v in claim.values if isinstance(v, TargetValue))
 
 
 def fits(reg: EntityRegistry, expected: str, cands: Iterable[str]) -> bool:

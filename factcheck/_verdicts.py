@@ -130,8 +130,7 @@ def another_occasion(found: list[Match]) -> list[Match]:
                        "and another's figure, and confirms none") if id(m) in kinds else m for m in found]
 
 
-def explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = (),
-              m: Mentions | None = None) -> list[Match]:
+def explained(found: list[Match], m: Mentions, lex: Lexicon, fitting: Sequence[Claim] = ()) -> list[Match]:
     """Drop conflicts on a figure that another claim, supported in the same sentence, accounts for.
 
     "Turnout reaches 76% in second-round vote": the 76% is the turnout the record holds, so it is no wrong
@@ -152,9 +151,9 @@ def explained(found: list[Match], lex: Lexicon, fitting: Sequence[Claim] = (),
         # an amount counts as far as it is written: "55%" stands for 54.5% to 55.5%, and so is the run-off
         # share of 55.69% that a sibling confirms, not a wrong first-round share
         left = tuple(d for d in match.discrepancies if not any(
-            any(h.lo <= v <= h.hi for h in held) for v in found_values(d, lex)) and not (m is not None and any(
+            any(h.lo <= v <= h.hi for h in held) for v in found_values(d, lex)) and not any(
                 h.lo <= a.value + a.precision and a.value - a.precision <= h.hi
-                for a in found_amounts(m, d) for h in held)))
+                for a in found_amounts(m, d) for h in held))
         if len(left) == len(match.discrepancies):
             out.append(match)
         elif left:

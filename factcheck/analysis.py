@@ -187,12 +187,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     # role; it does not open a clause
     links = _coordination(m, words)
 
+    # "as" opening the event's clause ("... in Bengaluru as the lander makes its landing"), found once
+    opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex)}
+
     def same_clause(first: int, last: int) -> bool:
         if a < first and last < b:
             return True
         between = range(last + 1, a) if last < a else range(b + 1, first)
         return prev_end < first < next_start and not any(
-            (words[k] in breaks and k not in links) or (last < a and _clause_as(words, k, a, lex)) for k in between)
+            (words[k] in breaks and k not in links) or k in opens for k in between)
 
     agents: list[str] = []
     targets: list[str] = []

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from factcheck.errors import Problem
 
-__all__ = ["SCHEMA_SUFFIX", "claim_files"]
+__all__ = ["claim_files"]
 
-SCHEMA_SUFFIX = ".schema.json"
+_SCHEMA_SUFFIX = ".schema.json"
 
 
 def claim_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
@@ -27,7 +27,7 @@ def claim_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], li
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.json") if p.is_file() and not p.name.endswith(SCHEMA_SUFFIX)))
+            files.extend(sorted(p for p in path.rglob("*.json") if p.is_file() and not p.name.endswith(_SCHEMA_SUFFIX)))
         elif path.is_file():
             files.append(path)
         else:

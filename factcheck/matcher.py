@@ -21,6 +21,7 @@ from factcheck._claimfacts import (
     HYPHENATED,
     NEGATORS,
     WORD,
+    actors_of,
     claim_entities,
     far_from,
     fits,
@@ -33,6 +34,7 @@ from factcheck._claimfacts import (
     since_value,
     story_starts,
     story_years,
+    targets_of,
     vocabulary_of,
     without_phrases,
 )
@@ -508,7 +510,7 @@ class Matcher:
             and (own := claim_entities(f.claim)) and all(
                 (owner := figure_owner(m, d, self._lex)) is not None
                 and not any(self._registry.compatible(e, owner) for e in own) for d in f.discrepancies))]
-        found = another_occasion(explained(kept, self._lex, fitting, m))
+        found = another_occasion(explained(kept, m, self._lex, fitting))
         # "Over 1,500 Employees Laid Off" against January's 600 job cuts, where December's cut of 1,500 shares
         # the event words: a count that is exactly what a sibling claim records is that claim's figure
         index_of = {self._claims[a.index].id: a.index for a in assessments}
@@ -560,8 +562,8 @@ class Matcher:
                     and all(self._owns(m, d, own) for d in f.discrepancies):
                 back.append(f)
             elif f.verdict is Verdict.supported and not f.discrepancies \
-                    and (actors := _actors(f.claim) - claim_entities(winner.claim)) \
-                    and _targets(f.claim) == _targets(winner.claim) \
+                    and (actors := actors_of(f.claim) - claim_entities(winner.claim)) \
+                    and targets_of(f.claim) == targets_of(winner.claim) \
                     and claim_figures(f.claim) == claim_figures(winner.claim) \
                     and all(any(self._registry.compatible(e, n) for n in named) for e in actors):
                 # "leading Governor Moore and Mayor Scott to declare states of emergency": one act the record
@@ -1215,14 +1217,6 @@ class Matcher:
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
-
-
-def _actors(claim: Claim) -> set[str]:
-    return {v.entity for v in claim.values if isinstance(v, ActorValue)}
-
-
-def _targets(claim: Claim) -> set[str]:
-    return {v.entity for v in claim.values if isinstance(v, TargetValue)}
 
 
 __all__ = ["Assessment", "Match", "Matcher"]
