@@ -70,6 +70,7 @@ class Assessment(NamedTuple):
     question: bool = False  # the sentence asks rather than states
     attributed: bool = True  # the predication is framed as someone's saying
     foreign: bool = False  # the event's own roles name a party the claim does not know ("Amazon employees")
+    definite: bool = False  # "The quake struck ...": said of a definite noun the claim itself uses
 
 
 def order_of(a: Assessment) -> tuple[bool, bool, int, int]:

@@ -65,6 +65,7 @@ class Predication(NamedTuple):
     pooled: frozenset[str] = frozenset()  # "losses for customers, investors and lenders": a list's members
     landmarks: frozenset[str] = frozenset()  # "near Portland": places the event is near, not in
     sources: tuple[str, ...] = ()  # "..., the USGS measured.": the source named at the sentence's end
+    definite: str = ""  # "The quake struck ...", "The deal was announced ...": the common noun it is said of
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -495,6 +496,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         pooled=_pooled(m, words, links, lo, hi),
         landmarks=frozenset(landmarks),
         sources=tuple(dict.fromkeys(sources)),
+        definite=_definite_subject(m, words, a, lex),
     )
 
 
@@ -625,6 +627,25 @@ def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Tok
     # "the depressurized plane returned": a noun that may be a verb too is the noun when a verb follows it
     return ("NOUN" in after and ("VERB" not in after or then == {"VERB"})) \
         or (not after and tokens[b + 1].text[:1].isupper())
+
+
+def _definite_subject(m: Mentions, words: list[str], a: int, lex: Lexicon) -> str:
+    """The common noun an event verb is said of when a definite article opens its clause with it ("The quake
+    struck just before midnight", "the deal was announced on Tuesday"): the head the document has already
+    introduced, which the matcher may tie to the story's event. "" for a name, a pronoun, an indefinite or
+    modified phrase ("another quake", "a 5.2 aftershock"), a noun that is not the clause's first phrase
+    ("rescuers reached villages the quake struck") or one that opens a subordinate clause."""
+    k = a - 1
+    while k >= 0 and (words[k] in lex.passive_auxiliaries or words[k] in lex.future_auxiliaries
+                      or set(readings(words[k])) == {"ADV"}):
+        k -= 1  # "the deal was announced", "the quake had already struck"
+    if k < 1 or not m.tokens[k].text.isalpha() or not m.tokens[k].text.islower() or title_cased(m.tokens) \
+            or "NOUN" not in readings(words[k]):
+        return ""
+    j = k - 1
+    if words[j] not in lex.definite_articles or (j and words[j - 1].isalnum() and words[j - 1] != "and"):
+        return ""  # "... were missing when the plug blew out": a subordinate clause takes its time from another
+    return words[k]
 
 
 def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:

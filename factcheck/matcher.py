@@ -644,7 +644,7 @@ class Matcher:
                           best.conflicts, best.negated, best.skip, round(score, 3) if score >= 0 else score,
                           tuple(clean), best.named,
                           best.reversed, best.reported, m.text.rstrip().rstrip('"\'').endswith("?"),
-                          best.attributed, best.foreign)
+                          best.attributed, best.foreign, best.definite)
 
     def _compare(self, index: int, m: Mentions, p: Predication, named: set[str],
                  heads: Mapping[int, list[int]] | None = None, opener: str | None = None) -> Assessment:
@@ -1040,7 +1040,9 @@ class Matcher:
                               and not any(reg.compatible(e, c) for c in self._entities[index])
                               # a possessive pronoun counts: "his 150-year sentence" after Madoff is Madoff's
                               for e in (*p.agents, *p.patients, *p.possessors)
-                              if e not in p.guessed or e in p.possessors)))
+                              if e not in p.guessed or e in p.possessors)),
+                          definite=bool(p.definite) and bool(({p.definite} | lemmas(p.definite))
+                                                             & self._vocabulary[index]))
 
     def _modified_by_rival(self, index: int, m: Mentions, p: Predication, heads: Mapping[int, list[int]]) -> str:
         """The word right before the event word (quotes skipped) when it is another claim's one-word keyword
@@ -1144,13 +1146,25 @@ class Matcher:
                     return True
         return False
 
+    def _story_event(self, m: Mentions, a: Assessment, in_story: bool) -> bool:
+        """Whether a sentence that names no party of the claim still speaks of its event, so that another time
+        or place it gives is an error, not another event: within the story, a definite noun of the claim's
+        own opens the event's clause ("The quake struck at 11:47 p.m. on Thursday", "The deal was announced on
+        Tuesday"), no stranger takes part, and only the event's time disagrees."""
+        if not (a.definite and in_story) or a.foreign or a.negated or unknown_names(m, self._lex):
+            return False
+        # only the time: a place in the clause may be the patient's ("the earthquake shook buildings in Delhi")
+        fields = {v.field for v in self._claims[a.index].values if isinstance(v, DateValue)}
+        return all(d.field in fields for d in a.discrepancies)
+
     def _decide(self, m: Mentions, a: Assessment, story: frozenset[str]) -> Match | None:
         claim = self._claims[a.index]
         if a.skip:
             return None
         score = a.score if a.score >= 0 else round(similarity(m.text, self._wordings[a.index]), 3)
         others = a.agreements - a.identity  # counts, amounts, durations that agree
-        if a.reversed or (a.conflicts and not a.identity):
+        in_story = self.source_of(a.index) in story
+        if a.reversed or (a.conflicts and not a.identity and not self._story_event(m, a, in_story)):
             if (a.agreements if a.reversed else others) == 0 or a.negated:
                 return None  # every stated role or place disagrees: some other event
             reason = "reverses the roles the record holds" if a.reversed else "names other parties than the record"
@@ -1164,7 +1178,6 @@ class Matcher:
             return None  # "the Fed had skipped a hike at its June meeting" denies nothing of July's rise
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
-        in_story = self.source_of(a.index) in story
         # within the story a figure may speak of its event without naming anyone, unless the event's own
         # roles name someone else ("Over 27,000 Amazon employees were affected" in a Spotify story)
         established = a.identity > 0 or (in_story and not a.foreign and not unknown_names(m, self._lex))

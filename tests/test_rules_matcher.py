@@ -1702,6 +1702,24 @@ rule("results-against-forecasts", must_pass=[
     ("Acme to post operating loss of 75 million euros.", "forecast-loss=contradicted"),
 ], base=FORECAST_BASE)
 
+# the story's event named by a definite noun of the claim's own, opening the event's clause: another time
+# or place it gives is an error, though no party is named (analysis._definite_subject, Matcher._story_event)
+BOUGHT = "Acme agreed to buy Borealis for 2 billion euros."
+rule("definite-story-event", must_pass=[
+    ((BOUGHT, "The deal was announced on 12 January 2022."), "announced=contradicted:date"),
+    ((BOUGHT, "Two days later, the deal was announced on 12 January 2022."), "announced=contradicted:date"),
+    ((BOUGHT, "The deal was announced on 10 January 2022."), "announced=supported"),
+    ((BOUGHT, "Shares rose and the deal was announced on 12 January 2022."), "announced=contradicted:date"),
+    ((EXPELLED, "The ambassador was summoned on 9 May 2023."), "summoned=contradicted:date"),
+], must_fail=[
+    ("The deal was announced on 12 January 2022.", "announced=!contradicted"),
+    ((BOUGHT, "Another deal was announced on 12 January 2022."), "announced=!contradicted"),
+    ((BOUGHT, "Shares fell when the deal was announced on 12 January 2022."), "announced=!contradicted"),
+    ((BOUGHT, "Analysts said the deal was announced on 12 January 2022."), "announced=!contradicted"),
+    ((BOUGHT, "The deal was not announced on 12 January 2022."), "announced=!contradicted"),
+    ((EXPELLED, "The ambassador was summoned in Santiago."), "summoned=!contradicted"),
+])
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):

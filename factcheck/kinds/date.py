@@ -257,6 +257,8 @@ def compare(value: DateValue, ctx: Context) -> Result:
     compared = [*verdicts[False][1], *verdicts[True][1]]
     if compared:
         return Discrepancy(value.field, describe(value), compared[0].text)
+    if all(d.hour is not None for d in times) and (weekday := _weekday_of_time(value, ctx)):
+        return weekday  # "just before midnight on Wednesday": the time of day agrees, the day does not
     return True if verdicts[False][0] or verdicts[True][0] else None
 
 
@@ -270,6 +272,26 @@ def _by_weekday(value: DateValue, ctx: Context) -> Result:
     # a weekday that agrees is weak evidence (one day in seven: two rounds of an election both fall on a
     # Sunday), so it confirms nothing; one that differs names another day
     return None if same else Discrepancy(value.field, describe(value), text)
+
+
+def _weekday_of_time(value: DateValue, ctx: Context) -> Discrepancy | None:
+    """The weekday right after a stated time of the event ("at 11:47 p.m. on Thursday", "just before midnight
+    Thursday"), when it is not the weekday of the claim's one recorded day: the time dates the event, so its
+    day does too, whatever verb stands between."""
+    if not (value.year and value.month and value.day) or value.end is not None:
+        return None
+    tokens = ctx.mentions.tokens
+    for d in ctx.predication.times:
+        k = d.last + 1
+        k += k < len(tokens) and tokens[k].low in _TIME_TO_DAY
+        word = tokens[k].low.removesuffix("'s") if k < len(tokens) else ""
+        if word in ctx.lex.weekdays and not _opens_date(tokens, k, ctx.lex) \
+                and ctx.lex.weekdays.index(word) != datetime.date(value.year, value.month, value.day).weekday():
+            return Discrepancy(value.field, describe(value), tokens[k].text)
+    return None
+
+
+_TIME_TO_DAY = frozenset(("on", ","))  # "at midnight on Friday", "at 11:47 p.m., Friday"
 
 
 def weekday_named(value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -> tuple[bool, str] | None:
@@ -452,6 +474,13 @@ EXAMPLES = (
     Example("The quake struck just before midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
             "confirm"),
     Example("The quake struck around noon.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
+    # the weekday right after the event's time dates it (3 November 2023 was a Friday)
+    Example("The quake struck just before midnight on Wednesday.",
+            _dt(year=2023, month=11, day=3, hour=23, minute=47), "conflict"),
+    Example("The quake struck at 11:47 p.m. Thursday.", _dt(year=2023, month=11, day=3, hour=23, minute=47),
+            "conflict"),
+    Example("The quake struck just before midnight on Friday.",
+            _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
     Example("People felt a strong jolt at midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
     Example("The quake struck at noon.", _dt(year=2023, month=11, day=3, hour=10, minute=30), "conflict"),
     Example("The quake struck at 11:47 pm.", _dt(year=2023, month=11, day=3), "none"),
