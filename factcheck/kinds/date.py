@@ -112,7 +112,14 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
                 "ADJ" in readings(tokens[k].low) or tokens[k].low.endswith(("ing", "ed"))):
             k -= 1
         attributive = k >= 0 and tokens[k].low in lex.determiners and nxt.isalpha() and nxt not in lex.people_nouns
-        if prev in lex.year_prepositions or prev == "of" or attributive:
+        if (prev in lex.year_prepositions or prev == "of" or attributive) and nxt == "s":
+            if tok.low.endswith("0") and tokens[tok.index + 1].start == tok.end:
+                # "in the late 1990s": a decade, any of its years (how early or late is not read)
+                first, last = int(tok.low), tok.index + 1
+                out.append(DateMention(tok.index, last, first, None, None, span_text(tokens, tok.index, last),
+                                       DateMention(tok.index, last, first + 9, None, None, str(first + 9))))
+                used.update((tok.index, last))
+        elif prev in lex.year_prepositions or prev == "of" or attributive:
             month = 12 if tok.index >= 2 and tokens[tok.index - 2].low == "end" else None
             out.append(DateMention(tok.index, tok.index, int(tok.low), month, None, tok.text))
             used.add(tok.index)
@@ -424,6 +431,10 @@ EXAMPLES = (
             event="reopened"),
     # a year before a noun, after a determiner and adjectives, dates the noun's event
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2015), "confirm"),
+    # a decade stands for any of its years: it neither confirms one nor conflicts with it
+    Example("Acme bought Mobil in the late 1990s.", _dt(year=1998), "none"),
+    Example("Acme bought Mobil in the 1990s.", _dt(year=2003), "conflict"),
+    Example("The 1990s merger made Acme the largest oil firm.", _dt(year=2001), "conflict"),
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2023), "conflict"),
     # a year after "calendar", "fiscal": "by the third quarter of calendar 2024"
     Example("The deal should close by the third quarter of calendar 2026.", _dt(year=2024), "conflict"),
