@@ -207,6 +207,33 @@ def unknown_owner(m: Mentions, p: Predication, lex: Lexicon) -> str:
     return owner.text
 
 
+def unknown_object(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexicon) -> str:
+    """The name right after an active event verb when no party of the base covers it ("Exxon purchased XTO
+    Energy in 2009", "Microsoft bought LinkedIn"): the act was done to someone the record does not know, so
+    it is another act of the claim's actor, not this one with errors. "" otherwise."""
+    tokens = m.tokens
+    if p.passive or p.patients or p.span[0] < 0 or title_cased(tokens):
+        return ""
+    k = p.span[1] + 1
+    while k < len(tokens) and tokens[k].low in lex.determiners:
+        k += 1
+    if k >= len(tokens) or any(q.first <= k + 1 and k <= q.last for q in m.parties):
+        return ""  # the name, or the word after it, is a known party's ("Pioneer Natural Resources")
+    first = tokens[k]
+    if not first.text[:1].isupper() or not first.text.isalpha() or first.low in STOPWORDS \
+            or first.low in lex.months or first.low in lex.weekdays \
+            or reg.find(first.text) or reg.find(first.text.removesuffix("s")):
+        return ""  # "arming the Armenians": a people the base knows by its demonym
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.text.isalpha() and after.text.islower() and after.low not in STOPWORDS \
+            and "NOUN" in readings(after.low):
+        return ""  # "expelling the French pair", "hired a Swiss bank": a word before a common noun, no name
+    acronym = len(first.text) > 1 and first.text.isupper()  # "XTO", not the pronoun "I"
+    if unknown_word(first) or acronym or (after is not None and after.text[:1].isupper() and after.text.isalpha()):
+        return first.text if after is None or not after.text[:1].isupper() else f"{first.text} {after.text}"
+    return ""
+
+
 def looks_ahead(m: Mentions, ahead: AbstractSet[str]) -> bool:
     """Whether the sentence speaks of what is to come: a word of ``ahead`` (forecast, plan, possibility, future
     auxiliary), or a headline's "to" before a verb ("Layoffs to cost Spotify €130m")."""

@@ -56,6 +56,7 @@ from factcheck._clauses import (
     other_weekday,
     passive_subject,
     subject_of,
+    unknown_object,
     unknown_owner,
     whole_sentence,
 )
@@ -674,6 +675,10 @@ class Matcher:
             # "Milken's two-year sentence gave him a second chance": an event noun owned by a name the base does
             # not know is that one's event, not the event of the parties the claim names
             skip = f"the event of a name the record does not know ('{owner}')"
+        if not skip and targets_of(claim) and (outsider := unknown_object(m, p, reg, self._lex)):
+            # "Exxon purchased XTO Energy in 2009" against Exxon's purchase of Pioneer: the act done to a name
+            # the base does not know is another act of the same actor
+            skip = f"done to a name the record does not know ('{outsider}')"
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
         # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed

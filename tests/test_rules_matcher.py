@@ -1720,6 +1720,20 @@ rule("definite-story-event", must_pass=[
     ((EXPELLED, "The ambassador was summoned in Santiago."), "summoned=!contradicted"),
 ])
 
+# an active event verb done to a name the base does not know: another act of the claim's actor
+# (_clauses.unknown_object, Matcher._compare)
+rule("done-to-an-unknown-name", must_pass=[
+    ("Acme bought Zentrix Labs for 3 billion euros.", "deal=-"),
+    ("Acme acquired XTO for 5 billion euros.", "deal=-"),
+    ("Acme also bought Zentrix Labs on 3 January 2022, filings show.", "deal=-"),
+], must_fail=[
+    ("Acme will buy Borealis for 3 billion euros.", "deal=contradicted"),
+    ("Acme agreed to buy Northfield United for 2 billion euros.", "deal=contradicted:target"),
+    ("Acme agreed to buy rival Borealis for 3 billion euros.", "deal=contradicted"),
+    ("Acme agreed to buy a Finnish rival for 3 billion euros.", "deal=contradicted"),
+    ("Norway expelled the Chileans on Monday, the ministry said.", "expelled=supported"),
+])
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
