@@ -45,6 +45,7 @@ def example_registry() -> EntityRegistry:
         e(id="armenia", name="Armenia", kind="country", demonyms=["Armenian"]),
         e(id="paris", name="Paris", kind="place", part_of="france"),
         e(id="lyon", name="Lyon", kind="place", part_of="france"),
+        e(id="orion", name="Orion", kind="other"),
     ))
 
 

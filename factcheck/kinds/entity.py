@@ -41,12 +41,14 @@ def compare_place(value: PlaceValue, ctx: Context) -> Result:
         # that is not the claim's is the place the sentence gives
         inner = [c for c in cands if c not in regions and any(r in reg.ancestors(c) for r in regions)]
         return Discrepancy(value.field, reg.name(expected), reg.name(inner[0])) if inner else True
-    # a body is no other place: "celebrations at ISRO's control centre" puts no place where the landing was
-    places = [c for c in cands if reg.kind(c) not in _BODIES or reg.kind(expected) in _BODIES]
+    # a body or a thing is no other place: "celebrations at ISRO's control centre", "the lander at
+    # Chandrayaan-3" put no place where the landing was
+    places = [c for c in cands if reg.kind(c) not in _NO_PLACES or reg.kind(expected) in _NO_PLACES]
     return Discrepancy(value.field, reg.name(expected), reg.name(places[0])) if places else None
 
 
-_BODIES = frozenset((EntityKind.organisation, EntityKind.government, EntityKind.person, EntityKind.group))
+_NO_PLACES = frozenset((EntityKind.organisation, EntityKind.government, EntityKind.person, EntityKind.group,
+                        EntityKind.other))
 
 ACTOR_EXAMPLES = (
     Example("France expelled two Azerbaijani diplomats.", {"kind": "actor", "entity": "france"}, "confirm", "expel"),
@@ -68,6 +70,9 @@ PLACE_EXAMPLES = (
     Example("The envoys met in France.", {"kind": "place", "entity": "paris"}, "confirm", "met"),
     Example("The envoys met in Lyon in France.", {"kind": "place", "entity": "paris"}, "conflict", "met"),
     Example("The envoys met.", {"kind": "place", "entity": "paris"}, "none", "met"),
+    Example("The envoys met at Orion in Lyon.", {"kind": "place", "entity": "paris"}, "conflict", "met"),
+    Example("The envoys met aboard the Orion.", {"kind": "place", "entity": "paris"}, "none", "met"),
+    Example("The envoys met at Orion.", {"kind": "place", "entity": "paris"}, "none", "met"),
 )
 
 ACTOR = Kind("actor", compare_party, ACTOR_EXAMPLES, identity=True)
