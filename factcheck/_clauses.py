@@ -234,6 +234,36 @@ def unknown_object(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexico
     return ""
 
 
+def relative_head(m: Mentions, p: Predication, lex: Lexicon) -> tuple[str, bool]:
+    """The common noun a relative clause holding the event word hangs from ("a series of tremors, which had a
+    magnitude of four or lower" -> tremors), and whether a verb of the clause's own stands before the event
+    word ("the revolution, which turned the U.S. into the largest producer"). "" when the event word is in
+    no relative clause or the clause hangs from a name."""
+    tokens = m.tokens
+    k = p.span[0] - 1
+    while k >= 0 and tokens[k].low not in lex.clause_breaks:
+        k -= 1
+    if k < 1 or tokens[k].low not in lex.relative_pronouns:
+        return "", False
+    j = k - 1 if tokens[k - 1].low != "," else k - 2
+    if j < 0 or any(q.first <= j <= q.last for q in m.parties):
+        return "", False
+    head = tokens[j]
+    if not (head.text.isalpha() and head.text.islower() and "NOUN" in readings(head.low)):
+        return "", False
+    return head.low, any(not _attribute_word(t, lex) for t in tokens[k + 1:p.span[0]])
+
+
+def _attribute_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that may stand between a relative pronoun and the noun the clause gives its antecedent ("which
+    had a magnitude of", "which has been the highest"): a linking verb or auxiliary, an article, a figure or
+    an adjective, not a verb of its own."""
+    low = tok.low
+    return low in lex.linking_verbs or low in lex.passive_auxiliaries or low in lex.future_auxiliaries \
+        or low in lex.determiners or not low.isalpha() or low in lex.number_words \
+        or set(readings(low)) <= {"ADJ", "ADV"}
+
+
 def looks_ahead(m: Mentions, ahead: AbstractSet[str]) -> bool:
     """Whether the sentence speaks of what is to come: a word of ``ahead`` (forecast, plan, possibility, future
     auxiliary), or a headline's "to" before a verb ("Layoffs to cost Spotify €130m")."""

@@ -236,7 +236,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         words[a - 1] in _POSSESSIVE or named_owner)
     # an event noun that is the subject of a finite verb right after it ("Kaplan's sentence fell between ..."):
     # the parties after that verb are its own, not the noun's patients
-    subject_noun = nominal and not passive and b + 1 < len(words) and _finite(words[b + 1], lex)
+    # ("The acquisition will help reduce Cisco's reliance ...": a modal before the verb as well)
+    subject_noun = nominal and not passive and b + 1 < len(words) and (_finite(words[b + 1], lex) or (
+        words[b + 1] in lex.future_auxiliaries and b + 2 < len(words) and "VERB" in readings(words[b + 2])))
     modifiers: set[str] = set()  # parties after the event noun that only qualify it ("losses for customers")
     # places named after "near", "outside", anywhere in the sentence: what the place is found by
     landmarks = {q.mention.entity for q in m.parties

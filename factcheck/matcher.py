@@ -55,6 +55,7 @@ from factcheck._clauses import (
     other_direction,
     other_weekday,
     passive_subject,
+    relative_head,
     subject_of,
     unknown_object,
     unknown_owner,
@@ -675,6 +676,16 @@ class Matcher:
             # "Milken's two-year sentence gave him a second chance": an event noun owned by a name the base does
             # not know is that one's event, not the event of the parties the claim names
             skip = f"the event of a name the record does not know ('{owner}')"
+        head, verb_between = relative_head(m, p, self._lex)
+        if not skip and head and not ({head} | lemmas(head)) & self._vocabulary[index] \
+                and head not in derivations(self._lex.language) \
+                and not (verb_between and self._act_noun(m.tokens[p.span[0]].low)):
+            # "followed by a series of tremors, which had a magnitude of four or lower": the relative clause
+            # says its values of the noun it hangs from, a thing the claim never names (another claim's
+            # event, as "a landslide, which killed 9", included; an act noun such as "the expulsion" may
+            # stand for the claim's own event, and so does one the clause's verb takes as its object: "the
+            # grounding, which followed the Jan. 5 blowout")
+            skip = f"said of another thing ('{head}')"
         if not skip and targets_of(claim) and (outsider := unknown_object(m, p, reg, self._lex)):
             # "Exxon purchased XTO Energy in 2009" against Exxon's purchase of Pioneer: the act done to a name
             # the base does not know is another act of the same actor

@@ -1734,6 +1734,35 @@ rule("done-to-an-unknown-name", must_pass=[
     ("Norway expelled the Chileans on Monday, the ministry said.", "expelled=supported"),
 ])
 
+# a relative clause says its values of the noun it hangs from: a thing the claim never names is another
+# thing (_clauses.relative_head, Matcher._compare)
+KILLED = "The quake in Jajarkot killed 153 people."
+rule("relative-clause-of-another-thing", must_pass=[
+    ((KILLED, "Days later came a landslide, which killed 9 people in Jajarkot."), "quake-toll=-"),
+    ((KILLED, "Rescuers then faced a flood, which killed 12 people in Jajarkot."), "quake-toll=-"),
+    ((KILLED, "It came after a storm, which killed 40 people in Jajarkot."), "quake-toll=-"),
+], must_fail=[
+    ((KILLED, "The earthquake, which killed 140 people in Jajarkot, struck at night."),
+     "quake-toll=contradicted:count"),
+    ((KILLED, "Rescuers reached Jajarkot, where the quake killed 140 people."), "quake-toll=contradicted:count"),
+    ((KILLED, "Rescuers reached Jajarkot, which the quake hit hardest, killing 140 people."),
+     "quake-toll=contradicted:count"),
+    ((BOUGHT, "Shares jumped in a rally, which followed Acme's completion on 5 March 2023."),
+     "closed=contradicted:date"),
+])
+
+# an event noun that is the subject of a modal and a verb ("The takeover will help ..."): the parties after
+# that verb are its own, not the noun's (analysis: subject_noun)
+rule("event-noun-subject-of-a-modal", must_pass=[
+    ((BOUGHT, "The acquisition will help reduce Acme's reliance on its old business."), "deal=!unverified"),
+    ((BOUGHT, "The acquisition could help reduce Acme's reliance on its old business."), "deal=!unverified"),
+    ((BOUGHT, "The takeover will help reduce Peru's debt."), "deal=-"),
+], must_fail=[
+    ((BOUGHT, "The takeover will cost Acme 3 billion euros."), "deal=contradicted"),
+    ((BOUGHT, "The acquisition of Acme's rival will help reduce its reliance on its old business."),
+     "deal=!supported"),
+])
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
