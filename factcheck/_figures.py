@@ -427,6 +427,17 @@ def other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:
     return bool(stated) and not stated & own
 
 
+def period_of_event(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
+    """The period a word right before the event word gives it ("a full-year net profit", "quarterly profits"),
+    or "": it measures this event, whatever other periods the sentence names."""
+    tokens, first = m.tokens, span[0]
+    if first >= 1 and tokens[first - 1].low in lex.period_words:
+        return lex.period_words[tokens[first - 1].low]
+    if first >= 3 and tokens[first - 2].low == "-":
+        return lex.period_words.get(f"{tokens[first - 3].low}-{tokens[first - 1].low}", "")
+    return ""
+
+
 def periods_named(words: Sequence[str], lex: Lexicon) -> set[str]:
     """The periods that words name, as single words ("annual") or phrases ("over the past year")."""
     found = {lex.period_words[w] for w in words if w in lex.period_words}

@@ -85,6 +85,7 @@ from factcheck._figures import (
     of_another_measure,
     other_period,
     owned_by_another,
+    period_of_event,
     periods_named,
     places_together,
     share_of_whole,
@@ -698,6 +699,11 @@ class Matcher:
             # "in the month of October alone prices rose 8.3%" is no annual rate; "it has never made an
             # annual net profit" denies nothing of a quarter's
             skip = skip or "measured over another period than the claim's"
+        elif self._periods[index] and (period := period_of_event(m, p.span, self._lex)) \
+                and period not in self._periods[index]:
+            # "has never posted a full-year net profit and only occasionally quarterly profits": the word
+            # before the event word gives its period, whatever other periods the sentence names
+            skip = skip or f"measured over another period than the claim's ('{period}')"
         # options weighed and mere possibilities ("can complete the deal as of July 14") are the claim's own
         # only when it says so: a claim about a plan is not one about what could happen
         weighed = p.irrealis in self._lex.option_cues or (

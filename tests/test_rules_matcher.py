@@ -1763,6 +1763,22 @@ rule("event-noun-subject-of-a-modal", must_pass=[
      "deal=!supported"),
 ])
 
+# the period word right before the event word gives the event's period, whatever other periods the sentence
+# names (_figures.period_of_event, Matcher._compare)
+PROFIT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("profit-2023", "2023-11-04", [
+    {"id": "q-profit", "statement": "Acme made a quarterly net profit of 65 million euros.",
+     "keywords": ["net profit"], "values": [actor("acme"), {"kind": "quantity", "number": 65e6, "unit": "euros"}]},
+]))])
+rule("period-before-the-event-word", must_pass=[
+    ("Acme has never posted a full-year net profit and only rarely quarterly profits.", "q-profit=!contradicted"),
+    ("Acme has never made an annual net profit, though quarterly ones come and go.", "q-profit=!contradicted"),
+    ("Acme's full-year net profit of 20 million euros beat its quarterly best.", "q-profit=!contradicted"),
+], must_fail=[
+    ("Acme has never posted a quarterly net profit.", "q-profit=contradicted"),
+    ("Acme posted a quarterly net profit of 40 million euros, unlike its full-year results.",
+     "q-profit=contradicted"),
+], base=PROFIT_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
