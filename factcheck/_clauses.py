@@ -4,6 +4,7 @@ inside a name or a set phrase)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
@@ -14,11 +15,13 @@ from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
 from factcheck.keywords import readings
 from factcheck.kinds.date import weekday_named
+from factcheck.kinds.duration import iso_seconds
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, title_cased, unknown_word
 from factcheck.plain import (
     Claim,
     DateValue,
+    DurationValue,
     EntityKind,
     PlaceValue,
 )
@@ -262,6 +265,29 @@ def _attribute_word(tok: Token, lex: Lexicon) -> bool:
     return low in lex.linking_verbs or low in lex.passive_auxiliaries or low in lex.future_auxiliaries \
         or low in lex.determiners or not low.isalpha() or low in lex.number_words \
         or set(readings(low)) <= {"ADJ", "ADV"}
+
+
+def during_event(claim: Claim, value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -> bool:
+    """Whether every day the event's clause gives falls after the one day the claim records and within the
+    length it records for the same event, the clause naming no start ("members strike outside the plant on
+    Thursday, October 12" against a strike that began on 15 September and lasted 41 days): a day during
+    the event, not another start."""
+    lengths = [v for v in claim.values if isinstance(v, DurationValue)]
+    if not lengths or not (value.year and value.month and value.day) or value.end is not None:
+        return False
+    if any(t.low in lex.onset_verbs for t in m.tokens[max(p.lo, 0):p.hi + 1]):
+        return False  # "the strike began on 12 October": a start the clause gives
+    start = _dt.date(value.year, value.month, value.day)
+    length = lengths[0]
+    seconds = iso_seconds(length.to or length.iso) * (1.1 if length.approx else 1.0)
+    end = start + _dt.timedelta(seconds=seconds)
+    days = [d for d in p.times if d.hour is None]
+    if not days or any(d.month is None or d.day is None or d.end is not None for d in days):
+        return False
+    try:
+        return all(start < _dt.date(d.year or value.year, d.month or 1, d.day or 1) <= end for d in days)
+    except ValueError:
+        return False  # "30 February": no day at all
 
 
 def looks_ahead(m: Mentions, ahead: AbstractSet[str]) -> bool:

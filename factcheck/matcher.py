@@ -43,6 +43,7 @@ from factcheck._clauses import (
     clause_of,
     clause_opener,
     denied_object,
+    during_event,
     in_fixed_phrase,
     inside_name,
     intensified,
@@ -763,13 +764,16 @@ class Matcher:
                     cands = list(patients)
                 result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=tuple(cands)))
                 siblings = [v.entity for v in claim.values if v.kind == value.kind and v is not value]
+                other = target if isinstance(value, ActorValue) else actor
                 if isinstance(result, Discrepancy) and any(fits(reg, e, cands) for e in siblings):
                     # "Bullrich and Macri endorsed Milei": a sentence may name only one of two actors, and
-                    # one it names agrees; only a third party conflicts ("Nepal and Peru sanctioned Chile")
-                    third = [c for c in cands if not any(fits(reg, e, [c]) for e in (value.entity, *siblings))]
+                    # one it names agrees; only a third party conflicts ("Nepal and Peru sanctioned Chile"),
+                    # not the claim's party of the other role misread into this one ("UAW members strike
+                    # outside a Ford factory": the union's people, not a carmaker struck against)
+                    third = [c for c in cands if not any(fits(reg, e, [c]) for e in (value.entity, *siblings))
+                             and not (other and fits(reg, other, [c]))]
                     result = True if fits(reg, value.entity, cands) else (
                         Discrepancy(value.field, reg.name(value.entity), reg.name(third[0])) if third else None)
-                other = target if isinstance(value, ActorValue) else actor
                 if isinstance(result, Discrepancy) and other and cands and all(
                         fits(reg, other, [c]) and c not in p.guessed and c not in both for c in cands):
                     # "Massa conceded defeat to Milei", "Argentines elected Milei": the claim's other party in
@@ -829,6 +833,9 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
                         {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:
                     result = None  # "hikes on Feb. 1, March 22 and May 3": a list of other occasions
+                if isinstance(result, Discrepancy) and isinstance(value, DateValue) \
+                        and during_event(claim, value, m, p, self._lex):
+                    result = None  # a day within the recorded length of an event that lasts: no other start
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and p.governed >= 0 \
                         and self._dated_object(index, m, p, (heads or {}).get(p.governed, ())):
                     # "Microsoft announced the completion of its takeover on 13 October": the date is the

@@ -1779,6 +1779,36 @@ rule("period-before-the-event-word", must_pass=[
      "q-profit=contradicted"),
 ], base=PROFIT_BASE)
 
+# a day within the recorded length of an event that lasts is no other start (_clauses.during_event)
+STRIKE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("strike-2023", "2023-10-26", [
+    {"id": "strike", "statement": "Workers at Acme went on strike on 15 September 2023, for 41 days.",
+     "keywords": ["strike"], "values": [target("acme"), {"kind": "date", "year": 2023, "month": 9, "day": 15},
+                                         {"kind": "duration", "iso": "P41D"}]},
+]))])
+rule("a-day-during-the-event", must_pass=[
+    ("Acme workers strike outside the plant on 12 October 2023.", "strike=!contradicted"),
+    ("Pickets strike at Acme's gates on 20 October 2023 in the rain.", "strike=!contradicted"),
+    ("Acme workers strike outside the plant on Thursday, October 12, 2023.", "strike=!contradicted"),
+], must_fail=[
+    ("Acme workers strike outside the plant on 30 November 2023.", "strike=contradicted"),
+    ("Acme workers strike outside the plant on 10 September 2023.", "strike=contradicted"),
+], base=STRIKE_BASE)
+
+# a claim with two targets: a sentence naming one of them is not contradicted by the claim's own actor
+# misread as another target (Matcher._compare, "third")
+SUIT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("suit-2024", "2024-03-06", [
+    {"id": "suit", "statement": "Northfield United sued Acme and Borealis.", "keywords": ["sue"],
+     "values": [actor("northfield"), target("acme"), target("borealis")]},
+]))])
+rule("one-of-two-targets-beside-the-actor", must_pass=[
+    ("Northfield members sue Acme members.", "suit=supported"),
+    ("Northfield members sue Borealis staff.", "suit=supported"),
+    ("Northfield fans sue Acme over the stadium deal.", "suit=supported"),
+], must_fail=[
+    ("Northfield sued Acme and Peru.", "suit=contradicted:target"),
+    ("Northfield members sue Peru members.", "suit=!supported"),
+], base=SUIT_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
