@@ -210,6 +210,18 @@ def unknown_owner(m: Mentions, p: Predication, lex: Lexicon) -> str:
     return owner.text
 
 
+def event_owner(m: Mentions, p: Predication, lex: Lexicon) -> str:
+    """The named party whose possessive owns the event noun, across adjectives ("ExxonMobil's closing price",
+    "Pioneer's undisturbed closing price"), or ""."""
+    tokens = m.tokens
+    k = p.span[0] - 1
+    while k >= 0 and p.span[0] - k <= 3 and set(readings(tokens[k].low)) == {"ADJ"}:
+        k -= 1
+    if k < 0 or not tokens[k].low.endswith("'s"):
+        return ""
+    return next((q.mention.entity for q in m.parties if q.last == k and not q.resolved and not q.place), "")
+
+
 def unknown_object(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexicon) -> str:
     """The name right after an active event verb when no party of the base covers it ("Exxon purchased XTO
     Energy in 2009", "Microsoft bought LinkedIn"): the act was done to someone the record does not know, so

@@ -44,6 +44,7 @@ from factcheck._clauses import (
     clause_opener,
     denied_object,
     during_event,
+    event_owner,
     in_fixed_phrase,
     inside_name,
     intensified,
@@ -688,6 +689,14 @@ class Matcher:
             # stand for the claim's own event, and so does one the clause's verb takes as its object: "the
             # grounding, which followed the Jan. 5 blowout")
             skip = f"said of another thing ('{head}')"
+        if not skip and (owner := event_owner(m, p, self._lex)) \
+                and not any(reg.compatible(owner, e) for e in self._entities[index]) \
+                and any(reg.compatible(r, e) for r in (*p.agents, *p.patients) for e in self._entities[index]):
+            # "will buy Pioneer for $59.5 billion based on ExxonMobil's closing price on October 5" against
+            # Pioneer's close on 10 October: the claim's party, read into the event from another verb, is
+            # outweighed by the stranger whose possessive owns the event noun itself (with no such party,
+            # "Apple's shares closed 7% higher", the stranger conflicts with the claim's party as usual)
+            skip = f"the event of another party ('{reg.name(owner)}')"
         if not skip and targets_of(claim) and (outsider := unknown_object(m, p, reg, self._lex)):
             # "Exxon purchased XTO Energy in 2009" against Exxon's purchase of Pioneer: the act done to a name
             # the base does not know is another act of the same actor

@@ -1809,6 +1809,24 @@ rule("one-of-two-targets-beside-the-actor", must_pass=[
     ("Northfield members sue Peru members.", "suit=!supported"),
 ], base=SUIT_BASE)
 
+# an event noun owned by a stranger's possessive is the stranger's event, though the claim's party is read
+# into it from another verb (_clauses.event_owner, Matcher._compare)
+CLOSE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("close-2023", "2023-10-11", [
+    {"id": "close", "statement": "Borealis shares ended at 40 euros on 10 October 2023.",
+     "keywords": ["closing price"], "values": [target("borealis"), {"kind": "quantity", "number": 40, "unit": "euros"},
+                                               {"kind": "date", "year": 2023, "month": 10, "day": 10}]},
+]))])
+rule("event-of-a-possessive-stranger", must_pass=[
+    ("Acme will buy Borealis for 2 billion euros based on Acme's closing price on 5 October 2023.",
+     "close=!contradicted"),
+    ("Acme will pay for Borealis in shares at Acme's closing price of 30 euros.", "close=!contradicted"),
+    ("Acme bought Borealis at a ratio set by Acme's final closing price on 5 October 2023.", "close=!contradicted"),
+], must_fail=[
+    ("Borealis's closing price on 5 October 2023 was 40 euros.", "close=contradicted:date"),
+    ("Acme bought Borealis at a ratio set by Borealis's closing price on 5 October 2023.",
+     "close=contradicted:date"),
+], base=CLOSE_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
