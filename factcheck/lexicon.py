@@ -98,6 +98,7 @@ class Lexicon(NamedTuple):
     definite_articles: frozenset[str]  # "The quake killed 9,000" after a sentence about the 2015 quake
     partitive_prepositions: frozenset[str]  # "out of the injured", "among the dead": a part of the whole
     partitive_pronouns: frozenset[str]  # "two of us", "three of them": a part of a group a pronoun names
+    distributive_others: frozenset[str]  # "one in D.C. and the other in Florida": "one" picks a member out
     future_auxiliaries: frozenset[str]  # "will be impacted": an event still to come
     particles: frozenset[str]  # "sped up", "set out": the adverb of a phrasal verb, no event of its own
     goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
@@ -340,6 +341,7 @@ def _load(language: str) -> Lexicon:
         definite_articles=frozenset(raw.get("definite_articles", ())),
         partitive_prepositions=frozenset(raw.get("partitive_prepositions", ())),
         partitive_pronouns=frozenset(raw.get("partitive_pronouns", ())),
+        distributive_others=frozenset(raw.get("distributive_others", ())),
         future_auxiliaries=frozenset(raw.get("future_auxiliaries", ())),
         particles=frozenset(raw.get("particles", ())),
         goal_nouns=frozenset(raw.get("goal_nouns", ())),

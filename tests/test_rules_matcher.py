@@ -1827,6 +1827,19 @@ rule("event-of-a-possessive-stranger", must_pass=[
      "close=contradicted:date"),
 ], base=CLOSE_BASE)
 
+# fewer of a kind the claim never names ("two federal criminal cases" against four) count a part of the
+# claim's group, and "one ..., the other ..." picks members out of it (kinds.count._kind_of, compare)
+rule("a-kind-of-what-is-counted", must_pass=[
+    ("Norway expelled one senior Chilean diplomat on Monday.", "expelled=!contradicted"),
+    ("Norway expelled one junior Chilean envoy.", "expelled=!contradicted"),
+    ("Norway expelled the Chilean diplomats, one in Oslo and the other in Bergen.", "expelled=supported"),
+    ("Norway expelled Chilean diplomats, one on Monday and the other on Tuesday.", "expelled=supported"),
+], must_fail=[
+    ("Norway expelled three senior Chilean diplomats.", "expelled=contradicted:count"),
+    ("Norway expelled one Chilean diplomat.", "expelled=contradicted:count"),
+    ("Norway expelled one diplomat, and Chile expelled the other.", "expelled=contradicted:count"),
+])
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):

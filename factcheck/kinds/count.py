@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.findings import Discrepancy
-from factcheck.keywords import base_forms, split_keyword
+from factcheck.keywords import base_forms, lemmas, split_keyword
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge, phrase_ending, possessive, tokenize
@@ -80,6 +80,13 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "One ex-employee shared his story": one person picked out, against a record of many
         if counted and _names_start(number, m, ctx):
             continue  # "its 737 MAX-9 aircraft": the figure starts the name of the model ("737 MAX 9")
+        if counted and ctx.claim_words and number.value < claim.lo and _kind_of(tokens, number.last + 1, nouns, ctx):
+            continue  # "two federal criminal cases" against four criminal cases: fewer of a kind the claim never names
+        if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and number.first \
+                and not tokens[number.first - 1].low.isalnum() and any(
+                t.low in ctx.lex.distributive_others and tokens[t.index - 1].low in ctx.lex.definite_articles
+                for t in tokens[number.last + 1:number.last + 9]):
+            continue  # "two cases, one in D.C. and the other in Florida": one of those just counted
         if counted and _whole_group(tokens, number.first, ctx.lex):
             continue  # "none of the 171 passengers were hurt": the group, not the ones hurt
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
@@ -132,6 +139,20 @@ def _names_start(number: Number, m: Mentions, ctx: Context) -> bool:
         return False
     word = m.tokens[number.last].low
     return any(len(t) > 1 and t[0].low == word for t in (tokenize(n) for n in (entity.name, *entity.aliases)))
+
+
+def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Context) -> bool:
+    """Whether a plain adjective the claim never uses stands between the figure and its noun ("two federal
+    criminal cases", "three senior officials"): the figure counts a kind of what the claim counts. A name
+    ("two French diplomats") or a participle ("seven injured passengers") is left to the other readings."""
+    for tok in tokens[k:k + 3]:
+        if base_forms(tok.low) & nouns:
+            return False
+        kinds = _readings(tok.low)
+        if tok.text.isalpha() and tok.text.islower() and "ADJ" in kinds and "VERB" not in kinds \
+                and not ({tok.low} | lemmas(tok.low)) & ctx.claim_words:
+            return True
+    return False
 
 
 def _whole_group(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
