@@ -103,6 +103,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 bare = bare and headline and not any(base_forms(w) & nouns for w in after[:4])
     if not compared or silent or elsewhere(ctx, compared[0].first):
         return None
+    if value.to is None and _total_of(value.number, compared[0], m):
+        return None  # "all 18 jurors - the twelve who decided and six alternates": a total the record's is part of
     if bare and any(fit(claim, n.value, n.high, hedge(m.tokens, n.first, n.last, ctx.lex)) is True
                     for n, after in m.counts if not n.ordinal and any(base_forms(w) & nouns for w in after[:4])):
         # "two members voted to hike, while one wanted to keep it unchanged": the sentence counts the claim's
@@ -139,6 +141,23 @@ def _names_start(number: Number, m: Mentions, ctx: Context) -> bool:
         return False
     word = m.tokens[number.last].low
     return any(len(t) > 1 and t[0].low == word for t in (tokenize(n) for n in (entity.name, *entity.aliases)))
+
+
+def _total_of(number: float, found: Number, m: Mentions) -> bool:
+    """Whether the figure found is broken down, in a phrase set off right after it, into the record's figure
+    and the rest ("all 18 jurors - the twelve who decided upon the verdict and six alternates"): a total the
+    record's figure is part of."""
+    tokens = m.tokens
+    mark = next((k for k in range(found.last + 1, min(found.last + 4, len(tokens)))
+                 if not tokens[k].low.isalnum()), None)
+    if mark is None:
+        return False
+    parts = [n.value for n, _after in m.counts if mark < n.first <= mark + 12 and not n.ordinal]
+    rest = found.value - number
+    if rest <= 0 or number not in parts:
+        return False
+    parts.remove(number)
+    return rest in parts
 
 
 def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Context) -> bool:
@@ -271,6 +290,12 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    # a total the sentence breaks down into the record's figure and the rest
+    Example("All 18 jurors, the twelve who decided and six alternates, sat down.", _c(12, "jurors"), "none"),
+    Example("All 18 jurors, the ten who decided and eight alternates, sat down.", _c(12, "jurors"), "conflict"),
+    Example("All 18 jurors sat down.", _c(12, "jurors"), "conflict"),
+    Example("France expelled four diplomats after the ouster of two staff and two aides.", _c(2, "diplomats"),
+            "conflict"),
     # "one" picks out one of many; it counts where the record's figure is small
     Example("One employee shared his story.", _c(9241, "employees"), "none"),
     Example("One diplomat was expelled.", _c(2, "diplomats"), "conflict"),
