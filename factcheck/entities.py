@@ -170,6 +170,10 @@ class EntityRegistry:
         entity = self._entities.get(entity_id)
         return entity.kind if entity else None
 
+    def guessed(self, entity_id: str) -> bool:
+        """Whether the entity's kind is a guess (a name read from a bare statement), not the author's word."""
+        return entity_id in self._unknown
+
     def ancestors(self, entity_id: str) -> list[str]:
         """The chain of ``part_of`` parents, nearest first (cycles are cut)."""
         found = self._ancestors.get(entity_id)

@@ -1837,6 +1837,7 @@ rule("a-kind-of-what-is-counted", must_pass=[
 ], must_fail=[
     ("Norway expelled three senior Chilean diplomats.", "expelled=contradicted:count"),
     ("Norway expelled one Chilean diplomat.", "expelled=contradicted:count"),
+    ("Norway expelled one new Chilean diplomat.", "expelled=contradicted:count"),
     ("Norway expelled one diplomat, and Chile expelled the other.", "expelled=contradicted:count"),
 ])
 

@@ -161,14 +161,16 @@ def _total_of(number: float, found: Number, m: Mentions) -> bool:
 
 
 def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Context) -> bool:
-    """Whether a plain adjective the claim never uses stands between the figure and its noun ("two federal
-    criminal cases", "three senior officials"): the figure counts a kind of what the claim counts. A name
-    ("two French diplomats") or a participle ("seven injured passengers") is left to the other readings."""
+    """Whether a classifying adjective the claim never uses stands between the figure and its noun ("two
+    federal criminal cases", "one senior official"): the figure counts a kind of what the claim counts. Such
+    adjectives also read as nouns (federal, senior, military); a quality ("two new boats") does not pick out
+    a kind, and a name ("two French diplomats") or a participle ("seven injured passengers") is left to the
+    other readings."""
     for tok in tokens[k:k + 3]:
         if base_forms(tok.low) & nouns:
             return False
         kinds = _readings(tok.low)
-        if tok.text.isalpha() and tok.text.islower() and "ADJ" in kinds and "VERB" not in kinds \
+        if tok.text.isalpha() and tok.text.islower() and {"ADJ", "NOUN"} <= kinds.keys() and "VERB" not in kinds \
                 and not ({tok.low} | lemmas(tok.low)) & ctx.claim_words:
             return True
     return False

@@ -42,8 +42,9 @@ def compare_place(value: PlaceValue, ctx: Context) -> Result:
         inner = [c for c in cands if c not in regions and any(r in reg.ancestors(c) for r in regions)]
         return Discrepancy(value.field, reg.name(expected), reg.name(inner[0])) if inner else True
     # a body or a thing is no other place: "celebrations at ISRO's control centre", "the lander at
-    # Chandrayaan-3" put no place where the landing was
-    places = [c for c in cands if reg.kind(c) not in _NO_PLACES or reg.kind(expected) in _NO_PLACES]
+    # Chandrayaan-3" put no place where the landing was (a name read from a bare statement has kind "other"
+    # only as a guess: "in Tarsk" may well be a place)
+    places = [c for c in cands if reg.kind(c) not in _NO_PLACES or reg.guessed(c) or reg.kind(expected) in _NO_PLACES]
     return Discrepancy(value.field, reg.name(expected), reg.name(places[0])) if places else None
 
 
