@@ -97,6 +97,7 @@ class Lexicon(NamedTuple):
     until_words: frozenset[str]  # "stay until year's end": the end of a state, not an event's date
     definite_articles: frozenset[str]  # "The quake killed 9,000" after a sentence about the 2015 quake
     partitive_prepositions: frozenset[str]  # "out of the injured", "among the dead": a part of the whole
+    partitive_leads: frozenset[str]  # "five out of the six": a word that may come before a partitive preposition
     partitive_pronouns: frozenset[str]  # "two of us", "three of them": a part of a group a pronoun names
     distributive_others: frozenset[str]  # "one in D.C. and the other in Florida": "one" picks a member out
     future_auxiliaries: frozenset[str]  # "will be impacted": an event still to come
@@ -340,6 +341,7 @@ def _load(language: str) -> Lexicon:
         until_words=frozenset(raw.get("until_words", ())),
         definite_articles=frozenset(raw.get("definite_articles", ())),
         partitive_prepositions=frozenset(raw.get("partitive_prepositions", ())),
+        partitive_leads=frozenset(raw.get("partitive_leads", ())),
         partitive_pronouns=frozenset(raw.get("partitive_pronouns", ())),
         distributive_others=frozenset(raw.get("distributive_others", ())),
         future_auxiliaries=frozenset(raw.get("future_auxiliaries", ())),

@@ -122,6 +122,8 @@ def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Le
     """The words after the whole when the figure is a part written "FIGURE of [its, the firm's] FIGURE
     NOUN" ("1,500 of its 9,000 employees"), else None."""
     k = number.last + 1
+    if k + 1 < len(tokens) and tokens[k].low in lex.partitive_leads:
+        k += 1  # "five out of the six members"
     if k >= len(tokens) or tokens[k].low not in lex.partitive_prepositions:
         return None
     k += 1
@@ -292,6 +294,9 @@ EXAMPLES = (
     Example("France expelled 2 diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled a pair of diplomats.", _c(2, "diplomats"), "confirm"),
     Example("France expelled three diplomats.", _c(2, "diplomats"), "conflict"),
+    Example("Five out of the six crew members died.", _c(5, "crew members"), "confirm"),
+    Example("Four out of the six crew members died.", _c(5, "crew members"), "conflict"),
+    Example("Six crew members died.", _c(5, "crew members"), "conflict"),
     # a total the sentence breaks down into the record's figure and the rest
     Example("All 18 jurors, the twelve who decided and six alternates, sat down.", _c(12, "jurors"), "none"),
     Example("All 18 jurors, the ten who decided and eight alternates, sat down.", _c(12, "jurors"), "conflict"),
