@@ -141,6 +141,7 @@ class Lexicon(NamedTuple):
     year_to_date: frozenset[tuple[str, ...]]  # "already this year": a total of the year so far
     causative_verbs: frozenset[str]  # "FAA orders 171 jets grounded": the one who orders it done did it
     ago_words: frozenset[str]  # "two weeks ago", "a year earlier": a length that places a time
+    past_offset_words: frozenset[str]  # "a year and a half ago": those of them that place it before
     date_line_words: frozenset[str]  # "Updated", "Published", "GMT": the words a document's date line may hold
     correction_cues: frozenset[str]  # "since corrected to 25": a sentence citing a wrong figure on purpose
     calendar_words: frozenset[str]
@@ -381,6 +382,7 @@ def _load(language: str) -> Lexicon:
         year_to_date=frozenset(tuple(p.split()) for p in raw.get("year_to_date", ())),
         causative_verbs=frozenset(raw.get("causative_verbs", ())),
         ago_words=frozenset(raw.get("ago_words", ())),
+        past_offset_words=frozenset(raw.get("past_offset_words", ())),
         date_line_words=frozenset(raw.get("date_line_words", ())),
         correction_cues=frozenset(raw.get("correction_cues", ())),
         calendar_words=frozenset(raw["calendar_words"]),

@@ -136,6 +136,7 @@ if TYPE_CHECKING:
 
 
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
+_MONTH = 28 * 86400  # seconds: a time placed this far back is before any story's own days
 _UNIT_PERIODS = {"P1D": "day", "P1W": "week", "P7D": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year",
                  "P12M": "year"}
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -1022,6 +1023,15 @@ class Matcher:
                 d.month is not None and (d.year or start.year) == start.year
                 and _dt.date(start.year, d.month, d.day or 28) < start - _dt.timedelta(days=7) for d in p.times):
             skip = skip or "dated weeks before the story's event: an earlier one"
+        if start is not None and any(
+                d.last + 2 < len(m.tokens) and m.tokens[d.last + 1].low in self._lex.past_offset_words
+                and d.seconds >= _MONTH and ((d.first <= 1 and m.tokens[d.last + 2].low == ",")
+                                             or 0 <= d.first - p.span[1] <= 4)
+                for d in m.durations):
+            # "A year and a half ago, he sent Splunk a purchase offer for $20 billion": a time placed months
+            # before now, opening the sentence or right after the event word, is before the story's event,
+            # so the act is an earlier one
+            skip = skip or "placed months before the story's event: an earlier one"
         if claim.attribution and p.speakers and any(fits(reg, e, p.speakers) for e in claim.attribution):
             identity += 1  # "Azerbaijan accuses Spain of bias": the allegation's author is the one speaking
         mentioned = any(reg.compatible(a, b) for a in stated | named for b in self._entities[index])

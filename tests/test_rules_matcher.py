@@ -1841,6 +1841,18 @@ rule("a-kind-of-what-is-counted", must_pass=[
     ("Norway expelled one diplomat, and Chile expelled the other.", "expelled=contradicted:count"),
 ])
 
+# a time placed months before now ("a year ago"), opening the sentence or right after the event word, dates
+# an earlier act (Matcher._compare, pack past_offset_words)
+rule("placed-months-before-now", must_pass=[
+    ("A year ago, Acme offered to buy Borealis for 3 billion euros.", "deal=-"),
+    ("Acme tried to buy Borealis two years ago for 3 billion euros.", "deal=-"),
+    ("Eighteen months ago, Acme agreed to buy Borealis for 3 billion euros.", "deal=-"),
+], must_fail=[
+    ("Two days ago, Acme agreed to buy Borealis for 3 billion euros.", "deal=contradicted"),
+    ("Acme, founded a century ago, agreed to buy Borealis for 3 billion euros.", "deal=contradicted"),
+    ("Acme agreed to buy Borealis for 3 billion euros, up from its offer a year earlier.", "deal=contradicted"),
+])
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
