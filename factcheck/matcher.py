@@ -392,6 +392,30 @@ class Matcher:
                 why = _EARLIER  # below the claim's own, the latest figure of the tally
         return why
 
+    def _sibling_date(self, index: int, discrepancies: Sequence[Discrepancy], m: Mentions) -> str:
+        """Whether every conflict is a date that another claim of the same story and the same event words
+        records: "Then, in June, the company announced it would cut another 200 people" against December's
+        cut, where the story records a cut in June, tells of June's cut (whichever rule kept that claim from
+        this sentence), not of December's on a wrong date. Asked only when none of the claim's own figures
+        agreed: "announced in January it would cut 17%" is December's cut, misdated."""
+        claim = self._claims[index]
+        values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
+        if not discrepancies or not all(isinstance(v, DateValue) for v in values):
+            return ""
+        if not self._members:
+            for j, group in enumerate(self._groups):
+                self._members.setdefault(group, []).append(j)
+        source = self.source_of(index)
+        days = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
+                for v in self._claims[j].values if isinstance(v, DateValue)]
+        for d in discrepancies:
+            stated = [t for t in m.dates if t.text == d.found and t.hour is None]
+            if not stated or not any(all(x is None or x == y for x, y in ((t.year, v.year), (t.month, v.month),
+                                                                           (t.day, v.day)))
+                                     and (t.month is not None or t.year is not None) for t in stated for v in days):
+                return ""
+        return "date"
+
     def _of_source(self, source: str | None) -> list[int]:
         """The claims of one source, listed once a rule first asks."""
         if not self._by_source:
@@ -523,7 +547,8 @@ class Matcher:
         if any(f.verdict is Verdict.contradicted for f in found):
             kept = []
             for f in found:
-                why = self._sibling_figure(index_of[f.claim.id], f.discrepancies, m) \
+                why = (self._sibling_figure(index_of[f.claim.id], f.discrepancies, m)
+                       or (not f.measured and self._sibling_date(index_of[f.claim.id], f.discrepancies, m))) \
                     if f.verdict is Verdict.contradicted and f.claim is not None else ""
                 if why == _EARLIER and earlier is not None and f.claim is not None and f.claim.provenance:
                     earlier.add(f.claim.provenance.source)

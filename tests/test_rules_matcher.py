@@ -1854,6 +1854,18 @@ rule("placed-months-before-now", must_pass=[
 ])
 
 
+# a date another claim of the same story and event words records, with none of this claim's figures agreeing,
+# tells of that claim's event (Matcher._sibling_date)
+rule("date-of-a-sibling-set-aside", must_pass=[
+    ("In January, Acme announced it would cut more jobs.", "december-cut=-"),
+    ("In January, Acme announced it would cut 200 more jobs.", "december-cut=-"),
+    (("Acme cut 6% of jobs in January.", "In January, Acme announced it would cut more jobs."), "december-cut=-"),
+], must_fail=[
+    ("In March, Acme announced it would cut more jobs.", "december-cut=contradicted:date"),
+    ("Acme said in January it would cut 17% of its staff.", "december-cut=contradicted:date"),
+], base=CUTS_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
