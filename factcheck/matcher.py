@@ -1079,6 +1079,11 @@ class Matcher:
             # did not do is no denial of what was done to him (but "Acme did not win approval from the
             # regulator", naming the claim's actor too, denies the regulator's approval)
             skip = skip or "denies the event for the party it was done to"
+        if negated and p.agents and all(
+                e not in p.guessed and not any(reg.compatible(e, c) for c in self._entities[index]) for e in p.agents):
+            # "Trump, who declined to testify in his defense" against 22 witnesses' testimony: what someone the
+            # claim never names did not do denies nothing of what the claim says was done
+            skip = skip or f"denies the event for another party ('{reg.name(p.agents[0])}')"
         if negated and self._refusal[index] and m.tokens[p.negator].low in self._lex.refusal_cues:
             negated = False  # "the judge denied the FTC's injunction request" is the refusal the claim records
         if negated and p.negator == p.span[1] + 1 and p.negator + 1 < len(m.tokens) and not any(

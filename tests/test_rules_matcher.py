@@ -1865,6 +1865,17 @@ rule("date-of-a-sibling-set-aside", must_pass=[
     ("Acme said in January it would cut 17% of its staff.", "december-cut=contradicted:date"),
 ], base=CUTS_BASE)
 
+# what a party the claim never names did not do denies nothing of what the claim says was done
+# (Matcher._compare)
+rule("denial-by-another-party", must_pass=[
+    ("Finland refused to expel two Chilean diplomats.", "expelled=-"),
+    ("Finland declined to block roads in Jajarkot.", "roads-blocked=-"),
+    ("Finland did not expel any Chilean diplomats.", "expelled=-"),
+], must_fail=[
+    ("Norway did not expel any Chilean diplomats.", "expelled=contradicted"),
+    ("Two Chilean diplomats were not expelled.", "expelled=contradicted"),
+])
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
