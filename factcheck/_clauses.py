@@ -13,7 +13,7 @@ from factcheck._claimfacts import NEGATORS, WORD
 from factcheck.analysis import Predication
 from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
-from factcheck.keywords import readings
+from factcheck.keywords import lemmas, readings
 from factcheck.kinds.date import weekday_named
 from factcheck.kinds.duration import iso_seconds
 from factcheck.lexicon import Lexicon, lexicon
@@ -277,6 +277,23 @@ def _attribute_word(tok: Token, lex: Lexicon) -> bool:
     return low in lex.linking_verbs or low in lex.passive_auxiliaries or low in lex.future_auxiliaries \
         or low in lex.determiners or not low.isalpha() or low in lex.number_words \
         or set(readings(low)) <= {"ADJ", "ADV"}
+
+
+def dates_another_noun(m: Mentions, d: DateMention, vocabulary: AbstractSet[str], lex: Lexicon) -> bool:
+    """Whether a bare year written before a noun ("his 2016 presidential campaign") dates that noun rather than
+    the event: the noun, within two words, is none the claim uses ("the 2015 quake" against a quake claim
+    still dates the quake)."""
+    tokens = m.tokens
+    if d.year is None or d.month is not None or d.first != d.last or not d.first \
+            or tokens[d.first - 1].low not in lex.determiners:
+        return False
+    for tok in tokens[d.last + 1:d.last + 3]:
+        if not tok.text.isalpha() or ({tok.low} | lemmas(tok.low)) & vocabulary:
+            return False
+        kinds = readings(tok.low)
+        if "NOUN" in kinds and "ADJ" not in kinds:
+            return True  # the head noun, past any adjectives ("presidential")
+    return False
 
 
 def during_event(claim: Claim, value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -> bool:

@@ -42,6 +42,7 @@ from factcheck._clauses import (
     after_since,
     clause_of,
     clause_opener,
+    dates_another_noun,
     denied_object,
     during_event,
     event_owner,
@@ -862,6 +863,12 @@ class Matcher:
                 # 2023")
                 q = p._replace(times=(*p.since, *after_since(m, p.times))) \
                     if isinstance(value, DateValue) and since_value(claim, value) else p
+                if isinstance(value, DateValue) and any(
+                        dates_another_noun(m, d, self._vocabulary[index], self._lex) for d in q.times):
+                    # "to conceal a sex scandal that threatened his 2016 presidential campaign": a year before
+                    # a noun the claim never uses dates that noun, not the conviction
+                    q = q._replace(times=tuple(d for d in q.times
+                                               if not dates_another_noun(m, d, self._vocabulary[index], self._lex)))
                 result = KINDS[value.kind].compare(value, SlotContext(m, q, reg, self._lex, self._keyword_words[index],
                                                                       years=self._years[index],
                                                                       claim_words=self._measure_words(index)))

@@ -1876,6 +1876,17 @@ rule("denial-by-another-party", must_pass=[
     ("Two Chilean diplomats were not expelled.", "expelled=contradicted"),
 ])
 
+# a bare year before a noun the claim never uses dates that noun, not the event
+# (_clauses.dates_another_noun, Matcher._compare)
+rule("year-of-another-noun", must_pass=[
+    ("Acme announced its deal for Borealis to revive its 2019 expansion plan.", "announced=supported"),
+    ("Acme announced its deal for Borealis to win its 2019 pricing war.", "announced=supported"),
+    ("Acme announced its deal for Borealis to revive the 2019 talks.", "announced=supported"),
+], must_fail=[
+    ("Acme announced its 2021 deal for Borealis.", "announced=contradicted:date"),
+    ("Acme announced its deal for Borealis in 2021.", "announced=contradicted:date"),
+])
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
