@@ -430,6 +430,7 @@ class Matcher:
         out: set[str] = set()
         floors = [(n, after) for n, after in m.counts
                   if not n.ordinal and hedge(m.tokens, n.first, n.last, self._lex) in ("min", "over")]
+        out |= self._earlier_tally(m, assessments)
         if not floors:
             return out
         for a in assessments:
@@ -440,6 +441,36 @@ class Matcher:
                 if isinstance(v, CountValue) and v.bound is None and v.to is None and any(
                         n.value < v.number and any(base_forms(w) & count_heads(v) for w in after[:4])
                         for n, after in floors):
+                    out.add(source)
+        return out
+
+    def _earlier_tally(self, m: Mentions, assessments: Sequence[Assessment]) -> set[str]:
+        """Sources of which the sentence gives exactly a tally the story records for an earlier hour ("As many
+        as 128 people have been reported dead" where the story records 128 in the morning and 157 later):
+        the document tells the story at that hour."""
+        if not self._members:
+            for j, group in enumerate(self._groups):
+                self._members.setdefault(group, []).append(j)
+        out: set[str] = set()
+        stated = [(n.value, after) for n, after in m.counts if not n.ordinal]
+        for a in assessments:
+            source = self.source_of(a.index)
+            if a.skip or a.negated or source is None or source in out:
+                continue
+            for v in self._claims[a.index].values:
+                if not isinstance(v, CountValue) or v.to is not None:
+                    continue
+                heads = count_heads(v)
+                if not any(value == v.number and any(base_forms(w) & heads for w in after[:4])
+                           for value, after in stated):
+                    continue
+                # a later figure of the same tally: the same parties, places and dates (as _sibling_figure)
+                own = (claim_entities(self._claims[a.index]), own_dates(self._claims[a.index]))
+                if any(isinstance(w, CountValue) and w.number > v.number and count_heads(w) & heads
+                       and w.number <= _TALLY_SPREAD * v.number
+                       for j in self._members[self._groups[a.index]] if j != a.index and self.source_of(j) == source
+                       and (claim_entities(self._claims[j]), own_dates(self._claims[j])) == own
+                       for w in self._claims[j].values):
                     out.add(source)
         return out
 

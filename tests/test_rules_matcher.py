@@ -1887,6 +1887,27 @@ rule("year-of-another-noun", must_pass=[
     ("Acme announced its deal for Borealis in 2021.", "announced=contradicted:date"),
 ])
 
+# a document that gives exactly the tally the story records for an earlier hour tells the story at that hour:
+# its lower counts are doubted, not contradicted (Matcher._earlier_tally)
+EARLY_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("early-2023", "2023-11-04", [
+    {"id": "early-dead", "statement": "Early counts said the quake had killed 128 people.",
+     "keywords": ["killed", "dead"], "values": [{"kind": "count", "number": 128, "noun": "people"}]},
+    {"id": "dead", "statement": "The quake killed 157 people.",
+     "keywords": ["killed", "dead"], "values": [{"kind": "count", "number": 157, "noun": "people"}]},
+    {"id": "hurt", "statement": "The quake injured 184 people.",
+     "keywords": ["injured"], "values": [{"kind": "count", "number": 184, "noun": "people"}]},
+]))])
+rule("a-document-at-an-earlier-hour", must_pass=[
+    ("As many as 128 people have been reported dead, and 141 injured.", "hurt=!contradicted"),
+    (("As many as 128 people have been reported dead.", "Officials said 141 people were injured."),
+     "hurt=!contradicted"),
+    (("Police said 128 people were killed.", "Another 141 people were injured."), "hurt=!contradicted"),
+], must_fail=[
+    (("As many as 157 people have been reported dead.", "Officials said 141 people were injured."),
+     "hurt=contradicted"),
+    ("Officials said 141 people were injured.", "hurt=contradicted"),
+], base=EARLY_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
