@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from factcheck._claimfacts import HYPHENATED, WORD, claim_places
+from factcheck._memo import per_sentence
 from factcheck.analysis import Predication
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy
@@ -423,7 +424,7 @@ def in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
 def other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:
     """The sentence names only other periods than the claim measures over ("monthly" against "annual",
     "finished the day up 21%" against a gain over a year)."""
-    stated = periods_named(HYPHENATED.findall(m.text.lower()), lex) | periods_named([t.low for t in m.tokens], lex)
+    stated = _sentence_periods(m, lex)
     return bool(stated) and not stated & own
 
 
@@ -438,14 +439,24 @@ def period_of_event(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
     return ""
 
 
+@per_sentence
+def _sentence_periods(m: Mentions, lex: Lexicon) -> frozenset[str]:
+    """The periods a sentence names: the same for every claim with a period that the sentence reaches."""
+    return frozenset(periods_named(HYPHENATED.findall(m.text.lower()), lex)
+                     | periods_named([t.low for t in m.tokens], lex))
+
+
 def periods_named(words: Sequence[str], lex: Lexicon) -> set[str]:
-    """The periods that words name, as single words ("annual") or phrases ("over the past year")."""
+    """The periods that words name, as single words ("annual") or phrases ("over the past year").
+
+    Phrases are looked up by the word they start with, so a sentence costs one lookup a word rather than
+    a scan of the sentence for each phrase of the pack."""
     found = {lex.period_words[w] for w in words if w in lex.period_words}
-    for phrase, period in lex.period_phrases.items():
-        n = len(phrase)
-        if period not in found and any(tuple(words[i:i + n]) == phrase for i, w in enumerate(words)
-                                       if w == phrase[0]):
-            found.add(period)
+    phrases = lex.period_phrases_by_first
+    for i, w in enumerate(words):
+        for phrase, period in phrases.get(w, ()):
+            if period not in found and tuple(words[i:i + len(phrase)]) == phrase:
+                found.add(period)
     return found
 
 

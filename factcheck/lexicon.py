@@ -86,6 +86,7 @@ class Lexicon(NamedTuple):
     period_words: dict[str, str]
     # "finished the day up 21%", "over the past year": phrases that name the period a change is measured over
     period_phrases: dict[tuple[str, ...], str]
+    period_phrases_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # the same, by first word
     person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
     diminishers: frozenset[str]
@@ -300,6 +301,8 @@ def _load(language: str) -> Lexicon:
     person_titles = frozenset(tuple(t.split()) for t in raw.get("person_titles", ()))
     date_phrases = {_split(k): int(v) for k, v in raw["date_phrases"].items()}
     number_phrases_by_first = _by_first(number_phrases)
+    period_phrases = {phrase_words(w): period for period, words in raw.get("period_phrases", {}).items()
+                      for w in words}
     return Lexicon(
         language=language,
         number_phrases=number_phrases,
@@ -330,8 +333,8 @@ def _load(language: str) -> Lexicon:
         negation_limits=frozenset(tuple(p.split()) for p in raw.get("negation_limits", ())),
         negation_deadlines=frozenset(raw.get("negation_deadlines", ())),
         period_words={w: period for period, words in raw.get("period_words", {}).items() for w in words},
-        period_phrases={phrase_words(w): period for period, words in raw.get("period_phrases", {}).items()
-                        for w in words},
+        period_phrases=period_phrases,
+        period_phrases_by_first=_in_table_order(period_phrases),
         person_titles=person_titles,
         stance_words=frozenset(raw["stance_words"]),
         diminishers=frozenset(raw["diminishers"]),
