@@ -151,8 +151,11 @@ class BoilerplateCues(NamedTuple):
     # name. They are compiled the first time a line gets past that test.
     dateline_re: _OnDemand
     dateline_sieve: re.Pattern[str]  # matches every text the dateline pattern matches, and few others
-    agency_end_re: re.Pattern[str]  # an agency's name at the end of a line, as every credit line has
+    agency_end_re: _OnDemand  # an agency's name at the end of a line, as every credit line has
     agency_end_span: int  # how far from the end of a line that name may start
+    # the agencies lower-cased, when every one is ASCII: an ASCII line is tested against them without the
+    # pattern, which compares the same characters the same way (case ignored) but tries every position
+    agency_ends: tuple[str, ...] | None
     agency_list_re: _OnDemand
     with_credit_re: _OnDemand
     outlet_credit_re: _OnDemand
@@ -306,8 +309,10 @@ def _build_cues(language: str) -> BoilerplateCues:
         chrome_prefixes=chrome_prefixes,
         dateline_re=_OnDemand(_dateline_pattern(merged)),
         dateline_sieve=re.compile(_dateline_pattern(merged, sieve=True)),
-        agency_end_re=re.compile(rf"(?i:{agencies})\)?\.?\Z"),
+        agency_end_re=_OnDemand(rf"(?i:{agencies})\)?\.?\Z"),
         agency_end_span=max(map(len, merged["agencies"])) + 2,
+        agency_ends=tuple({a.lower() for a in merged["agencies"]}) if all(
+            a.isascii() for a in merged["agencies"]) else None,
         agency_list_re=_OnDemand(rf"\(?{ag_list}\)?\.?", re.IGNORECASE),
         with_credit_re=_OnDemand(rf"[(—–-]?[ ]?(?i:{with_words})[ ]{{1,3}}(?i:{ag_list})\)?\.?"),
         outlet_credit_re=_OnDemand(
@@ -549,9 +554,19 @@ def _credit_by(line: str, cues: BoilerplateCues) -> bool:
 
 
 def _ends_in_agency(line: str, cues: BoilerplateCues) -> bool:
-    """Whether ``line`` ends in an agency's name, then perhaps ")" and ".": a line the credit patterns
-    match whole always does, and a line of prose seldom."""
-    return cues.agency_end_re.search(line[-cues.agency_end_span:]) is not None
+    r"""Whether ``line`` ends in an agency's name, then perhaps ")" and ".": a line the credit patterns
+    match whole always does, and a line of prose seldom.
+
+    Asked of every sentence, twice: an ASCII line is compared by its end with each agency (the pattern's
+    ``\)?\.?\Z`` allows a ")" and a "." after the name), which gives the pattern's answer without its
+    search from every position of the line's tail."""
+    tail = line[-cues.agency_end_span:]
+    ends = cues.agency_ends
+    if ends is not None and tail.isascii():
+        low = tail.lower()
+        return low.endswith(ends) or (low[-1:] in (")", ".") and low[:-1].endswith(ends)) or (
+            low.endswith(").") and low[:-2].endswith(ends))
+    return cues.agency_end_re.compiled.search(tail) is not None
 
 
 def _credit(line: str, cues: BoilerplateCues) -> bool:

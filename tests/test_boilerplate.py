@@ -6,7 +6,15 @@ import time
 
 import pytest
 
-from factcheck.boilerplate import Boilerplate, BoilerplateCues, classify, dateline, embedded_post, load_cues
+from factcheck.boilerplate import (
+    Boilerplate,
+    BoilerplateCues,
+    _ends_in_agency,
+    classify,
+    dateline,
+    embedded_post,
+    load_cues,
+)
 
 
 @pytest.fixture(scope="module")
@@ -241,8 +249,22 @@ def test_the_tests_before_the_long_patterns_rule_out_no_match(language: str) -> 
             assert cues.dateline_sieve.match(head), line
         if any(p.compiled.fullmatch(line) for p in (cues.with_credit_re, cues.outlet_credit_re, cues.agency_list_re)):
             matched += 1
-            assert cues.agency_end_re.search(line[-cues.agency_end_span:]), line
+            assert _ends_in_agency(line, cues), line
     assert matched > 50  # the lines include many datelines and credits
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_ascii_line_ends_in_an_agency_exactly_when_the_pattern_says_so(language: str) -> None:
+    """The comparison of an ASCII line's end with the agencies gives the pattern's answer, case ignored,
+    with or without a ")" and a "." after the name."""
+    cues = load_cues(language)
+    agencies = sorted(cues.agencies)
+    lines = [*_lines(), *(f"{before}{name}{after}" for name in agencies for before in ("", "Photo: ", "x", "(")
+                          for after in ("", ")", ".", ").", ".)", "))", " ", "s"))]
+    lines += [line.upper() for line in lines] + [line.swapcase() for line in lines]
+    for line in lines:
+        assert _ends_in_agency(line, cues) is bool(cues.agency_end_re.compiled.search(
+            line[-cues.agency_end_span:])), line
 
 
 def test_plain_statements_never_compile_the_long_patterns() -> None:
@@ -258,7 +280,7 @@ def test_plain_statements_never_compile_the_long_patterns() -> None:
         assert classify(text, cues) is None
         assert dateline(text, cues) is None
     long_patterns = (cues.dateline_re, cues.with_credit_re, cues.outlet_credit_re, cues.agency_list_re,
-                     cues.wire_photo_re)
+                     cues.wire_photo_re, cues.agency_end_re)
     assert [p for p in long_patterns if p._compiled is not None] == []
 
 
