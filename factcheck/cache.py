@@ -201,13 +201,17 @@ class LazyClaims(Sequence[Any]):
     def __getitem__(self, i: slice) -> tuple[Any, ...]: ...
 
     def __getitem__(self, i: int | slice) -> Any:
+        # A check reads a claim or a per-claim value at every rule that asks about it, some twenty times a
+        # sentence: a record read before is one list lookup (which also bounds and wraps the index).
         if isinstance(i, slice):
             return tuple(self._one(k) for k in range(*i.indices(len(self))))
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError("claim index out of range")
-        return self._one(i)
+        try:
+            item = self._items[i]
+        except IndexError:
+            raise IndexError("claim index out of range") from None
+        if item is None:
+            item = self._one(i + len(self._items) if i < 0 else i)
+        return item
 
     def __iter__(self) -> Iterator[Any]:
         return (self._one(i) for i in range(len(self)))
