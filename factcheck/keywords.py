@@ -384,25 +384,33 @@ class _LemmaTable:
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Read the rows of ``words`` for :meth:`get`, a few hundred a query: one query a word costs a
-        one-article check more than all of its words read at once."""
+        one-article check more than all of its words read at once.
+
+        Rows read for earlier documents are kept (up to a bound), and only words not read yet are asked
+        for: a run over many files meets the same common words in every one, and a file's words are
+        mostly read already by the time it is checked."""
         if self._broken:
             return
-        wanted = sorted(set(words))
         with self._lock:
+            ahead = self._ahead
+            if len(ahead) >= _AHEAD_MAX:
+                ahead = self._ahead = {}
+            wanted = sorted(w for w in set(words) if w not in ahead)
             try:
-                ahead: dict[str, str | None] = {}
                 for at in range(0, len(wanted), _PREFETCH_CHUNK):
                     chunk = wanted[at:at + _PREFETCH_CHUNK]
-                    ahead.update(dict.fromkeys(chunk))
-                    ahead.update(self._connected().execute(
+                    rows = dict.fromkeys(chunk)
+                    rows.update(self._connected().execute(
                         f"SELECT word, readings FROM lemmas WHERE word IN ({', '.join('?' * len(chunk))})", chunk))
-                self._ahead = ahead
+                    ahead.update(rows)
             except Exception:  # as in get: the lemmatiser answers instead
                 self._broken = True
 
 
 # words a prefetch asks for in one query, well below SQLite's least limit on a query's parameters (999)
 _PREFETCH_CHUNK = 500
+# rows kept from earlier prefetches: far more than the distinct words of a long run, a bound on memory all the same
+_AHEAD_MAX = 200_000
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
