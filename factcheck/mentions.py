@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
+from factcheck._memo import per_sentence
 from factcheck.entities import EntityMention, EntityRegistry
 from factcheck.index import STOPWORDS
 from factcheck.keywords import readings
@@ -369,20 +370,25 @@ def _unknown_places(tokens: tuple[Token, ...], based: list[tuple[int, int, str]]
     return out
 
 
-def unknown_names(m: Mentions, lex: Lexicon, before: int | None = None) -> list[int]:
+def unknown_names(m: Mentions, lex: Lexicon, before: int | None = None) -> tuple[int, ...]:
     """Where the sentence names someone the base does not know: the first of two capitalised words in a row
     that no named party covers, the second unknown to the dictionary and neither a function word nor a
     month ("Bernie Madoff", "Ross Ulbricht"), up to token ``before``. None in a title-case headline, where
     capitals mark no names."""
+    return _unknown_names(m, lex, before)
+
+
+@per_sentence  # the matcher asks it of the sentence again for every claim it decides
+def _unknown_names(m: Mentions, lex: Lexicon, before: int | None) -> tuple[int, ...]:
     tokens = m.tokens
     if title_cased(tokens):
-        return []
+        return ()
     covered = {i for p in m.parties if not p.resolved for i in range(p.first, p.last + 1)}
     end = len(tokens) - 1 if before is None else min(before - 1, len(tokens) - 1)
-    return [k for k in range(max(0, end)) if tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
-            and unknown_word(tokens[k + 1]) and k not in covered and k + 1 not in covered
-            and not {tokens[k].low, tokens[k + 1].low} & STOPWORDS
-            and tokens[k].low not in lex.months and tokens[k + 1].low not in lex.months]
+    return tuple(k for k in range(max(0, end)) if tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+                 and unknown_word(tokens[k + 1]) and k not in covered and k + 1 not in covered
+                 and not {tokens[k].low, tokens[k + 1].low} & STOPWORDS
+                 and tokens[k].low not in lex.months and tokens[k + 1].low not in lex.months)
 
 
 def title_cased(tokens: Sequence[Token]) -> bool:
