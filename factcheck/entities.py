@@ -42,6 +42,7 @@ def _unicode_words() -> re.Pattern[str]:
 
 
 _PAIRS_MAX = 100_000
+_GROUP = re.Match.group  # a match's whole text, as a function ``map`` can call
 
 
 # A named tuple, not a dataclass: every check imports this module, and a dataclass compiles its methods
@@ -246,19 +247,25 @@ class EntityRegistry:
         return sorted((" ".join(w), sorted(ids)) for w, ids in seen.items() if len(ids) > 1)
 
     def find(self, text: str) -> list[EntityMention]:
-        """Every entity named in ``text``, longest name first, without overlaps."""
-        words = _words(text)
+        """Every entity named in ``text``, longest name first, without overlaps.
+
+        Asked of every sentence: its words are matched, read and looked up without a Python step a word,
+        and their offsets are read only for the words of a name."""
+        pattern = _WORD_ASCII if text.isascii() else _unicode_words()
+        spans = list(pattern.finditer(text))
+        words: list[str] = list(map(_GROUP, spans))
         mentions: list[EntityMention] = []
-        keys = [_lookup(w) for _s, _e, w in words]
+        keys = list(map(_lookup, words))
         names = self._names
-        if text.isupper() and sum(w.isalpha() for _s, _e, w in words) >= 3:
+        if text.isupper() and sum(w.isalpha() for w in words) >= 3:
             # "FED RAISES RATES": in a line all in capitals a short word no name spells in capitals may be a
             # name written otherwise ("Fed"); one that is ("US", "FTC") stays as it is
-            keys = [k if k in names or not w.isupper() else _lookup(w.capitalize()) for k, (_s, _e, w) in zip(
+            keys = [k if k in names or not w.isupper() else _lookup(w.capitalize()) for k, w in zip(
                 keys, words, strict=True)]
         # only a word that starts a name, or a possessive, can start a mention: the rest are passed over
+        starts = [k for k, key in enumerate(keys) if key in names or words[k].endswith(("'s", "’s"))]
         i = 0
-        for start in [k for k, key in enumerate(keys) if key in names or words[k][2].endswith(("'s", "’s"))]:
+        for start in starts:
             if start < i:
                 continue  # inside a name found already
             i = start
@@ -266,19 +273,20 @@ class EntityRegistry:
             for entry, entity_id, demonym in names.get(keys[i], ()):
                 n = len(entry)
                 if i + n <= len(words) and all(keys[i + k] == entry[k] for k in range(1, n)):
-                    end = words[i + n - 1][1]
+                    end = spans[i + n - 1].end()
                     # possessive "Azerbaijan's" ends the name; keep the offset on the name itself
-                    mentions.append(EntityMention(words[i][0], end, entity_id, demonym))
+                    mentions.append(EntityMention(spans[i].start(), end, entity_id, demonym))
                     i += n
                     matched = True
                     break
             if not matched:
-                word = words[i][2]
+                word = words[i]
                 if word.endswith(("'s", "’s")):
                     base = word[:-2]
                     for entry, entity_id, demonym in names.get(_lookup(base), ()):
                         if len(entry) == 1:
-                            mentions.append(EntityMention(words[i][0], words[i][0] + len(base), entity_id, demonym))
+                            at = spans[i].start()
+                            mentions.append(EntityMention(at, at + len(base), entity_id, demonym))
                             break
                 i += 1
         return mentions
