@@ -199,6 +199,7 @@ class Lexicon(NamedTuple):
     range_words: frozenset[tuple[str, ...]]
     change_words: frozenset[str]
     value_bounds: dict[tuple[str, ...], str]
+    value_bound_words: frozenset[str]  # every word of those phrases: what a hedge before a figure may hold
     value_bounds_after_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     units: dict[str, Unit]
     unit_names_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -303,6 +304,8 @@ def _load(language: str) -> Lexicon:
     number_phrases_by_first = _by_first(number_phrases)
     period_phrases = {phrase_words(w): period for period, words in raw.get("period_phrases", {}).items()
                       for w in words}
+    value_bounds = {**{tuple(k.split()): v for k, v in raw["number_bounds"].items()},
+                    **{phrase_words(k): v for k, v in raw["value_bounds"].items()}}
     return Lexicon(
         language=language,
         number_phrases=number_phrases,
@@ -431,8 +434,8 @@ def _load(language: str) -> Lexicon:
         amount_multipliers={k: float(v) for k, v in raw["amount_multipliers"].items()},
         range_words=frozenset(phrase_words(w) for w in raw["range_words"]),
         change_words=frozenset(raw["change_words"]),
-        value_bounds={**{tuple(k.split()): v for k, v in raw["number_bounds"].items()},
-                      **{phrase_words(k): v for k, v in raw["value_bounds"].items()}},
+        value_bounds=value_bounds,
+        value_bound_words=frozenset(w for phrase in value_bounds for w in phrase),
         value_bounds_after_by_first=_by_first({phrase_words(k): v for k, v in raw["value_bounds_after"].items()}),
         units=units,
         unit_names_by_first=_by_first({phrase_words(name): uid for uid, spec in raw["units"].items()

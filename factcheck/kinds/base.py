@@ -124,8 +124,8 @@ def _goal(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
     """The figure is an aim: right after "<goal noun> of" ("a target of 30%") or right before a goal noun,
     past its unit ("the 2% target", "a 2 percent inflation goal")."""
     k = first - 1
-    hedges = ({w for phrase in lex.value_bounds for w in phrase} | lex.intensifiers) - {"of", "at"}
-    while k >= 0 and tokens[k].low in hedges:
+    hedges, more = lex.value_bound_words, lex.intensifiers
+    while k >= 0 and (tokens[k].low in hedges or tokens[k].low in more) and tokens[k].low not in ("of", "at"):
         k -= 1  # "the Fed's target of just 2 percent"
     if k >= 1 and tokens[k].low in ("of", "at") and tokens[k - 1].low in lex.goal_nouns:
         return True
@@ -138,7 +138,7 @@ def _absolute(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
     sentence, not a value of its event."""
     from factcheck.keywords import irregular_participles, readings
 
-    hedges = {w for phrase in lex.value_bounds for w in phrase}
+    hedges = lex.value_bound_words
     k = first - 1
     while k >= 0 and tokens[k].low in hedges:
         k -= 1  # "with more than 94%"

@@ -235,9 +235,10 @@ def _measures_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
     low 3.6 percent", "revenue grew 16 per cent to 3.7 billion euros", the subject of the verb the figure is
     reached by, with no object between. People and parties are no measured things."""
     tokens, lex = m.tokens, ctx.lex
-    hedges = {w for phrase in lex.value_bounds for w in phrase} - lex.level_prepositions
+    hedges = lex.value_bound_words
     k = amount.first - 1
-    while k >= 0 and (tokens[k].low in hedges or tokens[k].low in lex.determiners or set(readings(tokens[k].low)) == {
+    while k >= 0 and ((tokens[k].low in hedges and tokens[k].low not in lex.level_prepositions)
+                      or tokens[k].low in lex.determiners or set(readings(tokens[k].low)) == {
             "ADJ"} or (k and "ADJ" in readings(tokens[k].low) and tokens[k - 1].low in lex.determiners)):
         k -= 1  # "at a low 3.6 percent", "at over 6%" (not "to record €13 million": an infinitive)
     if k < 2 or tokens[k].low not in lex.level_prepositions:
