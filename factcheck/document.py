@@ -33,6 +33,9 @@ __all__ = ["Comment", "Document", "DocumentError", "Sentence", "read_file", "rea
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 
 _WORDS = re.compile(r"\S+")
+# a gap between words other than one space, tab or line break (which _collapse copies as one space)
+_UNEVEN_GAP = re.compile(r"\s\s|[^\S \t\r\n]")
+_ONE_SPACE = str.maketrans("\t\r\n", "   ")
 _LINE_COMMENT = re.compile(r"[ \t]*<!--(.*?)-->[ \t]*\r?")
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=\S)")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -219,12 +222,19 @@ def _collapse(source: str, pieces: _Pieces) -> tuple[str, array[int]]:
     """Join a unit's pieces with each whitespace run as one space (mapped to the run's first character).
 
     Where removed content left a space before punctuation ("diplomats `now`." → "diplomats ."), the space
-    is dropped so the analysis text reads as prose."""
+    is dropped so the analysis text reads as prose.
+
+    Most of a piece is words with one space or line break between them, copied from the source as it is:
+    past its first word, such a piece is taken whole (its breaks made spaces, its offsets those of the
+    piece) rather than word by word, which gives the same text and offsets."""
     out: list[str] = []
     offsets = array("q")  # 8 bytes a character, not a Python int each: a paragraph may be megabytes long
     pending: int | None = None
     for piece, offs in pieces:
         at = 0
+        # a piece found whole in the source has consecutive offsets: every gap in it that is one space or
+        # break is the one character between two words, which the test below always keeps as a space
+        whole = type(offs) is range
         for word in _WORDS.finditer(piece):
             if word.start() > at and pending is None:
                 pending = offs[at]
@@ -237,6 +247,14 @@ def _collapse(source: str, pieces: _Pieces) -> tuple[str, array[int]]:
             out.append(word.group())
             offsets.extend(offs[word.start() : word.end()])
             at = word.end()
+            if whole:  # past the first word, the rest of the piece at once if its gaps are all even
+                whole = False
+                end = len(piece.rstrip())
+                if end > at and _UNEVEN_GAP.search(piece, at, end) is None:
+                    out.append(piece[at:end].translate(_ONE_SPACE))
+                    offsets.extend(offs[at:end])
+                    at = end
+                    break
         if at < len(piece) and pending is None:
             pending = offs[at]
     return "".join(out), offsets

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -388,3 +390,57 @@ def test_spans_stay_ordered_and_inside_the_text_on_arbitrary_input() -> None:
                 assert list(offsets) == sorted(offsets)
             for c in doc.comments:
                 assert doc.text[c.start : c.start + 4] == "<!--" and doc.text[c.end - 3 : c.end] == "-->"
+
+
+def _collapse_word_by_word(source: str, pieces: list[tuple[str, Sequence[int]]]) -> tuple[str, list[int]]:
+    """The whitespace collapse written plainly, one word at a time: what the quicker one must equal."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pending: int | None = None
+    for piece, offs in pieces:
+        at = 0
+        for word in re.finditer(r"\S+", piece):
+            if word.start() > at and pending is None:
+                pending = offs[at]
+            if pending is not None and out:
+                gap = source[offsets[-1] + 1 : offs[word.start()]] if word.group()[0] in ".,;:!?)]}”’»" else ""
+                if not gap.strip("*_ \t\r\n"):
+                    out.append(" ")
+                    offsets.append(pending)
+            pending = None
+            out.append(word.group())
+            offsets.extend(offs[word.start() : word.end()])
+            at = word.end()
+        if at < len(piece) and pending is None:
+            pending = offs[at]
+    return "".join(out), offsets
+
+
+def test_the_whitespace_collapse_takes_whole_pieces_as_it_would_word_by_word() -> None:
+    """A piece copied whole from the source is joined at once past its first word; any mix of words,
+    punctuation, markup and whitespace (wide, doubled, non-breaking) gives the text and offsets the
+    word-by-word reading gives, whether the offsets are a range or a list."""
+    from factcheck.document import _collapse
+
+    rng = random.Random(7)
+    alphabet = ["ab", "Cd", "7", ".", ",", ")", "»", "*", "_", "`", " ", " ", " ", "\t", "\n", "\r", "\xa0",
+                "\u2009", "\x0c", "  ", " \n"]
+    for _ in range(3000):
+        source = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+        pieces: list[tuple[str, Sequence[int]]] = []
+        at = 0
+        while at < len(source):
+            lo = rng.randrange(at, len(source))
+            hi = rng.randrange(lo, len(source)) + 1
+            kind = rng.random()
+            if kind < 0.6:
+                pieces.append((source[lo:hi], range(lo, hi)))
+            elif kind < 0.8:
+                pieces.append((source[lo:hi], list(range(lo, hi))))
+            else:
+                pieces.append((" ", [lo]))  # a line break, as the Markdown walk gives it
+            at = hi
+        text, offsets = _collapse(source, pieces)
+        assert (text, list(offsets)) == _collapse_word_by_word(source, pieces), (source, pieces)
+    for path in sorted(Path(__file__).parent.joinpath("articles").rglob("*.md")):
+        assert_exact_spans(read_text(path.read_text(encoding="utf-8"), path.name))
