@@ -18,8 +18,9 @@ def per_sentence(fn: Callable[..., R]) -> Callable[..., R]:
     the sentence (and the language pack) would otherwise redo the same work for each of them. One call is
     remembered, not many: the next sentence's arguments are other objects, so the entry is replaced and a
     long document keeps nothing of earlier sentences. The arguments are held by the entry, so an identical
-    identity always means the same object, never a new one at a reused address. Results are shared between
-    callers: ``fn`` must return something immutable.
+    identity always means the same object, never a new one at a reused address; they must not change
+    between calls (a sentence's frozen ``Mentions``, a language pack), since the same object is taken to
+    give the same answer. Results are shared between callers: ``fn`` must return something immutable.
     """
     latest: tuple[tuple[Any, ...], R] | None = None
 
