@@ -101,6 +101,7 @@ class Lexicon(NamedTuple):
     partitive_leads: frozenset[str]  # "five out of the six": a word that may come before a partitive preposition
     partitive_pronouns: frozenset[str]  # "two of us", "three of them": a part of a group a pronoun names
     distributive_others: frozenset[str]  # "one in D.C. and the other in Florida": "one" picks a member out
+    aboard_prepositions: frozenset[str]  # "fourteen people on the JAL plane": the people of one vehicle
     future_auxiliaries: frozenset[str]  # "will be impacted": an event still to come
     particles: frozenset[str]  # "sped up", "set out": the adverb of a phrasal verb, no event of its own
     goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
@@ -351,6 +352,7 @@ def _load(language: str) -> Lexicon:
         partitive_leads=frozenset(raw.get("partitive_leads", ())),
         partitive_pronouns=frozenset(raw.get("partitive_pronouns", ())),
         distributive_others=frozenset(raw.get("distributive_others", ())),
+        aboard_prepositions=frozenset(raw.get("aboard_prepositions", ())),
         future_auxiliaries=frozenset(raw.get("future_auxiliaries", ())),
         particles=frozenset(raw.get("particles", ())),
         goal_nouns=frozenset(raw.get("goal_nouns", ())),

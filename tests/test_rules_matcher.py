@@ -1908,6 +1908,17 @@ rule("a-document-at-an-earlier-hour", must_pass=[
     ("Officials said 141 people were injured.", "hurt=contradicted"),
 ], base=EARLY_BASE)
 
+# fewer people "on/aboard the X", a vehicle the claim never names, are that vehicle's part of the group
+# (kinds.count._aboard, pack aboard_prepositions)
+rule("the-people-of-one-vehicle", must_pass=[
+    ("Some 140 people on the train were injured.", "hurt=-"),
+    ("Nine people aboard the bus were injured.", "hurt=-"),
+    ("Fourteen people on the rescue helicopter were injured.", "hurt=-"),
+], must_fail=[
+    ("Some 140 people were injured.", "hurt=contradicted:count"),
+    ("Some 240 people on the train were injured.", "hurt=contradicted:count"),
+], base=EARLY_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):

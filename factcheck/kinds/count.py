@@ -80,6 +80,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "One ex-employee shared his story": one person picked out, against a record of many
         if counted and _names_start(number, m, ctx):
             continue  # "its 737 MAX-9 aircraft": the figure starts the name of the model ("737 MAX 9")
+        if counted and ctx.claim_words and number.value < claim.lo and _aboard(tokens, number.last + 1, nouns, ctx):
+            continue  # "Fourteen people on the JAL plane were injured" against 15 in both aircraft: one vehicle's
         if counted and ctx.claim_words and number.value < claim.lo and _kind_of(tokens, number.last + 1, nouns, ctx):
             continue  # "two federal criminal cases" against four criminal cases: fewer of a kind the claim never names
         if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and number.first \
@@ -160,6 +162,22 @@ def _total_of(number: float, found: Number, m: Mentions) -> bool:
         return False
     parts.remove(number)
     return rest in parts
+
+
+def _aboard(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Context) -> bool:
+    """Whether the counted noun is followed by "on/aboard the X" with X a thing the claim never names
+    ("fourteen people on the commercial aircraft"): the figure counts the people of one vehicle."""
+    j = next((i for i in range(k, min(k + 4, len(tokens))) if base_forms(tokens[i].low) & nouns), None)
+    if j is None or j + 1 >= len(tokens) or tokens[j + 1].low not in ctx.lex.aboard_prepositions:
+        return False
+    for tok in tokens[j + 2:j + 6]:
+        if tok.low in ctx.lex.determiners:
+            continue
+        if not tok.text.isalpha() or ({tok.low} | lemmas(tok.low)) & ctx.claim_words:
+            return False
+        if "NOUN" in _readings(tok.low) and tok.text.islower():
+            return True  # the vehicle's noun ("plane", "aircraft", "flight")
+    return False
 
 
 def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Context) -> bool:
