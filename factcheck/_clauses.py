@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck._claimfacts import NEGATORS, WORD
 from factcheck.analysis import Predication
@@ -92,6 +92,25 @@ def clause_opener(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexicon
 
 
 UNKNOWN_OPENER = "?"  # a clause opened by a name no entity holds: a stranger to every claim
+
+
+class ClauseFacts(NamedTuple):
+    """What every candidate claim asks of one predication's clause, read once per sentence: who opens it
+    (``clause_opener``), the noun a relative clause holding it hangs from (``relative_head``), the stranger
+    whose possessive owns the event noun (``event_owner``) and the unknown name it is done to
+    (``unknown_object``)."""
+
+    opener: str | None = None
+    relative: str = ""
+    verb_between: bool = False
+    owner: str = ""
+    outsider: str = ""
+
+
+def clause_facts(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexicon) -> ClauseFacts:
+    relative, verb_between = relative_head(m, p, lex)
+    return ClauseFacts(clause_opener(m, p, reg, lex), relative, verb_between, event_owner(m, p, lex),
+                       unknown_object(m, p, reg, lex))
 
 
 def is_stranger(opener: str | None, own: AbstractSet[str], reg: EntityRegistry) -> bool:

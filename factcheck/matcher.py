@@ -39,13 +39,13 @@ from factcheck._claimfacts import (
     without_phrases,
 )
 from factcheck._clauses import (
+    ClauseFacts,
     after_since,
+    clause_facts,
     clause_of,
-    clause_opener,
     dates_another_noun,
     denied_object,
     during_event,
-    event_owner,
     in_fixed_phrase,
     inside_name,
     intensified,
@@ -58,9 +58,7 @@ from factcheck._clauses import (
     other_direction,
     other_weekday,
     passive_subject,
-    relative_head,
     subject_of,
-    unknown_object,
     unknown_owner,
     whole_sentence,
 )
@@ -137,6 +135,7 @@ if TYPE_CHECKING:
 
 
 _IDENTITY = (ActorValue, TargetValue, PlaceValue, DateValue)
+_NO_FACTS = ClauseFacts()  # a whole sentence read for a claim with no event word: no clause of its own
 _MONTH = 28 * 86400  # seconds: a time placed this far back is before any story's own days
 _UNIT_PERIODS = {"P1D": "day", "P1W": "week", "P7D": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year",
                  "P12M": "year"}
@@ -314,12 +313,9 @@ class Matcher:
             or ("VERB" in readings(after[0]) and "NOUN" not in readings(after[0]))))]
         if len(parts) < 2 or not found & set(parts):
             return False
-        if not self._members:
-            for j, group in enumerate(self._groups):
-                self._members.setdefault(group, []).append(j)
         total = sum(parts)
         return any(isinstance(v, CountValue) and v.number == total and count_heads(v) & heads
-                   for j in self._members[self._groups[index]] if j != index for v in self._claims[j].values)
+                   for j in self._group_of(index) if j != index for v in self._claims[j].values)
 
     def _measure_words(self, index: int) -> frozenset[str]:
         """The claim's words as its figures are read: without an aim word it uses only to qualify another
@@ -351,9 +347,6 @@ class Matcher:
         values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
         if not discrepancies or not all(isinstance(v, CountValue | QuantityValue) for v in values):
             return ""
-        if not self._members:
-            for j, group in enumerate(self._groups):
-                self._members.setdefault(group, []).append(j)
         source = self.source_of(index)
         why = "figure"
         for d, value in zip(discrepancies, values, strict=True):
@@ -369,7 +362,7 @@ class Matcher:
                     return ""
                 continue
             assert isinstance(value, CountValue)
-            siblings = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
+            siblings = [v for j in self._group_of(index) if j != index and self.source_of(j) == source
                         for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None]
             heads, counted = count_heads(value), found_values(d, self._lex)
             if any(v.number in counted and count_heads(v) & heads for v in siblings):
@@ -377,10 +370,9 @@ class Matcher:
             # "the death toll rose to 143" where the story records 128 in the morning and 157 by the evening:
             # a count between two the story records of one tally (the same parties, places and dates) is that
             # tally at another hour
-            own = (claim_entities(claim), own_dates(claim))
-            figures = [v.number for j in self._members[self._groups[index]] if j != index
+            figures = [v.number for j in self._group_of(index) if j != index
                        and self.source_of(j) == source
-                       and (claim_entities(self._claims[j]), own_dates(self._claims[j])) == own
+                       and self._same_tally(index, j)
                        for v in self._claims[j].values if isinstance(v, CountValue) and v.to is None
                        and count_heads(v) & heads and v.bound in (None, "min")]
             # ... and near each other: figures far apart (12 dead, and a fire of 1911's 9,000) are two events
@@ -403,11 +395,8 @@ class Matcher:
         values = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
         if not discrepancies or not all(isinstance(v, DateValue) for v in values):
             return ""
-        if not self._members:
-            for j, group in enumerate(self._groups):
-                self._members.setdefault(group, []).append(j)
         source = self.source_of(index)
-        days = [v for j in self._members[self._groups[index]] if j != index and self.source_of(j) == source
+        days = [v for j in self._group_of(index) if j != index and self.source_of(j) == source
                 for v in self._claims[j].values if isinstance(v, DateValue)]
         for d in discrepancies:
             stated = [t for t in m.dates if t.text == d.found and t.hour is None]
@@ -416,6 +405,19 @@ class Matcher:
                                      and (t.month is not None or t.year is not None) for t in stated for v in days):
                 return ""
         return "date"
+
+    def _same_tally(self, i: int, j: int) -> bool:
+        """Whether two claims' counts can be one tally at two hours: the same parties, places and dates."""
+        a, b = self._claims[i], self._claims[j]
+        return claim_entities(a) == claim_entities(b) and own_dates(a) == own_dates(b)
+
+    def _group_of(self, index: int) -> list[int]:
+        """The claims of this claim's keyword group, this one included; the groups are listed once a rule
+        first asks."""
+        if not self._members:
+            for j, group in enumerate(self._groups):
+                self._members.setdefault(group, []).append(j)
+        return self._members[self._groups[index]]
 
     def _of_source(self, source: str | None) -> list[int]:
         """The claims of one source, listed once a rule first asks."""
@@ -448,9 +450,6 @@ class Matcher:
         """Sources of which the sentence gives exactly a tally the story records for an earlier hour ("As many
         as 128 people have been reported dead" where the story records 128 in the morning and 157 later):
         the document tells the story at that hour."""
-        if not self._members:
-            for j, group in enumerate(self._groups):
-                self._members.setdefault(group, []).append(j)
         out: set[str] = set()
         stated = [(n.value, after) for n, after in m.counts if not n.ordinal]
         for a in assessments:
@@ -464,12 +463,11 @@ class Matcher:
                 if not any(value == v.number and any(base_forms(w) & heads for w in after[:4])
                            for value, after in stated):
                     continue
-                # a later figure of the same tally: the same parties, places and dates (as _sibling_figure)
-                own = (claim_entities(self._claims[a.index]), own_dates(self._claims[a.index]))
+                # a later figure of the same tally (_same_tally)
                 if any(isinstance(w, CountValue) and w.number > v.number and count_heads(w) & heads
                        and w.number <= _TALLY_SPREAD * v.number
-                       for j in self._members[self._groups[a.index]] if j != a.index and self.source_of(j) == source
-                       and (claim_entities(self._claims[j]), own_dates(self._claims[j])) == own
+                       for j in self._group_of(a.index) if j != a.index and self.source_of(j) == source
+                       and self._same_tally(a.index, j)
                        for w in self._claims[j].values):
                     out.add(source)
         return out
@@ -517,7 +515,7 @@ class Matcher:
         for index, found in merged.items():
             for first, _last in found:
                 heads.setdefault(first, []).append(index)
-        openers = {span: clause_opener(m, p, self._registry, self._lex) for span, p in predications.items()}
+        facts = {span: clause_facts(m, p, self._registry, self._lex) for span, p in predications.items()}
         # "the New York Stock Exchange": a keyword written inside a name is part of the name, no event of a
         # claim; it is still read as an event word above, so the roles of the events around it stay as they are
         named_spans = {span for span in spans if inside_name(m, span)}
@@ -528,7 +526,7 @@ class Matcher:
             found = [span for span in merged[index] if span not in named_spans] if named_spans else merged[index]
             if not found:
                 continue
-            result = self._judge(index, m, found, predications, named, heads, openers)
+            result = self._judge(index, m, found, predications, named, heads, facts)
             if result is not None:
                 out.append(result)
         if self._free:
@@ -662,7 +660,7 @@ class Matcher:
     def _judge(self, index: int, m: Mentions, spans: list[tuple[int, int]],
                predications: dict[tuple[int, int], Predication], named: set[str],
                heads: Mapping[int, list[int]] | None = None,
-               openers: Mapping[tuple[int, int], str | None] | None = None) -> Assessment | None:
+               facts: Mapping[tuple[int, int], ClauseFacts] | None = None) -> Assessment | None:
         claim = self._claims[index]
         score = -1.0  # the wording likeness is costly: measured only where it decides, else for the verdicts
         if not spans:
@@ -679,7 +677,7 @@ class Matcher:
         stranger: Assessment | None = None
         results: list[Assessment] = []
         for span in spans:
-            result = self._compare(index, m, predications[span], named, heads, (openers or {}).get(span))
+            result = self._compare(index, m, predications[span], named, heads, (facts or {}).get(span, _NO_FACTS))
             results.append(result)
             if not result.discrepancies and not result.negated and not result.skip:
                 clean.append(span)
@@ -710,7 +708,7 @@ class Matcher:
                           best.attributed, best.foreign, best.definite)
 
     def _compare(self, index: int, m: Mentions, p: Predication, named: set[str],
-                 heads: Mapping[int, list[int]] | None = None, opener: str | None = None) -> Assessment:
+                 heads: Mapping[int, list[int]] | None = None, facts: ClauseFacts = _NO_FACTS) -> Assessment:
         claim = self._claims[index]
         reg = self._registry
         out: list[Discrepancy] = []
@@ -737,17 +735,17 @@ class Matcher:
             # "Milken's two-year sentence gave him a second chance": an event noun owned by a name the base does
             # not know is that one's event, not the event of the parties the claim names
             skip = f"the event of a name the record does not know ('{owner}')"
-        head, verb_between = relative_head(m, p, self._lex)
+        head = facts.relative
         if not skip and head and not ({head} | lemmas(head)) & self._vocabulary[index] \
                 and head not in derivations(self._lex.language) \
-                and not (verb_between and self._act_noun(m.tokens[p.span[0]].low)):
+                and not (facts.verb_between and self._act_noun(m.tokens[p.span[0]].low)):
             # "followed by a series of tremors, which had a magnitude of four or lower": the relative clause
             # says its values of the noun it hangs from, a thing the claim never names (another claim's
             # event, as "a landslide, which killed 9", included; an act noun such as "the expulsion" may
             # stand for the claim's own event, and so does one the clause's verb takes as its object: "the
             # grounding, which followed the Jan. 5 blowout")
             skip = f"said of another thing ('{head}')"
-        if not skip and (owner := event_owner(m, p, self._lex)) \
+        if not skip and (owner := facts.owner) \
                 and not any(reg.compatible(owner, e) for e in self._entities[index]) \
                 and any(reg.compatible(r, e) for r in (*p.agents, *p.patients) for e in self._entities[index]):
             # "will buy Pioneer for $59.5 billion based on ExxonMobil's closing price on October 5" against
@@ -755,7 +753,7 @@ class Matcher:
             # outweighed by the stranger whose possessive owns the event noun itself (with no such party,
             # "Apple's shares closed 7% higher", the stranger conflicts with the claim's party as usual)
             skip = f"the event of another party ('{reg.name(owner)}')"
-        if not skip and targets_of(claim) and (outsider := unknown_object(m, p, reg, self._lex)):
+        if not skip and targets_of(claim) and (outsider := facts.outsider):
             # "Exxon purchased XTO Energy in 2009" against Exxon's purchase of Pioneer: the act done to a name
             # the base does not know is another act of the same actor
             skip = f"done to a name the record does not know ('{outsider}')"
@@ -894,12 +892,12 @@ class Matcher:
                 # 2023")
                 q = p._replace(times=(*p.since, *after_since(m, p.times))) \
                     if isinstance(value, DateValue) and since_value(claim, value) else p
-                if isinstance(value, DateValue) and any(
-                        dates_another_noun(m, d, self._vocabulary[index], self._lex) for d in q.times):
+                if isinstance(value, DateValue) and len(kept_times := tuple(
+                        d for d in q.times if not dates_another_noun(m, d, self._vocabulary[index], self._lex))) \
+                        < len(q.times):
                     # "to conceal a sex scandal that threatened his 2016 presidential campaign": a year before
                     # a noun the claim never uses dates that noun, not the conviction
-                    q = q._replace(times=tuple(d for d in q.times
-                                               if not dates_another_noun(m, d, self._vocabulary[index], self._lex)))
+                    q = q._replace(times=kept_times)
                 result = KINDS[value.kind].compare(value, SlotContext(m, q, reg, self._lex, self._keyword_words[index],
                                                                       years=self._years[index],
                                                                       claim_words=self._measure_words(index)))
@@ -1150,7 +1148,7 @@ class Matcher:
                                          or any(reg.compatible(a, b) for a in near_parties(m, p, self._subordinators)
                                                 for b in self._entities[index])),
                           reversed_roles, p.reported_negation, attributed=p.attributed,
-                          foreign=is_stranger(opener, self._entities[index], reg)
+                          foreign=is_stranger(facts.opener, self._entities[index], reg)
                           or (actor is not None and any(
                               reg.kind(e) is reg.kind(actor)
                               and not any(reg.compatible(e, c) for c in self._entities[index])
