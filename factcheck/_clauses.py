@@ -437,8 +437,12 @@ def merge_spans(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tupl
         # nor across a negation of some other word: "the changes we are announcing are not a result of our
         # agreement" denies the result, not the announcement or the agreement ("the vote was not unanimous"
         # still denies its phrase)
-        if merged and not between and not any(t.low in breaks or (t.low in lex.negation_cues and t.index < start - 2)
-                                              for t in m.tokens[merged[-1][1] + 1:start]):
+        gap = [t.low for t in m.tokens[merged[-1][1] + 1:start]] if merged else []
+        # nor across what one event adds to: "the fine adds to a €390 million penalty" (two fines)
+        added = any(tuple(gap[k:k + len(cue)]) == cue for cue in lex.additive_cues for k in range(len(gap)))
+        if merged and not between and not added \
+                and not any(t.low in breaks or (t.low in lex.negation_cues and t.index < start - 2)
+                            for t in m.tokens[merged[-1][1] + 1:start]):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))

@@ -180,8 +180,18 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # verb the figures of its own phrase
         start = max(s for s, e in spans if e == prev_end)
         back = max((e for s, e in spans if e < start), default=-1)
-    lo, hi = _value_window(words, a, b, back, reach, lex)
-    passive = _passive(words, a, lex) or _light_passive(words, a, lo, lex)
+    lo, hi = _value_window(words, a, b, back, reach, lex, m.dates)
+    if reach == next_start < len(words) and hi >= next_start - 1 \
+            and _other_event(words, next_start, min(e for s, e in spans if s == next_start), lex):
+        # "The fine adds to a €390 million penalty imposed last year": the figures before the noun of another
+        # event of the kind are that one's
+        k = next_start - 1
+        while k > b and words[k] not in lex.determiners and words[k] not in lex.clause_breaks \
+                and readings(words[k]).keys() != {"VERB"}:
+            k -= 1  # back to the article of that noun's phrase
+        if k > b and words[k] in lex.determiners:
+            hi = k - 1
+    passive = _passive(words, a, lex, b) or _light_passive(words, a, lo, lex)
     breaks = lex.clause_breaks
 
     # "Norway and Peru sanctioned Chile": a conjunction or comma between two names joins them into one
@@ -239,6 +249,12 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     # ("The acquisition will help reduce Cisco's reliance ...": a modal before the verb as well)
     subject_noun = nominal and not passive and b + 1 < len(words) and (_finite(words[b + 1], lex) or (
         words[b + 1] in lex.future_auxiliaries and b + 2 < len(words) and "VERB" in readings(words[b + 2])))
+    # "The sanction handed down by Helen Dixon followed an inquiry into transfers to the US": the noun's own
+    # participle phrase, its agent last, then the verb the noun is the subject of; the parties after that
+    # verb are the verb's
+    main_verb = b + 1 if subject_noun else (
+        _verb_after_phrase(m, words, b, lex) if nominal and not passive else -1)
+    subject_noun = subject_noun or main_verb > b
     modifiers: set[str] = set()  # parties after the event noun that only qualify it ("losses for customers")
     # places named after "near", "outside", anywhere in the sentence: what the place is found by
     landmarks = {q.mention.entity for q in m.parties
@@ -337,7 +353,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 (targets if passive else agents).append(entity)
                 if not passive and any(w in ("to", "of", "for") for w in words[party.last + 1:a]):
                     subjects.append(entity)
-        elif party.first > b + 1 and subject_noun:
+        elif subject_noun and party.first > main_verb:
             continue  # "Kaplan's sentence fell between the expectations of the prosecution": the verb's, not the noun's
         elif party.first > b and words[b] in lex.irrealis_cues and party.first - b <= 2 \
                 and party.last + 1 < len(words) and (words[party.last + 1] == "to" or (
@@ -356,6 +372,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                     and not (party.first - 1 in links and _joined_to(m, words, party.first - 1) in targets):
                 modifiers.add(entity)
                 continue  # "the dispute between Azerbaijan and Armenia": a noun's modifier, not the object
+            elif nominal and not passive and party.first == b + 1 and party.last + 1 < len(words) \
+                    and readings(words[party.last + 1]).keys() == {"VERB"} \
+                    and (words[party.last + 1].endswith("ed") or _finite(words[party.last + 1], lex)):
+                # "the penalty Norway imposed on Acme", "the sentence Kaplan handed down": a relative clause
+                # with no pronoun, whose subject does the noun's event
+                agents.append(entity)
+            elif party.first - 1 > b and _attributive(m, words, party, lex):
+                modifiers.add(entity)
+                continue  # "a fine for breaches of European Union law": the name qualifies a noun after it
             elif party.first - 1 in links and _joined_to(m, words, party.first - 1) in modifiers:
                 modifiers.add(entity)
                 continue  # "losses for customers, investors and lenders": the list shares its first member's role
@@ -410,7 +435,13 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     clause = a
     while clause - 1 > prev_end and words[clause - 1] not in breaks:
         clause -= 1
-    own_subject = any(clause <= p.first and p.last < a and not p.resolved and not p.place for p in m.parties)
+    own_subject = any(clause <= p.first and p.last < a and not p.resolved and not p.place for p in m.parties) \
+        or (clause > 0 and clause + 1 < a and words[clause] in lex.definite_articles
+            and "NOUN" in readings(words[clause + 1]) and words[clause + 1] not in lex.group_words
+            and words[clause + 1] not in lex.people_nouns
+            and not any(q.first <= clause + 1 <= q.last for q in m.parties))
+    # ("Meta faced further woe as the regulator overseeing its operations imposed a fine": a clause that
+    # opens on a subject of its own, which no pronoun in it hands back to the sentence's subject)
     if not agents and not targets and not owners and not own_subject and _refers_back(words, prev_end, a, breaks):
         # "France expelled two Azerbaijani diplomats and gave them 48 hours": the clause names no party,
         # so the sentence's subject and the people it acted on carry over
@@ -463,9 +494,10 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         (words[h] for h in heads if h is not None), "")
     if named_owner and words[before] not in lex.irrealis_cues:
         wish = ""  # "plans to appeal the jury's verdict": the plan is the appeal's, not the verdict's
-    if wish and not agents:
+    if wish and not agents and wish not in _MODALS and wish not in lex.future_auxiliaries:
         # "Kaplan recommended a prison near San Francisco": who recommends, asks or plans is the one the
-        # event is put down to
+        # event is put down to (a modal's subject is no one who wishes: "a pact with the United States
+        # would be implemented")
         cue = max((k for k in range(max(0, a - 9), a) if words[k] == wish), default=-1)  # a far cue: nobody
         agents = [p.mention.entity for p in m.parties if p.last == cue - 1 and not p.place and not p.owner][:1]
     if adjective:
@@ -547,8 +579,9 @@ def _joined_to(m: Mentions, words: list[str], link: int) -> str | None:
 def _modal_after(words: list[str], b: int, lex: Lexicon) -> str:
     """"the death toll in Jajarkot could rise": a modal verb right after the event noun's phrase."""
     for k in range(b + 1, min(len(words), b + 5)):
-        if words[k] in lex.clause_breaks:
-            return ""
+        if words[k] in lex.clause_breaks or words[k] in lex.attribution_verbs or (
+                readings(words[k]).keys() == {"VERB"} and _finite(words[k], lex)):
+            return ""  # "London-based Spotify said it would ...": the modal is another verb's
         if words[k] in _MODALS and not _month_may(words, k):
             return words[k]
         if words[k] in lex.passive_auxiliaries and k + 1 < len(words) and words[k + 1] in lex.irrealis_cues:
@@ -672,6 +705,41 @@ def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         b + 2 >= len(words) or words[b + 2] in lex.clause_breaks or words[b + 2] in lex.location_prepositions))
 
 
+def _attributive(m: Mentions, words: list[str], party: Party, lex: Lexicon) -> bool:
+    """Whether a name after a preposition only qualifies the common noun right after it ("of European Union
+    law", "in violation of EU rules", "to Meta users"): the noun is the preposition's object, not the name.
+    A people noun keeps the name's role ("the expulsion of Azerbaijani diplomats"), and so does a word of
+    time ("the sentencing of Lopez yesterday")."""
+    before, after = party.first - 1, party.last + 1
+    if after >= len(words) or readings(words[before]) or not words[before].isalpha() \
+            or words[before] in lex.determiners or not m.tokens[after].text.isalpha() \
+            or not m.tokens[after].text.islower():
+        return False
+    kinds = readings(words[after])
+    # a word that may be a verb as well is the noun only where no object follows it ("of EU rules.", not
+    # "the signing of Tomas Berg cost 9 million euros")
+    verb_free = "VERB" not in kinds or after + 1 >= len(words) or not words[after + 1].isalnum() \
+        or (words[after + 1].isalpha() and not readings(words[after + 1])
+            and words[after + 1] not in lex.determiners and words[after + 1] not in lex.number_words)
+    return "NOUN" in kinds and "ADV" not in kinds and words[after] not in lex.people_nouns \
+        and words[after] not in lex.time_words and words[after] not in lex.calendar_words \
+        and not words[after].endswith("ed") and verb_free
+
+
+def _verb_after_phrase(m: Mentions, words: list[str], b: int, lex: Lexicon) -> int:
+    """The verb an event noun is the subject of, past a participle phrase of the noun's own that ends on a
+    name ("The sanction imposed by Helen Dixon followed ..."); -1 when there is none."""
+    if b + 2 >= len(words) or not past_participle(words[b + 1]) or words[b + 1] in lex.stative_participles:
+        return -1
+    for k in range(b + 2, min(len(words), b + 14)):
+        if words[k] in lex.clause_breaks:
+            return -1
+        if "VERB" in readings(words[k]) and (words[k].endswith("ed") or _finite(words[k], lex)) \
+                and any(q.last == k - 1 and not q.place for q in m.parties):
+            return k
+    return -1
+
+
 @lru_cache(maxsize=65536)
 def _noun_only(word: str) -> bool:
     if not word.isalpha():
@@ -729,7 +797,8 @@ def _subject_before_relative(m: Mentions, words: list[str], a: int) -> Party | N
     return None
 
 
-def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: int, lex: Lexicon) -> Span:
+def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: int, lex: Lexicon,
+                  dates: Sequence[DateMention] = ()) -> Span:
     """The tokens whose values belong to the event at a..b: up to the neighbouring event words and the
     nearest subordinate or relative clause boundary on each side ("since 2015, when ...")."""
     lo = prev_end + 1
@@ -771,6 +840,14 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     for i in range(b + 1, next_start):
         if words[i] == ":" and i + 1 < len(words) and words[i + 1][:1].isdigit():
             continue  # "157 dead: 105 in Jajarkot and 52 in Rukum West": the figures break the total down
+        if words[i] == "(" and (close := _aside_end(words, i, next_start)) > 0 and (dated := next(
+                (d for d in dates if close < d.first <= close + 2 and d.last < next_start
+                 and all(w in lex.day_prepositions for w in words[close + 1:d.first])), None)) is not None:
+            # "struck at 11:47 p.m. (1802 GMT) on Nov. 3": a date right after a short aside in brackets is the
+            # clause's own, the aside only glossing what came before it (nothing further on is read: "for
+            # $59.5 billion ($93 billion) in the largest takeover", "fired on Friday (Nov 17) from the board")
+            hi = dated.last
+            break
         # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
         # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
         if _contact_relative(words, b, i, lex):
@@ -789,6 +866,17 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # ends at its comma, and the main clause's figures are not its event's
         hi = words.index(",", b + 1) - 1
     return lo, hi
+
+
+def _aside_end(words: list[str], opening: int, limit: int) -> int:
+    """The closing bracket of a short aside opened at ``opening`` ("(1802 GMT)", "(about $3.2 billion)"),
+    if it closes within a few words and before ``limit`` with more of the clause after it; else -1."""
+    for k in range(opening + 1, min(limit, opening + 7)):
+        if words[k] == "(":
+            return -1
+        if words[k] == ")":
+            return k if k + 1 < limit and words[k + 1] not in (".", ",", ";", ":") else -1
+    return -1
 
 
 def _closing_source(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
@@ -999,9 +1087,10 @@ def past_participle(word: str) -> bool:
     return False
 
 
-def _passive(words: list[str], a: int, lex: Lexicon) -> bool:
+def _passive(words: list[str], a: int, lex: Lexicon, b: int = -1) -> bool:
+    # the participle may be inside a keyword of several words ("would be [fully implemented]")
     for j in range(max(0, a - 3), a):
-        if words[j] in lex.passive_auxiliaries and any(_participle(w, lex) for w in words[j + 1:a + 1]):
+        if words[j] in lex.passive_auxiliaries and any(_participle(w, lex) for w in words[j + 1:max(a, b) + 1]):
             return True
     # "that Bankman-Fried be held in a prison near ...": an auxiliary and its participle further back in
     # the same clause
@@ -1030,7 +1119,10 @@ def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
     k = a - 1
     while k >= 0 and a - k <= 5 and (words[k][:1].isdigit() or words[k] in lex.scale_words
                                       or words[k] in lex.number_multipliers or words[k] in lex.amount_multipliers
-                                      or words[k] in ("$", "€", "£", "¥", "-", "%")):
+                                      or words[k] in ("$", "€", "£", "¥", "-", "%")
+                                      or (words[k] in lex.unit_names_by_first and k > 0
+                                          and (words[k - 1][:1].isdigit() or words[k - 1] in lex.scale_words))):
+        # (a unit after its figure: "a 390 million euro penalty")
         k -= 1
     before = words[k] if k >= 0 else ""
     return before in lex.determiners or before.endswith("'s")
@@ -1074,6 +1166,15 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         k -= 1  # "another quarter-point interest rate rise": the cue before the event noun's modifiers
     if k >= 0 and a - k > 2 and words[k] in lex.other_event_cues and (
             k == 0 or words[k - 1] not in lex.negation_bridge):
+        return True
+    j = a - 1
+    while j > max(0, a - 7) and words[j] not in lex.indefinite_articles and words[j] not in lex.clause_breaks \
+            and readings(words[j]).keys() != {"VERB"}:
+        j -= 1  # "adds to a €390 million euro penalty": past the figure and its unit
+    if j >= 1 and words[j] in lex.indefinite_articles \
+            and any(tuple(words[j - len(cue):j]) == cue for cue in lex.additive_cues):
+        # what a new event adds to is one of its kind already there, not the new one ("in addition to the
+        # prison term" is the story's own term, named again)
         return True
     if a and lex.further_cues & set(words[max(0, a - 2):a]) and "NOUN" in readings(words[a]) \
             and "ADJ" not in readings(words[a]):

@@ -102,6 +102,8 @@ class Lexicon(NamedTuple):
     partitive_pronouns: frozenset[str]  # "two of us", "three of them": a part of a group a pronoun names
     distributive_others: frozenset[str]  # "one in D.C. and the other in Florida": "one" picks a member out
     aboard_prepositions: frozenset[str]  # "fourteen people on the JAL plane": the people of one vehicle
+    day_prepositions: frozenset[str]  # "(1802 GMT) on Nov. 3": a word that puts an event on a day
+    additive_cues: frozenset[tuple[str, ...]]  # "adds to a €390 million penalty": a thing of the kind already there
     future_auxiliaries: frozenset[str]  # "will be impacted": an event still to come
     particles: frozenset[str]  # "sped up", "set out": the adverb of a phrasal verb, no event of its own
     goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
@@ -353,6 +355,8 @@ def _load(language: str) -> Lexicon:
         partitive_pronouns=frozenset(raw.get("partitive_pronouns", ())),
         distributive_others=frozenset(raw.get("distributive_others", ())),
         aboard_prepositions=frozenset(raw.get("aboard_prepositions", ())),
+        day_prepositions=frozenset(raw.get("day_prepositions", ())),
+        additive_cues=frozenset(tuple(p.split()) for p in raw.get("additive_cues", ())),
         future_auxiliaries=frozenset(raw.get("future_auxiliaries", ())),
         particles=frozenset(raw.get("particles", ())),
         goal_nouns=frozenset(raw.get("goal_nouns", ())),

@@ -137,6 +137,64 @@ def rule(name: str, must_pass: list[Row], must_fail: list[Row]) -> None:
         for row in rows:
             TABLES.append((name, kind, row))
 
+# an event noun whose own participle phrase ends on a name is the subject of the verb after that name; the
+# parties after the verb are the verb's (analysis._verb_after_phrase)
+rule("event-noun-subject-past-its-participle-phrase", must_pass=[
+    ("The sanction imposed by Norway angered Chile.", "sanction", "agent=norway; patient!=chile"),
+    ("The expulsion ordered by Norway followed an inquiry into Chile.", "expulsion",
+     "agent=norway; patient!=chile"),
+    ("The ban handed down by Judge Hart on Friday followed a complaint from Northfield.", "ban",
+     "agent=judge-hart; agent!=northfield"),
+], must_fail=[
+    # the parties inside the phrase keep their roles
+    ("The sanction imposed by Norway on Chile drew protests.", "sanction", "agent=norway; patient=chile"),
+    ("The sanction imposed on Chile by Norway drew protests.", "sanction", "agent=norway; patient=chile"),
+    # no name closes the phrase: no verb is found past it
+    ("The expulsion ordered on Friday hit Chile.", "expulsion", "patient=chile"),
+])
+
+# a name after a preposition that only qualifies the common noun after it is no party of the event
+# (analysis._attributive)
+rule("attributive-names", must_pass=[
+    ("Norway fined Acme for breaches of Chile law.", "fined", "patient=acme; patient!=chile"),
+    ("Judge Hart fined Acme in breach of Norway rules.", "fined", "patient!=norway"),
+    ("Norway imposed a fine on Acme for breaches of Borealis contracts.", "fine", "patient!=borealis"),
+], must_fail=[
+    # a people noun after the name keeps it in its role
+    ("Norway expelled two envoys of Chile.", "expelled", "patient=chile"),
+    # a word that may be a verb, followed by its object, is the sentence's verb
+    ("Northfield's signing of Tomas Berg cost 9 million euros.", "signing", "patient=tomas-berg"),
+    ("Acme fined Borealis on Friday.", "fined", "patient=borealis"),
+])
+
+# a clause that opens on a definite noun phrase has a subject of its own: a pronoun in it does not hand the
+# sentence's subject on to its event (analysis._predication, own_subject)
+rule("clause-with-its-own-subject", must_pass=[
+    ("Acme faced more trouble as the regulator reviewing its accounts imposed a fine.", "fine", "agent!=acme"),
+    ("Acme faced more trouble when the regulator reviewing its books fined it.", "fined", "agent!=acme"),
+    ("Chile protested after the court hearing its appeal upheld the expulsion.", "expulsion", "agent!=chile"),
+], must_fail=[
+    # a group word or people noun refers back: the subject carries over
+    ("Norway expelled two Chilean diplomats and gave them 48 hours.", "gave / expelled", "agent=norway"),
+    ("Norway expelled two Chilean diplomats and the two were given 48 hours.", "given / expelled",
+     "patient!=norway"),
+    ("Acme bought Borealis, and its shares rose.", "shares / bought", "agent!=borealis"),
+])
+
+# a modal's subject is not one who wishes the event: "a pact with the United States would be implemented"
+# (analysis._predication, the wish's agent); a participle inside a keyword of several words makes it passive
+rule("modal-subject-and-passive-phrases", must_pass=[
+    ("Acme said a pact with Borealis would be fully implemented by May.", "fully implemented",
+     "passive; agent!=borealis"),
+    ("Norway said a deal with Chile would be signed by May.", "signed", "passive; agent!=chile"),
+    ("Norway said the expulsion of Chile's envoy could be reversed.", "reversed", "agent!=chile"),
+], must_fail=[
+    ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart"),
+    ("Chile asked Norway to expel the envoy.", "expel", "agent=norway"),
+    ("Norway will expel the envoy.", "expel", "!passive"),
+])
+
+
 
 # === roles ================================================================================================
 
@@ -595,6 +653,16 @@ rule("value-window", must_pass=[
     ("Norway gave the envoys 48 hours to leave.", "leave / gave", "window+48 hours"),
     # "after" and "following" open another event's phrase on the right too (lex.value_breaks_right)
     ("Norway resumed expulsions after a pause in 2019.", "expulsions", "window-2019"),
+    # a date right after a short aside in brackets is the clause's own (analysis._aside_end, pack
+    # day_prepositions); nothing else past the aside is
+    ("The quake struck Jajarkot at 11:47 p.m. (1802 GMT) on 3 November 2023.", "struck", "year=2023"),
+    ("Norway expelled the envoy at 9 a.m. (0700 GMT) on 5 May 2019.", "expelled", "year=2019"),
+    ("Acme agreed to buy Borealis for $2 billion (1.8 billion euros) on 6 May 2019.", "buy", "year=2019"),
+    ("Acme agreed to buy Borealis for $2 billion (1.8 billion euros) in 2019.", "buy",
+     "window-2019; year!=2019"),
+    ("Norway expelled the envoy on Friday (Nov 17) from the embassy, which it closed in 2019.", "expelled",
+     "year!=2019"),
+    ("The quake struck Jajarkot (a hill district) in 2015 and 2023.", "struck", "year!=2015"),
     # a "when" clause happens at the time of its main clause (analysis._times)
     ("On 5 May 2019 the envoy had been in Oslo for an hour when Norway expelled him.", "expelled", "year=2019"),
     # an opening subordinate clause ends at its comma
@@ -752,6 +820,11 @@ rule("negation", must_pass=[
 # ("had earlier expelled", "last week", "last night") is no other event
 # analysis._other_event (lex.other_event_cues, time_nouns, negation_bridge)
 rule("other-event", must_pass=[
+    # what a new event adds to, brought in with an indefinite article, is one of its kind already there
+    # (analysis._other_event, pack additive_cues)
+    ("The fine adds to a 390 million euro penalty imposed on Acme in May.", "penalty / fine", "other"),
+    ("The ban comes on top of a two-match ban Berg served in May.", "ban#2 / ban", "other"),
+    ("In addition to a fine of 5 million euros, Acme must pay Borealis.", "fine", "other"),
     ("Another quake struck Jajarkot in 2015.", "quake", "other"),
     ("Berg served an earlier ban for a similar tackle.", "ban", "other"),
     ("Northfield recalled an earlier signing of Berg.", "signing", "other"),
@@ -775,6 +848,9 @@ rule("other-event", must_pass=[
     ("Another reason was that Norway expelled two Chilean diplomats.", "expelled", "!other"),
     ("Norway expelled more than 20 envoys.", "expelled", "!other"),
     ("The crash could have been much more deadly.", "deadly", "!other"),
+    # what an event is added to is named again, not another, when it is definite
+    ("In addition to the prison term, Judge Hart ordered Lopez to pay 5 million euros.", "term", "!other"),
+    ("Lopez's fine adds to the costs of the trial.", "fine", "!other"),
 ])
 
 # irrealis: a wish, request, plan, threat or modal before the event word in its clause makes it no fact
@@ -782,6 +858,9 @@ rule("other-event", must_pass=[
 rule("irrealis", must_pass=[
     # an auxiliary and a wish or possibility word after the event's phrase
     ("A further expulsion in May was possible, Norway said.", "expulsion", "irrealis=possible"),
+    # a modal right after the event noun's phrase (analysis._modal_after)
+    ("A further expulsion by Norway could follow within days.", "expulsion", "irrealis=could"),
+    ("The death toll in Jajarkot may rise.", "toll", "irrealis=may"),
     # who recommends, asks or plans is the one the event is put down to
     ("Judge Hart recommended a prison near Oslo.", "prison / recommended", "agent=judge-hart; irrealis=recommended"),
     ("Prosecutors wanted Lopez jailed for 20 years.", "jailed", "irrealis=wanted"),
@@ -825,6 +904,9 @@ rule("irrealis", must_pass=[
      "reach", "irrealis="),
     ("Acme agreed to buy Borealis.", "buy", "irrealis="),
     ("Northfield signed Berg, who had asked for a transfer.", "signed", "irrealis="),
+    # a modal after the next verb is that verb's: "London-based Spotify said it would cut jobs"
+    ("Oslo-based Acme said it would buy Borealis.", "based / buy", "irrealis="),
+    ("The expulsion came as Chile warned it could respond.", "expulsion", "irrealis="),
 ])
 
 # reported negation: a denial the sentence attributes to someone ("Norway said it did not ..."), not

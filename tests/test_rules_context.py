@@ -228,6 +228,8 @@ rule("kind-nouns", must_pass=[
     (("Norway expelled the envoy.", "The enclave was sealed off."), "the enclave", "-"),
     (("Norway expelled the envoy.", "The court upheld the order."), "the court", "-"),
     (("Acme bought Borealis.", "The judge approved the deal."), "the judge", "-"),
+    # a regulator is a public body: "Acme faced more trouble as the regulator fined it" is not Acme
+    (("Acme bought Borealis.", "The regulator fined it."), "the regulator", "-"),
 ])
 
 # head nouns: "the airline", "the committee" take up the newest body the story named whose name ends on

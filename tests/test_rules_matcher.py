@@ -1779,6 +1779,25 @@ rule("period-before-the-event-word", must_pass=[
      "q-profit=contradicted"),
 ], base=PROFIT_BASE)
 
+# what a new event adds to, brought in with an indefinite article, is one of its kind already there: its
+# figure is not this one's, and the two event words are not one phrase (_clauses.merge_spans,
+# analysis._other_event, pack additive_cues)
+FINE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fine-2023", "2023-05-22", [
+    {"id": "fine", "statement": "Norway fined Acme 1.2 billion euros.", "keywords": ["fine", "penalty"],
+     "values": [actor("norway"), target("acme"), {"kind": "quantity", "number": 1.2e9, "unit": "euros"}]},
+]))])
+rule("what-an-event-adds-to", must_pass=[
+    ("Norway's fine adds to a 390 million euro penalty it imposed on Acme in May.", "fine=!contradicted"),
+    ("Norway's fine on Acme comes on top of a 390 million euro penalty imposed in 2022.", "fine=!contradicted"),
+    ("Norway's fine, in addition to a penalty of 390 million euros on Acme last year, was a record.",
+     "fine=!contradicted"),
+], must_fail=[
+    ("Norway fined Acme 390 million euros.", "fine=contradicted"),
+    ("The 390 million euro penalty Norway imposed on Acme adds to its costs.", "fine=contradicted"),
+    ("Norway's 1.5 billion euro fine adds to a 390 million euro penalty it imposed on Acme in May.",
+     "fine=contradicted"),
+], base=FINE_BASE)
+
 # a day within the recorded length of an event that lasts is no other start (_clauses.during_event)
 STRIKE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("strike-2023", "2023-10-26", [
     {"id": "strike", "statement": "Workers at Acme went on strike on 15 September 2023, for 41 days.",
