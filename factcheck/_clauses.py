@@ -275,9 +275,18 @@ def relative_head(m: Mentions, p: Predication, lex: Lexicon) -> tuple[str, bool]
     no relative clause or the clause hangs from a name."""
     tokens = m.tokens
     k = p.span[0] - 1
+    participle = False
     while k >= 0 and tokens[k].low not in lex.clause_breaks:
         k -= 1
-    if k < 1 or tokens[k].low not in lex.relative_pronouns:
+    if k == p.span[0] - 1 and k >= 2 and tokens[k].low == "," and tokens[p.span[0]].low.endswith("ing"):
+        # "the earthquake that struck on New Year's Day, killing at least 48": a participle after the comma
+        # goes on with the relative clause before it, whose noun did it
+        j = next((i for i in range(k - 1, max(-1, k - 12), -1)
+                  if tokens[i].low in lex.relative_pronouns | lex.relative_that
+                  or tokens[i].low in lex.clause_breaks), -1)
+        if j >= 1 and (tokens[j].low in lex.relative_pronouns | lex.relative_that):
+            k, participle = j, True
+    if k < 1 or tokens[k].low not in lex.relative_pronouns | lex.relative_that:
         return "", False
     j = k - 1 if tokens[k - 1].low != "," else k - 2
     if j < 0 or any(q.first <= j <= q.last for q in m.parties):
@@ -285,7 +294,9 @@ def relative_head(m: Mentions, p: Predication, lex: Lexicon) -> tuple[str, bool]
     head = tokens[j]
     if not (head.text.isalpha() and head.text.islower() and "NOUN" in readings(head.low)):
         return "", False
-    return head.low, any(not _attribute_word(t, lex) for t in tokens[k + 1:p.span[0]])
+    # (the participle is no object of the clause's verb, which an act noun may be: "the grounding, which
+    # followed the blowout")
+    return head.low, not participle and any(not _attribute_word(t, lex) for t in tokens[k + 1:p.span[0]])
 
 
 def _attribute_word(tok: Token, lex: Lexicon) -> bool:

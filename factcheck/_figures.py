@@ -418,6 +418,16 @@ def in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
                                     or set(readings(t.low)) == {"ADJ"})
         if placed is not None and placed[1] > placed[0] + 1 and m.tokens[placed[1]].low in lex.local_places:
             return True
+        # "13 people lost their lives in the village": the place of the figure's own clause, after its verb
+        k = n.last + 1
+        while k < len(m.tokens) - 2 and k - n.last <= 8 and m.tokens[k].low not in lex.clause_breaks:
+            if m.tokens[k].low in lex.location_prepositions and m.tokens[k + 1].low in lex.determiners | {"one"}:
+                j = k + 2
+                while j < len(m.tokens) - 1 and set(readings(m.tokens[j].low)) == {"ADJ"}:
+                    j += 1  # "in the remote village"
+                if m.tokens[j].low in lex.local_places:
+                    return True
+            k += 1
     return False
 
 

@@ -290,7 +290,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             if not party.resolved:
                 named_speakers.add(entity)
             continue
+        if _affiliation(m, words, party, registry, lex):
+            modifiers.add(entity)
+            continue  # "will join Quora CEO Adam D'Angelo": the body a person's title names, no party of the event
         if party.owner:
+            if passive and not party.resolved and b < party.first <= b + 8 \
+                    and "by" in words[max(b + 1, party.first - 5):party.first] \
+                    and not any(w in breaks for w in words[b + 1:party.first]):
+                agents.append(entity)  # "ratified by Ford's 57,000 UAW members": the people who do it
+                continue
             owners.append(entity)
             if party.last < a:
                 subject_is_people = True
@@ -724,6 +732,20 @@ def _attributive(m: Mentions, words: list[str], party: Party, lex: Lexicon) -> b
     return "NOUN" in kinds and "ADV" not in kinds and words[after] not in lex.people_nouns \
         and words[after] not in lex.time_words and words[after] not in lex.calendar_words \
         and not words[after].endswith("ed") and verb_free
+
+
+def _affiliation(m: Mentions, words: list[str], party: Party, registry: EntityRegistry, lex: Lexicon) -> bool:
+    """Whether a body is named only as the one a person's title belongs to ("Quora CEO and current director
+    Adam D'Angelo", "Cisco finance chief Scott Herren"): a person title right after it, then the person."""
+    if registry.kind(party.mention.entity) is not EntityKind.organisation:
+        return False  # "French Ambassador Anne Boillon" speaks for her country: France stays a party
+    k = party.last + 1
+    title = next((t for t in lex.person_titles if tuple(words[k:k + len(t)]) == t), None)
+    if title is None:
+        return False
+    end = k + len(title)
+    return any(q.first >= end and q.first - end <= 4 and registry.kind(q.mention.entity) is EntityKind.person
+               for q in m.parties)
 
 
 def _verb_after_phrase(m: Mentions, words: list[str], b: int, lex: Lexicon) -> int:

@@ -181,6 +181,31 @@ rule("clause-with-its-own-subject", must_pass=[
     ("Acme bought Borealis, and its shares rose.", "shares / bought", "agent!=borealis"),
 ])
 
+# the owner of a people noun in the by-phrase of a passive event does it (analysis._predication: party.owner)
+rule("owner-in-a-by-phrase", must_pass=[
+    ("The order must be signed by 40 Chilean diplomats.", "signed", "agent=chile"),
+    ("The deal must be ratified by Acme's 500 Norwegian diplomats in a vote.", "ratified", "agent=norway"),
+    ("The expulsion was ordered by the Chilean envoys in Oslo.", "ordered", "agent=chile"),
+], must_fail=[
+    # a group a pronoun or "the two" takes up is too weak to name the doer
+    (("Norway expelled two Chilean diplomats.", "The plan was criticised in a protest over conduct by the two "
+      "diplomats."), "criticised", "agent!=chile"),
+    ("Norway expelled 40 Chilean diplomats.", "expelled", "agent=norway"),
+    ("Chilean diplomats were expelled by Norway.", "expelled", "agent=norway; agent!=chile"),
+])
+
+# a body named only as the one a person's title belongs to is no party of the event (analysis._affiliation)
+rule("affiliation-before-a-title", must_pass=[
+    ("Berg will join Acme CEO Ola Dahl on the board.", "join", "patient!=acme"),
+    ("Northfield hired Borealis chief executive Tomas Berg.", "hired", "patient!=borealis"),
+    ("Acme said Berg would report to Borealis director and chairman Ola Dahl.", "report", "patient!=borealis"),
+], must_fail=[
+    # a country before a title is the country the person speaks for
+    ("Norway summoned Chilean ambassador Tomas Berg.", "summoned", "patient=chile"),
+    ("Acme bought Borealis.", "bought", "patient=borealis"),
+    ("Northfield hired the Borealis chief executive.", "hired", "patient=borealis"),
+])
+
 # a modal's subject is not one who wishes the event: "a pact with the United States would be implemented"
 # (analysis._predication, the wish's agent); a participle inside a keyword of several words makes it passive
 rule("modal-subject-and-passive-phrases", must_pass=[

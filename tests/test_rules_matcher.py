@@ -979,8 +979,14 @@ rule("figures-of-a-local-place", must_pass=[
     ((QUAKE_LEAD, "The quake killed 12 people in one household."), "quake-toll=-"),
     ((QUAKE_LEAD, "Rescuers said the quake killed 20 people in their town."), "quake-toll=-"),
     ((QUAKE_LEAD, "The quake killed four people of the same family."), "quake-toll=-"),
+    # the place of the figure's own clause, after its verb
+    ((QUAKE_LEAD, "A villager said the quake killed 13 people in the village."), "quake-toll=-"),
+    ((QUAKE_LEAD, "In Jajarkot, the quake killed 13 people at night in one remote village."), "quake-toll=-"),
 ], must_fail=[
     ((QUAKE_LEAD, "The quake killed 135 people in the district."), "quake-toll=contradicted:count"),
+    ((QUAKE_LEAD, "In Jajarkot the quake killed 135 people, the police said."), "quake-toll=contradicted:count"),
+    ((QUAKE_LEAD, "The quake killed 135 people in Jajarkot, where rescuers searched the village."),
+     "quake-toll=contradicted:count"),
     ((QUAKE_LEAD, "The quake killed 135 people, among them a family in his village."),
      "quake-toll=contradicted:count"),
 ])
@@ -1741,7 +1747,13 @@ rule("relative-clause-of-another-thing", must_pass=[
     ((KILLED, "Days later came a landslide, which killed 9 people in Jajarkot."), "quake-toll=-"),
     ((KILLED, "Rescuers then faced a flood, which killed 12 people in Jajarkot."), "quake-toll=-"),
     ((KILLED, "It came after a storm, which killed 40 people in Jajarkot."), "quake-toll=-"),
+    # a participle after a comma goes on with the "that" clause before it
+    ((KILLED, "Aid went to those hurt in the storm that struck on Friday, killing 40 people in Jajarkot."),
+     "quake-toll=-"),
+    ((KILLED, "Rescuers faced a landslide that blocked the road, killing 9 people in Jajarkot."), "quake-toll=-"),
 ], must_fail=[
+    ((KILLED, "The earthquake that struck Jajarkot on Friday, killing 140 people, was the deadliest in years."),
+     "quake-toll=contradicted:count"),
     ((KILLED, "The earthquake, which killed 140 people in Jajarkot, struck at night."),
      "quake-toll=contradicted:count"),
     ((KILLED, "Rescuers reached Jajarkot, where the quake killed 140 people."), "quake-toll=contradicted:count"),

@@ -261,6 +261,8 @@ def fit(claim: Recorded, found: float, high: float | None, hedge: str, slack: fl
     if hi < claim.lo - slack or lo > claim.hi + slack:
         return False
     if claim.number is not None and not claim.one_sided:  # a figure with a tolerance
+        if hedge == "below" and _bounded(claim.number, found, hedge, close):
+            return True  # "inflation of nearly 150%" against 142.7% give or take 0.8: a little under the figure
         if hedge in ("exact", "approx", "below"):
             return claim.lo - slack <= found <= claim.hi + slack or close(found, claim.number)
         return None

@@ -428,6 +428,11 @@ EXAMPLES = (
     Example("The town lies 480 km away.", _q(500, "kilometres", approx=True), "confirm"),
     Example("The town lies 300 km away.", _q(500, "kilometres", approx=True), "conflict"),
     Example("The town lies 520 km away.", _q(500, "kilometres", tolerance=25), "confirm"),
+    # "nearly" a round figure a little above a recorded figure with a tolerance
+    Example("Inflation ran at nearly 150%.", _q(142.7, "percent", tolerance=0.8), "confirm"),
+    Example("Inflation ran at almost 150%.", _q(142.7, "percent", tolerance=0.8), "confirm"),
+    Example("Inflation ran at nearly 140%.", _q(142.7, "percent", tolerance=0.8), "conflict"),
+    Example("Inflation ran at nearly 200%.", _q(142.7, "percent", tolerance=0.8), "conflict"),
     Example("Inflation will run at 4% to 5%.", _q(4, "percent", to=5), "confirm"),
     Example("Inflation will run at 4 to 6 per cent.", _q(4, "percent", to=5), "conflict"),
     # a unit the lexicon does not know is read from the word after the figure
