@@ -18,7 +18,7 @@ from factcheck.keywords import base_forms, lemmas, readings
 from factcheck.kinds.base import rate_after, recorded
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import Number, phrase_ending, read_numbers, tokenize
-from factcheck.kinds.quantity import Amount, read_amounts, unit_of
+from factcheck.kinds.quantity import Amount, currency, read_amounts, unit_of
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import Mentions, Token, unknown_word
 from factcheck.plain import (
@@ -490,8 +490,14 @@ def held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
                                          if isinstance(v, DateValue) and v.field != d.field and v.year}
     if isinstance(own, CountValue) and any(base_forms(w) & count_heads(own) for w in WORD.findall(d.found.lower())):
         return False  # "900 jets" against 65 jets is wrong whatever else the claim counts
+    # a quantity is held only by a sibling in the same unit: "fined Meta €1.3 billion" against €1.2 billion is
+    # wrong even though the claim records the fine as about $1.3 billion as well
+    # (currencies never convert; "a quarter percent" may still be the rise a sibling gives in points)
+    unit = unit_of(own.unit, lex) if isinstance(own, QuantityValue) else None
+    money = unit is not None and currency(lex, unit.id)
     held = [recorded(v.number, v.to, None, v.tolerance, v.approx) for v in claim.values
-            if isinstance(v, CountValue | QuantityValue) and v.bound is None and v.field != d.field]
+            if isinstance(v, CountValue | QuantityValue) and v.bound is None and v.field != d.field
+            and not (money and (not isinstance(v, QuantityValue) or unit_of(v.unit, lex) != unit))]
     return bool(held) and any(h.lo <= v <= h.hi for h in held for v in found_values(d, lex))
 
 

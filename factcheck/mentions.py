@@ -82,6 +82,9 @@ class Mentions:
         for number in self.numbers:
             if number.first in used:
                 continue
+            figures = [t.text for t in self.tokens[number.first:number.last + 1] if t.text[:1].isdigit()]
+            if number.last + 1 in named and figures and all(_YEARLIKE.fullmatch(f) for f in figures):
+                continue  # "2023 Model Y vehicles", "2014-2023 Model S cars": model years before a name, no count
             after: list[str] = []
             for tok in self.tokens[number.last + 1:]:
                 if tok.index in named:
@@ -92,6 +95,9 @@ class Mentions:
                 after.append(tok.low)
             out.append((number, tuple(after)))
         return tuple(out)
+
+
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex: Lexicon) -> list[Party]:

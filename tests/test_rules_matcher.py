@@ -1810,6 +1810,40 @@ rule("what-an-event-adds-to", must_pass=[
      "fine=contradicted"),
 ], base=FINE_BASE)
 
+# a figure another value of the claim holds is no error of its sibling, but only in the same currency:
+# currencies never convert (_figures.held_by_sibling)
+FINE_TWICE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fine-2023", "2023-05-22", [
+    {"id": "fine", "statement": "Norway fined Acme 1.2 billion euros, about $1.3 billion.", "keywords": ["fine"],
+     "values": [actor("norway"), target("acme"),
+                {"kind": "quantity", "number": 1.2e9, "unit": "euros", "slot": "fine"},
+                {"kind": "quantity", "number": 1.3e9, "unit": "dollars", "approx": True, "slot": "in-dollars"}]},
+]))])
+rule("figure-the-claim-holds-in-another-currency", must_pass=[
+    ("Norway fined Acme 1.2 billion euros, or about $1.3 billion.", "fine=supported"),
+    ("Norway fined Acme $1.3 billion.", "fine=supported"),
+    ("Norway fined Acme 1.2 billion euros ($1.3 billion).", "fine=supported"),
+], must_fail=[
+    ("Norway fined Acme 1.3 billion euros.", "fine=contradicted:fine"),
+    ("Norway fined Acme $2 billion.", "fine=contradicted:in-dollars"),
+], base=FINE_TWICE_BASE)
+
+# a year written right before a name is a model year, no count ("2023 Model Y vehicles")
+# (mentions.Mentions.counts)
+RECALL_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [
+    *ENTITIES["entities"], {"id": "model-y", "name": "Model Y", "kind": "other", "part_of": "acme"}]},
+    story("recall-2023", "2023-12-13", [
+        {"id": "recall", "statement": "Acme is recalling more than 2 million vehicles.", "keywords": ["recall"],
+         "values": [actor("acme"), {"kind": "count", "number": 2e6, "noun": "vehicles", "bound": "min"}]},
+    ]))])
+rule("model-year-before-a-name", must_pass=[
+    ("Acme's recall covers 2023 Model Y vehicles.", "recall=!contradicted"),
+    ("Acme's recall covers 2019-2023 Model Y cars.", "recall=!contradicted"),
+    ("Acme's recall also covers some 2021 Model Y vehicles in Norway.", "recall=!contradicted"),
+], must_fail=[
+    ("Acme is recalling 1,500,000 vehicles.", "recall=contradicted"),
+    ("Acme is recalling 2023 vehicles.", "recall=contradicted"),
+], base=RECALL_BASE)
+
 # a day within the recorded length of an event that lasts is no other start (_clauses.during_event)
 STRIKE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("strike-2023", "2023-10-26", [
     {"id": "strike", "statement": "Workers at Acme went on strike on 15 September 2023, for 41 days.",

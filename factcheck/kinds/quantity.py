@@ -64,7 +64,7 @@ def read_amounts(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon 
         if k < len(tokens) and tokens[k].low in lex.amount_multipliers and adjacent(tokens, last, k):
             # "€2.5m", "$300k": a letter multiplier only where a currency makes it one
             named = phrase_at(tokens, k + 1, lex.unit_names_by_first)
-            if unit is not None or (named is not None and _prefixed(lex, named[1])):
+            if unit is not None or (named is not None and currency(lex, named[1])):
                 scale = lex.amount_multipliers[tokens[k].low]
                 last = k
         j = last + 1
@@ -112,7 +112,7 @@ def _before(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> tuple[int, str] 
     return None
 
 
-def _prefixed(lex: Lexicon, uid: str) -> bool:
+def currency(lex: Lexicon, uid: str) -> bool:
     """A unit that copy also writes before the figure: a currency, whose letter multipliers are unambiguous."""
     return any(u == uid for u in lex.unit_before.values())
 
