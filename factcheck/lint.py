@@ -25,7 +25,7 @@ from factcheck.entities import EntityRegistry
 from factcheck.errors import Problem
 from factcheck.keywords import KeywordIndex, base_forms, split_keyword
 from factcheck.loader import LoadedFile, as_json, normalise_for_anchor, paragraphs
-from factcheck.mentions import iso_seconds, tokenize
+from factcheck.mentions import iso_seconds, normalise, tokenize
 from factcheck.records import (
     ActorValue,
     Claim,
@@ -122,7 +122,8 @@ def keyword_possessive(s: Subject) -> Iterator[tuple[LoadedFile, str, str]]:
 
 
 def _words(text: str) -> list[str]:
-    return [t.low for t in tokenize(text)]
+    # read as the checker reads a sentence: typography made plain first ("didn’t" is "didn't")
+    return [t.low for t in tokenize(normalise(text))]
 
 
 def _matches_inside(keyword: str, other: str) -> tuple[int, int] | None:

@@ -33,6 +33,8 @@ Envoys expelled
 France ordered two Azerbaijani diplomats to leave the country within two days, the foreign ministry in Paris said.
 
 The ministry called the step a measured answer to an earlier decision taken in Baku.
+
+Azerbaijan didn’t comment on the expulsions.
 """
 
 
@@ -129,6 +131,11 @@ CASES: list[tuple[str, Case]] = [
                                                                 provenance=prov(2))], [], True, [])),
     ("keywords missing from the cited paragraph", ("keyword-reach", [
         claim("a", keywords=["expel", "oust"], provenance=prov(2))], [], True, ["/claims/0/keywords"])),
+    # the paragraph is read as the checker reads it: a curly apostrophe is a plain one
+    ("keyword with an apostrophe, source with a curly one", ("keyword-reach", [
+        claim("a", keywords=["didn't comment"], provenance=prov(4))], [], True, [])),
+    ("keyword with an apostrophe missing from the cited paragraph", ("keyword-reach", [
+        claim("a", keywords=["didn't deny"], provenance=prov(4))], [], True, ["/claims/0/keywords"])),
 ]
 
 
