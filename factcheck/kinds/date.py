@@ -112,7 +112,16 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
                 "ADJ" in readings(tokens[k].low) or tokens[k].low.endswith(("ing", "ed"))):
             k -= 1
         attributive = k >= 0 and tokens[k].low in lex.determiners and nxt.isalpha() and nxt not in lex.people_nouns
-        if (prev in lex.year_prepositions or prev == "of" or attributive) and nxt == "s":
+        if nxt == "-" and tok.index + 2 < n and _YEAR.fullmatch(tokens[tok.index + 2].low) \
+                and int(tokens[tok.index + 2].low) > int(tok.low) and tokens[tok.index + 2].index not in used \
+                and tokens[tok.index + 1].start == tok.end and tokens[tok.index + 2].start == tokens[tok.index + 1].end:
+            # "the 2012-2023 Model S", "2014-2023 cars": two years joined by a hyphen are a range of years
+            # wherever they stand
+            last = tok.index + 2
+            out.append(DateMention(tok.index, last, int(tok.low), None, None, span_text(tokens, tok.index, last),
+                                   DateMention(last, last, int(tokens[last].low), None, None, tokens[last].text)))
+            used.update(range(tok.index, last + 1))
+        elif (prev in lex.year_prepositions or prev == "of" or attributive) and nxt == "s":
             if tok.low.endswith("0") and tokens[tok.index + 1].start == tok.end:
                 # "in the late 1990s": a decade, any of its years (how early or late is not read)
                 first, last = int(tok.low), tok.index + 1
@@ -435,6 +444,10 @@ EXAMPLES = (
     Example("Acme bought Mobil in the late 1990s.", _dt(year=1998), "none"),
     Example("Acme bought Mobil in the 1990s.", _dt(year=2003), "conflict"),
     Example("The 1990s merger made Acme the largest oil firm.", _dt(year=2001), "conflict"),
+    # two years joined by a hyphen are a range wherever they stand ("the 2012-2023 Model S")
+    Example("The recall covers 2012-2023 cars.", _dt(year=2012, end={"year": 2023}), "confirm"),
+    Example("The recall covers 2014-2023 cars.", _dt(year=2012, end={"year": 2023}), "conflict"),
+    Example("The recall covers the 2012-2020 models.", _dt(year=2012, end={"year": 2023}), "conflict"),
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2023), "conflict"),
     # a year after "calendar", "fiscal": "by the third quarter of calendar 2024"
     Example("The deal should close by the third quarter of calendar 2026.", _dt(year=2024), "conflict"),
