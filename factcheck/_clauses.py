@@ -253,6 +253,8 @@ def unknown_object(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexico
         k += 1
     if k >= len(tokens) or any(q.first <= k + 1 and k <= q.last for q in m.parties):
         return ""  # the name, or the word after it, is a known party's ("Pioneer Natural Resources")
+    if any(a.first <= k <= a.last for a in m.amounts):
+        return ""  # "will pay CHF 4 billion": a currency's code, no name
     first = tokens[k]
     if not first.text[:1].isupper() or not first.text.isalpha() or first.low in STOPWORDS \
             or first.low in lex.months or first.low in lex.weekdays \

@@ -1738,6 +1738,8 @@ rule("done-to-an-unknown-name", must_pass=[
     ("Acme agreed to buy rival Borealis for 3 billion euros.", "deal=contradicted"),
     ("Acme agreed to buy a Finnish rival for 3 billion euros.", "deal=contradicted"),
     ("Norway expelled the Chileans on Monday, the ministry said.", "expelled=supported"),
+    # a currency's code before the figure is no name
+    ("Acme bought EUR 3 billion of Borealis stock.", "deal=contradicted"),
 ])
 
 # a relative clause says its values of the noun it hangs from: a thing the claim never names is another
