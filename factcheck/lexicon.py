@@ -103,6 +103,7 @@ class Lexicon(NamedTuple):
     distributive_others: frozenset[str]  # "one in D.C. and the other in Florida": "one" picks a member out
     aboard_prepositions: frozenset[str]  # "fourteen people on the JAL plane": the people of one vehicle
     day_prepositions: frozenset[str]  # "(1802 GMT) on Nov. 3": a word that puts an event on a day
+    tally_cues_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # "so far": a tally still rising
     relative_that: frozenset[str]  # "the earthquake that struck ...": a relative pronoun that is no clause break
     additive_cues: frozenset[tuple[str, ...]]  # "adds to a €390 million penalty": a thing of the kind already there
     future_auxiliaries: frozenset[str]  # "will be impacted": an event still to come
@@ -359,6 +360,7 @@ def _load(language: str) -> Lexicon:
         day_prepositions=frozenset(raw.get("day_prepositions", ())),
         additive_cues=frozenset(tuple(p.split()) for p in raw.get("additive_cues", ())),
         relative_that=frozenset(raw.get("relative_that", ())),
+        tally_cues_by_first=_by_first({tuple(p.split()): "rising" for p in raw.get("tally_cues", ())}),
         future_auxiliaries=frozenset(raw.get("future_auxiliaries", ())),
         particles=frozenset(raw.get("particles", ())),
         goal_nouns=frozenset(raw.get("goal_nouns", ())),

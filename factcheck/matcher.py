@@ -112,7 +112,7 @@ from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import significant_digits
 from factcheck.kinds.count import heads as count_heads
-from factcheck.kinds.numbers import hedge
+from factcheck.kinds.numbers import hedge, phrase_at
 from factcheck.kinds.quantity import unit_of
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, title_cased, unknown_names
@@ -430,8 +430,13 @@ class Matcher:
         """Sources of which the sentence gives a count as a floor below the record ("killing at least 37
         people", "more than 40 killed" against 157): an early report, written while its figures still rose."""
         out: set[str] = set()
-        floors = [(n, after) for n, after in m.counts
-                  if not n.ordinal and hedge(m.tokens, n.first, n.last, self._lex) in ("min", "over")]
+        # "so far", "initially", "rose to": a sentence that tells its figures as a tally still rising gives
+        # each of them as a floor too ("The death toll rose to 70", "So far 92 bodies have been recovered")
+        rising = any(phrase_at(m.tokens, k, self._lex.tally_cues_by_first) for k in range(len(m.tokens))
+                     if m.tokens[k].low in self._lex.tally_cues_by_first)
+        floors = [(n, after if not rising else (*after, *(t.low for t in m.tokens[max(0, n.first - 4):n.first])))
+                  for n, after in m.counts
+                  if not n.ordinal and (rising or hedge(m.tokens, n.first, n.last, self._lex) in ("min", "over"))]
         out |= self._earlier_tally(m, assessments)
         if not floors:
             return out
@@ -440,8 +445,9 @@ class Matcher:
             if a.skip or a.negated or source is None or source in out:
                 continue
             for v in self._claims[a.index].values:
-                if isinstance(v, CountValue) and v.bound is None and v.to is None and any(
-                        n.value < v.number and any(base_forms(w) & count_heads(v) for w in after[:4])
+                # (a record of "at least 48" is a floor as well: "at least 27" is the same toll, earlier)
+                if isinstance(v, CountValue) and v.bound in (None, "min") and v.to is None and any(
+                        n.value < v.number and any(base_forms(w) & count_heads(v) for w in after[:8])
                         for n, after in floors):
                     out.add(source)
         return out
