@@ -70,6 +70,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             not number.ordinal and (headline or _tally(tokens, p.span, number, after, ctx)
                                     or _figured_noun(tokens, number.last + 1, value, m) is not None
                                     or _apposed(tokens, number, after, nouns, ctx.lex)))
+        if counted and not number.ordinal and _gerund_modifier(after, nouns):
+            continue  # "9 passing yards": the figure counts the noun the -ing form qualifies
         if counted and _owner_after(tokens, number.last + 1, nouns, m):
             continue  # "the two candidates' vote percentages": the figure counts the owners, not what they own
         if counted and _sources(after, nouns, ctx.lex):
@@ -120,15 +122,27 @@ def compare(value: CountValue, ctx: Context) -> Result:
     return Discrepancy(value.field, f"{expected} {value.noun}", found)
 
 
+def _gerund_modifier(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Whether the only word after the figure that names the claim's noun is an -ing form qualifying the noun
+    after it ("9 passing yards" counts yards, not passes)."""
+    return len(after) > 1 and after[0].endswith("ing") and bool(base_forms(after[0]) & nouns) \
+        and not any(base_forms(w) & nouns for w in after[1:4]) and after[1].isalpha() \
+        and "NOUN" in _readings(after[1]) and not after[1].endswith(("ed", "ing"))
+
+
 def _whole_after(tokens: tuple[Token, ...], number: Number, m: Mentions, lex: Lexicon) -> tuple[str, ...] | None:
     """The words after the whole when the figure is a part written "FIGURE of [its, the firm's] FIGURE
     NOUN" ("1,500 of its 9,000 employees"), else None."""
     k = number.last + 1
     if k + 1 < len(tokens) and tokens[k].low in lex.partitive_leads:
         k += 1  # "five out of the six members"
+    hyphened = k < len(tokens) and tokens[k].low == "-"
+    k += hyphened  # "went 34-of-46 passing"
     if k >= len(tokens) or tokens[k].low not in lex.partitive_prepositions:
         return None
     k += 1
+    if hyphened and k < len(tokens) and tokens[k].low == "-":
+        k += 1
     while k < len(tokens) and (tokens[k].low in lex.determiners or possessive(tokens[k], m.text)):
         k += 1
     return next((after for n, after in m.counts if n.first == k), None)
@@ -337,6 +351,12 @@ EXAMPLES = (
     Example("Aid went to three districts.", _c(12, "districts"), "conflict"),
     # a part written "FIGURE of [its] FIGURE NOUN" counts the whole's noun, and is read first
     Example("The firm cut 1,500 of its 9,000 employees.", _c(1500, "employees"), "confirm"),
+    # the same, its figures joined by hyphens
+    Example("The quarterback went 34-of-46 passing.", _c(34, "passes"), "confirm"),
+    Example("The quarterback went 30-of-46 passing.", _c(34, "passes"), "conflict"),
+    # an -ing form before another noun qualifies it: the figure counts that noun
+    Example("He had only 9 passing yards after the first quarter.", _c(34, "passes"), "none"),
+    Example("He threw 9 passes in the first quarter.", _c(34, "passes"), "conflict"),
     Example("The firm cut 1,500 of the company's 9,000 employees.", _c(1500, "employees"), "confirm"),
     Example("The firm cut 2,000 of its 9,000 employees.", _c(1500, "employees"), "conflict"),
     Example("At least three of the four bolts were missing.", _c(4, "bolts"), "confirm"),
