@@ -737,8 +737,18 @@ def _attributive(m: Mentions, words: list[str], party: Party, lex: Lexicon) -> b
 def _affiliation(m: Mentions, words: list[str], party: Party, registry: EntityRegistry, lex: Lexicon) -> bool:
     """Whether a body is named only as the one a person's title belongs to ("Quora CEO and current director
     Adam D'Angelo", "Cisco finance chief Scott Herren"): a person title right after it, then the person."""
-    if registry.kind(party.mention.entity) is not EntityKind.organisation:
-        return False  # "French Ambassador Anne Boillon" speaks for her country: France stays a party
+    kind = registry.kind(party.mention.entity)
+    if kind in (EntityKind.country, EntityKind.place):
+        # "U.S. shale producer Pioneer", "Swiss bank UBS": a country that only describes the company named after
+        # its common nouns ("French Ambassador Anne Boillon" speaks for her country: France stays a party)
+        k = party.last + 1
+        while k < len(words) and k - party.last <= 3 and m.tokens[k].text.isalpha() and m.tokens[k].text.islower() \
+                and "NOUN" in readings(words[k]) and words[k] not in lex.people_nouns:
+            k += 1
+        return k > party.last + 1 and any(q.first == k and registry.kind(q.mention.entity) is EntityKind.organisation
+                                          for q in m.parties)
+    if kind is not EntityKind.organisation:
+        return False
     k = party.last + 1
     title = next((t for t in lex.person_titles if tuple(words[k:k + len(t)]) == t), None)
     if title is None:

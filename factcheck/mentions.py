@@ -25,6 +25,7 @@ from factcheck.kinds.duration import Duration, iso_seconds, read_durations
 from factcheck.kinds.numbers import Number, Token, normalise, phrase_at, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, read_amounts
 from factcheck.lexicon import Lexicon, lexicon
+from factcheck.plain import EntityKind
 
 __all__ = ["Amount", "DateMention", "Duration", "Mentions", "Number", "Party", "Token", "extract", "iso_seconds",
            "normalise", "tokenize"]
@@ -274,6 +275,12 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         # "Boeing 737 MAX-9": a figure between two parts of a name belongs to it as well
         numbers = [n for n in numbers if not any(i in named for i in range(n.first, n.last + 1))
                    and not (n.first - 1 in named and n.last + 1 in named)]
+    amounts = read_amounts(tokens, numbers, lex)
+    if amounts and parties:
+        # "will pay $59.5 billion U.S. for Pioneer": a country right after a figure in a currency sign says
+        # whose currency it is; it is no party
+        parties = [p for p in parties if not (registry.kind(p.mention.entity) is EntityKind.country and any(
+            a.last + 1 == p.first and not tokens[a.first].low[:1].isalnum() for a in amounts))]
     return Mentions(
         text=plain,
         tokens=tokens,
@@ -288,7 +295,7 @@ def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> 
         # "from Judge Lewis Kaplan"), not a place
         unknown_places=tuple(u for u in _unknown_places(tokens, based, registry, lex)
                              if not any(p.first - 1 <= u[0] <= p.last for p in parties)),
-        amounts=tuple(read_amounts(tokens, numbers, lex)),
+        amounts=tuple(amounts),
     )
 
 

@@ -36,6 +36,7 @@ ENTITIES = [
     # diplomacy
     Entity(id="norway", name="Norway", kind="country", demonyms=("Norwegian",)),
     Entity(id="chile", name="Chile", kind="country", demonyms=("Chilean",)),
+    Entity(id="united-states", name="United States", kind="country", aliases=("U.S.",)),
     Entity(id="oslo", name="Oslo", kind="place", part_of="norway"),
     Entity(id="santiago", name="Santiago", kind="place", part_of="chile"),
     Entity(id="chile-ministry", name="Chilean Foreign Ministry", kind="government", part_of="chile"),
@@ -199,6 +200,10 @@ rule("affiliation-before-a-title", must_pass=[
     ("Berg will join Acme CEO Ola Dahl on the board.", "join", "patient!=acme"),
     ("Northfield hired Borealis chief executive Tomas Berg.", "hired", "patient!=borealis"),
     ("Acme said Berg would report to Borealis director and chairman Ola Dahl.", "report", "patient!=borealis"),
+    # a country that only describes the company named after its common nouns
+    ("Northfield will buy Norwegian software group Acme.", "buy", "patient!=norway; patient=acme"),
+    ("Northfield will pay 2 billion euros for U.S. shale producer Borealis.", "pay", "patient!=united-states"),
+    ("Northfield bought U.S. software maker Acme.", "bought", "patient!=united-states; patient=acme"),
 ], must_fail=[
     # a country before a title is the country the person speaks for
     ("Norway summoned Chilean ambassador Tomas Berg.", "summoned", "patient=chile"),

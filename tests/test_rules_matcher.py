@@ -1875,6 +1875,25 @@ rule("model-year-before-a-name", must_pass=[
     ("Acme is recalling 2023 vehicles.", "recall=contradicted"),
 ], base=RECALL_BASE)
 
+# a country right after a figure in a currency sign says whose currency it is (mentions.extract), and one
+# that only describes a company named after its common nouns is no party (analysis._affiliation)
+DOLLAR_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [
+    *ENTITIES["entities"], {"id": "united-states", "name": "United States", "kind": "country",
+                            "aliases": ["U.S.", "US"]}]},
+    story("deal-2023", "2023-10-11", [
+        {"id": "deal", "statement": "Acme agreed to buy Borealis for $2 billion.", "keywords": ["buy", "pay"],
+         "values": [actor("acme"), target("borealis"), {"kind": "quantity", "number": 2e9, "unit": "dollars"}]},
+    ]))])
+rule("countries-that-only-qualify", must_pass=[
+    ("Acme will pay $2 billion U.S. for Borealis.", "deal=supported"),
+    ("Acme will pay $2 billion for U.S. software maker Borealis.", "deal=supported"),
+    ("Acme agreed to buy Finnish software group Borealis for $2 billion.", "deal=supported"),
+], must_fail=[
+    ("Acme will pay $3 billion U.S. for Borealis.", "deal=contradicted"),
+    ("Acme agreed to buy Finland's Borealis stake for $2 billion.", "deal=!contradicted"),
+    ("The U.S. agreed to buy Borealis for $2 billion.", "deal=contradicted:actor"),
+], base=DOLLAR_BASE)
+
 # a day within the recorded length of an event that lasts is no other start (_clauses.during_event)
 STRIKE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("strike-2023", "2023-10-26", [
     {"id": "strike", "statement": "Workers at Acme went on strike on 15 September 2023, for 41 days.",

@@ -46,6 +46,13 @@ class Duration(NamedTuple):
     high: float | None = None  # the upper end of "40 to 50 years", in seconds
 
 
+def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> float:
+    """How far a length counted in months may stray from its average in seconds: a month runs 28 to 31 days,
+    so "a month and a half" is anything from 42 to 46.5 days (a length in days or weeks is exact)."""
+    months = any(lex.duration_units.get(t.low) == "P1M" for t in tokens[d.first:d.last + 1])
+    return 0.08 * d.seconds if months else 0.0
+
+
 def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon | None = None) -> list[Duration]:
     lex = lex or lexicon()
     units = lex.duration_units
@@ -116,7 +123,8 @@ def compare(value: DurationValue, ctx: Context) -> Result:
         if any(r is None for r in found):
             return None
         return Discrepancy(value.field, describe(value), " + ".join(d.text for d in durations))
-    results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last, ctx.lex), rel=0.005) for d in durations]
+    results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last, ctx.lex),
+                   slack=_calendar_slack(m.tokens, d, ctx.lex), rel=0.005) for d in durations]
     if any(r is True for r in results):
         return True
     if len(durations) > 1 and all(d.high is None for d in durations) \
@@ -195,6 +203,11 @@ EXAMPLES = (
     Example("France gave the diplomats 48 hours to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats two days to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats 72 hours to leave.", _d("PT48H"), "conflict"),
+    # a month runs 28 to 31 days: a length in months is only as precise as that
+    Example("The strike lasted a month and a half.", _d("P41D", approx=True), "confirm"),
+    Example("The strike lasted roughly a month and a half.", _d("P41D", approx=True), "confirm"),
+    Example("The strike lasted two months.", _d("P41D", approx=True), "conflict"),
+    Example("The strike lasted 50 days.", _d("P41D", approx=True), "conflict"),
     Example("France set a 48-hour deadline.", _d("PT48H"), "confirm"),
     Example("He was jailed for 25 years.", _d("P25Y"), "confirm"),
     Example("He was jailed for a quarter-century.", _d("P25Y"), "confirm"),
