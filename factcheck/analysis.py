@@ -839,6 +839,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
         # clause ends at its comma, and its figures and dates are not the main event's
         lo = words.index(",") + 1
     for i in range(a - 1, lo - 1, -1):
+        if words[i] in _QUOTE_WORDS and i and words[i - 1] in (",", "."):
+            # '... produced through Dec. 7, 2023," the company said in the recall statement': a quotation that
+            # closes before the event word holds its own figures and dates
+            lo = i + 1
+            break
         # between two event words, "and" closes the first one's object: "killing nearly 9,000 people and
         # injuring 22,000"
         if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not _range_and(words, i)):

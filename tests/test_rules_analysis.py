@@ -683,6 +683,10 @@ rule("value-window", must_pass=[
     ("Norway gave the envoys 48 hours to leave.", "leave / gave", "window+48 hours"),
     # "after" and "following" open another event's phrase on the right too (lex.value_breaks_right)
     ("Norway resumed expulsions after a pause in 2019.", "expulsions", "window-2019"),
+    # a quotation that closes before the event word holds its own figures and dates
+    ('"The envoys must leave by 5 May 2019," the ministry said in its expulsion order.', "expulsion",
+     "window-2019; year!=2019"),
+    ('Norway ordered the "expulsion" of two envoys in 2019.', "expulsion", "year=2019"),
     # a date right after a short aside in brackets is the clause's own (analysis._aside_end, pack
     # day_prepositions); nothing else past the aside is
     ("The quake struck Jajarkot at 11:47 p.m. (1802 GMT) on 3 November 2023.", "struck", "year=2023"),
