@@ -406,6 +406,23 @@ class Matcher:
                 return ""
         return "date"
 
+    def _sibling_party(self, index: int, discrepancies: Sequence[Discrepancy]) -> str:
+        """Whether every conflict is a party that another claim of the same event words records in the same
+        role: "Nadella said Altman would instead be hired at Microsoft" against Microsoft's pledge to hire
+        Brockman, where the story records Altman's hiring too (set aside here as a mere possibility), tells
+        of that hiring, not of Brockman's with a wrong name."""
+        claim = self._claims[index]
+        roles = [next((v for v in claim.values if v.field == d.field), None) for d in discrepancies]
+        if not discrepancies or not all(isinstance(v, ActorValue | TargetValue) for v in roles):
+            return ""
+        reg = self._registry
+        for d, own in zip(discrepancies, roles, strict=True):
+            if not any(type(v) is type(own) and reg.name(v.entity) == d.found
+                       for j in self._group_of(index) if j != index for v in self._claims[j].values
+                       if isinstance(v, ActorValue | TargetValue)):
+                return ""
+        return "party"
+
     def _same_tally(self, i: int, j: int) -> bool:
         """Whether two claims' counts can be one tally at two hours: the same parties, places and dates."""
         a, b = self._claims[i], self._claims[j]
@@ -584,7 +601,8 @@ class Matcher:
             kept = []
             for f in found:
                 why = (self._sibling_figure(index_of[f.claim.id], f.discrepancies, m)
-                       or (not f.measured and self._sibling_date(index_of[f.claim.id], f.discrepancies, m))) \
+                       or (not f.measured and self._sibling_date(index_of[f.claim.id], f.discrepancies, m))
+                       or self._sibling_party(index_of[f.claim.id], f.discrepancies)) \
                     if f.verdict is Verdict.contradicted and f.claim is not None else ""
                 if why == _EARLIER and earlier is not None and f.claim is not None and f.claim.provenance:
                     earlier.add(f.claim.provenance.source)
@@ -862,6 +880,13 @@ class Matcher:
                 if isinstance(result, Discrepancy) and all(c in p.owned for c in cands) \
                         and reg.kind(value.entity) is EntityKind.person:
                     result = None  # "the FTX founder": a person described by what they belong to
+                if isinstance(result, Discrepancy) and reg.kind(value.entity) is EntityKind.group and cands \
+                        and all(reg.kind(c) is EntityKind.person for c in cands) and p.span[0] >= 0 \
+                        and reg.name(value.entity).lower().split()[-1] in {
+                            t.low for t in m.tokens[p.span[0]:p.span[1] + 1]}:
+                    # "a new initial board of Bret Taylor, Larry Summers and Adam D'Angelo": the event word names
+                    # the group itself, and the people after it are its members
+                    result = True
                 owners = [e for e in p.possessors if e not in p.guessed and reg.comparable(value.entity, e)]
                 if result is None and p.possessors:
                     # "France's partial stance": the owner may hold either role; it conflicts only when

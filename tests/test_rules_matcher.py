@@ -1553,6 +1553,7 @@ rule("a-document-at-an-earlier-hour", must_pass=[
     (("The quake toll in Nepal rose to 70 people.", "In Jajarkot the quake killed 40 people."),
      "toll-jajarkot=unverified"),
     ("As of now, the quake has killed 80 people in Jajarkot.", "toll-jajarkot=unverified"),
+    ("To date, the quake has killed 81 people in Jajarkot.", "toll-jajarkot=unverified"),
 ], must_fail=[
     ("The quake has killed 62 people in Jajarkot.", "toll-jajarkot=contradicted:count"),
     ("So far the quake has killed 140 people in Jajarkot.", "toll-jajarkot=contradicted:count"),
@@ -1893,6 +1894,40 @@ rule("countries-that-only-qualify", must_pass=[
     ("Acme agreed to buy Finland's Borealis stake for $2 billion.", "deal=!contradicted"),
     ("The U.S. agreed to buy Borealis for $2 billion.", "deal=contradicted:actor"),
 ], base=DOLLAR_BASE)
+
+# a party that another claim of the same event words records in the same role is that claim's event, even
+# where that claim was set aside (Matcher._sibling_party)
+HIRE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("hire-2023", "2023-11-20", [
+    {"id": "hire-berg", "statement": "Acme pledged to hire Tomas Berg.", "keywords": ["hire"],
+     "values": [actor("acme"), target("tomas-berg")]},
+    {"id": "hire-dahl", "statement": "Acme hired Ola Dahl.", "keywords": ["hire"],
+     "values": [actor("acme"), target("ola-dahl")]},
+]))])
+rule("a-sibling's-party", must_pass=[
+    ("Acme said it would hire Ola Dahl instead.", "hire-berg=!contradicted"),
+    ("Berg said Acme could hire Ola Dahl.", "hire-berg=!contradicted"),
+    ("Acme pledged to hire Ola Dahl, a spokesman said.", "hire-berg=!contradicted"),
+], must_fail=[
+    # a party no sibling records is still doubted
+    ("Acme pledged to hire Maria Lopez.", "hire-berg=unverified:target"),
+    ("Northfield pledged to hire Tomas Berg.", "hire-berg=unverified:actor"),
+], base=HIRE_BASE)
+
+# an event word that names the claim's group itself: the people after it are its members (Matcher._compare)
+BOARD_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [
+    *ENTITIES["entities"], {"id": "acme-board", "name": "Acme board", "kind": "group", "part_of": "acme"}]},
+    story("board-2023", "2023-11-22", [
+        {"id": "board", "statement": "Acme agreed to name a new board.", "keywords": ["new board"],
+         "values": [actor("acme"), target("acme-board")]},
+    ]))])
+rule("members-of-the-group-the-event-word-names", must_pass=[
+    ("Acme agreed on a new board of Tomas Berg and Ola Dahl.", "board=supported"),
+    ("Acme said it had reached a deal on a new board of Tomas Berg, Ola Dahl and Maria Lopez.", "board=supported"),
+    ("Acme named a new board of Ola Dahl and Tomas Berg on Monday.", "board=supported"),
+], must_fail=[
+    ("Northfield agreed on a new board of Tomas Berg and Ola Dahl.", "board=!supported"),
+    ("Acme agreed on a new board of Northfield United.", "board=!supported"),
+], base=BOARD_BASE)
 
 # a day within the recorded length of an event that lasts is no other start (_clauses.during_event)
 STRIKE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("strike-2023", "2023-10-26", [
