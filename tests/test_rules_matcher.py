@@ -1929,6 +1929,21 @@ rule("members-of-the-group-the-event-word-names", must_pass=[
     ("Acme agreed on a new board of Northfield United.", "board=!supported"),
 ], base=BOARD_BASE)
 
+# a measure hyphenated before a noun the claim never uses measures that noun (quantity._qualifies_another)
+PASS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("final-2024", "2024-02-12", [
+    {"id": "winning-pass", "statement": "Tomas Berg threw a 3-yard pass for the winning touchdown.",
+     "keywords": ["winning touchdown", "game-winning"],
+     "values": [actor("tomas-berg"), {"kind": "quantity", "number": 3, "unit": "yards"}]},
+]))])
+rule("a-measure-of-another-noun", must_pass=[
+    ("Berg led a 75-yard game-winning drive.", "winning-pass=!contradicted"),
+    ("Berg capped a 14-play, 75-yard drive with the winning touchdown.", "winning-pass=!contradicted"),
+    ("Berg's 60-yard run set up the winning touchdown.", "winning-pass=!contradicted"),
+], must_fail=[
+    ("Berg threw a 5-yard pass for the winning touchdown.", "winning-pass=contradicted"),
+    ("Berg's game-winning 5-yard touchdown pass came late.", "winning-pass=contradicted"),
+], base=PASS_BASE)
+
 # a day within the recorded length of an event that lasts is no other start (_clauses.during_event)
 STRIKE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("strike-2023", "2023-10-26", [
     {"id": "strike", "statement": "Workers at Acme went on strike on 15 September 2023, for 41 days.",

@@ -155,6 +155,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue  # "unemployment remains at 3.6%" against the inflation rate: another thing's level
         if level_of_another and amount.first > p.span[1]:
             continue  # "UK inflation remained unchanged at 8.7%" against a bank rate left at 5%
+        if ctx.claim_words and _qualifies_another(m, amount, ctx):
+            continue  # "the 75-yard game-winning drive" against a 3-yard touchdown pass: the drive's length
         factor = stated.factor / unit.factor if stated.dimension == unit.dimension else 1.0
         if _another_scale(amount.value * factor, value.number):
             continue  # "a close of $119.59" against a $28 billion deal: a price per share, not the total
@@ -183,6 +185,24 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _qualifies_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
+    """Whether a measure hyphenated before a noun ("a 75-yard drive", "a 14-play, 75-yard game-winning drive")
+    measures a noun the claim never uses: the first noun after it, past adjectives and other hyphenated
+    words, is not among the claim's words."""
+    tokens = m.tokens
+    k = amount.last + 1
+    if amount.last < 1 or tokens[amount.last - 1].low != "-":
+        return False  # written "75 yards": no noun qualified
+    while k < len(tokens) and k - amount.last <= 6:
+        word = tokens[k].low
+        if word == "-" or (word.isalpha() and set(readings(word)) <= {"ADJ"} and readings(word)) \
+                or (k + 1 < len(tokens) and tokens[k + 1].low == "-") or tokens[k - 1].low == "-":
+            k += 1
+            continue  # "game-winning", "decisive"
+        return word.isalpha() and "NOUN" in readings(word) and not ({word} | base_forms(word)) & ctx.claim_words
+    return False
 
 
 def _round_figure(found: float, recorded: float) -> bool:
@@ -431,6 +451,17 @@ EXAMPLES = (
     Example("The town lies 480 km away.", _q(500, "kilometres", approx=True), "confirm"),
     Example("The town lies 300 km away.", _q(500, "kilometres", approx=True), "conflict"),
     Example("The town lies 520 km away.", _q(500, "kilometres", tolerance=25), "confirm"),
+    # a storm's category, written before its figure
+    Example("Otis struck as a Category 5 hurricane.", _q(5, "category"), "confirm"),
+    Example("Otis struck as a Category 4 hurricane.", _q(5, "category"), "conflict"),
+    # speeds convert between km/h, mph and knots
+    Example("The storm brought winds of 155 miles per hour.", _q(250, "km/h"), "confirm"),
+    Example("The storm brought 165 mph winds.", _q(250, "km/h"), "conflict"),
+    Example("The storm brought winds of 135 knots.", _q(250, "km/h"), "confirm"),
+    Example("The storm brought 300 km/h winds.", _q(250, "kph"), "conflict"),
+    # yards, hyphenated before their noun as well
+    Example("He kicked a 27-yard field goal.", _q(27, "yards"), "confirm"),
+    Example("He kicked a 37-yard field goal.", _q(27, "yards"), "conflict"),
     # "nearly" a round figure a little above a recorded figure with a tolerance
     Example("Inflation ran at nearly 150%.", _q(142.7, "percent", tolerance=0.8), "confirm"),
     Example("Inflation ran at almost 150%.", _q(142.7, "percent", tolerance=0.8), "confirm"),
