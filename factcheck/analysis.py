@@ -278,11 +278,14 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 places.append(entity)  # "concedes defeat in Córdoba": the object noun's place is the verb's too
             continue
         if party.place and not (b > a and party.first == b + 1 and registry.kind(entity) is not EntityKind.place):
+            if party.first > hi and _reduced_relative(words, a, b):
+                continue  # "The spacecraft launched last month touched the lunar surface": the main verb's place
             places.append(entity)  # but "called in Azerbaijan's ambassador": the phrasal verb's object
             continue
         if metonym and party.first > b:
             # "expelled from Marseille": where; "a row with Baku", "the Paris embassy": neither place nor party
-            if party.first and words[party.first - 1] in lex.location_prepositions:
+            if party.first and words[party.first - 1] in lex.location_prepositions \
+                    and not (party.first > hi and _reduced_relative(words, a, b)):
                 places.append(entity)
             continue
         if party.last < a and _says(words, party.last + 1, a, lex):
@@ -874,7 +877,14 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             lo = i + 1
             break
     hi = next_start - 1
+    reduced = _reduced_relative(words, a, b)
     for i in range(b + 1, next_start):
+        if reduced and i > b + 1 and readings(words[i]).keys() <= {"VERB", "ADJ"} and "VERB" in readings(words[i]) \
+                and words[i].endswith("ed") and "NOUN" in readings(words[i - 1]):
+            # "The spacecraft launched last month touched the surface at 6:04 p.m.": a participle right after
+            # its noun qualifies it, and the sentence's own verb after that phrase takes its own time
+            hi = i - 1
+            break
         if words[i] == ":" and i + 1 < len(words) and words[i + 1][:1].isdigit():
             continue  # "157 dead: 105 in Jajarkot and 52 in Rukum West": the figures break the total down
         if words[i] == "(" and (close := _aside_end(words, i, next_start)) > 0 and (dated := next(
@@ -914,6 +924,13 @@ def _aside_end(words: list[str], opening: int, limit: int) -> int:
         if words[k] == ")":
             return k if k + 1 < limit and words[k + 1] not in (".", ",", ";", ":") else -1
     return -1
+
+
+def _reduced_relative(words: list[str], a: int, b: int) -> bool:
+    """Whether the event word is a participle right after its noun ("the spacecraft launched last month"):
+    a phrase that qualifies the noun, not the sentence's own verb."""
+    return a >= 1 and a == b and past_participle(words[a]) and words[a - 1].isalpha() \
+        and readings(words[a - 1]).keys() == {"NOUN"}
 
 
 def _closing_source(words: list[str], first: int, last: int, lex: Lexicon) -> bool:

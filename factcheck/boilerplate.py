@@ -325,8 +325,10 @@ def _build_cues(language: str) -> BoilerplateCues:
             r"(?:/(?:File Photo|File|Pool|Handout))?\)?\.?$"
         ),
         photograph_re=re.compile(rf"(?:^|\s)(?:{credit_words})(?: by| credit)? ?: (?P<credit>[^:\n]{{2,80}})$"),
+        # "(Photo by X/AFP via Getty Images)", and the wires' own "(AP Photo/Matias Delacroix, File)"
         photo_by_re=re.compile(
-            rf"\((?:{credit_words})s? (?:by|credit|courtesy)\b[^()]{{1,120}}\)\.?$", re.IGNORECASE
+            rf"\((?:{credit_words})s? (?:by|credit|courtesy)\b[^()]{{1,120}}\)\.?$"
+            rf"|\((?:{upper_agencies}) (?:{credit_words})s?/[^()]{{1,80}}\)\.?$", re.IGNORECASE
         ),
         byline_index=_Prefixes(byline_prefixes, " "),
         timestamp_index=_Prefixes(timestamp_prefixes),

@@ -68,6 +68,11 @@ def _read(text: str) -> list[tuple[float, float | None]]:
     ("10³ tonnes", [(1000.0, None)]),
     # a hyphen before a scale word keeps the scale; a figure run into letters is a code, not a count
     ("at 16-thousand feet", [(16000.0, None)]),
+    # a scale word the number words do not hold
+    ("nearly two dozen witnesses", [(24.0, None)]),
+    ("three dozen jurors", [(36.0, None)]),
+    ("24 dozen eggs", [(288.0, None)]),
+    ("dozens of people", []),
     ("Spotify cuts Q4 forecast", []),
     ("a G7 summit of 7 leaders", [(7.0, None)]),
     # vague figures are no figures

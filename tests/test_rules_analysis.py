@@ -683,6 +683,11 @@ rule("value-window", must_pass=[
     ("Norway gave the envoys 48 hours to leave.", "leave / gave", "window+48 hours"),
     # "after" and "following" open another event's phrase on the right too (lex.value_breaks_right)
     ("Norway resumed expulsions after a pause in 2019.", "expulsions", "window-2019"),
+    # a participle right after its noun qualifies it; the sentence's verb after that phrase has its own time
+    ("The envoy expelled in March returned to Oslo on 5 May 2019.", "expelled",
+     "window-2019; year!=2019; place!=oslo"),
+    ("The diplomats expelled last week arrived in Oslo in 2019.", "expelled", "year!=2019"),
+    ("The envoy expelled in May 2019 returned to Oslo.", "expelled", "year=2019"),
     # a quotation that closes before the event word holds its own figures and dates
     ('"The envoys must leave by 5 May 2019," the ministry said in its expulsion order.', "expulsion",
      "window-2019; year!=2019"),

@@ -239,6 +239,13 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
                     value, _places, last = _scaled(tokens, base.value + extra, 2, last, lex)
                     found[-1] = Number(base.first, last, value, span_text(tokens, base.first, last))
                     j = last
+                elif last + 1 < n and tokens[last + 1].low in lex.scale_words \
+                        and tokens[last + 1].low not in lex.number_words:
+                    # "two dozen": a scale word the number words do not hold themselves
+                    base = found[-1]
+                    value, _places, last = _scaled(tokens, base.value, base.places, last, lex)
+                    found[-1] = Number(base.first, last, value, span_text(tokens, base.first, last))
+                    j = last
             out.extend(found)
             i = j + 1
             continue
