@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from factcheck._negation import _denied_progressive, _negated, _not_yet
+from factcheck._words import _bare_verb, _finite, _modifier_word, _nominal, _noun_only, _participle, past_participle
 from factcheck.entities import EntityRegistry
-from factcheck.keywords import derivations, irregular_participles, lemmas, readings
-from factcheck.kinds.numbers import Token, possessive
+from factcheck.keywords import derivations, readings
+from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, title_cased
 from factcheck.plain import EntityKind
@@ -775,13 +776,6 @@ def _verb_after_phrase(m: Mentions, words: list[str], b: int, lex: Lexicon) -> i
     return -1
 
 
-@lru_cache(maxsize=65536)
-def _noun_only(word: str) -> bool:
-    if not word.isalpha():
-        return False
-    return set(readings(word)) == {"NOUN"}
-
-
 def _apposed_subject(m: Mentions, words: list[str], a: int, prev_end: int,
                      breaks: frozenset[str], timely: frozenset[str] = frozenset()) -> Party | None:
     """The subject before an apposition: "Aliyev, the Azerbaijani leader, stayed away" -> Aliyev.
@@ -1115,32 +1109,6 @@ def _says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
                for k in range(max(i, 1), j))
 
 
-def _finite(word: str, lex: Lexicon) -> bool:
-    """A verb that can only be finite here: a simple past that is no participle ("fell", "came", "drew") or a
-    present in -s ("follows"); no auxiliary, and no "-ed" form, which may be a participle qualifying the noun
-    ("the sentence handed to him")."""
-    found = readings(word)
-    return "VERB" in found and "AUX" not in found and word not in lex.linking_verbs \
-        and not past_participle(word) and not word.endswith(("ed", "ing"))
-
-
-def _participle(word: str, lex: Lexicon) -> bool:
-    return word not in lex.stative_participles and past_participle(word)
-
-
-@lru_cache(maxsize=65536)
-def past_participle(word: str) -> bool:
-    """Regular endings, else the lemmatiser's tables ("held", "sent", "struck", "put")."""
-    if not word.isalpha():
-        return False
-    if word in irregular_participles():  # the lemmatiser's, listed in data/participles.json
-        return True
-    if word.endswith(("ed", "en", "wn", "ne", "ght")):
-        known = readings(word)
-        return not known or "VERB" in known  # "indeed", "sudden", "often", "nine": no verb at all
-    return False
-
-
 def _passive(words: list[str], a: int, lex: Lexicon, b: int = -1) -> bool:
     # the participle may be inside a keyword of several words ("would be [fully implemented]")
     for j in range(max(0, a - 3), a):
@@ -1165,21 +1133,6 @@ def _light_passive(words: list[str], a: int, lo: int, lex: Lexicon) -> bool:
             # "Kaplan handed down the sentence": a phrasal verb the subject does, not one done to it
             return not (k + 1 < len(words) and words[k + 1] in ("down", "out", "over"))
     return False
-
-
-def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
-    """Whether the event word is a noun here: "the expulsion", "its decision", "Azerbaijan's expulsion",
-    "a $1.48 billion termination fee" (a figure between the article and the noun)."""
-    k = a - 1
-    while k >= 0 and a - k <= 5 and (words[k][:1].isdigit() or words[k] in lex.scale_words
-                                      or words[k] in lex.number_multipliers or words[k] in lex.amount_multipliers
-                                      or words[k] in ("$", "€", "£", "¥", "-", "%")
-                                      or (words[k] in lex.unit_names_by_first and k > 0
-                                          and (words[k - 1][:1].isdigit() or words[k - 1] in lex.scale_words))):
-        # (a unit after its figure: "a 390 million euro penalty")
-        k -= 1
-    before = words[k] if k >= 0 else ""
-    return before in lex.determiners or before.endswith("'s")
 
 
 def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
@@ -1246,13 +1199,6 @@ def _other_event(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
     return False
 
 
-def _modifier_word(word: str) -> bool:
-    """A word that may stand inside a noun phrase before its head: a noun or adjective, never only a verb
-    or a function word."""
-    kinds = readings(word)
-    return bool(kinds) and ("NOUN" in kinds or "ADJ" in kinds) and not past_participle(word)
-
-
 def _named_other(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
     """"an aftershock of magnitude 5.3 hit", "a 5.3-magnitude aftershock": a story's own word for another event
     of the kind (its claims file's vocabulary) in the event word's clause before it, or right after it. Not
@@ -1288,146 +1234,12 @@ _QUOTE_WORDS = frozenset(('"', "'"))
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
-_DEGREE = frozenset(("this", "that", "so", "as"))  # "not this high since": a degree, not a denial
 _TOPIC = frozenset(("on", "about", "regarding", "concerning", "over"))  # a noun's topic, not its doer
 _ARTICLES = frozenset("a an the its their his her our this these those".split())
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
 _LINKS = frozenset(("and", "or", "&"))
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
-_COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
-
-
-def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
-             spans: Sequence[Span] = ()) -> int | None:
-    """The negation cue that governs the event word, if any (its token index)."""
-    a, b = span
-    for cue in m.negations:
-        if a < cue < b and (words[cue].endswith("n't") or (words[cue] in ("not", "never")
-                            and words[cue - 1] in lex.negation_bridge and words[cue - 1] not in lex.determiners)):
-            return cue  # "landslides did not block roads": a phrase keyword around its own verb's negation
-        if a == cue + 3 and words[cue + 1] == "to" and words[cue] not in ("not", "never") \
-                and "VERB" in readings(words[cue + 2]) and "NOUN" in readings(words[a]):
-            continue  # "judges refusing to send convicts there": the infinitive's verb is denied, not its object
-        if words[cue] == "no" and cue + 1 < len(words) and words[cue + 1] in _COMPARATIVES:
-            continue  # "no more than six years", "no later than Friday": a bound, not a denial
-        if words[cue] == "without" and not 0 < a - cue <= 2:
-            continue  # "voted without dissent to raise rates": "without" denies only what follows it
-        if cue + 1 < a - 1 and (possessive(m.tokens[a - 1], m.text) or words[a - 1] in _POSSESSIVE) \
-                and _denied_verb(words, cue, a, lex):
-            continue  # "didn't openly praise Milei's win": an owned event noun is taken as given, not denied
-        if cue < a and _nominal(words, a, lex) and any(
-                _participle(w, lex) and w not in lex.passive_auxiliaries for w in words[cue + 1:a]):
-            continue  # "was not surprised by this sentence": the participle is denied, not the event noun
-        if words[cue] in ("no", "nobody", "none") and cue < a and _comparison_follows(words, cue, lex):
-            continue  # "no candidate had won a bigger share since 1983": a superlative, not a denial
-        if cue < a and any(w in _DEGREE for w in words[cue + 1:b + 3]) and "since" in words[a:b + 6]:
-            continue  # "it hasn't been this high since 2001": the highest since then, not a denial
-        if words[cue] == "no" and cue + 1 < a and any(w in lex.location_prepositions and w not in ("to", "from")
-                                                       for w in words[cue + 2:a]) \
-                and not any(w in lex.passive_auxiliaries for w in words[cue + 1:a]):
-            continue  # "no casualties at the epicentre": the noun after "no" is denied, not the one it is at
-        if words[cue] == "no" and cue + 1 < a and "VERB" not in readings(words[a]) and any(
-                _participle(w, lex) for w in words[cue + 2:a]):
-            continue  # "no serious injuries were reported aboard the flight": denied are the injuries
-        if words[cue] not in ("no", "none") and any(cue < s < a for s, _e in spans):
-            # "would not appeal the conviction": the nearer event word is the one denied; but "no tremors
-            # felt": a negated subject denies its predicate too
-            continue
-        verb = _verb_after(words, cue, a, lex)
-        if verb is not None and words[a - 1] in ("the", "this", "that") and words[verb] not in lex.light_verbs \
-                and not any(w in lex.light_verbs for w in lemmas(words[verb])):
-            continue  # "will not affect the verdict": a verb of its own is denied; the event it names is given
-        if _denied_progressive(words, cue, a, lex) is not None:
-            # "he wasn't expecting to find anything", "are not locking themselves into rate hikes": the
-            # progressive verb after the cue is the one denied; the event is its complement
-            continue
-        if cue < a and any(w in lex.timing_comparatives for w in _clause_after(words, b, lex, 12)):
-            continue  # "he hadn't found the panel sooner": when is denied, not that he found it
-        # the cue governs the event word unless the event sits inside another verb's object or question
-        # ("did not give reasons for the expulsion", "did not say why they expelled")
-        between = words[cue + 1:a]
-        # "not convinced that rate hikes are the right strategy": after a plain negation, "that" opens the
-        # object clause of the verb denied; after "denied that", the clause is what is denied
-        stoppers = lex.negation_stoppers if words[cue] in lex.refusal_cues \
-            else lex.negation_stoppers | lex.complementisers
-        if cue < a and a - cue <= lex.negation_window + 1 and not any(
-                w in lex.clause_breaks or w in stoppers for w in between):
-            return cue
-        if cue == b + 1 and words[cue] in ("no", "none", "never"):
-            return cue
-    return None
-
-
-def _clause_after(words: list[str], b: int, lex: Lexicon, most: int) -> list[str]:
-    """At most ``most`` words after the event word, up to the next clause break (commas inside asides kept)."""
-    out = []
-    for w in words[b + 1:b + 1 + most]:
-        if w in lex.clause_breaks and w != ",":
-            break
-        out.append(w)
-    return out
-
-
-def _verb_after(words: list[str], cue: int, a: int, lex: Lexicon) -> int | None:
-    """The verb right after the negation cue (auxiliaries and adverbs skipped) when the event word is its
-    object, two or three words on ("not affect the verdict"), else None."""
-    k = cue + 1
-    while k < a and ("AUX" in readings(words[k]) or set(readings(words[k])) == {"ADV"}):
-        k += 1
-    if k >= a - 1 or a - k > 3 or "VERB" not in readings(words[k]) or words[k] in lex.determiners \
-            or words[k] in lex.passive_auxiliaries or past_participle(words[k]):
-        return None
-    return k
-
-
-def _denied_verb(words: list[str], cue: int, a: int, lex: Lexicon) -> bool:
-    """Whether a verb of its own follows the negation cue (adverbs skipped) before the event word: "did
-    not praise Milei's win" denies the praise; "not the group's largest acquisition" has no such verb."""
-    k = cue + 1
-    while k < a and set(readings(words[k])) == {"ADV"}:
-        k += 1
-    return k < a - 1 and "VERB" in readings(words[k]) and words[k] not in lex.determiners \
-        and words[k] not in lex.passive_auxiliaries
-
-
-def _denied_progressive(words: list[str], cue: int, a: int, lex: Lexicon) -> int | None:
-    """The progressive verb right after a verbal negation and before the event word ("is not looking to
-    expel"), if any: it is what is denied, and the event only its complement."""
-    if not (cue < a and (words[cue] in ("not", "never") or words[cue].endswith("n't"))):
-        return None
-    head = next((k for k in range(cue + 1, a) if words[k] not in lex.passive_auxiliaries
-                 and set(readings(words[k])) != {"ADV"}), None)
-    if head is not None and words[head].endswith("ing") and "VERB" in readings(words[head]):
-        return head
-    if head is not None and head + 1 < a and "ADJ" in readings(words[head]) and "VERB" not in readings(words[head]) \
-            and (words[head + 1] in lex.location_prepositions | lex.modifier_prepositions
-                 or words[head + 1] in lex.determiners or words[head + 1] in ("that", "whether", "if")):
-        # "Spotify isn't alone in slashing jobs", "the market isn't sure this deal will go through": the
-        # adjective is denied, not the event
-        return head
-    return None
-
-
-def _not_yet(m: Mentions, words: list[str], lex: Lexicon) -> bool:
-    """A negation limited in time ("had not yet", "still not", "so far", "by Saturday night", "until
-    Friday"): the event may well have come after."""
-    if any(tuple(words[i:i + len(limit)]) == limit for limit in lex.negation_limits for i in range(len(words))):
-        return True
-    by = {i + 1 for i, w in enumerate(words) if w in lex.negation_deadlines}
-    return any(d.first in by for d in m.dates) or any(
-        i < len(words) and (words[i] in lex.time_words or words[i] in lex.calendar_words) for i in by)
-
-
-def _comparison_follows(words: list[str], cue: int, lex: Lexicon) -> bool:
-    """A comparative in the clause after a negative quantifier ("no one has won a larger share")."""
-    for w in words[cue + 1:]:
-        if w in lex.clause_breaks:
-            return False
-        if w in _COMPARATIVES or (w.endswith("er") and any(
-                lemma != w for lemma in readings(w).get("ADJ", ()))):
-            return True
-    return False
 
 
 def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
@@ -1500,12 +1312,6 @@ def _purpose(words: list[str], a: int, lex: Lexicon) -> str:
     if before in lex.partitive_prepositions and verb.endswith("ing") and "VERB" in readings(verb):
         return verb
     return ""
-
-
-def _bare_verb(word: str) -> bool:
-    """A verb in its base form ("see", "cut"), which after "and" continues the verb phrase before it."""
-    verb = readings(word).get("VERB") or frozenset()
-    return word in verb and "NOUN" not in readings(word)
 
 
 __all__ = ["Predication", "Span", "analyse"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factcheck.analysis import past_participle
+from factcheck._words import past_participle
 from factcheck.entities import EntityMention, EntityRegistry
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, unknown_names
