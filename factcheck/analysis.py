@@ -281,12 +281,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if party.place and not (b > a and party.first == b + 1 and registry.kind(entity) is not EntityKind.place):
             if party.first > hi and _reduced_relative(words, a, b):
                 continue  # "The spacecraft launched last month touched the lunar surface": the main verb's place
+            if _origin_of_thing(m, words, party, registry, lex) or _in_closed_relative(words, party, a, lex):
+                continue
             places.append(entity)  # but "called in Azerbaijan's ambassador": the phrasal verb's object
             continue
         if metonym and party.first > b:
             # "expelled from Marseille": where; "a row with Baku", "the Paris embassy": neither place nor party
             if party.first and words[party.first - 1] in lex.location_prepositions \
-                    and not (party.first > hi and _reduced_relative(words, a, b)):
+                    and not (party.first > hi and _reduced_relative(words, a, b)) \
+                    and not _origin_of_thing(m, words, party, registry, lex):
                 places.append(entity)
             continue
         if party.last < a and _says(words, party.last + 1, a, lex):
@@ -918,6 +921,36 @@ def _aside_end(words: list[str], opening: int, limit: int) -> int:
         if words[k] == ")":
             return k if k + 1 < limit and words[k + 1] not in (".", ",", ";", ":") else -1
     return -1
+
+
+def _origin_of_thing(m: Mentions, words: list[str], party: Party, registry: EntityRegistry, lex: Lexicon) -> bool:
+    """Whether a place is where a named thing came from or lies ("JAL Flight 516 from New Chitose Airport in
+    Hokkaido"): "from" right after a thing (a flight, a ship), or "in" right after such a place. It
+    describes the thing, not where the event happened."""
+    k = party.first - 1
+    if k < 1 or words[k] not in lex.location_prepositions:
+        return False
+    before = next((q for q in m.parties if q.last == k - 1), None)
+    if before is None:
+        return False
+    if words[k] == "from" and registry.kind(before.mention.entity) is EntityKind.other:
+        return True
+    return (before.place or registry.kind(before.mention.entity) is EntityKind.place) \
+        and _origin_of_thing(m, words, before, registry, lex)
+
+
+def _in_closed_relative(words: list[str], party: Party, a: int, lex: Lexicon) -> bool:
+    """Whether a place before the event word sits in a relative clause that the sentence's own verb closes
+    ("Modi, who is attending the summit in Johannesburg, joined ..." written without commas): the clause's
+    place, not the event's."""
+    if party.last >= a:
+        return False
+    k = party.first - 1
+    while k >= 0 and words[k] not in lex.relative_pronouns and words[k] not in lex.clause_breaks:
+        k -= 1
+    if k < 0 or words[k] not in lex.relative_pronouns:
+        return False
+    return any(readings(words[j]).keys() == {"VERB"} and words[j].endswith("ed") for j in range(party.last + 1, a))
 
 
 def _reduced_relative(words: list[str], a: int, b: int) -> bool:

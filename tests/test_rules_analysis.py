@@ -37,6 +37,7 @@ ENTITIES = [
     Entity(id="norway", name="Norway", kind="country", demonyms=("Norwegian",)),
     Entity(id="chile", name="Chile", kind="country", demonyms=("Chilean",)),
     Entity(id="united-states", name="United States", kind="country", aliases=("U.S.",)),
+    Entity(id="borealis-flight-9", name="Borealis Flight 9", kind="other", aliases=("Flight 9",)),
     Entity(id="oslo", name="Oslo", kind="place", part_of="norway"),
     Entity(id="santiago", name="Santiago", kind="place", part_of="chile"),
     Entity(id="chile-ministry", name="Chilean Foreign Ministry", kind="government", part_of="chile"),
@@ -209,6 +210,19 @@ rule("affiliation-before-a-title", must_pass=[
     ("Norway summoned Chilean ambassador Tomas Berg.", "summoned", "patient=chile"),
     ("Acme bought Borealis.", "bought", "patient=borealis"),
     ("Northfield hired the Borealis chief executive.", "hired", "patient=borealis"),
+])
+
+# a place that describes a named thing (where a flight came from, where that place lies) or sits in a
+# relative clause the sentence's own verb closes is not where the event happened
+# (analysis._origin_of_thing, analysis._in_closed_relative)
+rule("places-of-other-things", must_pass=[
+    ("Acme's jet collided with Borealis Flight 9 from Oslo in Norway.", "collided", "place!=oslo; place!=norway"),
+    ("Judge Hart who was visiting Oslo imposed the ban on Berg.", "ban", "place!=oslo"),
+    ("Lopez who had lived in Santiago appealed the sentence in Oslo.", "sentence", "place!=santiago"),
+], must_fail=[
+    ("Acme's jet collided with Borealis Flight 9 in Oslo.", "collided", "place=oslo"),
+    ("Norway expelled the envoy from Oslo.", "expelled", "place=oslo"),
+    ("Judge Hart imposed the ban on Berg in Oslo.", "ban", "place=oslo"),
 ])
 
 # a modal's subject is not one who wishes the event: "a pact with the United States would be implemented"
