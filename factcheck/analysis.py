@@ -90,7 +90,10 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
         # Quake-Hit Bajhang" names a place, "In Second-Round Vote" does not
         m = replace(m, unknown_places=tuple((i, name) for i, name in m.unknown_places
                                             if not any(readings(w.lower()) for w in name.split())))
-    out = {span: _predication(m, span, ordered, registry, lex, words, shouting) for span in ordered}
+    # each event word's "another quake" reading, once: a word's own predication asks for it, and so does the
+    # event word before it (the figures before another event's noun are that event's)
+    others = frozenset(span for span in ordered if _other_event(words, span[0], span[1], lex))
+    out = {span: _predication(m, span, ordered, registry, lex, words, shouting, others) for span in ordered}
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
         if q.times or not p.times or not _shares_subject(words, before, span, lex):
@@ -147,7 +150,7 @@ def _clause_words(m: Mentions, lex: Lexicon) -> list[str]:
 
 
 def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityRegistry,
-                 lex: Lexicon, words: list[str], shouting: bool) -> Predication:
+                 lex: Lexicon, words: list[str], shouting: bool, others: frozenset[Span]) -> Predication:
     a, b = span
     prev_end = max((e for s, e in spans if e < a), default=-1)
     next_start = min((s for s, e in spans if s > b), default=len(words))
@@ -182,8 +185,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         start = max(s for s, e in spans if e == prev_end)
         back = max((e for s, e in spans if e < start), default=-1)
     lo, hi = _value_window(words, a, b, back, reach, lex, m.dates)
+    reduced = _reduced_relative(words, a, b)  # "the spacecraft launched last month touched ..."
     if reach == next_start < len(words) and hi >= next_start - 1 \
-            and _other_event(words, next_start, min(e for s, e in spans if s == next_start), lex):
+            and (next_start, min(e for s, e in spans if s == next_start)) in others:
         # "The fine adds to a €390 million penalty imposed last year": the figures before the noun of another
         # event of the kind are that one's
         k = next_start - 1
@@ -279,7 +283,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 places.append(entity)  # "concedes defeat in Córdoba": the object noun's place is the verb's too
             continue
         if party.place and not (b > a and party.first == b + 1 and registry.kind(entity) is not EntityKind.place):
-            if party.first > hi and _reduced_relative(words, a, b):
+            if party.first > hi and reduced:
                 continue  # "The spacecraft launched last month touched the lunar surface": the main verb's place
             if _origin_of_thing(m, words, party, registry, lex) or _in_closed_relative(words, party, a, lex):
                 continue
@@ -288,7 +292,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if metonym and party.first > b:
             # "expelled from Marseille": where; "a row with Baku", "the Paris embassy": neither place nor party
             if party.first and words[party.first - 1] in lex.location_prepositions \
-                    and not (party.first > hi and _reduced_relative(words, a, b)) \
+                    and not (party.first > hi and reduced) \
                     and not _origin_of_thing(m, words, party, registry, lex):
                 places.append(entity)
             continue
@@ -533,7 +537,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # "the 11th increase in a campaign that started in March 2022": a series is counted from its start
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and (
             _since(words, b, d) or (b < d.first and _onset_date(words, d, b, lex)))),
-        passive=passive, negated=negated is not None, other_event=_other_event(words, a, b, lex),
+        passive=passive, negated=negated is not None, other_event=span in others,
         irrealis=wish or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
