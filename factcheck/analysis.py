@@ -205,6 +205,12 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
 
     # "as" opening the event's clause ("... in Bengaluru as the lander makes its landing"), found once
     opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex)}
+    # "The jury told Judge Hart that it had reached a verdict": "that" after the name a verb addresses opens
+    # the clause of what was said; the one addressed has no part in it
+    opens |= {q.last + 1 for q in m.parties if q.first and prev_end < q.last + 1 < len(words) - 1
+              and words[q.last + 1] in lex.complementisers and words[q.first - 1] not in lex.determiners
+              and "VERB" in readings(words[q.first - 1])
+              and (words[q.last + 2] in lex.contact_subjects or words[q.last + 2] in lex.determiners)}
 
     def same_clause(first: int, last: int) -> bool:
         if a < first and last < b:

@@ -980,6 +980,20 @@ rule("reported-negation", must_pass=[
 ])
 
 
+# addressee: "that" after the name a verb of telling addresses opens the clause of what was said; the one
+# addressed has no role in it
+# analysis._predication (opens)
+rule("addressee", must_pass=[
+    ("The jury told Judge Hart that it had reached a verdict.", "verdict", "patient!=judge-hart; agent!=judge-hart"),
+    ("Norway informed Chile that it had expelled two diplomats.", "expelled", "patient!=chile"),
+    ("Berg assured Northfield that the club would not be fined.", "fined", "patient!=northfield"),
+], must_fail=[
+    ("Norway expelled Chile that week.", "expelled", "patient=chile"),
+    ("Judge Hart sentenced Lopez that afternoon to 12 years.", "sentenced", "patient=maria-lopez"),
+    ("Acme agreed to pay Borealis a fee that the court had set.", "fee", "patient=borealis"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
