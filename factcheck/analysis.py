@@ -67,6 +67,9 @@ class Predication(NamedTuple):
     landmarks: frozenset[str] = frozenset()  # "near Portland": places the event is near, not in
     sources: tuple[str, ...] = ()  # "..., the USGS measured.": the source named at the sentence's end
     definite: str = ""  # "The quake struck ...", "The deal was announced ...": the common noun it is said of
+    # "one person rescued has since been released": a participle qualifying the subject of a later verb; a
+    # figure of that subject counts only those the later verb speaks of
+    part_subject: bool = False
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -556,6 +559,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         landmarks=frozenset(landmarks),
         sources=tuple(dict.fromkeys(sources)),
         definite=_definite_subject(m, words, a, lex),
+        part_subject=a == b >= 1 and past_participle(words[a]) and words[a - 1].isalpha()
+        and "NOUN" in readings(words[a - 1]) and _verb_after_participle(words, b, lex),
     )
 
 
@@ -968,6 +973,24 @@ def _reduced_relative(words: list[str], a: int, b: int) -> bool:
     a phrase that qualifies the noun, not the sentence's own verb."""
     return a >= 1 and a == b and past_participle(words[a]) and words[a - 1].isalpha() \
         and readings(words[a - 1]).keys() == {"NOUN"}
+
+
+def _verb_after_participle(words: list[str], b: int, lex: Lexicon) -> bool:
+    """Whether the participle phrase that ends at ``b`` qualifies the subject of a verb after it, within its
+    clause: "one person rescued from the river has since been released", "two staff injured in the blast
+    remain in hospital" (not a headline's "Two people rescued after bridge collapse")."""
+    for i in range(b + 1, min(len(words), b + 10)):
+        w = words[i]
+        if w in lex.clause_breaks or w in lex.relative_pronouns or w in lex.relative_that \
+                or not (w.isalnum() or w == "-"):
+            return False
+        if i > b + 1 and (w in lex.linking_verbs or w in lex.passive_auxiliaries or w in lex.future_auxiliaries
+                          or (w.endswith("ed") and "VERB" in readings(w) and "NOUN" in readings(words[i - 1])
+                              and words[i - 1] not in lex.determiners)):
+            return True
+        if i == b + 1 and (w in lex.linking_verbs or w in lex.passive_auxiliaries or w in lex.future_auxiliaries):
+            return True
+    return False
 
 
 def _closing_source(words: list[str], first: int, last: int, lex: Lexicon) -> bool:

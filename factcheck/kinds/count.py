@@ -91,6 +91,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 t.low in ctx.lex.distributive_others and tokens[t.index - 1].low in ctx.lex.definite_articles
                 for t in tokens[number.last + 1:number.last + 9]):
             continue  # "two cases, one in D.C. and the other in Florida": one of those just counted
+        if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
+            continue  # "one person rescued has since been released": those of the rescued the later verb speaks of
         if counted and _whole_group(tokens, number.first, ctx.lex):
             continue  # "none of the 171 passengers were hurt": the group, not the ones hurt
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
@@ -393,6 +395,13 @@ EXAMPLES = (
     Example("The toll rose to 157 in two districts.", _c(157), "confirm", event="toll"),
     Example("The toll hit 300 homes in the valley.", _c(157), "none", event="toll"),
     Example("Quake toll: 175 killed in Jajarkot", _c(157, noun_aliases=["dead"]), "conflict", event="killed"),
+    # a participle qualifying the subject of a later verb: those of them the later verb speaks of
+    Example("One person rescued has since been released.", _c(2), "none", event="rescued"),
+    Example("Two workers injured in the blast remain in hospital.", _c(5, "workers"), "none", event="injured"),
+    Example("Seven people rescued were taken to hospital.", _c(2), "conflict", event="rescued"),
+    Example("Two people rescued were taken to hospital.", _c(2), "confirm", event="rescued"),
+    Example("One person rescued after bridge collapse", _c(2), "conflict", event="rescued"),
+    Example("Rescuers said one person rescued from the river had died.", _c(2), "none", event="rescued"),
     # ... but not where the sentence counts the record's noun as the record does: another part of that group
     Example("Two members voted for a hike, while one wanted a hold.", _c(2, "members"), "none", event="wanted"),
     Example("Three members voted for a hike, while one wanted a hold.", _c(2, "members"), "conflict",
