@@ -914,6 +914,13 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # pronoun has a verb of its own, and its figures and dates are that verb's
             hi = i - 1
             break
+        if words[i] in lex.contrast_conjunctions and i + 2 < len(words) and (
+                words[i + 1] in lex.determiners or _new_subject(words, i + 1, lex)) \
+                and _finite_before(words, i + 2, min(len(words), i + 12), lex):
+            # "... in nine previous finals but the crackdown on foul play led to four over 80 minutes": a
+            # contrast with a subject and a verb of its own holds that verb's figures
+            hi = i - 1
+            break
         if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and not _range_and(
                 words, i) and (next_start - i <= 4 or any(w in lex.passive_auxiliaries or w in _PERFECT
                                            for w in words[i + 1:next_start]))):

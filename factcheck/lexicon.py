@@ -175,6 +175,8 @@ class Lexicon(NamedTuple):
     measuring_verbs: frozenset[str]  # "measured", "estimated": a claim that records someone's reading
     value_breaks_left: frozenset[str]
     value_breaks_right: frozenset[str]
+    # "but": a contrast that, with a subject and a verb of its own after it, ends the event's values
+    contrast_conjunctions: frozenset[str]
     time_relatives: frozenset[str]
     determiners: frozenset[str]
     other_event_cues: frozenset[str]
@@ -421,6 +423,7 @@ def _load(language: str) -> Lexicon:
         measuring_verbs=frozenset(raw.get("measuring_verbs", ())),
         value_breaks_left=frozenset(raw["value_breaks_left"]),
         value_breaks_right=frozenset(raw["value_breaks_right"]),
+        contrast_conjunctions=frozenset(raw.get("contrast_conjunctions", ())),
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),

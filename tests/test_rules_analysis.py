@@ -980,6 +980,21 @@ rule("reported-negation", must_pass=[
 ])
 
 
+# contrast clause: "but" with a subject and a verb of its own after it ends the event's values
+# analysis._value_window (lex.contrast_conjunctions)
+rule("contrast-clause", must_pass=[
+    ("Norway expelled two diplomats in May but the crackdown on spies led to four more leaving over 80 days.",
+     "expelled", "window-80 days; window+two diplomats"),
+    ("Acme bought Borealis for $5 million but its rival paid $9 million for Norway Airlines.", "bought",
+     "window-9 million; window+5 million"),
+    ("The quake killed 128 people but the floods that followed were blamed for 40 more deaths.", "killed",
+     "window-40 more"),
+], must_fail=[
+    ("Norway expelled two diplomats but gave them 48 hours.", "expelled", "window+48 hours"),
+    ("Norway expelled not one but two diplomats.", "expelled", "window+two diplomats"),
+    ("Acme bought Borealis for $5 million but not its debt of $9 million.", "bought", "window+9 million"),
+])
+
 # addressee: "that" after the name a verb of telling addresses opens the clause of what was said; the one
 # addressed has no role in it
 # analysis._predication (opens)
