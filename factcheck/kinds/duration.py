@@ -15,7 +15,7 @@ from typing import NamedTuple
 from factcheck.findings import Discrepancy
 from factcheck.keywords import lemmas
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
-from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, span_text
+from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, read_numbers, span_text, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.plain import DurationValue
 from factcheck.render import describe_duration
@@ -44,6 +44,7 @@ class Duration(NamedTuple):
     text: str
     head: str | None  # the noun a hyphenated "48-hour deadline" qualifies
     high: float | None = None  # the upper end of "40 to 50 years", in seconds
+    ordinal: bool = False  # "in the 27th minute": a moment that much time in, not a length
 
 
 def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> float:
@@ -69,9 +70,10 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
         amount: float | None = None
         high: float | None = None
         first = k
+        ordinal = False
         for num in numbers:
             if num.last == k:
-                amount, high, first = num.value, num.high, num.first
+                amount, high, first, ordinal = num.value, num.high, num.first, num.ordinal
         if amount is None and k >= 0 and tokens[k].low in lex.fraction_words and hyphen:
             amount, first = lex.fraction_words[tokens[k].low], k  # "a quarter-century", "a half-hour"
         if amount is None and k >= 0 and tokens[k].low in lex.duration_article_words and not hyphen \
@@ -98,7 +100,7 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
             head = tokens[tok.index + 1].low
         seconds = iso_seconds(unit)
         out.append(Duration(first, last, amount * seconds, span_text(tokens, first, last), head,
-                            high * seconds if high is not None else None))
+                            high * seconds if high is not None else None, ordinal))
     return out
 
 
@@ -110,6 +112,10 @@ def compare(value: DurationValue, ctx: Context) -> Result:
                  and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)
                  and not (_offset(m.tokens, d, ctx.lex) and not ctx.lex.offset_words & ctx.claim_words)]
     # ("handed the sentence two weeks ago": a point in time, not a length)
+    # "in the 29th minute" is a moment of a match or a trial, "over 80 minutes" a length: a record written
+    # with an ordinal agrees or conflicts with ordinals only, and a length with lengths
+    moment = _ordinal_phrase(value.phrase or "", ctx.lex)
+    durations = [d for d in durations if d.ordinal == moment]
     if not durations:
         return None
     claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
@@ -133,6 +139,12 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
         return None
     return Discrepancy(value.field, describe(value), durations[0].text)
+
+
+def _ordinal_phrase(phrase: str, lex: Lexicon) -> bool:
+    """Whether the record's own words give its length as an ordinal ("in the 29th minute")."""
+    tokens = tokenize(phrase)
+    return any(d.ordinal for d in read_durations(tokens, read_numbers(tokens, lex), lex))
 
 
 def _offset(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
@@ -203,6 +215,16 @@ EXAMPLES = (
     Example("France gave the diplomats 48 hours to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats two days to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats 72 hours to leave.", _d("PT48H"), "conflict"),
+    # a record written with an ordinal is a moment ("in the 29th minute"): it meets ordinals only
+    Example("He was sent off in the 29th minute.", _d("PT29M", phrase="in the 29th minute"), "confirm",
+            event="sent"),
+    Example("He was sent off in the 27th minute.", _d("PT29M", phrase="in the 29th minute"), "conflict",
+            event="sent"),
+    Example("He was sent off in a match that ran over 80 minutes.", _d("PT29M", phrase="in the 29th minute"),
+            "none", event="sent"),
+    Example("He played for 29 minutes.", _d("PT29M", phrase="29 minutes"), "confirm", event="played"),
+    Example("He played until the 29th minute.", _d("PT29M", phrase="29 minutes"), "none", event="played"),
+    Example("The diplomats left on the third day.", _d("PT48H", phrase="48 hours"), "none", event="left"),
     # a month runs 28 to 31 days: a length in months is only as precise as that
     Example("The strike lasted a month and a half.", _d("P41D", approx=True), "confirm"),
     Example("The strike lasted roughly a month and a half.", _d("P41D", approx=True), "confirm"),
