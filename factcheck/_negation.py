@@ -49,6 +49,10 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
                                                        for w in words[cue + 2:a]) \
                 and not any(w in lex.passive_auxiliaries for w in words[cue + 1:a]):
             continue  # "no casualties at the epicentre": the noun after "no" is denied, not the one it is at
+        if cue + 2 < a and _denied_noun(words, cue, a, lex):
+            continue  # "denied any wrongdoing in the collision": the wrongdoing is denied, the collision given
+        if _in_negated_pair(words, cue, a, lex):
+            continue  # "Neither the recall nor its remedy disables Autosteer": the verb is denied, not the recall
         if words[cue] == "no" and cue + 1 < a and "VERB" not in readings(words[a]) and any(
                 _participle(w, lex) for w in words[cue + 2:a]):
             continue  # "no serious injuries were reported aboard the flight": denied are the injuries
@@ -79,6 +83,34 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
         if cue == b + 1 and words[cue] in ("no", "none", "never"):
             return cue
     return None
+
+
+def _denied_noun(words: list[str], cue: int, a: int, lex: Lexicon) -> bool:
+    """Whether a noun of its own follows the negation cue (past articles and adjectives), with a preposition
+    after it that hangs the event word on that noun: "denied any wrongdoing in the collision", "no
+    casualties at the quake's epicentre" (not "no expulsion", "no sign of an expulsion")."""
+    k = cue + 1
+    while k < a and (words[k] in lex.determiners or words[k] in lex.quantifiers or set(readings(words[k])) == {"ADJ"}):
+        k += 1
+    return k + 1 < a and words[k].isalpha() and "NOUN" in readings(words[k]) and not past_participle(words[k]) \
+        and words[k + 1] in lex.denied_noun_prepositions
+
+
+def _in_negated_pair(words: list[str], cue: int, a: int, lex: Lexicon) -> bool:
+    """Whether the event word is one of a negated pair of subjects with a verb of its own after the pair
+    ("Neither the recall nor its remedy disables ..."); "Neither Norway nor Chile expelled anyone" still
+    denies the expulsion, the verb after the pair."""
+    opener = next((k for k in range(cue, max(-1, cue - 10), -1) if words[k] in lex.negated_pairs), None)
+    if opener is None:
+        return False
+    closer = next((k for k in range(opener + 1, min(len(words), opener + 10))
+                   if words[k] == lex.negated_pairs[words[opener]]), None)
+    if closer is None or not opener < a or a == closer:
+        return False
+    after = closer + 1
+    while after < len(words) and (words[after] in lex.determiners or "VERB" not in readings(words[after])):
+        after += 1
+    return a < after and "NOUN" in readings(words[a])
 
 
 def _clause_after(words: list[str], b: int, lex: Lexicon, most: int) -> list[str]:

@@ -63,6 +63,10 @@ class Lexicon(NamedTuple):
     # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
     # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
     refusal_cues: frozenset[str]
+    # "denied any wrongdoing in the collision": a preposition that hangs the event on the noun denied
+    denied_noun_prepositions: frozenset[str]
+    # "neither ... nor": a negated pair of subjects denies the verb after them, not the subjects
+    negated_pairs: dict[str, str]
     # places smaller than any a toll is recorded for ("13 people in his village"): a figure in one is a part
     local_places: frozenset[str]
     place_kind_nouns: frozenset[str]  # "employs 881 people in the country": a place named by its kind
@@ -330,6 +334,8 @@ def _load(language: str) -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        denied_noun_prepositions=frozenset(raw.get("denied_noun_prepositions", ())),
+        negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),
         value_nouns=frozenset(raw.get("value_nouns", ())),

@@ -980,6 +980,29 @@ rule("reported-negation", must_pass=[
 ])
 
 
+# denied noun: the noun right after a negation is denied, and an event hung on it by a preposition is given
+# _negation._denied_noun (lex.denied_noun_prepositions)
+rule("denied-noun", must_pass=[
+    ("Lopez has so far denied any wrongdoing in the collision.", "collision", "!negated"),
+    ("Norway denied any role in the expulsion.", "expulsion", "!negated"),
+    ("Acme declined comment on the takeover.", "takeover", "!negated"),
+], must_fail=[
+    ("Norway denied the expulsion.", "expulsion", "negated"),
+    ("There was no expulsion.", "expulsion", "negated"),
+    ("Norway did not order any expulsion.", "expulsion", "negated"),
+])
+
+# negated pair: "neither ... nor" before a verb denies the verb, not the nouns of the pair
+# _negation._in_negated_pair (lex.negated_pairs)
+rule("negated-pair", must_pass=[
+    ("Neither the recall nor its remedy disables the feature.", "recall", "!negated"),
+    ("Neither the takeover nor the fine changed Acme's plans.", "takeover", "!negated"),
+    ("Neither the fine nor the takeover changed Acme's plans.", "takeover", "!negated"),
+], must_fail=[
+    ("Neither Norway nor Chile expelled any diplomats.", "expelled", "negated"),
+    ("Norway neither expelled nor summoned the envoy.", "expelled", "negated"),
+])
+
 # contrast clause: "but" with a subject and a verb of its own after it ends the event's values
 # analysis._value_window (lex.contrast_conjunctions)
 rule("contrast-clause", must_pass=[
