@@ -415,6 +415,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             elif party.first - 1 > b and words[party.first - 1] in _POSSESSIVE and not party.resolved \
                     and not (party.last + 1 < len(words) and words[party.last + 1] in lex.people_nouns):
                 continue  # "related to the collapse of his FTX crypto exchange": what someone owns, not whom
+            elif _inner_verb(words, b, party.first, lex):
+                continue  # "guilty on 34 counts related to a payment to Daniels": the inner verb's party
             else:
                 targets.append(entity)
     if nominal and possessors and subjects:
@@ -980,6 +982,25 @@ def _reduced_relative(words: list[str], a: int, b: int) -> bool:
     a phrase that qualifies the noun, not the sentence's own verb."""
     return a >= 1 and a == b and past_participle(words[a]) and words[a - 1].isalpha() \
         and readings(words[a - 1]).keys() == {"NOUN"}
+
+
+def _inner_verb(words: list[str], b: int, first: int, lex: Lexicon) -> bool:
+    """Whether a verb of a phrase qualifying a noun stands between the event word at ``b`` and a name at
+    ``first`` after it: a participle right after a noun ("34 counts related to ...", "two diplomats accused of
+    spying for Chile") or an infinitive after a noun ("his effort to cover up ..."). The name is that verb's."""
+    linking = lex.determiners | lex.quantifiers | lex.partitive_prepositions | lex.location_prepositions \
+        | lex.denied_noun_prepositions
+    for k in range(b + 2, first):
+        if all(w.isalpha() and w not in linking for w in words[b + 1:k]):
+            continue  # "a penalty European regulators imposed on Amazon": the event noun's own relative clause
+        noun_before = words[k - 1].isalpha() and "NOUN" in readings(words[k - 1]) \
+            and words[k - 1] not in lex.determiners and k - 1 > b
+        if noun_before and past_participle(words[k]) and "VERB" in readings(words[k]) \
+                and not lex.passive_auxiliaries & set(words[k - 2:k]):
+            return True
+        if noun_before and words[k] == "to" and k + 1 < first and readings(words[k + 1]).keys() == {"VERB"}:
+            return True
+    return False
 
 
 def _verb_after_participle(words: list[str], b: int, lex: Lexicon) -> bool:

@@ -980,6 +980,20 @@ rule("reported-negation", must_pass=[
 ])
 
 
+# inner verb: a name after a participle or an infinitive that qualifies a noun after the event word is that
+# verb's, not the event's
+# analysis._inner_verb
+rule("inner-verb", must_pass=[
+    ("A jury found Lopez guilty on all 34 counts related to a payment to Judge Hart.", "guilty",
+     "patient!=judge-hart"),
+    ("Norway expelled two diplomats accused of spying for Chile.", "expelled", "patient!=chile"),
+    ("Acme was fined for its effort to hide payments to Borealis.", "fined", "patient!=borealis"),
+], must_fail=[
+    ("The fine far exceeds a penalty European regulators imposed on Acme in 2021.", "penalty", "patient=acme"),
+    ("Norway expelled two diplomats from Chile.", "expelled", "patient=chile"),
+    ("Acme agreed to buy Borealis.", "buy", "patient=borealis"),
+])
+
 # denied noun: the noun right after a negation is denied, and an event hung on it by a preposition is given
 # _negation._denied_noun (lex.denied_noun_prepositions)
 rule("denied-noun", must_pass=[
