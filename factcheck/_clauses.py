@@ -278,7 +278,14 @@ def relative_head(m: Mentions, p: Predication, lex: Lexicon) -> tuple[str, bool]
     tokens = m.tokens
     k = p.span[0] - 1
     participle = False
-    while k >= 0 and tokens[k].low not in lex.clause_breaks:
+    closed = _main_verb_after(tokens, p.span[1])
+    while k >= 0 and tokens[k].low not in lex.clause_breaks and not (
+            tokens[k].low in lex.relative_that and not closed and all(
+                t.low in lex.linking_verbs or t.low in lex.passive_auxiliaries or set(readings(t.low)) == {"ADV"}
+                for t in tokens[k + 1:p.span[0]])):
+        # "a deadly earthquake that struck the region on Monday": a "that" right before its verb opens the
+        # clause, unless the sentence's own verb closes the clause later ("a measure that excludes food and
+        # fuel prices rose 4.8 percent": the figure is the main verb's)
         k -= 1
     if k == p.span[0] - 1 and k >= 2 and tokens[k].low == "," and tokens[p.span[0]].low.endswith("ing"):
         # "the earthquake that struck on New Year's Day, killing at least 48": a participle after the comma
@@ -299,6 +306,20 @@ def relative_head(m: Mentions, p: Predication, lex: Lexicon) -> tuple[str, bool]
     # (the participle is no object of the clause's verb, which an act noun may be: "the grounding, which
     # followed the blowout")
     return head.low, not participle and any(not _attribute_word(t, lex) for t in tokens[k + 1:p.span[0]])
+
+
+def _main_verb_after(tokens: Sequence[Token], b: int) -> bool:
+    """Whether an inflected verb right after a noun follows the event word at ``b`` before the next mark
+    ("... that excludes food and fuel prices rose 4.8 percent"): the verb of the clause the relative one
+    sits in."""
+    for k in range(b + 2, len(tokens)):
+        low = tokens[k].low
+        if not low.isalnum():
+            return False
+        verb = readings(low).get("VERB")
+        if verb and low not in verb and "NOUN" in readings(tokens[k - 1].low) and not low.endswith("ing"):
+            return True
+    return False
 
 
 def _attribute_word(tok: Token, lex: Lexicon) -> bool:

@@ -2085,6 +2085,28 @@ rule("the-people-of-one-vehicle", must_pass=[
 ], base=EARLY_BASE)
 
 
+FERRY_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("ferry-2024", "2024-01-03", [
+    {"id": "ferry-hit", "statement": "The ferry hit the pier in Oslo on 2 January 2024.",
+     "keywords": ["hit", "struck"], "values": [{"kind": "place", "entity": "oslo"},
+                                               {"kind": "date", "year": 2024, "month": 1, "day": 2}]},
+]))])
+
+# a relative clause opened by "that" right before the event verb is said of its noun: "a deadly earthquake
+# that struck the region on Monday" dates the quake, a thing the claim never names (_clauses.relative_head);
+# a main verb after the clause closes it, and the figures then are that verb's
+rule("that-clause-of-another-thing", must_pass=[
+    ("Ferries carried aid to residents affected by a deadly earthquake that struck Oslo on 5 January 2024.",
+     "ferry-hit=!contradicted"),
+    ("Crews in Oslo are still clearing debris from a storm that struck the coast on 9 January 2024.",
+     "ferry-hit=!contradicted"),
+    ("Oslo sent help to villages near a volcano that had struck fear into residents on 7 January 2024.",
+     "ferry-hit=!contradicted"),
+], must_fail=[
+    ("The ferry struck the pier in Oslo on 5 January 2024.", "ferry-hit=contradicted:date"),
+    ("It was the ferry that struck the pier in Oslo on 5 January 2024.", "ferry-hit=contradicted:date"),
+], base=FERRY_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
