@@ -113,6 +113,7 @@ class Lexicon(NamedTuple):
     future_auxiliaries: frozenset[str]  # "will be impacted": an event still to come
     particles: frozenset[str]  # "sped up", "set out": the adverb of a phrasal verb, no event of its own
     goal_nouns: frozenset[str]  # "a target of 30%", "the 2% goal": a figure someone aims at
+    series_prepositions: frozenset[str]  # "a third title in five years": the time a numbered series took
     part_modifiers: frozenset[str]  # "the remaining 20 days of its term": a stretch of a longer period
     onset_verbs: frozenset[str]  # "since it began raising rates": the start of a series, not one event
     generic_causes: frozenset[str]  # "the disaster", "the tragedy": words for whatever the story's event is
@@ -372,6 +373,7 @@ def _load(language: str) -> Lexicon:
         future_auxiliaries=frozenset(raw.get("future_auxiliaries", ())),
         particles=frozenset(raw.get("particles", ())),
         goal_nouns=frozenset(raw.get("goal_nouns", ())),
+        series_prepositions=frozenset(raw.get("series_prepositions", ())),
         part_modifiers=frozenset(raw.get("part_modifiers", ())),
         onset_verbs=frozenset(raw.get("onset_verbs", ())),
         free_relatives=frozenset(raw.get("free_relatives", ())),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.findings import Discrepancy
 from factcheck.keywords import lemmas
@@ -20,10 +20,14 @@ from factcheck.lexicon import Lexicon, lexicon
 from factcheck.plain import DurationValue
 from factcheck.render import describe_duration
 
+if TYPE_CHECKING:
+    from factcheck.mentions import Mentions
+
 _SECONDS = {"S": 1.0, "M": 60.0, "H": 3600.0, "D": 86400.0, "W": 604800.0}
 _YEAR = 365.2425 * 86400.0
 _MONTH = _YEAR / 12.0
 _ISO = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
 
 def iso_seconds(iso: str) -> float:
@@ -109,6 +113,7 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     heads = ctx.lex.duration_heads | ctx.event_words
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
                  and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
+                 and not _span_of_series(m, d, ctx.lex)
                  and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)
                  and not (_offset(m.tokens, d, ctx.lex) and not ctx.lex.offset_words & ctx.claim_words)]
     # ("handed the sentence two weeks ago": a point in time, not a length)
@@ -194,6 +199,18 @@ def _part_of_period(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> boo
         and tokens[d.last + 1].low in lex.partitive_prepositions
 
 
+def _span_of_series(m: Mentions, d: Duration, lex: Lexicon) -> bool:
+    """"a third title in five years", "its 11th increase in 16 months": the time a numbered series took, not
+    the length of the event; the ordinal stands a few words before the preposition."""
+    k = d.first - 1
+    if k < 2 or m.tokens[k].low not in lex.series_prepositions:
+        return False
+    # ("their first title in 20 years" is the time since the last one: a length the record may hold)
+    return any((t.low[:-2].isdecimal() and int(t.low[:-2]) > 1 and t.low.endswith(_ORDINAL_ENDINGS))
+               or ((t.low,) in lex.number_phrases and t.low.endswith(_ORDINAL_ENDINGS))
+               for t in m.tokens[max(0, k - 4):k - 1])
+
+
 def _seconds(iso: str | None) -> float | None:
     return None if iso is None else iso_seconds(iso)
 
@@ -225,6 +242,12 @@ EXAMPLES = (
     Example("He played for 29 minutes.", _d("PT29M", phrase="29 minutes"), "confirm", event="played"),
     Example("He played until the 29th minute.", _d("PT29M", phrase="29 minutes"), "none", event="played"),
     Example("The diplomats left on the third day.", _d("PT48H", phrase="48 hours"), "none", event="left"),
+    # the time a numbered series took is not the event's length
+    Example("It gave them a third title in five years.", _d("P20Y"), "none", event="title"),
+    Example("The Fed made its 11th increase in 16 months.", _d("P20Y"), "none", event="increase"),
+    Example("It was their first title in five years.", _d("P20Y"), "conflict", event="title"),
+    Example("It gave them a title in five years.", _d("P20Y"), "conflict", event="title"),
+    Example("They won three titles in five years.", _d("P20Y"), "conflict", event="titles"),
     # a month runs 28 to 31 days: a length in months is only as precise as that
     Example("The strike lasted a month and a half.", _d("P41D", approx=True), "confirm"),
     Example("The strike lasted roughly a month and a half.", _d("P41D", approx=True), "confirm"),
