@@ -1302,6 +1302,16 @@ class Matcher:
         fields = {v.field for v in self._claims[a.index].values if isinstance(v, DateValue)}
         return all(d.field in fields for d in a.discrepancies)
 
+    @staticmethod
+    def _another_occurrence(claim: Claim, discrepancies: Sequence[Discrepancy], m: Mentions) -> bool:
+        """Whether the sentence disagrees with the record on the place and on the year of the event."""
+        places = {v.field for v in claim.values if isinstance(v, PlaceValue)}
+        years = {v.field: v.year for v in claim.values if isinstance(v, DateValue) and v.year is not None}
+        if not any(d.field in places for d in discrepancies):
+            return False
+        return any(d.field in years and any(t.text == d.found and t.year is not None and t.year != years[d.field]
+                                            for t in m.dates) for d in discrepancies)
+
     def _decide(self, m: Mentions, a: Assessment, story: frozenset[str]) -> Match | None:
         claim = self._claims[a.index]
         if a.skip:
@@ -1364,6 +1374,13 @@ class Matcher:
             # "Initial reports said he had been sentenced to 20 years, since corrected to 25": a sentence
             # about a correction cites the wrong figure on purpose
             return None
+        if verdict is Verdict.contradicted and self._another_occurrence(claim, discrepancies, m):
+            # "The Chiefs also beat the 49ers in 2020 for a Super Bowl victory in Miami": another year and
+            # another place than the record's are another time the event happened, more likely than two errors
+            return Match(claim, Verdict.unverified, discrepancies, score,
+                         "gives another year and another place than the record: another occurrence of the event,"
+                         " or both are wrong", a.span, self._groups[a.index], a.agreements - len(discrepancies),
+                         a.clean_spans)
         if verdict is Verdict.contradicted and m.text.lstrip()[:1] in _QUOTES and not m.attributed:
             # a sentence that is all quotation, its speaker named elsewhere: someone's words, which the
             # record cannot settle; an editor should check the quote, not correct a fact

@@ -2089,6 +2089,9 @@ FERRY_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("ferr
     {"id": "ferry-hit", "statement": "The ferry hit the pier in Oslo on 2 January 2024.",
      "keywords": ["hit", "struck"], "values": [{"kind": "place", "entity": "oslo"},
                                                {"kind": "date", "year": 2024, "month": 1, "day": 2}]},
+    {"id": "acme-rammed", "statement": "An Acme tug rammed the Borealis barge in Oslo on 3 January 2024.",
+     "keywords": ["rammed"], "values": [actor("acme"), target("borealis"), {"kind": "place", "entity": "oslo"},
+                                        {"kind": "date", "year": 2024, "month": 1, "day": 3}]},
 ]))])
 
 # a relative clause opened by "that" right before the event verb is said of its noun: "a deadly earthquake
@@ -2106,6 +2109,18 @@ rule("that-clause-of-another-thing", must_pass=[
     ("It was the ferry that struck the pier in Oslo on 5 January 2024.", "ferry-hit=contradicted:date"),
 ], base=FERRY_BASE)
 
+
+# another year and another place than the record's: another time the event happened, more likely than two
+# errors, so unverified (Matcher._another_occurrence); one of them alone is an error
+rule("another-year-and-place-is-another-occurrence", must_pass=[
+    ("An Acme tug also rammed a Borealis barge in Santiago in 2019.", "acme-rammed=unverified"),
+    ("In 2021 Acme rammed Borealis in Santiago.", "acme-rammed=unverified"),
+    ("Acme rammed the Borealis barge in Santiago on 3 January 2020.", "acme-rammed=unverified"),
+], must_fail=[
+    ("Acme rammed the Borealis barge in Oslo on 3 January 2023.", "acme-rammed=contradicted:date"),
+    ("Acme rammed the Borealis barge in Santiago on 3 January 2024.", "acme-rammed=contradicted:place"),
+    ("Acme rammed the Borealis barge in Santiago on 5 January 2024.", "acme-rammed=contradicted:date"),
+], base=FERRY_BASE)
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
