@@ -2122,6 +2122,24 @@ rule("another-year-and-place-is-another-occurrence", must_pass=[
     ("Acme rammed the Borealis barge in Santiago on 5 January 2024.", "acme-rammed=contradicted:date"),
 ], base=FERRY_BASE)
 
+GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("match-2024", "2024-05-04", [
+    {"id": "berg-goals", "statement": "Tomas Berg scored three goals for Northfield.",
+     "aliases": ["Berg netted a hat-trick of goals"], "keywords": ["goals"],
+     "values": [actor("tomas-berg"), {"kind": "count", "number": 3, "noun": "goals"}]},
+]))])
+
+# a count whose noun is the event word itself, the object of a verb the claim never uses, counts another act
+# on the same kind of thing ("conceded five goals" against three scored) (count._done_otherwise)
+rule("counted-event-noun-of-another-verb", must_pass=[
+    ("Tomas Berg missed five goals.", "berg-goals=!contradicted"),
+    ("Tomas Berg watched his side concede only five goals.", "berg-goals=!contradicted"),
+    ("Tomas Berg celebrated five goals with the fans.", "berg-goals=!contradicted"),
+], must_fail=[
+    ("Tomas Berg scored five goals.", "berg-goals=contradicted:count"),
+    ("Tomas Berg netted five goals.", "berg-goals=contradicted:count"),
+    ("Tomas Berg has five goals for Northfield.", "berg-goals=contradicted:count"),
+], base=GOALS_BASE)
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",

@@ -93,6 +93,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "two cases, one in D.C. and the other in Florida": one of those just counted
         if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
             continue  # "one person rescued has since been released": those of the rescued the later verb speaks of
+        if counted and ctx.claim_words and _done_otherwise(tokens, number, p.span, nouns, ctx):
+            continue  # "the All Blacks conceded five penalties" against four penalties kicked: another act on them
         if counted and _whole_group(tokens, number.first, ctx.lex):
             continue  # "none of the 171 passengers were hurt": the group, not the ones hurt
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
@@ -122,6 +124,29 @@ def compare(value: CountValue, ctx: Context) -> Result:
     found = m.text[m.tokens[first.first].start:m.tokens[end].end] if end is not None else \
         first.text + " " + _noun_after(m.tokens, first.last, nouns)
     return Discrepancy(value.field, f"{expected} {value.noun}", found)
+
+
+def _done_otherwise(tokens: tuple[Token, ...], number: Number, span: tuple[int, int], nouns: frozenset[str],
+                    ctx: Context) -> bool:
+    """Whether the counted noun is itself the event word and the verb it is the object of is one the claim
+    never uses: "conceded five penalties" against "kicked four penalties" (keyword "penalties") is another
+    act on the same kind of thing."""
+    noun = next((k for k in range(number.last + 1, min(number.last + 3, len(tokens)))
+                 if base_forms(tokens[k].low) & nouns), None)
+    if noun is not None and noun > number.last + 1 and "ADJ" not in _readings(tokens[number.last + 1].low):
+        return False  # "four others were missing": the figure's own noun comes first
+    if noun is None or not span[0] <= noun <= span[1]:
+        return False
+    k = number.first - 1
+    while k >= 0 and (tokens[k].low in ctx.lex.determiners or set(_readings(tokens[k].low)) in ({"ADV"}, {"ADJ", "ADV"})
+                      or any(tokens[k].low == b[0] for b in ctx.lex.value_bounds if len(b) == 1)):
+        k -= 1  # "concede only five", "kicked all four"
+    if k < 0 or not tokens[k].text.isalpha():
+        return False
+    verb = tokens[k].low
+    kinds = _readings(verb)
+    return "VERB" in kinds and "NOUN" not in kinds and verb not in ctx.lex.linking_verbs \
+        and verb not in ctx.lex.passive_auxiliaries and not ({verb} | lemmas(verb)) & ctx.claim_words
 
 
 def _gerund_modifier(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
