@@ -337,6 +337,8 @@ def dates_another_noun(m: Mentions, d: DateMention, vocabulary: AbstractSet[str]
     the event: the noun, within two words, is none the claim uses ("the 2015 quake" against a quake claim
     still dates the quake)."""
     tokens = m.tokens
+    if _dates_other_occasion(tokens, d, vocabulary, lex):
+        return True
     if d.year is None or d.month is not None or d.first != d.last or not d.first \
             or tokens[d.first - 1].low not in lex.determiners:
         return False
@@ -347,6 +349,18 @@ def dates_another_noun(m: Mentions, d: DateMention, vocabulary: AbstractSet[str]
         if "NOUN" in kinds and "ADJ" not in kinds:
             return True  # the head noun, past any adjectives ("presidential")
     return False
+
+
+def _dates_other_occasion(tokens: Sequence[Token], d: DateMention, vocabulary: AbstractSet[str], lex: Lexicon) -> bool:
+    """Whether the date is put by a preposition on a noun the claim never uses, whose phrase names another
+    occasion ("at its next meeting in September", "the previous summit in May")."""
+    k = d.first - 1
+    if k < 2 or tokens[k].low not in lex.day_prepositions | lex.year_prepositions:
+        return False
+    noun = tokens[k - 1].low
+    if not tokens[k - 1].text.isalpha() or "NOUN" not in readings(noun) or ({noun} | lemmas(noun)) & vocabulary:
+        return False
+    return any(t.low in lex.other_event_cues for t in tokens[max(0, k - 4):k - 1])
 
 
 def during_event(claim: Claim, value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -> bool:

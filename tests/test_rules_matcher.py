@@ -2122,6 +2122,18 @@ rule("another-year-and-place-is-another-occurrence", must_pass=[
     ("Acme rammed the Borealis barge in Santiago on 5 January 2024.", "acme-rammed=contradicted:date"),
 ], base=FERRY_BASE)
 
+# a date a preposition puts on a noun the claim never uses, in a phrase naming another occasion ("at its next
+# meeting in September"), dates that occasion (_clauses._dates_other_occasion)
+rule("date-of-another-occasion", must_pass=[
+    ("Acme rammed Borealis in Oslo ahead of the upcoming regatta in May 2024.", "acme-rammed=!contradicted"),
+    ("Acme rammed Borealis in Oslo days before its next race on 9 January 2024.", "acme-rammed=!contradicted"),
+    ("Acme rammed Borealis in Oslo, as at the previous regatta in May 2023.", "acme-rammed=!contradicted"),
+], must_fail=[
+    ("Acme rammed Borealis in Oslo in March 2024.", "acme-rammed=contradicted:date"),
+    ("Acme rammed Borealis in Oslo at the regatta in May 2024.", "acme-rammed=contradicted:date"),
+], base=FERRY_BASE)
+
+
 GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("match-2024", "2024-05-04", [
     {"id": "berg-goals", "statement": "Tomas Berg scored three goals for Northfield.",
      "aliases": ["Berg netted a hat-trick of goals"], "keywords": ["goals"],
