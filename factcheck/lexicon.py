@@ -63,6 +63,9 @@ class Lexicon(NamedTuple):
     # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
     # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
     refusal_cues: frozenset[str]
+    # "must", "need": a claim that says something is still required is not denied by "hasn't happened yet"
+    obligation_cues: frozenset[str]
+    modal_negations: frozenset[str]  # "won't", "cannot": a denial of what will or can be
     # "denied any wrongdoing in the collision": a preposition that hangs the event on the noun denied
     denied_noun_prepositions: frozenset[str]
     # "neither ... nor": a negated pair of subjects denies the verb after them, not the subjects
@@ -335,6 +338,8 @@ def _load(language: str) -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        obligation_cues=frozenset(raw.get("obligation_cues", ())),
+        modal_negations=frozenset(raw.get("modal_negations", ())),
         denied_noun_prepositions=frozenset(raw.get("denied_noun_prepositions", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),

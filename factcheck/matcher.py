@@ -192,6 +192,10 @@ class Matcher:
         # claims about what may happen ("may raise rates again in September"): an event the sentence says
         # did happen is another one, whatever its date
         self._possible = [bool(words & lex.possibility_cues) for words in claim_words]
+        # claims about what is still required ("the agreement must be ratified by the members"): a denial
+        # that it has happened agrees with them; only "will not need", "won't be ratified" deny them
+        self._pending = [bool(frozenset(WORD.findall(c.statement.lower())) & lex.obligation_cues)
+                         for c in self._claims]
         # claims about a forecast ("Spotify expects an operating loss of €93m-€108m"): a figure the sentence
         # reports as a result is not the forecast one
         self._forecast = [bool(frozenset(WORD.findall(c.statement.lower())) & lex.forecast_words)
@@ -800,6 +804,10 @@ class Matcher:
             p.irrealis in self._lex.possibility_cues and not self._possible[index])
         if p.irrealis and not (self._stance[index] and (not weighed or p.irrealis in self._vocabulary[index])):
             skip = skip or f"a wish, request or condition ('{p.irrealis}'), not the event itself"
+        if p.negated and self._pending[index] and not self._modal_denial(m, p):
+            # "Ford workers are back on the job even though it hasn't been voted on yet" against "the agreement
+            # must be ratified": what the record says is still required has not happened yet, as it says
+            skip = skip or "denies that it has happened, and the record says it is still required"
         if self._background[index] and not any(d.year is not None for d in p.times):
             # "the 2015 quake killed almost 9,000": a fact of an earlier story is only checked where the
             # sentence gives a year, or any toll of this story would be read as that one's
@@ -1301,6 +1309,16 @@ class Matcher:
         # only the time: a place in the clause may be the patient's ("the earthquake shook buildings in Delhi")
         fields = {v.field for v in self._claims[a.index].values if isinstance(v, DateValue)}
         return all(d.field in fields for d in a.discrepancies)
+
+    def _modal_denial(self, m: Mentions, p: Predication) -> bool:
+        """Whether the negation is of a modal or a future ("won't be ratified", "will not need", "cannot")."""
+        k = p.negator
+        if k < 0:
+            return False
+        low = m.tokens[k].low
+        before = m.tokens[k - 1].low if k else ""
+        return low in self._lex.modal_negations or before in self._lex.future_auxiliaries \
+            or before in self._lex.obligation_cues or before in self._lex.irrealis_cues
 
     @staticmethod
     def _another_occurrence(claim: Claim, discrepancies: Sequence[Discrepancy], m: Mentions) -> bool:

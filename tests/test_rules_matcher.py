@@ -2134,6 +2134,25 @@ rule("date-of-another-occasion", must_pass=[
 ], base=FERRY_BASE)
 
 
+PENDING_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("deal-2024", "2024-02-01", [
+    {"id": "vote-needed", "statement": "The Acme takeover must be approved by Borealis shareholders.",
+     "keywords": ["approve", "approved"], "values": [target("borealis")]},
+    {"id": "merger-cleared", "statement": "Norway cleared the Acme takeover of Borealis.",
+     "keywords": ["cleared"], "values": [actor("norway"), target("borealis")]},
+]))])
+
+# a claim that says something is still required ("must be approved") is not denied by a sentence that says
+# it has not happened; a denial of the requirement itself, or of a deed, is (Matcher._pending)
+rule("denial-of-what-is-still-required", must_pass=[
+    ("Borealis shareholders have not approved the takeover yet.", "vote-needed=!contradicted"),
+    ("Borealis shareholders did not approve the deal on Monday.", "vote-needed=!contradicted"),
+    ("The Borealis takeover has not been approved.", "vote-needed=!contradicted"),
+], must_fail=[
+    ("Norway has not cleared the Acme takeover of Borealis.", "merger-cleared=contradicted:polarity"),
+    ("Norway never cleared the Acme takeover of Borealis.", "merger-cleared=contradicted:polarity"),
+], base=PENDING_BASE)
+
+
 GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("match-2024", "2024-05-04", [
     {"id": "berg-goals", "statement": "Tomas Berg scored three goals for Northfield.",
      "aliases": ["Berg netted a hat-trick of goals"], "keywords": ["goals"],
