@@ -396,7 +396,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 prev = words[party.first - 1] if party.first else ""
                 if prev == "from" and registry.kind(entity) is not None:
                     agents.append(entity)  # "expelled from Azerbaijan": the state that expelled them
-            elif party.first - 1 > b and words[party.first - 1] in lex.modifier_prepositions \
+            elif party.first - 1 > b and words[_before_title(words, party.first, b, lex)] in lex.modifier_prepositions \
                     and not (party.first - 1 in links and _joined_to(m, words, party.first - 1) in targets):
                 modifiers.add(entity)
                 continue  # "the dispute between Azerbaijan and Armenia": a noun's modifier, not the object
@@ -415,6 +415,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             elif party.first - 1 > b and words[party.first - 1] in _POSSESSIVE and not party.resolved \
                     and not (party.last + 1 < len(words) and words[party.last + 1] in lex.people_nouns):
                 continue  # "related to the collapse of his FTX crypto exchange": what someone owns, not whom
+            elif _title_owner(words, b, party.first, lex):
+                modifiers.add(entity)
+                continue  # "returned as CEO of OpenAI": whose title it is, not who was acted on
             elif _inner_verb(words, b, party.first, lex):
                 continue  # "guilty on 34 counts related to a payment to Daniels": the inner verb's party
             else:
@@ -982,6 +985,26 @@ def _reduced_relative(words: list[str], a: int, b: int) -> bool:
     a phrase that qualifies the noun, not the sentence's own verb."""
     return a >= 1 and a == b and past_participle(words[a]) and words[a - 1].isalpha() \
         and readings(words[a - 1]).keys() == {"NOUN"}
+
+
+def _before_title(words: list[str], first: int, b: int, lex: Lexicon) -> int:
+    """The word before the title and its adjectives that a name at ``first`` carries ("alongside former
+    president Greg Brockman" -> "alongside"), or the word right before the name."""
+    k = first - 1
+    while k - 1 > b and (tuple(words[k:k + 1]) in lex.person_titles or tuple(words[k - 1:k + 1]) in lex.person_titles
+                         or ("ADJ" in readings(words[k]) and "VERB" not in readings(words[k]))):
+        k -= 2 if tuple(words[k - 1:k + 1]) in lex.person_titles else 1
+    return k
+
+
+def _title_owner(words: list[str], b: int, first: int, lex: Lexicon) -> bool:
+    """Whether the name at ``first`` owns a title that "as" gives someone ("returned as CEO of OpenAI",
+    "stays on as chief executive of Acme"): the title's organisation, not the event's patient."""
+    k = first - 1
+    if k - 2 <= b or words[k] != "of":
+        return False
+    return any(words[j] in lex.clause_as and all(w.isalpha() for w in words[j + 1:k])
+               and tuple(words[j + 1:k]) in lex.person_titles for j in range(max(b + 1, k - 4), k - 1))
 
 
 def _inner_verb(words: list[str], b: int, first: int, lex: Lexicon) -> bool:

@@ -980,6 +980,20 @@ rule("reported-negation", must_pass=[
 ])
 
 
+# title owner: the name after "as <title> of" owns the title someone is given; a modifier preposition before a
+# name keeps its reading past the name's title ("alongside former president Greg Brockman")
+# analysis._title_owner, analysis._before_title
+rule("title-owner", must_pass=[
+    ("Berg returned as chief executive of Northfield.", "returned", "patient!=northfield"),
+    ("Acme rehired Berg as CEO of Borealis.", "rehired", "patient!=borealis; patient=tomas-berg"),
+    ("Berg returned alongside former director Ola Dahl.", "returned", "patient!=ola-dahl"),
+    ("Berg returned alongside Ola Dahl.", "returned", "patient!=ola-dahl"),
+], must_fail=[
+    ("Acme bought the shares of Borealis.", "bought", "patient=borealis"),
+    ("Norway expelled the ambassador of Chile.", "expelled", "patient=chile"),
+    ("Northfield signed former director Ola Dahl.", "signed", "patient=ola-dahl"),
+])
+
 # inner verb: a name after a participle or an infinitive that qualifies a noun after the event word is that
 # verb's, not the event's
 # analysis._inner_verb
