@@ -63,6 +63,7 @@ class Lexicon(NamedTuple):
     # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
     # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
     refusal_cues: frozenset[str]
+    gloss_cues: frozenset[tuple[str, ...]]  # "(i.e. ...)", "(that is, ...)": brackets that define a word
     # "must", "need": a claim that says something is still required is not denied by "hasn't happened yet"
     obligation_cues: frozenset[str]
     modal_negations: frozenset[str]  # "won't", "cannot": a denial of what will or can be
@@ -338,6 +339,7 @@ def _load(language: str) -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        gloss_cues=frozenset(tuple(c.split()) for c in raw.get("gloss_cues", ())),
         obligation_cues=frozenset(raw.get("obligation_cues", ())),
         modal_negations=frozenset(raw.get("modal_negations", ())),
         denied_noun_prepositions=frozenset(raw.get("denied_noun_prepositions", ())),

@@ -47,6 +47,7 @@ from factcheck._clauses import (
     denied_object,
     during_event,
     in_fixed_phrase,
+    in_gloss,
     inside_name,
     intensified,
     is_particle,
@@ -787,6 +788,8 @@ class Matcher:
             skip = f"done to a name the record does not know ('{outsider}')"
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
+        if in_gloss(m, p.span, self._lex):
+            skip = skip or "a definition in brackets, not a statement of the story"
         # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed
         # smaller cuts through 2024" is no date of a cut the claim says Spotify would make)
         if self._periods[index] and other_period(m, self._periods[index], self._lex):

@@ -2153,6 +2153,19 @@ rule("denial-of-what-is-still-required", must_pass=[
 ], base=PENDING_BASE)
 
 
+# brackets that open with a word for a gloss define a word; they state nothing of the story (in_gloss)
+rule("gloss-in-brackets", must_pass=[
+    ("Acme lost its licence (i.e. Norway did not clear the takeover of Borealis) last year.",
+     "merger-cleared=-"),
+    ("It was a full takeover (that is, one Norway never cleared for Borealis).", "merger-cleared=-"),
+    ("The bid was hostile (e.g. Norway had not cleared the Borealis takeover).", "merger-cleared=-"),
+], must_fail=[
+    ("Norway (the regulator) has not cleared the Acme takeover of Borealis.", "merger-cleared=contradicted:polarity"),
+    ("Norway has not cleared the Acme takeover of Borealis (a bid worth 2 billion euros).",
+     "merger-cleared=contradicted:polarity"),
+], base=PENDING_BASE)
+
+
 GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("match-2024", "2024-05-04", [
     {"id": "berg-goals", "statement": "Tomas Berg scored three goals for Northfield.",
      "aliases": ["Berg netted a hat-trick of goals"], "keywords": ["goals"],
