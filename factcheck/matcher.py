@@ -201,6 +201,9 @@ class Matcher:
         # reports as a result is not the forecast one
         self._forecast = [bool(frozenset(WORD.findall(c.statement.lower())) & lex.forecast_words)
                           for c in self._claims]
+        # claims about a poll or a projection themselves ("an exit poll gave the party 35 seats")
+        self._estimated = [bool(frozenset(WORD.findall(c.statement.lower())) & lex.estimate_sources)
+                           for c in self._claims]
         self._ahead = lex.forecast_words | lex.irrealis_cues | lex.possibility_cues | lex.future_auxiliaries
         # words that never make a compound with the event noun after them ("its gap", "all votes", "they felt")
         self._no_compound = (lex.time_nouns | lex.determiners | lex.relative_pronouns | lex.quantifiers
@@ -1107,6 +1110,12 @@ class Matcher:
             # "operating loss was 75 million euros for the quarter" against the loss Spotify had forecast: a
             # result, in a sentence that forecasts nothing, is not the forecast
             skip = skip or "a result, against a claim about a forecast"
+        if not self._forecast[index] and not self._estimated[index] and any(
+                isinstance(v, CountValue | QuantityValue) and v.field == d.field for d in out for v in claim.values) \
+                and any(t.low in self._lex.estimate_sources for t in m.tokens):
+            # "the exit poll put the Freedom Party at 35 seats" against the 37 it won: a poll's or a projection's
+            # figure estimates the result; it is no result the record can be wrong about
+            skip = skip or "an estimate (a poll or a projection), against a claim about a result"
         if out and agree:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
             # own figures holds is not a wrong one for its siblings

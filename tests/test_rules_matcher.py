@@ -2170,6 +2170,8 @@ GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("matc
     {"id": "berg-goals", "statement": "Tomas Berg scored three goals for Northfield.",
      "aliases": ["Berg netted a hat-trick of goals"], "keywords": ["goals"],
      "values": [actor("tomas-berg"), {"kind": "count", "number": 3, "noun": "goals"}]},
+    {"id": "northfield-seats", "statement": "Northfield won 12 seats on the council.", "keywords": ["seats"],
+     "values": [actor("northfield"), {"kind": "count", "number": 12, "noun": "seats"}]},
 ]))])
 
 # a count whose noun is the event word itself, the object of a verb the claim never uses, counts another act
@@ -2182,6 +2184,17 @@ rule("counted-event-noun-of-another-verb", must_pass=[
     ("Tomas Berg scored five goals.", "berg-goals=contradicted:count"),
     ("Tomas Berg netted five goals.", "berg-goals=contradicted:count"),
     ("Tomas Berg has five goals for Northfield.", "berg-goals=contradicted:count"),
+], base=GOALS_BASE)
+
+# a poll's or a projection's figure estimates a result; it is no result the record can be wrong about
+# (Matcher._estimated, lex.estimate_sources)
+rule("estimate-against-result", must_pass=[
+    ("An exit poll put Northfield at 10 seats.", "northfield-seats=!contradicted"),
+    ("Northfield won 10 seats, the exit poll showed.", "northfield-seats=!contradicted"),
+    ("Northfield was projected to take 14 seats.", "northfield-seats=!contradicted"),
+], must_fail=[
+    ("Northfield won 10 seats.", "northfield-seats=contradicted:count"),
+    ("Northfield won 10 seats, the final count showed.", "northfield-seats=contradicted:count"),
 ], base=GOALS_BASE)
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
