@@ -877,6 +877,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
                 break
             lo = i + 1
             break
+        if words[i] in lex.adjunct_openers and i > 0 and words[i - 1] == ",":
+            # "All 171 passengers and 6 crew were safe, with only some minor injuries": a phrase set off by a
+            # comma and "with" tells of its own nouns; the figures before it are the main clause's
+            lo = i + 1
+            break
         if _clause_as(words, i, a, lex):
             # "celebrations broke out at the control centre in Bengaluru as the lander makes its soft
             # landing": "as" with a subject and a verb of its own opens the event's clause; the place and

@@ -980,6 +980,18 @@ rule("reported-negation", must_pass=[
 ])
 
 
+# adjunct: a phrase set off by a comma and "with" tells of its own nouns; the figures before it are the main
+# clause's
+# analysis._value_window (lex.adjunct_openers)
+rule("adjunct-with", must_pass=[
+    ("All 171 passengers were safe, with only seven injuries.", "injuries", "window-171"),
+    ("Norway expelled 20 diplomats, with two envoys given 48 hours.", "given", "window-20 diplomats"),
+    ("Acme paid 5 million euros, with Borealis keeping 2 million euros.", "keeping", "window-5 million"),
+], must_fail=[
+    ("Norway expelled the envoys with two days' notice.", "expelled", "window+two days"),
+    ("Seven passengers were hurt with minor injuries.", "injuries", "window+Seven"),
+])
+
 # title owner: the name after "as <title> of" owns the title someone is given; a modifier preposition before a
 # name keeps its reading past the name's title ("alongside former president Greg Brockman")
 # analysis._title_owner, analysis._before_title
