@@ -138,14 +138,20 @@ def _done_otherwise(tokens: tuple[Token, ...], number: Number, span: tuple[int, 
     if noun is None or not span[0] <= noun <= span[1]:
         return False
     k = number.first - 1
-    while k >= 0 and (tokens[k].low in ctx.lex.determiners or set(_readings(tokens[k].low)) in ({"ADV"}, {"ADJ", "ADV"})
+    while k >= 0 and (tokens[k].low in ctx.lex.determiners or tokens[k].low in ctx.lex.particles
+                      or set(_readings(tokens[k].low)) in ({"ADV"}, {"ADJ", "ADV"})
                       or any(tokens[k].low == b[0] for b in ctx.lex.value_bounds if len(b) == 1)):
         k -= 1  # "concede only five", "kicked all four"
     if k < 0 or not tokens[k].text.isalpha():
         return False
+    if tokens[k].low == "of" and k >= 1 and tokens[k - 1].text.isalpha():
+        # "the termination of about 800 employees": a noun of an act the claim never names
+        act = tokens[k - 1].low
+        return _readings(act).keys() == {"NOUN"} and any("VERB" in _readings(f) for f in base_forms(act) - {act}) \
+            and not (base_forms(act) | {act}) & ctx.claim_words
     verb = tokens[k].low
     kinds = _readings(verb)
-    return "VERB" in kinds and "NOUN" not in kinds and verb not in ctx.lex.linking_verbs \
+    return "VERB" in kinds and ("NOUN" not in kinds or verb.endswith("ing")) and verb not in ctx.lex.linking_verbs \
         and verb not in ctx.lex.passive_auxiliaries and not ({verb} | lemmas(verb)) & ctx.claim_words
 
 
