@@ -196,6 +196,27 @@ def after_change(tokens: tuple[Token, ...], first: int, lex: Lexicon, by: bool =
     return word in lex.change_words and word.isalpha()
 
 
+def grade_after_change(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the figure found is the grade a change of state reached ("has since been downgraded to a
+    Category 4 storm"), by a word the claim never uses: a later state than the recorded one, which a grade
+    the change reached may agree with ("strengthened to a Category 5") but never contradicts."""
+    tokens = m.tokens
+    starts = [a.first for a in found_amounts(m, d)] + [n.first for n in found_counts(m, d, lex)]
+    for first in starts:
+        k = first - 1
+        while k >= 0 and tokens[k].low in lex.determiners:
+            k -= 1
+        if k >= 0 and tokens[k].text.isalpha() and not tokens[k].text.islower() and k - 1 >= 0 \
+                and tokens[k - 1].low in lex.determiners | lex.level_prepositions:
+            k -= 1  # "to a Category 4": the grade's name before its figure
+            while k >= 0 and tokens[k].low in lex.determiners:
+                k -= 1
+        if k >= 1 and tokens[k].low in lex.level_prepositions and tokens[k - 1].low in lex.state_changes \
+                and not ({tokens[k - 1].low} | lemmas(tokens[k - 1].low)) & vocabulary:
+            return True
+    return False
+
+
 def change_for_level(m: Mentions, claim: Claim, value: QuantityValue, d: Discrepancy, lex: Lexicon) -> bool:
     """A figure after "by" read against a level ("5%") of a claim that also records the change in a unit of
     change (percentage points): it is the change, which copy often writes with "%" too."""

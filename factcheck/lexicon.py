@@ -63,6 +63,7 @@ class Lexicon(NamedTuple):
     # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
     # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
     refusal_cues: frozenset[str]
+    state_changes: frozenset[str]  # "downgraded to a Category 4": a grade reached later, not the recorded one
     adjunct_openers: frozenset[str]  # ", with only minor injuries": a phrase of its own after a comma
     estimate_sources: frozenset[str]  # "the exit poll put the party at 35 seats": an estimate, not the result
     gloss_cues: frozenset[tuple[str, ...]]  # "(i.e. ...)", "(that is, ...)": brackets that define a word
@@ -341,6 +342,7 @@ def _load(language: str) -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        state_changes=frozenset(raw.get("state_changes", ())),
         adjunct_openers=frozenset(raw.get("adjunct_openers", ())),
         estimate_sources=frozenset(raw.get("estimate_sources", ())),
         gloss_cues=frozenset(tuple(c.split()) for c in raw.get("gloss_cues", ())),

@@ -74,6 +74,7 @@ from factcheck._figures import (
     figure_owner,
     found_amounts,
     found_values,
+    grade_after_change,
     held_by_sibling,
     in_a_place,
     in_local_place,
@@ -1116,6 +1117,8 @@ class Matcher:
             # "the exit poll put the Freedom Party at 35 seats" against the 37 it won: a poll's or a projection's
             # figure estimates the result; it is no result the record can be wrong about
             skip = skip or "an estimate (a poll or a projection), against a claim about a result"
+        if out:
+            out = [d for d in out if not grade_after_change(m, d, self._vocabulary[index], self._lex)]
         if out and agree:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
             # own figures holds is not a wrong one for its siblings

@@ -2089,6 +2089,8 @@ FERRY_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("ferr
     {"id": "ferry-hit", "statement": "The ferry hit the pier in Oslo on 2 January 2024.",
      "keywords": ["hit", "struck"], "values": [{"kind": "place", "entity": "oslo"},
                                                {"kind": "date", "year": 2024, "month": 1, "day": 2}]},
+    {"id": "storm-category", "statement": "The storm hit Oslo as a category 5 storm.", "keywords": ["storm"],
+     "values": [{"kind": "place", "entity": "oslo"}, {"kind": "quantity", "number": 5, "unit": "category"}]},
     {"id": "acme-rammed", "statement": "An Acme tug rammed the Borealis barge in Oslo on 3 January 2024.",
      "keywords": ["rammed"], "values": [actor("acme"), target("borealis"), {"kind": "place", "entity": "oslo"},
                                         {"kind": "date", "year": 2024, "month": 1, "day": 3}]},
@@ -2164,6 +2166,18 @@ rule("gloss-in-brackets", must_pass=[
     ("Norway has not cleared the Acme takeover of Borealis (a bid worth 2 billion euros).",
      "merger-cleared=contradicted:polarity"),
 ], base=PENDING_BASE)
+
+
+# the grade a change of state reached ("downgraded to a Category 4") is a later state: it may agree with the
+# record, never contradict it (_figures.grade_after_change, lex.state_changes)
+rule("grade-after-a-change-of-state", must_pass=[
+    ("The storm in Oslo has since been downgraded to a Category 4.", "storm-category=!contradicted"),
+    ("The storm in Oslo was later downgraded to category 3.", "storm-category=!contradicted"),
+    ("The storm in Oslo strengthened to a Category 5.", "storm-category=supported"),
+], must_fail=[
+    ("The storm hit Oslo as a category 4 storm.", "storm-category=contradicted"),
+    ("The storm in Oslo grew to a Category 4.", "storm-category=contradicted"),
+], base=FERRY_BASE)
 
 
 GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("match-2024", "2024-05-04", [
