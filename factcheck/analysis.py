@@ -919,6 +919,13 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             break
         # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
         # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
+        if i > b + 2 and i + 1 < next_start and past_participle(words[i]) and "VERB" in readings(words[i]) \
+                and "NOUN" in readings(words[i - 1]) and words[i - 1] not in lex.determiners \
+                and words[i - 1].isalpha() and words[i + 1] in lex.participle_prepositions:
+            # "convicted on seven charges linked to the downfall of FTX in 2022": a participle phrase that
+            # qualifies a noun after the event word holds its own figures and dates
+            hi = i - 1
+            break
         if _contact_relative(words, b, i, lex):
             # "pushed out of the company he co-founded in 2015": a relative clause with no relative
             # pronoun has a verb of its own, and its figures and dates are that verb's
@@ -1026,8 +1033,12 @@ def _inner_verb(words: list[str], b: int, first: int, lex: Lexicon) -> bool:
         if noun_before and past_participle(words[k]) and "VERB" in readings(words[k]) \
                 and not lex.passive_auxiliaries & set(words[k - 2:k]):
             return True
-        if noun_before and words[k] == "to" and k + 1 < first and readings(words[k + 1]).keys() == {"VERB"}:
-            return True
+        if noun_before and words[k] == "to" and k + 1 < first:
+            j = k + 1
+            while j < first - 1 and set(readings(words[j])) == {"ADV"}:
+                j += 1  # "a scheme to illegally influence the election"
+            if "VERB" in readings(words[j]) and not words[j].endswith("s"):  # ("a response to attacks")
+                return True
     return False
 
 

@@ -63,6 +63,8 @@ class Lexicon(NamedTuple):
     # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
     # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
     refusal_cues: frozenset[str]
+    # "charges linked to the downfall of FTX in 2022": a preposition after a participle that qualifies a noun
+    participle_prepositions: frozenset[str]
     state_changes: frozenset[str]  # "downgraded to a Category 4": a grade reached later, not the recorded one
     adjunct_openers: frozenset[str]  # ", with only minor injuries": a phrase of its own after a comma
     estimate_sources: frozenset[str]  # "the exit poll put the party at 35 seats": an estimate, not the result
@@ -342,6 +344,7 @@ def _load(language: str) -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        participle_prepositions=frozenset(raw.get("participle_prepositions", ())),
         state_changes=frozenset(raw.get("state_changes", ())),
         adjunct_openers=frozenset(raw.get("adjunct_openers", ())),
         estimate_sources=frozenset(raw.get("estimate_sources", ())),

@@ -980,6 +980,19 @@ rule("reported-negation", must_pass=[
 ])
 
 
+# participle phrase: a participle and its preposition after a noun past the event word ("charges linked to
+# the collapse of Acme in 2022") hold their own figures and dates
+# analysis._value_window (lex.participle_prepositions)
+rule("participle-phrase-values", must_pass=[
+    ("Lopez was convicted on seven charges linked to the collapse of Acme in 2022.", "convicted", "year!=2022"),
+    ("Norway expelled two diplomats accused of spying in 2019.", "expelled", "year!=2019"),
+    ("Acme was fined over payments tied to a deal worth 5 million euros.", "fined", "window-5 million"),
+], must_fail=[
+    ("Lopez was jailed for 240 months followed by 60 months more.", "jailed", "window+60 months"),
+    ("Lopez was convicted in 2022 on seven charges.", "convicted", "year=2022"),
+    ("Norway expelled two diplomats in 2019.", "expelled", "year=2019"),
+])
+
 # adjunct: a phrase set off by a comma and "with" tells of its own nouns; the figures before it are the main
 # clause's
 # analysis._value_window (lex.adjunct_openers)
@@ -1014,7 +1027,10 @@ rule("inner-verb", must_pass=[
      "patient!=judge-hart"),
     ("Norway expelled two diplomats accused of spying for Chile.", "expelled", "patient!=chile"),
     ("Acme was fined for its effort to hide payments to Borealis.", "fined", "patient!=borealis"),
+    ("A jury found Lopez guilty in a scheme to illegally influence the vote through payments to Judge Hart.",
+     "guilty", "patient!=judge-hart"),
 ], must_fail=[
+    ("Norway sent a warning to Chile.", "sent", "patient=chile"),
     ("The fine far exceeds a penalty European regulators imposed on Acme in 2021.", "penalty", "patient=acme"),
     ("Norway expelled two diplomats from Chile.", "expelled", "patient=chile"),
     ("Acme agreed to buy Borealis.", "buy", "patient=borealis"),
