@@ -917,8 +917,6 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # $59.5 billion ($93 billion) in the largest takeover", "fired on Friday (Nov 17) from the board")
             hi = dated.last
             break
-        # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
-        # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
         if i > b + 2 and i + 1 < next_start and past_participle(words[i]) and "VERB" in readings(words[i]) \
                 and "NOUN" in readings(words[i - 1]) and words[i - 1] not in lex.determiners \
                 and words[i - 1].isalpha() and words[i + 1] in lex.participle_prepositions:
@@ -938,6 +936,8 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # contrast with a subject and a verb of its own holds that verb's figures
             hi = i - 1
             break
+        # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
+        # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
         if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and not _range_and(
                 words, i) and (next_start - i <= 4 or any(w in lex.passive_auxiliaries or w in _PERFECT
                                            for w in words[i + 1:next_start]))):
