@@ -930,8 +930,12 @@ class Matcher:
                     # "California-based Cisco" against Splunk's San Francisco: a region round the claim's place
                     # ties no more than a date does
                     broad = result is True
-                    if result is None and p.unknown_places:
-                        result = Discrepancy(value.field, reg.name(value.entity), p.unknown_places[0])
+                    # "25-22 OT win over 49ers in Super Bowl": a capitalised name the claim's own words make up
+                    # is the event's name, not a place
+                    unknown = [u for u in p.unknown_places
+                               if not set(WORD.findall(u.lower())) <= self._vocabulary[index]]
+                    if result is None and unknown:
+                        result = Discrepancy(value.field, reg.name(value.entity), unknown[0])
             elif value.kind in MEASURES:
                 # "the smallest rise since March 2021": a date the record gives as where a comparison starts is
                 # read only from the dates the sentence starts a period at, never from the event's ("in June

@@ -2184,6 +2184,8 @@ GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("matc
     {"id": "berg-goals", "statement": "Tomas Berg scored three goals for Northfield.",
      "aliases": ["Berg netted a hat-trick of goals"], "keywords": ["goals"],
      "values": [actor("tomas-berg"), {"kind": "count", "number": 3, "noun": "goals"}]},
+    {"id": "cup-final", "statement": "Northfield won the Nordic Cup final in Oslo.", "keywords": ["Nordic Cup"],
+     "values": [actor("northfield"), {"kind": "place", "entity": "oslo"}]},
     {"id": "northfield-seats", "statement": "Northfield won 12 seats on the council.", "keywords": ["seats"],
      "values": [actor("northfield"), {"kind": "count", "number": 12, "noun": "seats"}]},
 ]))])
@@ -2212,6 +2214,16 @@ rule("estimate-against-result", must_pass=[
 ], must_fail=[
     ("Northfield won 10 seats.", "northfield-seats=contradicted:count"),
     ("Northfield won 10 seats, the final count showed.", "northfield-seats=contradicted:count"),
+], base=GOALS_BASE)
+
+# a capitalised name the claim's own words make up ("in Nordic Cup") is the event's name, no unknown place
+rule("event-name-is-no-place", must_pass=[
+    ("Northfield are champions with 2-1 win in Nordic Cup", "cup-final=!contradicted"),
+    ("Northfield celebrate victory in Nordic Cup", "cup-final=!contradicted"),
+    ("Northfield won in Nordic Cup final.", "cup-final=!contradicted"),
+], must_fail=[
+    ("Northfield won the Nordic Cup final in Bergen.", "cup-final=contradicted:place"),
+    ("Northfield won the Nordic Cup in Trondheim.", "cup-final=contradicted:place"),
 ], base=GOALS_BASE)
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
