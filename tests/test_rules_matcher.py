@@ -2186,6 +2186,8 @@ GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("matc
      "values": [actor("tomas-berg"), {"kind": "count", "number": 3, "noun": "goals"}]},
     {"id": "cup-final", "statement": "Northfield won the Nordic Cup final in Oslo.", "keywords": ["Nordic Cup"],
      "values": [actor("northfield"), {"kind": "place", "entity": "oslo"}]},
+    {"id": "negative-rates", "statement": "Norway kept negative rates for eight years.",
+     "keywords": ["negative rates"], "values": [actor("norway"), {"kind": "duration", "iso": "P8Y"}]},
     {"id": "northfield-seats", "statement": "Northfield won 12 seats on the council.", "keywords": ["seats"],
      "values": [actor("northfield"), {"kind": "count", "number": 12, "noun": "seats"}]},
 ]))])
@@ -2224,6 +2226,17 @@ rule("event-name-is-no-place", must_pass=[
 ], must_fail=[
     ("Northfield won the Nordic Cup final in Bergen.", "cup-final=contradicted:place"),
     ("Northfield won the Nordic Cup in Trondheim.", "cup-final=contradicted:place"),
+], base=GOALS_BASE)
+
+# "of" after a length names what lasted that long: a thing the claim never names has a length of its own
+# (duration._length_of_another)
+rule("length-of-another-thing", must_pass=[
+    ("Norway ended negative rates, closing 11 years of monetary easing.", "negative-rates=!contradicted"),
+    ("Norway dropped negative rates after 17 years of easy money.", "negative-rates=!contradicted"),
+    ("Norway kept negative rates through 20 years of slow growth.", "negative-rates=!contradicted"),
+], must_fail=[
+    ("Norway ended eleven years of negative rates.", "negative-rates=contradicted"),
+    ("Norway kept negative rates for 11 years.", "negative-rates=contradicted"),
 ], base=GOALS_BASE)
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.findings import Discrepancy
 from factcheck.keywords import lemmas
+from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
 from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, read_numbers, span_text, tokenize
 from factcheck.lexicon import Lexicon, lexicon
@@ -114,6 +115,7 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
                  and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
                  and not _span_of_series(m, d, ctx.lex)
+                 and not (ctx.claim_words and _length_of_another(m.tokens, d, ctx))
                  and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)
                  and not (_offset(m.tokens, d, ctx.lex) and not ctx.lex.offset_words & ctx.claim_words)]
     # ("handed the sentence two weeks ago": a point in time, not a length)
@@ -209,6 +211,25 @@ def _span_of_series(m: Mentions, d: Duration, lex: Lexicon) -> bool:
     return any((t.low[:-2].isdecimal() and int(t.low[:-2]) > 1 and t.low.endswith(_ORDINAL_ENDINGS))
                or ((t.low,) in lex.number_phrases and t.low.endswith(_ORDINAL_ENDINGS))
                for t in m.tokens[max(0, k - 4):k - 1])
+
+
+def _length_of_another(tokens: tuple[Token, ...], d: Duration, ctx: Context) -> bool:
+    """Whether "of" after the length names what lasted that long, and the claim never names it: "ending 11
+    years of its massive monetary easing campaign" against eight years of negative rates ("eight years of
+    negative rates" is the claim's own)."""
+    k = d.last + 1
+    if k >= len(tokens) or tokens[k].low not in ctx.lex.partitive_prepositions:
+        return False
+    nouns = []
+    for tok in tokens[k + 1:k + 7]:
+        if not tok.text.isalpha() or tok.low in ctx.lex.clause_breaks:
+            break
+        if tok.low in ctx.lex.determiners or set(_readings(tok.low)) == {"ADJ"}:
+            continue
+        nouns.append(tok.low)
+        if tok.low in ctx.lex.location_prepositions or tok.low in ctx.lex.partitive_prepositions:
+            break
+    return bool(nouns) and not any(({w} | lemmas(w)) & ctx.claim_words for w in nouns)
 
 
 def _seconds(iso: str | None) -> float | None:
