@@ -486,6 +486,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # "Paudel flew to Jajarkot and visited the hospital", "United operates 79 jets and had to cancel
         # 200 flights": a verb coordinated after "and" (and its auxiliaries) shares the sentence's subject
         agents = [p.mention.entity for p in m.parties[:1] if p.last < clause and not p.owner and not p.place]
+    elif not agents and not own_subject and not passive and (verb := _coordinated_verb(words, a, b, lex)) > 0:
+        # "McCaffrey rushed for 80 yards and caught eight passes for 80 yards": the object of a verb
+        # coordinated after "and" is done by the sentence's subject too (not a noun's modifier: "and roared
+        # a victory cry")
+        agents = [p.mention.entity for p in m.parties[:1] if p.last < verb and not p.owner and not p.place]
     if a >= 2 and words[a - 1] == "-" and words[a] in lex.place_suffixes:
         # "Stockholm-based Spotify", "the Seattle-based company Splunk": the one based there follows
         based = next((q.mention.entity for q in m.parties if b < q.first <= b + 3 and not q.place), None)
@@ -1006,6 +1011,20 @@ def _before_title(words: list[str], first: int, b: int, lex: Lexicon) -> int:
     while k - 1 > b and (tuple(words[k:k + 1]) in lex.person_titles or tuple(words[k - 1:k + 1]) in lex.person_titles
                          or ("ADJ" in readings(words[k]) and "VERB" not in readings(words[k]))):
         k -= 2 if tuple(words[k - 1:k + 1]) in lex.person_titles else 1
+    return k
+
+
+def _coordinated_verb(words: list[str], a: int, b: int, lex: Lexicon) -> int:
+    """The verb right after "and" whose object the event word at a..b is ("... and caught eight passes"),
+    past its articles, figures and adjectives; -1 when there is none, or when the event word only
+    qualifies a noun after it ("and roared a victory cry")."""
+    k = a - 1
+    while k > 0 and (words[k] in lex.determiners or words[k] in lex.number_words or words[k][:1].isdigit()
+                     or "ADJ" in readings(words[k])):
+        k -= 1
+    if k < 1 or words[k - 1] != "and" or "VERB" not in readings(words[k]) \
+            or words[k] in lex.determiners or (b + 1 < len(words) and "NOUN" in readings(words[b + 1])):
+        return -1
     return k
 
 

@@ -993,6 +993,18 @@ rule("participle-phrase-values", must_pass=[
     ("Norway expelled two diplomats in 2019.", "expelled", "year=2019"),
 ])
 
+# coordinated verb's object: the object of a verb after "and" is done by the sentence's subject
+# analysis._coordinated_verb
+rule("coordinated-verb-object", must_pass=[
+    ("Tomas Berg ran for 80 yards and caught eight passes for 80 yards.", "passes / ran / caught",
+     "agent=tomas-berg"),
+    ("Acme cut prices and bought Borealis.", "bought / cut", "agent=acme"),
+    ("Acme cut prices and announced 600 layoffs.", "layoffs / cut / announced", "agent=acme"),
+], must_fail=[
+    ("Tomas Berg lifted the cup and roared a victory cry in Oslo.", "victory / lifted", "agent="),
+    ("Tomas Berg ran and Chile caught eight passes.", "passes / ran / caught", "agent!=tomas-berg"),
+])
+
 # adjunct: a phrase set off by a comma and "with" tells of its own nouns; the figures before it are the main
 # clause's
 # analysis._value_window (lex.adjunct_openers)
