@@ -2184,6 +2184,10 @@ GOALS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("matc
     {"id": "berg-goals", "statement": "Tomas Berg scored three goals for Northfield.",
      "aliases": ["Berg netted a hat-trick of goals"], "keywords": ["goals"],
      "values": [actor("tomas-berg"), {"kind": "count", "number": 3, "noun": "goals"}]},
+    {"id": "berg-kicks", "statement": "Tomas Berg landed 12 kicks, three of them penalties.",
+     "keywords": ["kicks"], "values": [actor("tomas-berg"),
+                                      {"kind": "count", "number": 12, "noun": "kicks", "slot": "kicks"},
+                                      {"kind": "count", "number": 3, "noun": "penalties", "slot": "penalties"}]},
     {"id": "cup-final", "statement": "Northfield won the Nordic Cup final in Oslo.", "keywords": ["Nordic Cup"],
      "values": [actor("northfield"), {"kind": "place", "entity": "oslo"}]},
     {"id": "negative-rates", "statement": "Norway kept negative rates for eight years.",
@@ -2237,6 +2241,17 @@ rule("length-of-another-thing", must_pass=[
 ], must_fail=[
     ("Norway ended eleven years of negative rates.", "negative-rates=contradicted"),
     ("Norway kept negative rates for 11 years.", "negative-rates=contradicted"),
+], base=GOALS_BASE)
+
+# a figure of the claim's counted noun, qualified by the noun another count of the claim records ("three
+# penalty kicks" against 12 kicks and 3 penalties), counts that other noun (_figures.held_by_sibling)
+rule("count-qualified-by-a-sibling-noun", must_pass=[
+    ("Tomas Berg landed three penalty kicks.", "berg-kicks=!contradicted"),
+    ("Tomas Berg, who landed three penalty kicks, was named man of the match.", "berg-kicks=!contradicted"),
+    ("Tomas Berg landed 3 penalty kicks in the second half.", "berg-kicks=!contradicted"),
+], must_fail=[
+    ("Tomas Berg landed five penalty kicks.", "berg-kicks=contradicted"),
+    ("Tomas Berg landed three kicks.", "berg-kicks=contradicted"),
 ], base=GOALS_BASE)
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
