@@ -63,6 +63,7 @@ class Lexicon(NamedTuple):
     # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
     # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
     refusal_cues: frozenset[str]
+    first_words: frozenset[str]  # "for the first time in 17 years": the time since the last one
     # "charges linked to the downfall of FTX in 2022": a preposition after a participle that qualifies a noun
     participle_prepositions: frozenset[str]
     state_changes: frozenset[str]  # "downgraded to a Category 4": a grade reached later, not the recorded one
@@ -344,6 +345,7 @@ def _load(language: str) -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        first_words=frozenset(raw.get("first_words", ())),
         participle_prepositions=frozenset(raw.get("participle_prepositions", ())),
         state_changes=frozenset(raw.get("state_changes", ())),
         adjunct_openers=frozenset(raw.get("adjunct_openers", ())),

@@ -2254,6 +2254,17 @@ rule("count-qualified-by-a-sibling-noun", must_pass=[
     ("Tomas Berg landed three kicks.", "berg-kicks=contradicted"),
 ], base=GOALS_BASE)
 
+# "for the first time in 17 years" is the time since the last such event: only a claim about a first in so
+# long records it (duration._gap_before_first)
+rule("first-time-in-years-is-a-gap", must_pass=[
+    ("Norway raised rates for the first time in 17 years, ending negative rates.", "negative-rates=!contradicted"),
+    ("In its first rise in 17 years, Norway ended negative rates.", "negative-rates=!contradicted"),
+    ("Norway ended negative rates, the first such move in 11 years.", "negative-rates=!contradicted"),
+], must_fail=[
+    ("Norway ended 11 years of negative rates.", "negative-rates=contradicted"),
+    ("Norway ended negative rates, in place for 11 years.", "negative-rates=contradicted"),
+], base=GOALS_BASE)
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",

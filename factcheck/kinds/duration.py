@@ -116,6 +116,8 @@ def compare(value: DurationValue, ctx: Context) -> Result:
                  and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
                  and not _span_of_series(m, d, ctx.lex)
                  and not (ctx.claim_words and _length_of_another(m.tokens, d, ctx))
+                 and not (ctx.claim_words and _gap_before_first(m.tokens, d, ctx.lex)
+                          and not ctx.lex.first_words & ctx.claim_words)
                  and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)
                  and not (_offset(m.tokens, d, ctx.lex) and not ctx.lex.offset_words & ctx.claim_words)]
     # ("handed the sentence two weeks ago": a point in time, not a length)
@@ -211,6 +213,14 @@ def _span_of_series(m: Mentions, d: Duration, lex: Lexicon) -> bool:
     return any((t.low[:-2].isdecimal() and int(t.low[:-2]) > 1 and t.low.endswith(_ORDINAL_ENDINGS))
                or ((t.low,) in lex.number_phrases and t.low.endswith(_ORDINAL_ENDINGS))
                for t in m.tokens[max(0, k - 4):k - 1])
+
+
+def _gap_before_first(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
+    """"raised its rate for the first time in 17 years": the time since the last such event, which only a
+    claim about a first in so long ("the first repeat champions in 20 years") records."""
+    k = d.first - 1
+    return k >= 1 and tokens[k].low in lex.series_prepositions \
+        and any(t.low in lex.first_words for t in tokens[max(0, k - 4):k])
 
 
 def _length_of_another(tokens: tuple[Token, ...], d: Duration, ctx: Context) -> bool:
