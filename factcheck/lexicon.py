@@ -63,6 +63,7 @@ class Lexicon(NamedTuple):
     # the negation words that are verbs of refusal ("denied the injunction"): a claim that is itself a
     # refusal ("the judge turned down the request", "refused to halt the deal") is confirmed by them
     refusal_cues: frozenset[str]
+    tolerance_cues: frozenset[tuple[str, ...]]  # "within two seats", "margin of error": how far off, no count
     first_words: frozenset[str]  # "for the first time in 17 years": the time since the last one
     # "charges linked to the downfall of FTX in 2022": a preposition after a participle that qualifies a noun
     participle_prepositions: frozenset[str]
@@ -345,6 +346,7 @@ def _load(language: str) -> Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]),
         negation_cues=frozenset(raw["negation_cues"]),
         refusal_cues=frozenset(raw.get("refusal_cues", ())),
+        tolerance_cues=frozenset(tuple(c.split()) for c in raw.get("tolerance_cues", ())),
         first_words=frozenset(raw.get("first_words", ())),
         participle_prepositions=frozenset(raw.get("participle_prepositions", ())),
         state_changes=frozenset(raw.get("state_changes", ())),

@@ -95,6 +95,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "one person rescued has since been released": those of the rescued the later verb speaks of
         if counted and ctx.claim_words and _done_otherwise(tokens, number, p.span, nouns, ctx):
             continue  # "the All Blacks conceded five penalties" against four penalties kicked: another act on them
+        if counted and _tolerance(tokens, number, ctx.lex):
+            continue  # "accurate within one or two seats", "a margin of error of up to three seats"
         if counted and _whole_group(tokens, number.first, ctx.lex):
             continue  # "none of the 171 passengers were hurt": the group, not the ones hurt
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
@@ -153,6 +155,20 @@ def _done_otherwise(tokens: tuple[Token, ...], number: Number, span: tuple[int, 
     kinds = _readings(verb)
     return "VERB" in kinds and ("NOUN" not in kinds or verb.endswith("ing")) and verb not in ctx.lex.linking_verbs \
         and verb not in ctx.lex.passive_auxiliaries and not ({verb} | lemmas(verb)) & ctx.claim_words
+
+
+def _tolerance(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
+    """Whether the figure is how far off something may be ("accurate within one or two seats", "a margin of
+    error of up to three seats"): a pack's tolerance phrase a few words before it, no other noun between."""
+    lows = [t.low for t in tokens[max(0, number.first - 7):number.first]]
+    for cue in lex.tolerance_cues:
+        for i in range(len(lows) - len(cue) + 1):
+            between = lows[i + len(cue):]
+            # "within one or two seats": only figures and their joins between a one-word cue and the figure
+            if tuple(lows[i:i + len(cue)]) == cue and (len(cue) > 1 or all(
+                    w in lex.number_words or w[:1].isdigit() or w in ("or", "and", "to") for w in between)):
+                return True
+    return False
 
 
 def _gerund_modifier(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
@@ -426,6 +442,12 @@ EXAMPLES = (
     Example("The toll rose to 157 in two districts.", _c(157), "confirm", event="toll"),
     Example("The toll hit 300 homes in the valley.", _c(157), "none", event="toll"),
     Example("Quake toll: 175 killed in Jajarkot", _c(157, noun_aliases=["dead"]), "conflict", event="killed"),
+    # how far off something may be is no count of it
+    Example("The poll is accurate within one or two seats.", _c(37, "seats"), "none", event="poll"),
+    Example("The poll has a margin of error of up to three seats.", _c(37, "seats"), "none", event="poll"),
+    Example("Within days the poll gave the party 30 seats.", _c(37, "seats"), "conflict", event="poll"),
+    Example("The party won within two seats of a majority.", _c(37, "seats"), "none", event="won"),
+    Example("The party won 30 seats.", _c(37, "seats"), "conflict", event="won"),
     # a participle qualifying the subject of a later verb: those of them the later verb speaks of
     Example("One person rescued has since been released.", _c(2), "none", event="rescued"),
     Example("Two workers injured in the blast remain in hospital.", _c(5, "workers"), "none", event="injured"),
