@@ -125,6 +125,11 @@ def opened_by_unknown_name(m: Mentions, lo: int, event: int, lex: Lexicon) -> bo
     ("Canadian consumer prices") or in a title-case headline is no such subject."""
     tokens = m.tokens
     k = clause_start(tokens, lo, event, lex)
+    comma = next((j for j in range(k, min(event, k + 5)) if tokens[j].low == ","), None)
+    if comma is not None and tokens[k].low in lex.location_prepositions | lex.year_prepositions | lex.day_prepositions:
+        k = clause_start(tokens, comma + 1, event, lex)  # "In October, LinkedIn announced ...": past the time
+    if k + 3 < event and tokens[k + 1].low == "-" and tokens[k + 2].low in lex.place_suffixes | lex.owner_suffixes:
+        k += 3  # "Microsoft-owned LinkedIn announced ...": the name after its owner or base
     if k >= event:
         return False
     first, after = tokens[k], tokens[k + 1]

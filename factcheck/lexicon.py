@@ -146,6 +146,7 @@ class Lexicon(NamedTuple):
     free_relatives: frozenset[str]  # "for what prosecutors described as ...": a clause standing for a thing
     rate_words: frozenset[str]  # "$4 billion a year", "per month": a figure that runs per period
     place_suffixes: frozenset[str]  # "Stockholm-based": a word that makes the name before it a place
+    owner_suffixes: frozenset[str]  # "Microsoft-owned LinkedIn": a word that makes the name before it an owner
     proximity_prepositions: frozenset[str]  # "near Portland": a landmark, not the place itself
     # "under the Bank's forecast, inflation will ...": a fronted phrase naming where the clause comes from
     source_prepositions: frozenset[str]
@@ -415,6 +416,7 @@ def _load(language: str) -> Lexicon:
         generic_causes=frozenset(raw.get("generic_causes", ())),
         rate_words=frozenset(raw.get("rate_words", ())),
         place_suffixes=frozenset(raw.get("place_suffixes", ())),
+        owner_suffixes=frozenset(raw.get("owner_suffixes", ())),
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         possibility_cues=frozenset(raw.get("possibility_cues", ())),

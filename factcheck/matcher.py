@@ -39,6 +39,7 @@ from factcheck._claimfacts import (
     without_phrases,
 )
 from factcheck._clauses import (
+    UNKNOWN_OPENER,
     ClauseFacts,
     after_since,
     clause_facts,
@@ -1093,6 +1094,10 @@ class Matcher:
             # act this claim's event; nor does one party in common when the other is one no claim gives a
             # role ("Trump congratulated Milei" against Massa's call): many may do the same to one.
             # Unverified at most, with the reason
+            identity = 0
+        if identity and identity == weak and facts.opener == UNKNOWN_OPENER:
+            # "In October, Microsoft-owned LinkedIn announced its second round of layoff": a clause whose
+            # subject is a name the base does not know is that one's act, whatever a pronoun in it is read as
             identity = 0
         dated = {v.field for v in claim.values if isinstance(v, DateValue)}
         measured = {v.field for v in claim.values if isinstance(v, CountValue | QuantityValue)}

@@ -2265,6 +2265,19 @@ rule("first-time-in-years-is-a-gap", must_pass=[
     ("Norway ended negative rates, in place for 11 years.", "negative-rates=contradicted"),
 ], base=GOALS_BASE)
 
+RAMMED = "Acme rammed the Borealis barge in Oslo on 3 January 2024."
+
+# a clause whose subject is a name the base does not know (past a fronted time, past "X-owned") is that
+# one's act: a pronoun in it ties it to the claim no more than a date does (Matcher._compare, clause_opener)
+rule("stranger-subject-with-a-pronoun", must_pass=[
+    ((RAMMED, "In March, Kestrel-owned Lumo rammed its barge."), "acme-rammed=!contradicted"),
+    ((RAMMED, "In May, Lumo rammed its own barge."), "acme-rammed=!contradicted"),
+    ((RAMMED, "On Friday, Lumo rammed its barge too."), "acme-rammed=!contradicted"),
+], must_fail=[
+    ((RAMMED, "In March, Acme rammed its barge."), "acme-rammed=contradicted:date"),
+    ((RAMMED, "In March, it rammed its barge."), "acme-rammed=contradicted:date"),
+], base=FERRY_BASE)
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
