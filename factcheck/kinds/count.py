@@ -264,7 +264,8 @@ def _whole_group(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
     seriously hurt" counts those aboard, not the injured ("three of the four bolts" still counts bolts)."""
     if first >= 2 and tokens[first - 1].low in lex.definite_articles \
             and tokens[first - 2].low in lex.partitive_prepositions and (
-                first == 2 or tokens[first - 3].low in lex.negation_cues):
+                first == 2 or tokens[first - 3].low in lex.negation_cues
+                or (first == 3 and tokens[0].low in lex.partitive_leads)):  # "Out of the six-person crew, ..."
         return True  # (and "Of the 171 passengers and six crew, seven were hurt": the group a part is from)
     # "none of the 171 passengers or 6 crew members": a figure joined to such a group belongs to it
     if first >= 2 and tokens[first - 1].low in ("and", "or"):
@@ -394,6 +395,9 @@ EXAMPLES = (
     Example("Of the 171 passengers, seven passengers were hurt.", _c(7, "passengers"), "confirm", event="hurt"),
     Example("Of the 171 passengers, seven passengers were hurt.", _c(171, "passengers"), "conflict", event="hurt"),
     Example("Seven of the 171 passengers were hurt.", _c(7, "passengers"), "confirm", event="hurt"),
+    Example("Out of the six-person crew, only the captain survived.", _c(379, "people"), "none", event="survived"),
+    Example("Out of the 171 passengers, seven passengers were hurt.", _c(7, "passengers"), "confirm", event="hurt"),
+    Example("Six people out of the crew survived.", _c(379, "people"), "conflict", event="survived"),
     # a figure before "most"/"least" sizes a ranking
     Example("The 5 most voted candidates took part.", _c(11516142, "votes"), "none"),
     Example("The three most affected districts got aid.", _c(12, "districts"), "none"),
