@@ -1044,8 +1044,10 @@ def _inner_verb(words: list[str], b: int, first: int, lex: Lexicon) -> bool:
     spying for Chile") or an infinitive after a noun ("his effort to cover up ..."). The name is that verb's."""
     linking = lex.determiners | lex.quantifiers | lex.partitive_prepositions | lex.location_prepositions \
         | lex.denied_noun_prepositions
+    contact = True  # every word so far after the event word is a bare one (no article, figure or preposition)
     for k in range(b + 2, first):
-        if all(w.isalpha() and w not in linking for w in words[b + 1:k]):
+        contact = contact and words[k - 1].isalpha() and words[k - 1] not in linking
+        if contact:
             continue  # "a penalty European regulators imposed on Amazon": the event noun's own relative clause
         noun_before = words[k - 1].isalpha() and "NOUN" in readings(words[k - 1]) \
             and words[k - 1] not in lex.determiners and k - 1 > b
@@ -1070,11 +1072,9 @@ def _verb_after_participle(words: list[str], b: int, lex: Lexicon) -> bool:
         if w in lex.clause_breaks or w in lex.relative_pronouns or w in lex.relative_that \
                 or not (w.isalnum() or w == "-"):
             return False
-        if i > b + 1 and (w in lex.linking_verbs or w in lex.passive_auxiliaries or w in lex.future_auxiliaries
-                          or (w.endswith("ed") and "VERB" in readings(w) and "NOUN" in readings(words[i - 1])
-                              and words[i - 1] not in lex.determiners)):
-            return True
-        if i == b + 1 and (w in lex.linking_verbs or w in lex.passive_auxiliaries or w in lex.future_auxiliaries):
+        if w in lex.linking_verbs or w in lex.passive_auxiliaries or w in lex.future_auxiliaries or (
+                i > b + 1 and w.endswith("ed") and "VERB" in readings(w) and "NOUN" in readings(words[i - 1])
+                and words[i - 1] not in lex.determiners):
             return True
     return False
 

@@ -139,6 +139,9 @@ def _done_otherwise(tokens: tuple[Token, ...], number: Number, span: tuple[int, 
         return False  # "four others were missing": the figure's own noun comes first
     if noun is None or not span[0] <= noun <= span[1]:
         return False
+    if noun + 1 < len(tokens) and ("VERB" in _readings(tokens[noun + 1].low) or tokens[noun + 1].low in
+                                   ctx.lex.future_auxiliaries | ctx.lex.passive_auxiliaries | ctx.lex.linking_verbs):
+        return False  # "Acme said 1,500 employees left": the subject of a verb of its own, no object
     k = number.first - 1
     while k >= 0 and (tokens[k].low in ctx.lex.determiners or tokens[k].low in ctx.lex.particles
                       or set(_readings(tokens[k].low)) in ({"ADV"}, {"ADJ", "ADV"})
