@@ -368,19 +368,6 @@ def _dates_other_occasion(tokens: Sequence[Token], d: DateMention, vocabulary: A
     return any(t.low in lex.other_event_cues for t in tokens[max(0, k - 4):k - 1])
 
 
-def in_gloss(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
-    """Whether the event word sits in brackets that open with a word for a gloss ("a soft landing (i.e. one
-    where the craft wasn't crashed into the surface)"): a definition of a word, not a statement of the story."""
-    tokens = m.tokens
-    k = span[0] - 1
-    while k >= 0 and tokens[k].low not in ("(", ")"):
-        k -= 1
-    if k < 0 or tokens[k].low != "(":
-        return False
-    words = tuple(t.low for t in tokens[k + 1:k + 7])
-    return any(words[:len(cue)] == cue for cue in lex.gloss_cues)
-
-
 def during_event(claim: Claim, value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -> bool:
     """Whether every day the event's clause gives falls after the one day the claim records and within the
     length it records for the same event, the clause naming no start ("members strike outside the plant on

@@ -513,12 +513,10 @@ def held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
         # "900 jets" against 65 jets is wrong whatever else the claim counts, but "two touchdown passes"
         # against 34 passes completed counts the touchdowns the claim also records
         words = WORD.findall(d.found.lower())
-        return any(isinstance(v, CountValue) and v.field != d.field
-                   and any(base_forms(w) & count_heads(v) and not base_forms(w) & count_heads(own) for w in words)
-                   and any(recorded(v.number, v.to, v.bound, v.tolerance, v.approx).lo <= x
-                           <= recorded(v.number, v.to, v.bound, v.tolerance, v.approx).hi
-                           for x in found_values(d, lex))
-                   for v in claim.values)
+        named = [recorded(v.number, v.to, v.bound, v.tolerance, v.approx) for v in claim.values
+                 if isinstance(v, CountValue) and v.field != d.field
+                 and any(base_forms(w) & count_heads(v) and not base_forms(w) & count_heads(own) for w in words)]
+        return any(r.lo <= x <= r.hi for r in named for x in found_values(d, lex))
     # a quantity is held only by a sibling in the same unit: "fined Meta €1.3 billion" against €1.2 billion is
     # wrong even though the claim records the fine as about $1.3 billion as well
     # (currencies never convert; "a quarter percent" may still be the rise a sibling gives in points)

@@ -70,6 +70,7 @@ class Predication(NamedTuple):
     # "one person rescued has since been released": a participle qualifying the subject of a later verb; a
     # figure of that subject counts only those the later verb speaks of
     part_subject: bool = False
+    gloss: bool = False  # "a soft landing (i.e. one where the craft wasn't crashed)": a definition in brackets
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -571,6 +572,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         definite=_definite_subject(m, words, a, lex),
         part_subject=a == b >= 1 and past_participle(words[a]) and words[a - 1].isalpha()
         and "NOUN" in readings(words[a - 1]) and _verb_after_participle(words, b, lex),
+        gloss=_in_gloss(m, span, lex),
     )
 
 
@@ -1042,11 +1044,12 @@ def _inner_verb(words: list[str], b: int, first: int, lex: Lexicon) -> bool:
     """Whether a verb of a phrase qualifying a noun stands between the event word at ``b`` and a name at
     ``first`` after it: a participle right after a noun ("34 counts related to ...", "two diplomats accused of
     spying for Chile") or an infinitive after a noun ("his effort to cover up ..."). The name is that verb's."""
-    linking = lex.determiners | lex.quantifiers | lex.partitive_prepositions | lex.location_prepositions \
-        | lex.denied_noun_prepositions
     contact = True  # every word so far after the event word is a bare one (no article, figure or preposition)
     for k in range(b + 2, first):
-        contact = contact and words[k - 1].isalpha() and words[k - 1] not in linking
+        w = words[k - 1]
+        contact = contact and w.isalpha() and w not in lex.determiners and w not in lex.quantifiers \
+            and w not in lex.partitive_prepositions and w not in lex.location_prepositions \
+            and w not in lex.denied_noun_prepositions
         if contact:
             continue  # "a penalty European regulators imposed on Amazon": the event noun's own relative clause
         noun_before = words[k - 1].isalpha() and "NOUN" in readings(words[k - 1]) \
@@ -1061,6 +1064,19 @@ def _inner_verb(words: list[str], b: int, first: int, lex: Lexicon) -> bool:
             if "VERB" in readings(words[j]) and not words[j].endswith("s"):  # ("a response to attacks")
                 return True
     return False
+
+
+def _in_gloss(m: Mentions, span: Span, lex: Lexicon) -> bool:
+    """Whether the event word sits in brackets that open with a word for a gloss ("a soft landing (i.e. one
+    where the craft wasn't crashed into the surface)"): a definition of a word, not a statement of the story."""
+    tokens = m.tokens
+    k = span[0] - 1
+    while k >= 0 and tokens[k].low not in ("(", ")"):
+        k -= 1
+    if k < 0 or tokens[k].low != "(":
+        return False
+    words = tuple(t.low for t in tokens[k + 1:k + 7])
+    return any(words[:len(cue)] == cue for cue in lex.gloss_cues)
 
 
 def _verb_after_participle(words: list[str], b: int, lex: Lexicon) -> bool:

@@ -48,7 +48,6 @@ from factcheck._clauses import (
     denied_object,
     during_event,
     in_fixed_phrase,
-    in_gloss,
     inside_name,
     intensified,
     is_particle,
@@ -187,6 +186,8 @@ class Matcher:
         claim_words = [self._keyword_words[i] | frozenset(w.lower() for w in _LETTERS.findall(c.statement)
                                                           if not (w[:1].isupper() and w.lower() in lex.months))
                        for i, c in enumerate(self._claims)]
+        # the words of each statement, read once for the claim-kind flags below
+        statement_words = [frozenset(WORD.findall(c.statement.lower())) for c in self._claims]
         # claims about what someone says, wants or intends ("justified the move as reciprocal", "intends to
         # appeal"): their own speaker's denial contradicts them, and a wish or plan word is their event
         self._subordinators = (lex.value_breaks_left | lex.value_breaks_right) - {"that", "as", ";", ":", "(", ")"}
@@ -197,15 +198,12 @@ class Matcher:
         self._possible = [bool(words & lex.possibility_cues) for words in claim_words]
         # claims about what is still required ("the agreement must be ratified by the members"): a denial
         # that it has happened agrees with them; only "will not need", "won't be ratified" deny them
-        self._pending = [bool(frozenset(WORD.findall(c.statement.lower())) & lex.obligation_cues)
-                         for c in self._claims]
+        self._pending = [bool(words & lex.obligation_cues) for words in statement_words]
         # claims about a forecast ("Spotify expects an operating loss of €93m-€108m"): a figure the sentence
         # reports as a result is not the forecast one
-        self._forecast = [bool(frozenset(WORD.findall(c.statement.lower())) & lex.forecast_words)
-                          for c in self._claims]
+        self._forecast = [bool(words & lex.forecast_words) for words in statement_words]
         # claims about a poll or a projection themselves ("an exit poll gave the party 35 seats")
-        self._estimated = [bool(frozenset(WORD.findall(c.statement.lower())) & lex.estimate_sources)
-                           for c in self._claims]
+        self._estimated = [bool(words & lex.estimate_sources) for words in statement_words]
         self._ahead = lex.forecast_words | lex.irrealis_cues | lex.possibility_cues | lex.future_auxiliaries
         # words that never make a compound with the event noun after them ("its gap", "all votes", "they felt")
         self._no_compound = (lex.time_nouns | lex.determiners | lex.relative_pronouns | lex.quantifiers
@@ -218,12 +216,13 @@ class Matcher:
         # (the phrases are struck out only from the few statements that hold a negator at all)
         bounds = [" ".join(b) for b in lex.number_bounds]
         negators = NEGATORS | lex.diminishers
-        self._negative = [bool(set(WORD.findall(c.statement.lower())) & negators) and bool(
-            set(WORD.findall(without_phrases(c.statement.lower(), bounds))) & negators) for c in self._claims]
+        self._negative = [bool(statement_words[i] & negators) and bool(
+            set(WORD.findall(without_phrases(c.statement.lower(), bounds))) & negators)
+            for i, c in enumerate(self._claims)]
         # claims about a request or a wish ("prosecutors asked for 40 to 50 years"), by their statement
-        self._request = [bool(set(WORD.findall(c.statement.lower())) & lex.irrealis_cues) for c in self._claims]
+        self._request = [bool(words & lex.irrealis_cues) for words in statement_words]
         # claims that record a reading or an estimate by their actor ("the centre measured it at magnitude 6.4")
-        self._reading = [bool(set(WORD.findall(c.statement.lower())) & lex.measuring_verbs) for c in self._claims]
+        self._reading = [bool(words & lex.measuring_verbs) for words in statement_words]
         # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
         self._refusal = [bool(set(WORD.findall(" ".join(self._wordings[i]))) & lex.refusal_cues)
                          for i in range(len(self._claims))]
@@ -261,7 +260,7 @@ class Matcher:
         self._story_start = story_starts(self._claims, stories)
         # a dated claim outside its story's years is background ("the 2015 quake killed almost 9,000")
         self._background = [far_from(own_years(c), stories[i]) for i, c in enumerate(self._claims)]
-        self._since = [bool({"since"} & set(WORD.findall(c.statement.lower()))) for c in self._claims]
+        self._since = ["since" in words for words in statement_words]
         # claims by every entity they name and every entity containing those, so a sentence's parties
         # pick out the claims that can pass the gate before any claim is scored
         by_entity: dict[str, set[int]] = {}
@@ -793,7 +792,7 @@ class Matcher:
             skip = f"done to a name the record does not know ('{outsider}')"
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
-        if in_gloss(m, p.span, self._lex):
+        if p.gloss:
             skip = skip or "a definition in brackets, not a statement of the story"
         # a claim about a wish or plan takes its own wish words ("would", "advised"), not another's ("weighed
         # smaller cuts through 2024" is no date of a cut the claim says Spotify would make)

@@ -2155,7 +2155,8 @@ rule("denial-of-what-is-still-required", must_pass=[
 ], base=PENDING_BASE)
 
 
-# brackets that open with a word for a gloss define a word; they state nothing of the story (in_gloss)
+# brackets that open with a word for a gloss define a word; they state nothing of the story
+# (analysis._in_gloss, Predication.gloss)
 rule("gloss-in-brackets", must_pass=[
     ("Acme lost its licence (i.e. Norway did not clear the takeover of Borealis) last year.",
      "merger-cleared=-"),
