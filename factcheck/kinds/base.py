@@ -288,6 +288,17 @@ def rounds_to(recorded: float, found: float) -> bool:
     return math.isclose(round_significant(found, digits), recorded, rel_tol=1e-9)
 
 
+def round_figure_of(recorded: float, found: float) -> bool:
+    """Whether a round figure ("10,000", "1,500") is the record's figure rounded off, as copy writes a
+    large count. Only hundreds and more, one or two significant digits, and within a twentieth of the
+    record: "ten members" is no rounding of eleven, nor "$30 billion" of $28 billion."""
+    digits = significant_digits(found)
+    if found != int(found) or not 0 < digits <= 2 or found == recorded:
+        return False
+    step = 10.0 ** (math.floor(math.log10(abs(found))) - digits + 1)
+    return step >= 100 and abs(recorded - found) <= min(step / 2, 0.05 * abs(recorded))
+
+
 def round_significant(x: float, digits: int) -> float:
     """``x`` rounded to ``digits`` significant digits (1.478e9 to three: 1.48e9)."""
     step = 10.0 ** (math.floor(math.log10(abs(x))) - digits + 1)

@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, lemmas, split_keyword
 from factcheck.keywords import readings as _readings
-from factcheck.kinds.base import Context, Example, Kind, Result, describe_recorded, elsewhere, fit, recorded
+from factcheck.kinds.base import (
+    Context,
+    Example,
+    Kind,
+    Result,
+    describe_recorded,
+    elsewhere,
+    fit,
+    recorded,
+    round_figure_of,
+)
 from factcheck.kinds.numbers import Number, Token, hedge, phrase_ending, possessive, tokenize
 from factcheck.lexicon import Lexicon
 from factcheck.plain import CountValue
@@ -102,8 +112,13 @@ def compare(value: CountValue, ctx: Context) -> Result:
         if counted and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
                 and after[1] in ctx.lex.partitive_pronouns:
             continue  # "only two of us lived", "three of them died": a part of a group named before
+        hedged = hedge(m.tokens, number.first, number.last, ctx.lex)
+        if counted and hedged == "exact" and claim.point and claim.number is not None and number.high is None \
+                and round_figure_of(claim.number, number.value):
+            silent = True  # "10,000 people are missing" against 10,100: the record's count, rounded off
+            continue
         if counted:
-            result = fit(claim, number.value, number.high, hedge(m.tokens, number.first, number.last, ctx.lex))
+            result = fit(claim, number.value, number.high, hedged)
             if result is True:
                 return True
             if result is None:
@@ -430,7 +445,7 @@ EXAMPLES = (
     Example("The regulator grounded certain jets, 117 days after the crash.", _c(171, "jets"), "none"),
     Example("Among the jets, 117 were grounded.", _c(171, "jets"), "none"),
     # people counted as the report's sources are not the story's figure
-    Example("The firm cut its staff to 9,000 employees, two employees told reporters.", _c(9241, "employees"),
+    Example("The firm cut its staff to 8,000 employees, two employees told reporters.", _c(9241, "employees"),
             "conflict"),
     Example("The firm shed staff, two employees told reporters.", _c(9241, "employees"), "none"),
     Example("Three people familiar with the plan said the firm would cut staff.", _c(1500, "people"), "none"),
@@ -496,6 +511,13 @@ EXAMPLES = (
     Example("The quake killed 1,180 people.", _c(1200, tolerance=50), "confirm"),
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
+    # a round figure is the record's, rounded off, only for hundreds and more and within a twentieth
+    Example("Officials said 10,000 people are missing.", _c(10100), "none"),
+    Example("The firm cut 1,500 jobs.", _c(1480, "jobs"), "none"),
+    Example("Officials said 8,000 people are missing.", _c(10100), "conflict"),
+    Example("Officials said 11,000 people are missing.", _c(10100), "conflict"),
+    Example("Ten members voted for the rise.", _c(11, "members"), "conflict"),
+    Example("The firm cut 1,600 jobs.", _c(1480, "jobs"), "conflict"),
     Example("The quake killed 157 people.", _c(128, noun_aliases=list(_DEAD)), "conflict"),
     # a ratio counts nothing
     Example("Acme will cut one in six jobs.", _c(1500, "jobs"), "none"),

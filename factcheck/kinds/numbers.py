@@ -159,6 +159,8 @@ def hedge(tokens: tuple[Token, ...], first: int, last: int | None = None, lex: L
     """
     lex = lex or lexicon()
     before = phrase_ending(tokens, first - 1, lex.value_bounds)
+    if before is None and first >= 2 and tokens[first - 1].low in lex.indefinite_articles:
+        before = phrase_ending(tokens, first - 2, lex.value_bounds)  # "close to a 7% premium"
     if before is not None:
         return before[1]
     after = phrase_at(tokens, last + 1, lex.value_bounds_after_by_first) if last is not None else None

@@ -397,6 +397,12 @@ EXAMPLES = (
     Example("The quake had a magnitude of 5.4 or lower.", _q(6.4, "magnitude"), "conflict"),
     Example("Six aftershocks were of magnitude 4 or greater.", _q(6.4, "magnitude"), "none"),
     Example("The bank raised its rate to about 5%.", _q(5.25, "percent"), "confirm"),
+    # a hedge holds across an article
+    Example("The offer is close to a 7% premium.", _q(6.57, "percent"), "confirm"),
+    Example("The offer is about a 7% premium.", _q(6.57, "percent"), "confirm"),
+    Example("The offer is a 7% premium.", _q(6.57, "percent"), "conflict"),
+    Example("The offer is close to a 9% premium.", _q(6.57, "percent"), "conflict"),
+    Example("Acme paid $30 billion for the firm.", _q(28e9), "conflict"),
     Example("The rise was 0.25 percentage points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 25 basis points.", _q(0.25, "percentage points"), "confirm"),
     Example("The rise was 50 basis points.", _q(0.25, "percentage points"), "conflict"),
