@@ -194,6 +194,8 @@ class Lexicon(NamedTuple):
     value_breaks_right: frozenset[str]
     # "but": a contrast that, with a subject and a verb of its own after it, ends the event's values
     contrast_conjunctions: frozenset[str]
+    # "and": joins the parts of a group ("the pilot and four passengers"), whose count is their sum
+    coordinators: frozenset[str]
     time_relatives: frozenset[str]
     determiners: frozenset[str]
     other_event_cues: frozenset[str]
@@ -454,6 +456,7 @@ def _load(language: str) -> Lexicon:
         value_breaks_left=frozenset(raw["value_breaks_left"]),
         value_breaks_right=frozenset(raw["value_breaks_right"]),
         contrast_conjunctions=frozenset(raw.get("contrast_conjunctions", ())),
+        coordinators=frozenset(raw.get("coordinators", ())),
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),

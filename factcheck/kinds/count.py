@@ -117,6 +117,14 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 and round_figure_of(claim.number, number.value):
             silent = True  # "10,000 people are missing" against 10,100: the record's count, rounded off
             continue
+        if counted and not number.ordinal and number.high is None:
+            total = _coordinated_total(m, number, nouns, ctx.lex)
+            summed = fit(claim, total, None, hedged) if total is not None else False
+            if summed is True:
+                return True  # "the pilot and four passengers" against five aboard: the parts add up to it
+            if summed is None:
+                silent = True  # "342 passengers and 10 staff" against more than 350: consistent
+                continue
         if counted:
             result = fit(claim, number.value, number.high, hedged)
             if result is True:
@@ -187,6 +195,44 @@ def _tolerance(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
                     w in lex.number_words or w[:1].isdigit() or w in ("or", "and", "to") for w in between)):
                 return True
     return False
+
+
+def _coordinated_total(m: Mentions, number: Number, nouns: frozenset[str], lex: Lexicon) -> float | None:
+    """The size of a group the figure counts one part of: "the pilot and four passengers" (5), "342
+    passengers and 10 employees" (352). Only ever used to confirm, so a part whose sum misses the record
+    is still compared on its own."""
+    tokens = m.tokens
+    groups = nouns | _people(lex.people_nouns) | _people(lex.person_nouns)
+    starts = {n.first: n for n, _after in m.counts if not n.ordinal and n.high is None}
+
+    def noun_end(first: int) -> int | None:  # "four passengers", "10 rail employees"
+        for tok in tokens[first:first + 3]:
+            if base_forms(tok.low) & groups:
+                return tok.index
+            if not tok.low.isalpha() or tok.low in lex.coordinators:
+                return None
+        return None
+
+    own = noun_end(number.last + 1)
+    if own is None:
+        return None
+    total, parts = number.value, 0
+    k = own + 1
+    while k + 1 < len(tokens) and tokens[k].low in lex.coordinators and k + 1 in starts:
+        other = starts[k + 1]
+        end = noun_end(other.last + 1)
+        if end is None:
+            break
+        total, parts, k = total + other.value, parts + 1, end + 1
+    k = number.first - 1
+    if k >= 2 and tokens[k].low in lex.coordinators:
+        before = [n for n in starts.values() if n.last < k - 1 and noun_end(n.last + 1) == k - 1]
+        if before:
+            total, parts = total + before[0].value, parts + 1
+        elif tokens[k - 2].low in lex.definite_articles and tokens[k - 1].text.isalpha() \
+                and tokens[k - 1].text.islower() and not tokens[k - 1].low.endswith("s"):
+            total, parts = total + 1, parts + 1  # "the pilot and four passengers": one person named by role
+    return total if parts else None
 
 
 def _gerund_modifier(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
@@ -511,6 +557,15 @@ EXAMPLES = (
     Example("The quake killed 1,180 people.", _c(1200, tolerance=50), "confirm"),
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
+    # the parts of a group add up to the record's count of it
+    Example("The pilot and four passengers were lost.", _c(5, noun_aliases=["passengers"]), "confirm"),
+    Example("Two crew and three passengers were lost.", _c(5, noun_aliases=["passengers", "crew"]), "confirm"),
+    Example("There were 342 passengers and 10 employees on board.", _c(350, bound="min",
+            noun_aliases=["passengers"]), "none"),
+    Example("The pilot and three passengers were lost.", _c(5, noun_aliases=["passengers"]), "conflict"),
+    Example("There were 302 passengers and 10 employees on board.", _c(350, bound="min",
+            noun_aliases=["passengers"]), "conflict"),
+    Example("Four passengers were lost, and the pilot survived.", _c(5, noun_aliases=["passengers"]), "conflict"),
     # a round figure is the record's, rounded off, only for hundreds and more and within a twentieth
     Example("Officials said 10,000 people are missing.", _c(10100), "none"),
     Example("The firm cut 1,500 jobs.", _c(1480, "jobs"), "none"),
