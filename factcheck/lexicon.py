@@ -196,6 +196,7 @@ class Lexicon(NamedTuple):
     contrast_conjunctions: frozenset[str]
     # "and": joins the parts of a group ("the pilot and four passengers"), whose count is their sum
     coordinators: frozenset[str]
+    other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
     time_relatives: frozenset[str]
     determiners: frozenset[str]
     other_event_cues: frozenset[str]
@@ -457,6 +458,7 @@ def _load(language: str) -> Lexicon:
         value_breaks_right=frozenset(raw["value_breaks_right"]),
         contrast_conjunctions=frozenset(raw.get("contrast_conjunctions", ())),
         coordinators=frozenset(raw.get("coordinators", ())),
+        other_place_words=frozenset(raw.get("other_place_words", ())),
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),

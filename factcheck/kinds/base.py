@@ -68,6 +68,8 @@ def elsewhere(ctx: Context, first: int) -> bool:
         k -= 1
     if lex.other_event_words and _beside(tokens, first, lex):
         return True
+    if lex.other_place_words and _other_place(tokens, first, lex):
+        return True  # "killed about 170 people elsewhere in the country": another place's figure
     if _of_the_compared(tokens, first, lex):
         return True  # "higher than in the general election, where 77.6 percent voted": the compared one's
     if _absolute(tokens, first, lex):
@@ -87,6 +89,23 @@ def elsewhere(ctx: Context, first: int) -> bool:
         and not any(t.low == "since" for t in tokens[max(0, d.first - 3):d.first])
         and not (d.first > first and any(t.low == "from" for t in tokens[first + 1:d.first]))}
     return bool(ctx.years and years and not years & ctx.years)
+
+
+def _other_place(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+    """Whether the figure's clause sets it in another place than the story's: "Elsewhere, 170 died", "170
+    people died elsewhere". After the figure, only up to the next figure or break: "105 in Jajarkot and
+    52 elsewhere" leaves Jajarkot's figure its own."""
+    k = first - 1
+    while k >= 0 and (tokens[k].low == "," or tokens[k].low not in lex.clause_breaks):
+        if tokens[k].low in lex.other_place_words:
+            return True
+        k -= 1
+    for tok in tokens[first + 1:first + 8]:
+        if tok.low in lex.other_place_words:
+            return True
+        if tok.low in lex.clause_breaks or tok.low[:1].isdecimal() or tok.low in lex.coordinators:
+            return False
+    return False
 
 
 def _of_the_compared(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:

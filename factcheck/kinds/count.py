@@ -557,6 +557,11 @@ EXAMPLES = (
     Example("The quake killed 1,180 people.", _c(1200, tolerance=50), "confirm"),
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
+    # a figure set in another place
+    Example("The storm also killed 170 people elsewhere in the country.", _c(11300), "none"),
+    Example("Elsewhere, the storm killed 170 people.", _c(11300), "none"),
+    Example("The storm killed 170 people in the city and 30 elsewhere.", _c(11300), "conflict"),
+    Example("The storm killed 170 people across the country.", _c(11300), "conflict"),
     # the parts of a group add up to the record's count of it
     Example("The pilot and four passengers were lost.", _c(5, noun_aliases=["passengers"]), "confirm"),
     Example("Two crew and three passengers were lost.", _c(5, noun_aliases=["passengers", "crew"]), "confirm"),
