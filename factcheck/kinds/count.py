@@ -557,6 +557,11 @@ EXAMPLES = (
     Example("The quake killed 1,180 people.", _c(1200, tolerance=50), "confirm"),
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
+    # thousands set apart by a space
+    Example("Flooding killed 11 300 people.", _c(11300), "confirm"),
+    Example("Flooding forced 1 300 000 people from their homes.", _c(1.3e6), "confirm"),
+    Example("Flooding killed 12 300 people.", _c(11300), "conflict"),
+    Example("Flooding killed 11, 300 people.", _c(11300), "conflict"),
     # a figure set in another place
     Example("The storm also killed 170 people elsewhere in the country.", _c(11300), "none"),
     Example("Elsewhere, the storm killed 170 people.", _c(11300), "none"),

@@ -209,6 +209,12 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
             value = float(tok.low.replace(",", ""))
             places = len(tok.low.partition(".")[2])
             last = i
+            if len(tok.low) <= 3 and tok.low.isdecimal() and not (i and tokens[i - 1].low[:1].isdecimal()):
+                # "11 300 people": thousands set apart by a space, as much copy outside the US writes them
+                while last + 1 < n and len(tokens[last + 1].low) == 3 and tokens[last + 1].low.isdecimal() \
+                        and tokens[last + 1].start == tokens[last].end + 1:
+                    value = value * 1000 + float(tokens[last + 1].low)
+                    last += 1
             if value == 10 and i + 1 < n and adjacent(tokens, i, i + 1) and tokens[i + 1].low[0] in _SUPER:
                 value = 10.0 ** int(tokens[i + 1].low.translate(_FROM_SUPER))  # "10³": a power of ten
                 last = i + 1
