@@ -86,6 +86,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "the two candidates' vote percentages": the figure counts the owners, not what they own
         if counted and _sources(after, nouns, ctx.lex):
             continue
+        if counted and after and (after[0] in ctx.lex.definite_articles or after[0] in ctx.lex.indefinite_articles):
+            continue  # "one the worst train disasters": an article opens another noun phrase, not the counted one
         if counted and after and after[0] in ctx.lex.superlatives:
             continue  # "the 5 most voted", "the ten most affected districts": how many are ranked
         if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and claim.lo >= 10:
@@ -557,6 +559,11 @@ EXAMPLES = (
     Example("The quake killed 1,180 people.", _c(1200, tolerance=50), "confirm"),
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
+    # an article after the figure opens another noun phrase
+    Example("It was one the worst train disasters.", _c(2, "trains"), "none"),
+    Example("Officials called it one the deadliest quakes in years.", _c(157, "quakes"), "none"),
+    Example("It was one train disaster.", _c(2, "trains"), "conflict"),
+    Example("One train hit the other.", _c(2, "trains"), "conflict"),
     # thousands set apart by a space
     Example("Flooding killed 11 300 people.", _c(11300), "confirm"),
     Example("Flooding forced 1 300 000 people from their homes.", _c(1.3e6), "confirm"),
