@@ -299,6 +299,12 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 continue
             places.append(entity)  # but "called in Azerbaijan's ambassador": the phrasal verb's object
             continue
+        if party.first and words[party.first - 1] in lex.definite_articles \
+                and registry.kind(entity) is EntityKind.place and _noun_modifier(m, party.last + 1) \
+                and "government" not in lex.kind_nouns.get(words[party.last + 1], ()):
+            # "makes the Texas oil giant the top producer": a place that says where the noun's thing is (but
+            # "the Oslo government" is the place's own body)
+            continue
         if metonym and party.first > b:
             # "expelled from Marseille": where; "a row with Baku", "the Paris embassy": neither place nor party
             if party.first and words[party.first - 1] in lex.location_prepositions \
@@ -636,6 +642,19 @@ def _month_may(words: list[str], k: int) -> bool:
     before = words[k - 1] if k else ""
     return words[k] == "may" and (before in ("in", "of", "since", "by", "until", "on", "early", "late", "mid")
                                   or (k + 1 < len(words) and words[k + 1][:1].isdigit()))
+
+
+def _noun_modifier(m: Mentions, k: int) -> bool:
+    """Whether token ``k``, right after a name, goes on with the noun phrase the name qualifies ("the
+    Texas oil giant", "the Oslo company"): a lower-case word read as a noun, not a verb."""
+    if k >= len(m.tokens) or not m.tokens[k].text.isalpha() or not m.tokens[k].text.islower():
+        return False
+    tags = readings(m.tokens[k].low)
+    if "NOUN" not in tags:
+        return False
+    # "oil" may be a verb, but not before another noun: "the Texas oil giant"
+    return "VERB" not in tags or (k + 1 < len(m.tokens) and m.tokens[k + 1].text.isalpha()
+                                  and m.tokens[k + 1].text.islower() and "NOUN" in readings(m.tokens[k + 1].low))
 
 
 def _modifying(words: list[str], first: int, lex: Lexicon) -> bool:

@@ -1099,6 +1099,18 @@ rule("addressee", must_pass=[
     ("Acme agreed to pay Borealis a fee that the court had set.", "fee", "patient=borealis"),
 ])
 
+# a place inside a noun phrase ("the Oslo company") says where the noun's thing is; it plays no role itself
+# analysis._predication (_noun_modifier)
+rule("place-noun-modifier", must_pass=[
+    ("The takeover makes the Oslo oil giant the top producer.", "top producer", "agent!=oslo; patient!=oslo"),
+    ("The deal made the Patagonia company the largest producer.", "largest producer", "agent!=patagonia"),
+    ("Acme bought the Oslo firm for $5 million.", "bought", "patient!=oslo"),
+], must_fail=[
+    ("Oslo expelled two diplomats.", "expelled", "agent=oslo"),
+    ("The takeover makes Oslo the top producer.", "top producer", "patient=oslo"),
+    ("The Oslo government expelled two diplomats.", "expelled", "agent=oslo"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
