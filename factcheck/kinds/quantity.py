@@ -162,7 +162,11 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue  # "a close of $119.59" against a $28 billion deal: a price per share, not the total
         # a figure converted from another unit, or rounded to its scale word ("$11 billion" for a record of
         # $11.02 billion), may stray by half its last written digit
-        slack = amount.precision * factor if factor != 1.0 or amount.number.places < 0 else 0.0
+        # "$60B": a scale letter read with the unit scales the figure as a scale word does
+        scaled = amount.number.places < 0 or abs(amount.value) >= 1000 * abs(amount.number.value) > 0
+        # (but no further than a figure cut short may stray: "€3 million" is no rounding of €2.5 million)
+        slack = amount.precision * factor if factor != 1.0 else (
+            min(amount.precision, _CUT_SHARE * abs(value.number)) if scaled else 0.0)
         hedged = hedge(m.tokens, amount.first, amount.last, lex)
         if factor == 1.0 and 0 <= amount.number.places < _decimals(value.number) and (
                 hedged == "approx" or 2 * amount.precision <= _CUT_SHARE * abs(value.number)):
@@ -171,7 +175,7 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             # as that unit is small beside the figure ("5%" is no cut-off 5.25% bank rate) or the copy
             # says it is approximate ("about 12 points" for 11.4)
             slack = max(slack, 2 * amount.precision)
-        if hedged == "exact" and amount.number.places < 0 and value.number \
+        if hedged == "exact" and scaled and value.number \
                 and _round_figure(amount.value * factor, value.number):
             # "Microsoft to buy Activision for $70 billion" against $68.7 billion: a round figure with a scale
             # word, that the record rounds to, close beside it ("$11,000,000,000", written out, is exact)
@@ -365,6 +369,8 @@ EXAMPLES = (
     Example("The ministry fined Keller Shipping €2.5m.", _q(2.5e6, "euros"), "confirm"),
     Example("The ministry fined Keller Shipping €3m.", _q(2.5e6, "euros"), "conflict"),
     Example("The ministry fined Keller Shipping 2.5 million euros.", _q(2.5e6, "euros"), "confirm"),
+    Example("The ministry fined Keller Shipping 3 million euros.", _q(2.5e6, "euros"), "conflict"),
+    Example("The ministry fined Keller Shipping €3 million.", _q(2.5e6, "euros"), "conflict"),
     Example("The club paid £3bn for the stadium.", _q(3e9, "pounds"), "confirm"),
     Example("UBS will pay 3 billion francs.", _q(3e9, "Swiss francs"), "confirm"),
     Example("UBS will pay 4 billion francs.", _q(3e9, "Swiss francs"), "conflict"),
@@ -378,6 +384,9 @@ EXAMPLES = (
     # a round figure with a scale word, that the record rounds to, close beside it
     Example("Microsoft agreed to buy Activision for $70 billion.", _q(68.7e9), "confirm"),
     Example("Microsoft agreed to buy Activision for $70 billion.", _q(66.0e9), "conflict"),
+    Example("Microsoft agreed to buy Activision for $70B.", _q(68.7e9), "confirm"),
+    Example("Exxon agreed to buy Pioneer for $60B.", _q(59.5e9), "confirm"),
+    Example("Exxon agreed to buy Pioneer for $60B.", _q(56.5e9), "conflict"),
     Example("Microsoft agreed to buy Activision for $69 billion.", _q(68.2e9), "conflict"),
     # Indian numbering
     Example("The state paid Rs 1.9 lakh to each family.", _q(190000, "rupees"), "confirm"),
