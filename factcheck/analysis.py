@@ -364,6 +364,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         elif party.last < a and nominal and a >= 2 and (words[a - 1] in _TOPIC or (
                 words[a - 1] in lex.determiners and words[a - 2] in _TOPIC)) and party.last < a - 2:
             continue  # "Statement of U.S. Attorney Damian Williams on the sentencing": who speaks of it
+        elif party.last < a - 1 and reduced and "by" in words[b + 1:b + 3] and "NOUN" not in readings(words[a]):
+            continue  # "Meta pointed to a framework agreed by the EU": the main clause's subject, not the agent
         elif party.last < a - 1 and owned_noun:
             continue  # "Milei appeared next to Karina, her support throughout the campaign": whose support
         elif party.last < a:

@@ -1111,6 +1111,20 @@ rule("place-noun-modifier", must_pass=[
     ("The Oslo government expelled two diplomats.", "expelled", "agent=oslo"),
 ])
 
+# a participle after its noun with a "by" agent: a reduced passive relative, whose agent is the one after
+# "by"; the main clause's subject plays no part in it
+# analysis._predication (reduced)
+rule("reduced-relative-by", must_pass=[
+    ("Norway pointed to a treaty agreed by Chile in May.", "agreed", "agent!=norway; agent=chile"),
+    ("Acme cited a takeover approved by Borealis.", "approved", "agent!=acme; agent=borealis"),
+    ("Lopez appealed a verdict issued by Judge Hart.", "issued", "agent!=maria-lopez"),
+], must_fail=[
+    ("Norway expelled two diplomats by May.", "expelled", "agent=norway"),
+    ("Acme, backed by Borealis, bought Northfield.", "bought", "agent=acme"),
+    ("Norway agreed the treaty with Chile.", "agreed", "agent=norway"),
+    ("Acme was hit with a $5 million fine by Borealis.", "fine", "patient=acme"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
