@@ -475,6 +475,9 @@ def is_particle(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
     return not any(t.low[:1].isdecimal() or t.low in lex.number_words for t in m.tokens[a + 1:a + 4])
 
 
+_MERGE_GAP = 6  # the most words between two keyword occurrences that make one phrase
+
+
 def merge_spans(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tuple[int, int]] = frozenset(),
            lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """Join keyword occurrences of one claim that belong to one phrase ("48 hours to leave"), never across
@@ -493,7 +496,10 @@ def merge_spans(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tupl
         gap = [t.low for t in m.tokens[merged[-1][1] + 1:start]] if merged else []
         # nor across what one event adds to: "the fine adds to a €390 million penalty" (two fines)
         added = any(tuple(gap[k:k + len(cue)]) == cue for cue in lex.additive_cues for k in range(len(gap)))
-        if merged and not between and not added \
+        # nor across a whole clause: "the picket line ... dissolved Wednesday as workers learned their strike
+        # was over" holds two events, however few breaks stand between them
+        far = len(gap) > _MERGE_GAP and any(readings(w).keys() == {"VERB"} for w in gap)
+        if merged and not between and not added and not far \
                 and not any(t.low in breaks or (t.low in lex.negation_cues and t.index < start - 2)
                             for t in m.tokens[merged[-1][1] + 1:start]):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

@@ -2279,6 +2279,29 @@ rule("stranger-subject-with-a-pronoun", must_pass=[
     ((RAMMED, "In March, it rammed its barge."), "acme-rammed=contradicted:date"),
 ], base=FERRY_BASE)
 
+STRIKE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("strike-2024", "2024-10-30", [
+    {"id": "strike-began", "statement": "Borealis drivers went on strike against Acme on 15 September 2024.",
+     "keywords": ["strike", "picket"], "values": [target("acme"),
+                                                  {"kind": "date", "year": 2024, "month": 9, "day": 15,
+                                                   "slot": "start"}]},
+]))])
+
+# two keyword occurrences with a whole clause between them (more than a few words, a verb among them) are
+# two events, not one phrase: "the picket line ... dissolved on Friday as workers learned their strike was
+# over" does not date the strike's start (_clauses.merge_spans)
+rule("keywords-a-clause-apart", must_pass=[
+    ("The picket line outside the Acme plant in Oslo dissolved on 25 October 2024 as workers learned their "
+     "strike was over.", "strike-began=!contradicted"),
+    ("Pickets outside the Acme depot in Oslo vanished on 25 October 2024 as drivers learned the strike had "
+     "ended.", "strike-began=!contradicted"),
+    ("Pickets from the Acme plant across Oslo dispersed on 25 October 2024 as members learned the strike had "
+     "ended.", "strike-began=!contradicted"),
+], must_fail=[
+    ("The picket line of the Acme strike formed on 25 October 2024.", "strike-began=contradicted:start"),
+    ("Borealis drivers went on strike against Acme on 25 October 2024.", "strike-began=contradicted:start"),
+], base=STRIKE_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
