@@ -196,6 +196,8 @@ class Lexicon(NamedTuple):
     contrast_conjunctions: frozenset[str]
     # "and": joins the parts of a group ("the pilot and four passengers"), whose count is their sum
     coordinators: frozenset[str]
+    # "beneath", "high", "from": the direction a length is measured in (depth, height, distance)
+    measure_relations: dict[str, str]
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
     time_relatives: frozenset[str]
     determiners: frozenset[str]
@@ -459,6 +461,7 @@ def _load(language: str) -> Lexicon:
         contrast_conjunctions=frozenset(raw.get("contrast_conjunctions", ())),
         coordinators=frozenset(raw.get("coordinators", ())),
         other_place_words=frozenset(raw.get("other_place_words", ())),
+        measure_relations=dict(raw.get("measure_relations", {})),
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),

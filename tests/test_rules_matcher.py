@@ -2301,6 +2301,25 @@ rule("keywords-a-clause-apart", must_pass=[
     ("Borealis drivers went on strike against Acme on 25 October 2024.", "strike-began=contradicted:start"),
 ], base=STRIKE_BASE)
 
+WRECK_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("wreck-2024", "2024-06-20", [
+    {"id": "wreck-distance", "statement": "The wreck of the Borealis barge lay about 1,600 feet off the Oslo pier.",
+     "keywords": ["wreck", "wreckage"], "values": [target("borealis"),
+                                                   {"kind": "quantity", "number": 1600, "unit": "feet",
+                                                    "approx": True, "slot": "distance"}]},
+]))])
+
+# a length measured in another direction than the claim's (a depth against a distance off the pier) is
+# another measure (quantity._other_direction, lex.measure_relations)
+rule("length-in-another-direction", must_pass=[
+    ("The wreck of the Borealis barge was found over 2 miles beneath the surface.", "wreck-distance=!contradicted"),
+    ("The wreck of the Borealis barge rests 3,800 feet below the surface.", "wreck-distance=!contradicted"),
+    ("Divers reached the wreck of the Borealis barge at a depth of 400 feet.", "wreck-distance=!contradicted"),
+], must_fail=[
+    ("The wreck of the Borealis barge lay about 2,600 feet off the Oslo pier.", "wreck-distance=contradicted:distance"),
+    ("The wreck of the Borealis barge was found 900 feet from the pier.", "wreck-distance=contradicted:distance"),
+    ("The wreck of the Borealis barge lay 900 feet away.", "wreck-distance=contradicted:distance"),
+], base=WRECK_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):

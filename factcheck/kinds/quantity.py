@@ -155,6 +155,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue  # "unemployment remains at 3.6%" against the inflation rate: another thing's level
         if level_of_another and amount.first > p.span[1]:
             continue  # "UK inflation remained unchanged at 8.7%" against a bank rate left at 5%
+        if ctx.claim_words and stated.dimension == "length" and _other_direction(m, amount, ctx):
+            continue  # "found over 2 miles beneath the surface" against debris 1,600 feet off the bow: a depth
         if ctx.claim_words and _qualifies_another(m, amount, ctx):
             continue  # "the 75-yard game-winning drive" against a 3-yard touchdown pass: the drive's length
         factor = stated.factor / unit.factor if stated.dimension == unit.dimension else 1.0
@@ -189,6 +191,22 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _other_direction(m: Mentions, amount: Amount, ctx: Context) -> bool:
+    """Whether a length is measured in another direction than the claim's: the word right after it ("2 miles
+    beneath", "16,000 feet up") or a measure noun just before it ("at a depth of") says which, and the
+    claim's own words name only other directions. A claim naming none is compared as before."""
+    relations = ctx.lex.measure_relations
+    tokens = m.tokens
+    found = next((relations[t.low] for t in tokens[amount.last + 1:amount.last + 3] if t.low in relations), None)
+    if found is None:
+        found = next((relations[t.low] for t in tokens[max(0, amount.first - 3):amount.first]
+                      if t.low in relations and "NOUN" in readings(t.low)), None)
+    if found is None:
+        return False
+    own = {relations[w] for w in ctx.claim_words if w in relations}
+    return bool(own) and found not in own
 
 
 def _qualifies_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
