@@ -184,3 +184,12 @@ def linked(keys: Sequence[Iterable[Hashable]]) -> list[int]:
 def claim_places(claim: Claim) -> set[str]:
     """The places a claim's values name: the whole whose parts a sentence may count."""
     return {v.entity for v in claim.values if isinstance(v, PlaceValue)}
+
+
+def content_words(claim: Claim, stop: frozenset[str]) -> frozenset[str]:
+    """The words of a statement that say what happened, beyond its event words and the names it writes with
+    capitals (parties, titles, days, months): "Rear Admiral John Mauger made the implosion public at a
+    briefing" gives "made", "implosion", "public" (and "briefing", unless it is a keyword)."""
+    keywords = {w for k in claim.keywords for w in WORD.findall(k.lower())}
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", claim.statement)
+                     if len(w) > 2 and w.islower() and w not in stop and w not in keywords)

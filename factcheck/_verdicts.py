@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from factcheck._figures import found_amounts, found_values
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
+from factcheck.keywords import base_forms
 from factcheck.kinds.base import recorded
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import Mentions
@@ -129,6 +130,21 @@ def another_occasion(found: list[Match]) -> list[Match]:
         return found
     return [m._replace(verdict=Verdict.unverified, message="another occasion: it differs from one claim's date "
                        "and another's figure, and confirms none") if id(m) in kinds else m for m in found]
+
+
+def recurring_occasion(claim: Claim, discrepancies: Sequence[Discrepancy], m: Mentions, span: tuple[int, int],
+                       lex: Lexicon, content: frozenset[str]) -> bool:
+    """Whether only the date of an occasion that recurs (a briefing, a news conference) conflicts, and the
+    sentence says nothing else the statement says: "Capt. Frederick said at a news conference on Wednesday"
+    is Wednesday's briefing, not a wrong date of Thursday's announcement of the implosion."""
+    if not discrepancies or span[0] < 0 or not all(
+            isinstance(v, DateValue) for d in discrepancies for v in claim.values if v.field == d.field):
+        return False
+    if " ".join(t.low for t in m.tokens[span[0]:span[1] + 1]) not in lex.occasion_nouns:
+        return False
+    said = {f for t in m.tokens for f in base_forms(t.low)}
+    stems = {t.low[:5] for t in m.tokens if len(t.low) > 5}  # "imploded" says "implosion"
+    return not any(base_forms(w) & said or (len(w) > 5 and w[:5] in stems) for w in content)
 
 
 def explained(found: list[Match], m: Mentions, lex: Lexicon, fitting: Sequence[Claim] = ()) -> list[Match]:

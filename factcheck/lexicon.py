@@ -199,6 +199,7 @@ class Lexicon(NamedTuple):
     # "beneath", "high", "from": the direction a length is measured in (depth, height, distance)
     measure_relations: dict[str, str]
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
+    occasion_nouns: frozenset[str]  # "briefing", "news conference": occasions that recur, each with its date
     time_relatives: frozenset[str]
     determiners: frozenset[str]
     other_event_cues: frozenset[str]
@@ -462,6 +463,7 @@ def _load(language: str) -> Lexicon:
         coordinators=frozenset(raw.get("coordinators", ())),
         other_place_words=frozenset(raw.get("other_place_words", ())),
         measure_relations=dict(raw.get("measure_relations", {})),
+        occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),

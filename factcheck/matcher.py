@@ -23,6 +23,7 @@ from factcheck._claimfacts import (
     WORD,
     actors_of,
     claim_entities,
+    content_words,
     far_from,
     fits,
     has_measures,
@@ -101,6 +102,7 @@ from factcheck._verdicts import (
     compete,
     explained,
     order_of,
+    recurring_occasion,
     similarity,
     verdict_of,
 )
@@ -108,7 +110,7 @@ from factcheck.analysis import Predication, analyse
 from factcheck.cache import Column
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
-from factcheck.index import BM25Index, terms
+from factcheck.index import STOPWORDS, BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, derivations, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
@@ -210,6 +212,7 @@ class Matcher:
                              | lex.number_words | lex.number_starts | lex.person_refs | lex.thing_refs
                              | lex.group_pronouns | lex.partitive_pronouns)
         self._measure_vocabulary: dict[int, frozenset[str]] = {}  # filled by _measure_words as claims are read
+        self._content: dict[int, frozenset[str]] = {}  # filled by _content_words
         # "talks have advanced very little": a negated sentence ("have not made progress") may agree
         self._intensifiers = lex.intensifiers
         # "no fewer than 128" bounds a figure; only a negator outside such a phrase makes a claim negative
@@ -325,6 +328,12 @@ class Matcher:
         total = sum(parts)
         return any(isinstance(v, CountValue) and v.number == total and count_heads(v) & heads
                    for j in self._group_of(index) if j != index for v in self._claims[j].values)
+
+    def _content_words(self, index: int) -> frozenset[str]:
+        """The statement's words beyond its event words, names and dates; read on first need."""
+        if index not in self._content:
+            self._content[index] = content_words(self._claims[index], STOPWORDS)
+        return self._content[index]
 
     def _measure_words(self, index: int) -> frozenset[str]:
         """The claim's words as its figures are read: without an aim word it uses only to qualify another
@@ -1421,6 +1430,12 @@ class Matcher:
             return Match(claim, Verdict.unverified, discrepancies, score,
                          "gives another year and another place than the record: another occurrence of the event,"
                          " or both are wrong", a.span, self._groups[a.index], a.agreements - len(discrepancies),
+                         a.clean_spans)
+        if verdict is Verdict.contradicted and recurring_occasion(claim, discrepancies, m, a.span, self._lex,
+                                                                 self._content_words(a.index)):
+            return Match(claim, Verdict.unverified, discrepancies, score,
+                         "dates an occasion that recurs and says nothing else of the record: another occasion,"
+                         " or the date is wrong", a.span, self._groups[a.index], a.agreements - len(discrepancies),
                          a.clean_spans)
         if verdict is Verdict.contradicted and m.text.lstrip()[:1] in _QUOTES and not m.attributed:
             # a sentence that is all quotation, its speaker named elsewhere: someone's words, which the

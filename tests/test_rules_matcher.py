@@ -2320,6 +2320,27 @@ rule("length-in-another-direction", must_pass=[
     ("The wreck of the Borealis barge lay 900 feet away.", "wreck-distance=contradicted:distance"),
 ], base=WRECK_BASE)
 
+BRIEFING_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("verdict-2024", "2024-06-23", [
+    {"id": "verdict-announced", "statement": "Judge Hart announced the verdict against Lopez at a news conference "
+     "on 22 June 2024.", "keywords": ["news conference", "briefing", "announce"],
+     "values": [actor("judge-hart"), {"kind": "date", "year": 2024, "month": 6, "day": 22}]},
+]))])
+
+# an occasion that recurs (a briefing, a news conference), dated otherwise in a sentence that says nothing
+# else the statement says, is another occasion: unverified, not a wrong date (_verdicts.recurring_occasion,
+# lex.occasion_nouns)
+rule("recurring-occasion", must_pass=[
+    ("“We are still hearing evidence,” Judge Hart said at a news conference in Oslo on 20 June 2024.",
+     "verdict-announced=unverified"),
+    ("Judge Hart spoke about the weather at a briefing on 19 June 2024.", "verdict-announced=!contradicted"),
+    ("At a news conference on 21 June 2024, Judge Hart said the trial would go on.",
+     "verdict-announced=!contradicted"),
+], must_fail=[
+    ("Judge Hart read the verdict against Lopez at a briefing on 20 June 2024.", "verdict-announced=contradicted:date"),
+    ("Judge Hart announced the verdict against Lopez at a news conference on 20 June 2024.",
+     "verdict-announced=contradicted:date"),
+], base=BRIEFING_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
