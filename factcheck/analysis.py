@@ -928,11 +928,19 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             break
     hi = next_start - 1
     reduced = _reduced_relative(words, a, b)
+    ing_subject = a == b and a >= 1 and words[a].endswith("ing") and words[a - 1].isalpha() \
+        and ("NOUN" in readings(words[a - 1]) or not readings(words[a - 1])) \
+        and words[a - 1] not in lex.determiners and "," not in words[lo:a]
     for i in range(b + 1, next_start):
         if reduced and i > b + 1 and readings(words[i]).keys() <= {"VERB", "ADJ"} and "VERB" in readings(words[i]) \
                 and words[i].endswith("ed") and "NOUN" in readings(words[i - 1]):
             # "The spacecraft launched last month touched the surface at 6:04 p.m.": a participle right after
             # its noun qualifies it, and the sentence's own verb after that phrase takes its own time
+            hi = i - 1
+            break
+        if words[i] == "," and ing_subject and i + 1 < len(words) and readings(words[i + 1]).keys() == {"VERB"}:
+            # "Floodwater sweeping the living away, washed the bodies ashore on Wednesday": a phrase that
+            # qualifies the subject ends at its comma; the verb after it takes its own time
             hi = i - 1
             break
         if words[i] == ":" and i + 1 < len(words) and words[i + 1][:1].isdigit():

@@ -1125,6 +1125,22 @@ rule("reduced-relative-by", must_pass=[
     ("Acme was hit with a $5 million fine by Borealis.", "fine", "patient=acme"),
 ])
 
+# an -ing phrase right after the subject noun, closed by a comma before the main verb, qualifies the subject;
+# the main verb's dates and figures are not its own
+# analysis._value_window (ing_subject)
+rule("ing-phrase-of-the-subject", must_pass=[
+    ("Floodwater sweeping the coast of Oslo, washed debris ashore on 13 May 2023.", "sweeping",
+     "window-13 May 2023"),
+    ("Crowds cheering Norway's team, filled the streets on 4 May 2024.", "cheering", "window-4 May 2024"),
+    ("Water flooding the district, reached the town square on 5 November 2023.", "flooding",
+     "window-5 November 2023"),
+], must_fail=[
+    ("Floodwater swept the coast of Oslo on 13 May 2023, washing debris ashore.", "swept", "window+13 May 2023"),
+    ("The storm, sweeping across Oslo on 13 May 2023, washed debris ashore.", "sweeping", "window+13 May 2023"),
+    ("Floodwater sweeping the coast of Oslo on 13 May 2023 washed debris ashore.", "sweeping",
+     "window+13 May 2023"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
