@@ -415,9 +415,12 @@ def _tally(tokens: tuple[Token, ...], span: tuple[int, int], number: Number, aft
     """"the toll rose to 157", "put the total toll at 197": a bare figure soon after a tally noun (the event
     word itself) is that tally."""
     a, b = span
-    if a < 0 or tokens[b].low not in ctx.lex.tally_nouns or not 0 < number.first - b <= 4:
+    if a < 0 or tokens[b].low not in ctx.lex.tally_nouns or not 0 < number.first - b <= 8:
         return False
     lex = ctx.lex
+    if number.first - b > 4 and any(t.low in lex.clause_breaks or t.low[:1].isdecimal()
+                                    for t in tokens[b + 1:number.first]):
+        return False  # "the death toll in Derna has risen to 5,300", but not past a break or another figure
     return not after or not after[0].isalpha() or after[0] in (
         lex.clause_breaks | lex.location_prepositions | lex.year_prepositions | {"on", "as"})
 
@@ -569,6 +572,10 @@ EXAMPLES = (
     Example("Flooding forced 1 300 000 people from their homes.", _c(1.3e6), "confirm"),
     Example("Flooding killed 12 300 people.", _c(11300), "conflict"),
     Example("Flooding killed 11, 300 people.", _c(11300), "conflict"),
+    # a tally's figure a few words after the tally noun
+    Example("The death toll in the city has risen to 5,300.", _c(11300), "conflict", event="toll"),
+    Example("The death toll in the city has risen to 11,300.", _c(11300), "confirm", event="toll"),
+    Example("The death toll, which officials revised twice, stood at 5,300.", _c(11300), "none", event="toll"),
     # a figure set in another place
     Example("The storm also killed 170 people elsewhere in the country.", _c(11300), "none"),
     Example("Elsewhere, the storm killed 170 people.", _c(11300), "none"),
