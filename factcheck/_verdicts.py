@@ -14,7 +14,7 @@ from factcheck._figures import found_amounts, found_values
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy, Verdict
 from factcheck.keywords import base_forms
-from factcheck.kinds.base import recorded
+from factcheck.kinds.base import Unconfirmed, recorded
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import Mentions
 from factcheck.plain import (
@@ -72,6 +72,8 @@ class Assessment(NamedTuple):
     attributed: bool = True  # the predication is framed as someone's saying
     foreign: bool = False  # the event's own roles name a party the claim does not know ("Amazon employees")
     definite: bool = False  # "The quake struck ...": said of a definite noun the claim itself uses
+    # figures of the claim's slots that fit the record without confirming it ("at least 69" against 157)
+    unconfirmed: tuple[Unconfirmed, ...] = ()
 
 
 def order_of(a: Assessment) -> tuple[bool, bool, int, int]:

@@ -114,7 +114,7 @@ from factcheck.index import STOPWORDS, BM25Index, terms
 from factcheck.keywords import KeywordIndex, base_forms, derivations, lemmas, readings, split_keyword
 from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
-from factcheck.kinds.base import significant_digits
+from factcheck.kinds.base import Unconfirmed, significant_digits
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import hedge, phrase_at
 from factcheck.kinds.quantity import unit_of
@@ -747,7 +747,7 @@ class Matcher:
                           best.conflicts, best.negated, best.skip, round(score, 3) if score >= 0 else score,
                           tuple(clean), best.named,
                           best.reversed, best.reported, m.text.rstrip().rstrip('"\'').endswith("?"),
-                          best.attributed, best.foreign, best.definite)
+                          best.attributed, best.foreign, best.definite, best.unconfirmed)
 
     def _compare(self, index: int, m: Mentions, p: Predication, named: set[str],
                  heads: Mapping[int, list[int]] | None = None, facts: ClauseFacts = _NO_FACTS) -> Assessment:
@@ -866,8 +866,9 @@ class Matcher:
             strong = intensified(m, p, self._intensifiers, self._lex)
             if strong:
                 out.append(Discrepancy("polarity", "little or none", strong))
+        unconfirmed: list[Unconfirmed] = []
         for value in claim.values:
-            result: Discrepancy | bool | None = None
+            result: Discrepancy | Unconfirmed | bool | None = None
             if isinstance(value, ActorValue | TargetValue):
                 cands = list(agents) if isinstance(value, ActorValue) else list(patients)
                 if isinstance(value, ActorValue) and target is None and not agents and p.passive \
@@ -1075,7 +1076,9 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and share_of_whole(m, p, claim, self._lex):
                     skip = skip or "counts a share of the whole the claim counts"
-            if isinstance(result, Discrepancy):
+            if isinstance(result, Unconfirmed):
+                unconfirmed.append(result)
+            elif isinstance(result, Discrepancy):
                 out.append(result)
                 conflicts += isinstance(value, _IDENTITY)
                 if isinstance(value, ActorValue | TargetValue):
@@ -1227,7 +1230,8 @@ class Matcher:
                               for e in (*p.agents, *p.patients, *p.possessors)
                               if e not in p.guessed or e in p.possessors)),
                           definite=bool(p.definite) and bool(({p.definite} | lemmas(p.definite))
-                                                             & self._vocabulary[index]))
+                                                             & self._vocabulary[index]),
+                          unconfirmed=tuple(unconfirmed))
 
     def _modified_by_rival(self, index: int, m: Mentions, p: Predication, heads: Mapping[int, list[int]]) -> str:
         """The word right before the event word (quotes skipped) when it is another claim's one-word keyword
@@ -1443,6 +1447,14 @@ class Matcher:
             return Match(claim, Verdict.unverified, discrepancies, score,
                          "quotes someone saying otherwise than the record; check the quotation", a.span,
                          self._groups[a.index], a.agreements - len(discrepancies), a.clean_spans)
+        if verdict is Verdict.supported and a.unconfirmed and a.agreements == a.identity:
+            # "At least 69 killed as earthquake hits Nepal" against a toll of 157: the place agrees, but the
+            # figure only fits the record; the sentence confirms nothing the record counts
+            found = a.unconfirmed[0]
+            return Match(claim, Verdict.unverified, (), score,
+                         f"gives {found.found} where the record has {found.expected}: consistent with it, but no "
+                         "confirmation (an earlier or partial figure)", a.span, self._groups[a.index], a.agreements,
+                         a.clean_spans)
         if verdict is Verdict.supported and a.agreements == 0 and not a.named and (
                 bool(claim.values) or score < 0.5):
             return None  # nothing of the claim was confirmed: an event word alone is not support

@@ -1099,10 +1099,8 @@ rule("hedged-numbers", must_pass=[
     ("Nearly 160 people were killed in the quake in Jajarkot.", "quake-toll=supported"),
     ("About 150 people were killed in the quake in Jajarkot.", "quake-toll=supported"),
     ("Northfield signed Tomas Berg for more than 5 million euros.", "transfer=supported"),
-    bug("a hedged figure is consistent, never confirming: 'at least 69' with nothing else of the claim "
-        "confirmed must not be supported; the sentence names Nepal (as the speaker), which makes the "
-        "claim 'named' and lets the code support it with no agreeing value",
-        "The quake killed at least 69 people, Nepali officials said.", "quake-toll=!supported"),
+    # a hedged figure is consistent, never confirming, however the sentence names the claim's parties
+    ("The quake killed at least 69 people, Nepali officials said.", "quake-toll=!supported"),
 ], must_fail=[
     ("At least 200 people were killed in the quake in Jajarkot.", "quake-toll=contradicted:count"),
     ("More than 200 people were killed in the quake in Jajarkot.", "quake-toll=contradicted:count"),
@@ -2340,6 +2338,19 @@ rule("recurring-occasion", must_pass=[
     ("Judge Hart announced the verdict against Lopez at a news conference on 20 June 2024.",
      "verdict-announced=contradicted:date"),
 ], base=BRIEFING_BASE)
+
+# a figure that only fits the record ("at least 69" against 153) confirms nothing: the sentence is unverified
+# with the reason, never supported on its place alone (count.compare -> Unconfirmed, Matcher._decide); a floor
+# just under the record ("at least 150") is the record rounded down
+rule("unconfirmed-figure-is-no-support", must_pass=[
+    ("At least 69 people were killed as the earthquake hit Jajarkot.", "quake-toll=unverified"),
+    ("At least 69 people were killed in Jajarkot.", "quake-toll=unverified"),
+    ("The earthquake in Jajarkot killed more than 40 people.", "quake-toll=unverified"),
+], must_fail=[
+    ("At least 150 people were killed as the earthquake hit Jajarkot.", "quake-toll=supported"),
+    ("The earthquake in Jajarkot killed 153 people.", "quake-toll=supported"),
+    ("At least 200 people were killed as the earthquake hit Jajarkot.", "quake-toll=contradicted:count"),
+])
 
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from . import count, date, duration, entity, quantity
-from .base import Context, Example, Kind, Outcome, Result
+from .base import Context, Example, Kind, Outcome, Result, Unconfirmed
 
 if TYPE_CHECKING:
     from factcheck.entities import EntityRegistry
@@ -27,7 +27,7 @@ KINDS: Mapping[str, Kind] = MappingProxyType(
 # the kinds read from a sentence's figures and calendar, compared without any party's role
 MEASURES: frozenset[str] = frozenset(("count", "quantity", "duration", "date"))
 
-__all__ = ["KINDS", "MEASURES", "Context", "Example", "Kind", "Outcome", "Result", "example_registry",
+__all__ = ["KINDS", "MEASURES", "Context", "Example", "Kind", "Outcome", "Result", "Unconfirmed", "example_registry",
            "run_example"]
 
 
@@ -77,4 +77,4 @@ def run_example(kind: Kind, example: Example, registry: EntityRegistry | None = 
     result = kind.compare(value, Context(m, p, reg, lexicon()))
     if result is True:
         return "confirm"
-    return "none" if result is None or result is False else "conflict"
+    return "none" if result is None or result is False or isinstance(result, Unconfirmed) else "conflict"

@@ -21,7 +21,19 @@ if TYPE_CHECKING:
     from factcheck.mentions import Mentions
 
 Outcome = Literal["confirm", "conflict", "none"]
-Result = Discrepancy | bool | None
+
+
+class Unconfirmed(NamedTuple):
+    """A figure of the claim's slot that fits the record without confirming it: "at least 69 killed"
+    against a toll of 157. No conflict, but no support either: the sentence may tell the story at an
+    earlier hour, or give a part."""
+
+    field: str
+    expected: str
+    found: str
+
+
+Result = Discrepancy | Unconfirmed | bool | None
 
 # The records of the kinds are named tuples, not dataclasses: every check imports them, and a dataclass
 # compiles its methods at import (0.3 ms or more a class) where a named tuple compiles one.

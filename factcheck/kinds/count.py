@@ -17,13 +17,14 @@ from factcheck.kinds.base import (
     Example,
     Kind,
     Result,
+    Unconfirmed,
     describe_recorded,
     elsewhere,
     fit,
     recorded,
     round_figure_of,
 )
-from factcheck.kinds.numbers import Number, Token, hedge, phrase_ending, possessive, tokenize
+from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_ending, possessive, tokenize
 from factcheck.lexicon import Lexicon
 from factcheck.plain import CountValue
 
@@ -63,10 +64,19 @@ def compare(value: CountValue, ctx: Context) -> Result:
     claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
     compared = []
     silent = False
+    others_silent = False  # a rounding or a sum was consistent: the record's figure, in other words
+    lower: Number | None = None  # the first figure below the record that only fits it ("at least 69")
+    fitting = False  # a figure at or above the record that fits it without confirming it
     bare = True  # every figure compared is a bare one before the event word ("one wanted ...")
     for number, after in m.counts:
         if not p.holds(number.first, number.last):
             continue
+        k = number.last + 1
+        if k < len(m.tokens) and not number.ordinal and m.tokens[k].text in _COUNT_LETTERS \
+                and adjacent(m.tokens, number.last, k) and m.tokens[k].low in ctx.lex.amount_multipliers:
+            # "Tesla Recalls Over 2M Vehicles": a capital scale letter joined to a count (a small "m" may be metres)
+            number = number._replace(value=number.value * ctx.lex.amount_multipliers[m.tokens[k].low], last=k)
+            after = after[1:]
         # "157 killed, 184 injured": a headline's figure right before the event word counts its people
         tokens = ctx.mentions.tokens
         headline = p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1 \
@@ -117,7 +127,7 @@ def compare(value: CountValue, ctx: Context) -> Result:
         hedged = hedge(m.tokens, number.first, number.last, ctx.lex)
         if counted and hedged == "exact" and claim.point and claim.number is not None and number.high is None \
                 and round_figure_of(claim.number, number.value):
-            silent = True  # "10,000 people are missing" against 10,100: the record's count, rounded off
+            silent = others_silent = True  # "10,000 people are missing" against 10,100: the record's count, rounded
             continue
         if counted and not number.ordinal and number.high is None:
             total = _coordinated_total(m, number, nouns, ctx.lex)
@@ -125,17 +135,28 @@ def compare(value: CountValue, ctx: Context) -> Result:
             if summed is True:
                 return True  # "the pilot and four passengers" against five aboard: the parts add up to it
             if summed is None:
-                silent = True  # "342 passengers and 10 staff" against more than 350: consistent
+                silent = others_silent = True  # "342 passengers and 10 staff" against more than 350: consistent
                 continue
         if counted:
             result = fit(claim, number.value, number.high, hedged)
             if result is True:
                 return True
+            if result is None and hedged in ("min", "over") and claim.point \
+                    and _NEAR_FLOOR * claim.lo <= number.value < claim.lo:
+                return True  # "more than 150 people are dead" against 157: the floor copy rounds the toll down to
             if result is None:
                 silent = True  # "at least 69" when the record says 128: consistent, not confirmed
+                if number.value < claim.lo and lower is None:
+                    lower = number
+                elif number.value >= claim.lo:
+                    fitting = True
             else:
                 compared.append(number)
                 bare = bare and headline and not any(base_forms(w) & nouns for w in after[:4])
+    if not compared and lower is not None and not fitting and not others_silent \
+            and not elsewhere(ctx, lower.first):
+        recorded_as = describe_recorded(value.number, value.to, value.bound, value.approx)
+        return Unconfirmed(value.field, f"{recorded_as} {value.noun}", lower.text)
     if not compared or silent or elsewhere(ctx, compared[0].first):
         return None
     if value.to is None and _total_of(value.number, compared[0], m):
@@ -197,6 +218,10 @@ def _tolerance(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
                     w in lex.number_words or w[:1].isdigit() or w in ("or", "and", "to") for w in between)):
                 return True
     return False
+
+
+_COUNT_LETTERS = frozenset({"K", "M", "B"})  # scale letters a headline joins to a count ("2M cars")
+_NEAR_FLOOR = 0.95  # a floor this close under the record ("more than 150" for 157) is the record rounded down
 
 
 def _coordinated_total(m: Mentions, number: Number, nouns: frozenset[str], lex: Lexicon) -> float | None:
@@ -572,6 +597,17 @@ EXAMPLES = (
     Example("Flooding forced 1 300 000 people from their homes.", _c(1.3e6), "confirm"),
     Example("Flooding killed 12 300 people.", _c(11300), "conflict"),
     Example("Flooding killed 11, 300 people.", _c(11300), "conflict"),
+    # a capital scale letter joined to a count
+    Example("Tesla recalls over 2M vehicles.", _c(2e6, "vehicles", bound="min"), "confirm"),
+    Example("Tesla recalls 3M vehicles.", _c(2e6, "vehicles"), "conflict"),
+    Example("Tesla recalls 2 vehicles.", _c(2e6, "vehicles"), "conflict"),
+    Example("The town is 2m below sea level, with 5 residents.", _c(5, "residents"), "confirm"),
+    # a floor just under the record is the record rounded down; one far under it is no confirmation
+    Example("More than 150 people are dead.", _c(157), "confirm"),
+    Example("At least 153 people were killed.", _c(157), "confirm"),
+    Example("At least 129 people were killed.", _c(157), "none"),
+    Example("At least 37 people were killed.", _c(157), "none"),
+    Example("At least 200 people were killed.", _c(157), "conflict"),
     # a tally's figure a few words after the tally noun
     Example("The death toll in the city has risen to 5,300.", _c(11300), "conflict", event="toll"),
     Example("The death toll in the city has risen to 11,300.", _c(11300), "confirm", event="toll"),
