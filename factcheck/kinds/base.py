@@ -73,9 +73,16 @@ def elsewhere(ctx: Context, first: int) -> bool:
     k = first - 1
     while k >= 0 and (tokens[k].low == "," or tokens[k].low not in lex.clause_breaks):
         after = tokens[k + 1].low
+        # (a period is a time too: "over the past three years")
+        period = k + 2 < len(tokens) and (after in lex.number_words or after[:1].isdecimal()) \
+            and tokens[k + 2].low in lex.time_nouns
         if tokens[k].low in lex.other_event_cues and not (
-                after in lex.time_nouns or after in lex.months or after in lex.calendar_words
-                or (k >= 1 and tokens[k - 1].low in lex.negation_bridge)):  # "had earlier expelled": a time
+                after in lex.time_nouns or after in lex.months or after in lex.calendar_words or period
+                or (k >= 1 and tokens[k - 1].low in lex.negation_bridge and (
+                    tokens[k - 1].low not in lex.determiners or not tokens[k + 1].text.islower()
+                    or after in lex.people_nouns or after in lex.kind_nouns))):
+            # "had earlier expelled": a time; "the former Borealis rival", "the former chief": a person of
+            # before (but "the previous election" is another one)
             return True  # "another aftershock, magnitude 4.2", not "last November"
         k -= 1
     if lex.other_event_words and _beside(tokens, first, lex):

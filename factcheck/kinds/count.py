@@ -597,6 +597,11 @@ EXAMPLES = (
     Example("Flooding forced 1 300 000 people from their homes.", _c(1.3e6), "confirm"),
     Example("Flooding killed 12 300 people.", _c(11300), "conflict"),
     Example("Flooding killed 11, 300 people.", _c(11300), "conflict"),
+    # "the previous election" is another one
+    Example("In the previous election, the party won 34 seats.", _c(24, "seats"), "none"),
+    Example("In the previous election in 2021, the party won 34 seats.", _c(24, "seats"), "none"),
+    Example("In the election, the party won 34 seats.", _c(24, "seats"), "conflict"),
+    Example("The party won 34 seats in the previous election and 24 now.", _c(24, "seats"), "conflict"),
     # a capital scale letter joined to a count
     Example("Tesla recalls over 2M vehicles.", _c(2e6, "vehicles", bound="min"), "confirm"),
     Example("Tesla recalls 3M vehicles.", _c(2e6, "vehicles"), "conflict"),

@@ -263,6 +263,9 @@ EXAMPLES = (
     Example("France gave the diplomats 48 hours to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats two days to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats 72 hours to leave.", _d("PT48H"), "conflict"),
+    # "the past": a period of time, not another event
+    Example("Shares gained 38% over the past three years.", _d("P1Y"), "conflict"),
+    Example("Shares gained 38% over the past 12 months.", _d("P1Y"), "confirm"),
     # a record written with an ordinal is a moment ("in the 29th minute"): it meets ordinals only
     Example("He was sent off in the 29th minute.", _d("PT29M", phrase="in the 29th minute"), "confirm",
             event="sent"),
