@@ -960,6 +960,14 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # qualifies a noun after the event word holds its own figures and dates
             hi = i - 1
             break
+        if words[i] in lex.relative_that and i > b + 1 and i + 1 < next_start and words[i - 1].isalpha() \
+                and "NOUN" in readings(words[i - 1]) and words[i - 1] not in lex.attribution_cues \
+                and "VERB" in readings(words[i + 1]) and (words[i + 1].endswith("ed") or _finite(words[i + 1], lex)) \
+                and words[i + 1] not in lex.onset_verbs:  # ("a run of quakes that started in 2015": its start)
+            # "to cover up a scandal that threatened his ascent to the White House in 2016": a relative clause
+            # on a noun after the event word has a verb of its own, and its dates and figures are that verb's
+            hi = i - 1
+            break
         if _contact_relative(words, b, i, lex):
             # "pushed out of the company he co-founded in 2015": a relative clause with no relative
             # pronoun has a verb of its own, and its figures and dates are that verb's

@@ -1141,6 +1141,20 @@ rule("ing-phrase-of-the-subject", must_pass=[
      "window+13 May 2023"),
 ])
 
+# a "that" relative clause on a noun after the event word holds its own verb's dates and figures
+# analysis._value_window
+rule("that-relative-after-the-event", must_pass=[
+    ("Lopez was convicted of hiding a scandal that threatened her rise to the top of Acme in 2016.", "convicted",
+     "window-2016"),
+    ("Norway expelled two diplomats over a report that alleged spying in May 2021.", "expelled",
+     "window-May 2021"),
+    ("Acme bought Borealis to end a feud that drained it of $5 million in 2019.", "bought", "window-5 million"),
+], must_fail=[
+    ("Norway said that it expelled two diplomats in May 2023.", "expelled", "window+May 2023"),
+    ("Acme bought the firm that Borealis owned for $5 million.", "bought", "window+5 million"),
+    ("Norway expelled two diplomats in May 2023 that had worked in Oslo.", "expelled", "window+May 2023"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
