@@ -592,3 +592,37 @@ def clause_of(m: Mentions, span: tuple[int, int], lex: Lexicon) -> Sequence[Toke
     lo = max((t.index for t in m.tokens[:first] if t.low in breaks), default=-1) + 1
     hi = min((t.index for t in m.tokens[last + 1:] if t.low in breaks), default=len(m.tokens))
     return m.tokens[lo:hi]
+
+
+def superlative(word: str, lex: Lexicon) -> bool:
+    """"deadliest", "worst", "first": a word that ranks its noun against all others of the kind."""
+    return word in lex.superlative_words or (
+        word.endswith(tuple(lex.superlative_suffixes)) and "ADJ" in readings(word)) if word.isalpha() else False
+
+
+def compared_since(m: Mentions, p: Predication, lex: Lexicon) -> bool:
+    """Whether the event's clause is the one a superlative is measured since: "the deadliest wildfire since
+    the Camp Fire killed 85 people in 2018" names the earlier fire's toll, not this one's."""
+    tokens = m.tokens
+    k = p.lo - 1
+    if k < 1 or tokens[k].low not in lex.since_words or p.span[0] < k \
+            or any(t.low in lex.clause_breaks for t in tokens[k + 1:p.span[0]]):
+        return False  # ("the deadliest since 2015, killed 200": the main clause goes on after the comma)
+    return any(superlative(t.low, lex) for t in tokens[max(0, k - 4):k])
+
+
+def indefinite_occurrence(m: Mentions, p: Predication, years: AbstractSet[int], lex: Lexicon) -> bool:
+    """Whether the event noun is brought in with an indefinite article and dated only to other years than
+    the claim's: "a not-so-successful moon landing in 2019" is an earlier landing, not this one misdated."""
+    a = p.span[0]
+    if a < 0 or "NOUN" not in readings(m.tokens[a].low):
+        return False  # the event itself brought in by the article: "a moon landing", not "a quake struck"
+    if not years or not p.times or any(d.year is None or d.month is not None or d.year in years for d in p.times):
+        return False  # (a full date in another year, "a landing on 23 August 2022", is a wrong year)
+    k = a - 1
+    while k >= 0 and a - k <= 8 and m.tokens[k].low not in lex.indefinite_articles:
+        if m.tokens[k].low in lex.clause_breaks or m.tokens[k].low in lex.determiners:
+            return False
+        k -= 1
+    return k >= 0 and m.tokens[k].low in lex.indefinite_articles
+

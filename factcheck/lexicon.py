@@ -199,6 +199,10 @@ class Lexicon(NamedTuple):
     # "beneath", "high", "from": the direction a length is measured in (depth, height, distance)
     measure_relations: dict[str, str]
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
+    # "since" after a superlative ("the deadliest since ..."): the clause it opens is the compared event
+    since_words: frozenset[str]
+    superlative_words: frozenset[str]  # "worst", "first": superlatives the suffixes do not make
+    superlative_suffixes: tuple[str, ...]  # "-est": "deadliest", "largest"
     occasion_nouns: frozenset[str]  # "briefing", "news conference": occasions that recur, each with its date
     time_relatives: frozenset[str]
     determiners: frozenset[str]
@@ -464,6 +468,9 @@ def _load(language: str) -> Lexicon:
         other_place_words=frozenset(raw.get("other_place_words", ())),
         measure_relations=dict(raw.get("measure_relations", {})),
         occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
+        since_words=frozenset(raw.get("since_words", ())),
+        superlative_words=frozenset(raw.get("superlative_words", ())),
+        superlative_suffixes=tuple(raw.get("superlative_suffixes", ())),
         time_relatives=frozenset(raw["time_relatives"]),
         determiners=frozenset(raw["determiners"]),
         other_event_cues=frozenset(raw["other_event_cues"]),

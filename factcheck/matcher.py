@@ -45,10 +45,12 @@ from factcheck._clauses import (
     after_since,
     clause_facts,
     clause_of,
+    compared_since,
     dates_another_noun,
     denied_object,
     during_event,
     in_fixed_phrase,
+    indefinite_occurrence,
     inside_name,
     intensified,
     is_particle,
@@ -1149,6 +1151,11 @@ class Matcher:
             total = counted_together(m, claim, self._lex)
             if total is not None:
                 out = [d for d in out if total not in found_values(d, self._lex)]
+        if out and not self._since[index] and compared_since(m, p, self._lex):
+            skip = skip or "the earlier event a superlative is measured since"
+        if any(isinstance(v, DateValue) and d.field == v.field for d in out for v in claim.values) \
+                and indefinite_occurrence(m, p, self._years[index], self._lex):
+            skip = skip or "another occurrence of the event, brought in as such and dated to another year"
         own_date = any(isinstance(v, DateValue) for v in claim.values)
         years = self._years[index]
         if not own_date and any(d.year is not None and d.year not in years for d in p.times) and years:

@@ -2352,6 +2352,37 @@ rule("unconfirmed-figure-is-no-support", must_pass=[
     ("At least 200 people were killed as the earthquake hit Jajarkot.", "quake-toll=contradicted:count"),
 ])
 
+# the clause "since" opens after a superlative is the earlier event it is measured against ("the deadliest
+# quake since a tremor killed 9,000 people in 2015") (_clauses.compared_since, lex.since_words,
+# lex.superlative_words, lex.superlative_suffixes)
+rule("compared-since", must_pass=[
+    ("It is the deadliest quake in Jajarkot since the Gorkha Quake killed 9,000 people.", "quake-toll=!contradicted"),
+    ("It was the worst disaster in Jajarkot since the Gorkha Quake killed 700 people.", "quake-toll=!contradicted"),
+    ("Jajarkot saw its deadliest day since the Bhojpur Quake killed 700 people.", "quake-toll=!contradicted"),
+], must_fail=[
+    ("The earthquake in Jajarkot killed 9,000 people.", "quake-toll=contradicted:count"),
+    ("Since Friday, the earthquake in Jajarkot has killed 9,000 people.", "quake-toll=contradicted:count"),
+])
+
+LANDING_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("landing-2023", "2023-08-24", [
+    {"id": "landing", "statement": "The Borealis lander touched down in Patagonia on 23 August 2023.",
+     "keywords": ["landing", "touch down"], "values": [actor("borealis"),
+                                                       {"kind": "date", "year": 2023, "month": 8, "day": 23}]},
+]))])
+
+# an event noun brought in with an indefinite article and dated only to another year is another occurrence
+# ("a not-so-successful moon landing in 2019"); a full date in another year is a wrong year
+# (_clauses.indefinite_occurrence)
+rule("indefinite-occurrence-in-another-year", must_pass=[
+    ("Borealis engineers recalled a failed landing in 2019 as they celebrated.", "landing=!contradicted"),
+    ("Borealis, after a not-so-successful landing in 2019, tried again.", "landing=!contradicted"),
+    ("Borealis has a long record, with a successful orbit in 2014 and a troubled landing in 2019.",
+     "landing=!contradicted"),
+], must_fail=[
+    ("Borealis made its landing in 2022.", "landing=contradicted:date"),
+    ("Borealis made a landing on 23 August 2022.", "landing=contradicted:date"),
+], base=LANDING_BASE)
+
 
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
