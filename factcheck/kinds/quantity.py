@@ -424,6 +424,10 @@ EXAMPLES = (
     Example("The quake had a magnitude of 5.4 or lower.", _q(6.4, "magnitude"), "conflict"),
     Example("Six aftershocks were of magnitude 4 or greater.", _q(6.4, "magnitude"), "none"),
     Example("The bank raised its rate to about 5%.", _q(5.25, "percent"), "confirm"),
+    # "closer to $250 than $278": both figures are points of a comparison
+    Example("A price closer to $250 than $278 would suit shareholders.", _q(237.41), "none"),
+    Example("A price nearer to $250 would suit shareholders.", _q(237.41), "none"),
+    Example("The price was $250 a share.", _q(237.41), "conflict"),
     # a hedge holds across an article
     Example("The offer is close to a 7% premium.", _q(6.57, "percent"), "confirm"),
     Example("The offer is about a 7% premium.", _q(6.57, "percent"), "confirm"),
