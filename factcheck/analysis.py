@@ -943,6 +943,12 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # qualifies the subject ends at its comma; the verb after it takes its own time
             hi = i - 1
             break
+        if words[i] == "," and i + 2 < len(words) and words[i + 1] in lex.conditional_inversions \
+                and words[i + 2] in lex.contact_subjects:
+            # "he would be the first convicted felon to win, should he defeat Biden in November": a condition
+            # with a subject and verb of its own holds its own dates and figures
+            hi = i - 1
+            break
         if words[i] == ":" and i + 1 < len(words) and words[i + 1][:1].isdigit():
             continue  # "157 dead: 105 in Jajarkot and 52 in Rukum West": the figures break the total down
         if words[i] == "(" and (close := _aside_end(words, i, next_start)) > 0 and (dated := next(

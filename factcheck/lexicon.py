@@ -204,6 +204,7 @@ class Lexicon(NamedTuple):
     superlative_words: frozenset[str]  # "worst", "first": superlatives the suffixes do not make
     superlative_suffixes: tuple[str, ...]  # "-est": "deadliest", "largest"
     occasion_nouns: frozenset[str]  # "briefing", "news conference": occasions that recur, each with its date
+    conditional_inversions: frozenset[str]  # ", should he defeat ...": a condition opened by a fronted auxiliary
     time_relatives: frozenset[str]
     determiners: frozenset[str]
     other_event_cues: frozenset[str]
@@ -468,6 +469,7 @@ def _load(language: str) -> Lexicon:
         other_place_words=frozenset(raw.get("other_place_words", ())),
         measure_relations=dict(raw.get("measure_relations", {})),
         occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
+        conditional_inversions=frozenset(raw.get("conditional_inversions", ())),
         since_words=frozenset(raw.get("since_words", ())),
         superlative_words=frozenset(raw.get("superlative_words", ())),
         superlative_suffixes=tuple(raw.get("superlative_suffixes", ())),

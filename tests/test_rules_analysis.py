@@ -1155,6 +1155,18 @@ rule("that-relative-after-the-event", must_pass=[
     ("Norway expelled two diplomats in May 2023 that had worked in Oslo.", "expelled", "window+May 2023"),
 ])
 
+# a condition opened by a fronted auxiliary (", should he ...") holds its own dates and figures
+# analysis._value_window (lex.conditional_inversions)
+rule("inverted-condition", must_pass=[
+    ("Lopez would be the first convicted owner to run Acme, should she win the vote in November 2024.",
+     "convicted", "window-November 2024"),
+    ("Norway would expel two more diplomats, should they stay past 5 May 2023.", "expel", "window-5 May 2023"),
+    ("Acme would buy Borealis, were it to fall below $5 million.", "buy", "window-5 million"),
+], must_fail=[
+    ("Norway expelled two diplomats, should anyone ask, on 5 May 2023.", "expelled", "window+5 May 2023"),
+    ("Norway expelled two diplomats on 5 May 2023, the ministry said.", "expelled", "window+5 May 2023"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
