@@ -155,6 +155,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue  # "unemployment remains at 3.6%" against the inflation rate: another thing's level
         if level_of_another and amount.first > p.span[1]:
             continue  # "UK inflation remained unchanged at 8.7%" against a bank rate left at 5%
+        if stated.dimension == "length" and _from_the_event(m, amount, p.span, ctx.lex):
+            continue  # "Rabat, some 350 km away from the epicentre": another place's distance from the event
         if ctx.claim_words and stated.dimension == "length" and _other_direction(m, amount, ctx):
             continue  # "found over 2 miles beneath the surface" against debris 1,600 feet off the bow: a depth
         if ctx.claim_words and _qualifies_another(m, amount, ctx):
@@ -191,6 +193,20 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
+
+
+def _from_the_event(m: Mentions, amount: Amount, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a length is measured from the event word itself ("350 km away from the epicentre"): the
+    distance of some other place from where the event was, not the event's distance from the claim's place."""
+    tokens = m.tokens
+    for k in range(amount.last + 1, min(len(tokens), amount.last + 4)):
+        if tokens[k].low in lex.measure_relations and lex.measure_relations[tokens[k].low] == "distance":
+            j = k + 1
+            while j < len(tokens) and tokens[j].low in lex.determiners:
+                j += 1
+            if j == span[0]:
+                return True
+    return False
 
 
 def _other_direction(m: Mentions, amount: Amount, ctx: Context) -> bool:
@@ -424,6 +440,11 @@ EXAMPLES = (
     Example("The quake had a magnitude of 5.4 or lower.", _q(6.4, "magnitude"), "conflict"),
     Example("Six aftershocks were of magnitude 4 or greater.", _q(6.4, "magnitude"), "none"),
     Example("The bank raised its rate to about 5%.", _q(5.25, "percent"), "confirm"),
+    # a distance from the event word itself is another place's
+    Example("Oslo, some 350 km away from the epicentre, felt it too.", _q(72, "km"), "none", event="epicentre"),
+    Example("Oslo, some 350 km from the epicentre, felt it too.", _q(72, "km"), "none", event="epicentre"),
+    Example("The epicentre was 350 km from Oslo.", _q(72, "km"), "conflict", event="epicentre"),
+    Example("The epicentre was 72 km away from Oslo.", _q(72, "km"), "confirm", event="epicentre"),
     # "closer to $250 than $278": both figures are points of a comparison
     Example("A price closer to $250 than $278 would suit shareholders.", _q(237.41), "none"),
     Example("A price nearer to $250 would suit shareholders.", _q(237.41), "none"),
