@@ -229,6 +229,8 @@ def _coordinated_total(m: Mentions, number: Number, nouns: frozenset[str], lex: 
     passengers and 10 employees" (352). Only ever used to confirm, so a part whose sum misses the record
     is still compared on its own."""
     tokens = m.tokens
+    if not any(t.low in lex.coordinators for t in tokens[max(0, number.first - 1):number.last + 5]):
+        return None  # no "and" beside the figure: no group told in parts
     groups = nouns | _people(lex.people_nouns) | _people(lex.person_nouns)
     starts = {n.first: n for n, _after in m.counts if not n.ordinal and n.high is None}
 
