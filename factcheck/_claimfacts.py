@@ -191,5 +191,5 @@ def content_words(claim: Claim, stop: frozenset[str]) -> frozenset[str]:
     capitals (parties, titles, days, months): "Rear Admiral John Mauger made the implosion public at a
     briefing" gives "made", "implosion", "public" (and "briefing", unless it is a keyword)."""
     keywords = {w for k in claim.keywords for w in WORD.findall(k.lower())}
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", claim.statement)
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", claim.statement)
                      if len(w) > 2 and w.islower() and w not in stop and w not in keywords)

@@ -596,8 +596,9 @@ def clause_of(m: Mentions, span: tuple[int, int], lex: Lexicon) -> Sequence[Toke
 
 def superlative(word: str, lex: Lexicon) -> bool:
     """"deadliest", "worst", "first": a word that ranks its noun against all others of the kind."""
-    return word in lex.superlative_words or (
-        word.endswith(tuple(lex.superlative_suffixes)) and "ADJ" in readings(word)) if word.isalpha() else False
+    if word in lex.superlative_words:
+        return True
+    return word.isalpha() and word.endswith(tuple(lex.superlative_suffixes)) and "ADJ" in readings(word)
 
 
 def compared_since(m: Mentions, p: Predication, lex: Lexicon) -> bool:
@@ -625,4 +626,3 @@ def indefinite_occurrence(m: Mentions, p: Predication, years: AbstractSet[int], 
             return False
         k -= 1
     return k >= 0 and m.tokens[k].low in lex.indefinite_articles
-
