@@ -64,9 +64,10 @@ def compare(value: CountValue, ctx: Context) -> Result:
     claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
     compared = []
     silent = False
-    others_silent = False  # a rounding or a sum was consistent: the record's figure, in other words
     lower: Number | None = None  # the first figure below the record that only fits it ("at least 69")
-    fitting = False  # a figure at or above the record that fits it without confirming it
+    # another figure fits without confirming: a rounding, a sum of parts, one at or above the record; the
+    # sentence then gives no mere earlier or partial figure
+    other_fit = False
     bare = True  # every figure compared is a bare one before the event word ("one wanted ...")
     for number, after in m.counts:
         if not p.holds(number.first, number.last):
@@ -127,7 +128,7 @@ def compare(value: CountValue, ctx: Context) -> Result:
         hedged = hedge(m.tokens, number.first, number.last, ctx.lex)
         if counted and hedged == "exact" and claim.point and claim.number is not None and number.high is None \
                 and round_figure_of(claim.number, number.value):
-            silent = others_silent = True  # "10,000 people are missing" against 10,100: the record's count, rounded
+            silent = other_fit = True  # "10,000 people are missing" against 10,100: the record's count, rounded
             continue
         if counted and not number.ordinal and number.high is None:
             total = _coordinated_total(m, number, nouns, ctx.lex)
@@ -135,7 +136,7 @@ def compare(value: CountValue, ctx: Context) -> Result:
             if summed is True:
                 return True  # "the pilot and four passengers" against five aboard: the parts add up to it
             if summed is None:
-                silent = others_silent = True  # "342 passengers and 10 staff" against more than 350: consistent
+                silent = other_fit = True  # "342 passengers and 10 staff" against more than 350: consistent
                 continue
         if counted:
             result = fit(claim, number.value, number.high, hedged)
@@ -149,12 +150,11 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 if number.value < claim.lo and lower is None:
                     lower = number
                 elif number.value >= claim.lo:
-                    fitting = True
+                    other_fit = True
             else:
                 compared.append(number)
                 bare = bare and headline and not any(base_forms(w) & nouns for w in after[:4])
-    if not compared and lower is not None and not fitting and not others_silent \
-            and not elsewhere(ctx, lower.first):
+    if not compared and lower is not None and not other_fit and not elsewhere(ctx, lower.first):
         recorded_as = describe_recorded(value.number, value.to, value.bound, value.approx)
         return Unconfirmed(value.field, f"{recorded_as} {value.noun}", lower.text)
     if not compared or silent or elsewhere(ctx, compared[0].first):
