@@ -118,6 +118,7 @@ from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import Unconfirmed, significant_digits
 from factcheck.kinds.count import heads as count_heads
+from factcheck.kinds.entity import among_places
 from factcheck.kinds.numbers import hedge, phrase_at
 from factcheck.kinds.quantity import unit_of
 from factcheck.lexicon import Lexicon, lexicon
@@ -948,6 +949,8 @@ class Matcher:
                                if not set(WORD.findall(u.lower())) <= self._vocabulary[index]]
                     if result is None and unknown:
                         result = Discrepancy(value.field, reg.name(value.entity), unknown[0])
+                    result = among_places([v for v in claim.values if isinstance(v, PlaceValue)], value, result,
+                                          named, SlotContext(m, p, reg, self._lex, parties=p.places))
             elif value.kind in MEASURES:
                 # "the smallest rise since March 2021": a date the record gives as where a comparison starts is
                 # read only from the dates the sentence starts a period at, never from the event's ("in June

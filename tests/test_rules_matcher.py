@@ -2384,6 +2384,30 @@ rule("indefinite-occurrence-in-another-year", must_pass=[
 ], base=LANDING_BASE)
 
 
+OFFICES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("offices-2024", "2024-02-01", [
+    {"id": "offices", "statement": "Borealis opened offices in Oslo and Santiago in January 2024.",
+     "keywords": ["open", "office"], "values": [actor("borealis"), {"kind": "place", "entity": "oslo"},
+                                                {"kind": "place", "entity": "santiago"}]},
+]))])
+
+# a claim giving several places holds where any of them is named, and conflicts once against the whole list
+# when none is (kinds.entity.among_places)
+rule("any-of-several-places", must_pass=[
+    ("Borealis opened offices in Santiago.", "offices=supported"),
+    ("Borealis opened an office in Oslo last month.", "offices=supported"),
+    ("Borealis opened offices in Oslo and in Santiago.", "offices=supported"),
+    ("Borealis opened offices in Chile.", "offices=!contradicted"),
+], must_fail=[
+    ("Borealis opened offices in Jajarkot.", "offices=contradicted:place"),
+    ("Borealis opened an office in Nepal.", "offices=contradicted:place"),
+], base=OFFICES_BASE)
+
+
+def test_several_places_conflict_once_against_the_list() -> None:
+    [f] = [f for f in findings("Borealis opened offices in Jajarkot.", OFFICES_BASE) if f.claim_id == "offices"]
+    assert [(d.expected, d.found) for d in f.discrepancies] == [("Oslo or Santiago", "Jajarkot")]
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",

@@ -8,6 +8,9 @@ is not Paris.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
 from factcheck.findings import Discrepancy
 from factcheck.kinds.base import Context, Example, Kind, Result
 from factcheck.plain import ActorValue, EntityKind, PlaceValue, TargetValue
@@ -46,6 +49,26 @@ def compare_place(value: PlaceValue, ctx: Context) -> Result:
     # only as a guess: "in Tarsk" may well be a place)
     places = [c for c in cands if reg.kind(c) not in _NO_PLACES or reg.guessed(c) or reg.kind(expected) in _NO_PLACES]
     return Discrepancy(value.field, reg.name(expected), reg.name(places[0])) if places else None
+
+
+def among_places(places: Sequence[PlaceValue], value: PlaceValue, result: Result, named: Collection[str],
+                 ctx: Context) -> Result:
+    """A claim giving several places ("deaths in Al Haouz, Taroudant and Ouarzazate") holds where any of them
+    is named: a sentence naming one of the others agrees, and one naming none conflicts once, against the
+    whole list, not once for each place it does not name."""
+    others = [v for v in places if v is not value]
+    if not others or result is True or result is None:
+        return result
+    reg = ctx.registry
+    assert reg is not None, "places are compared through the entity registry"
+    if any(e == v.entity or v.entity in reg.ancestors(e) for v in others for e in named) \
+            or any(compare_place(v, ctx) is True for v in others):
+        return None
+    if value is not places[0]:
+        return None
+    listed = [reg.name(v.entity) for v in places]
+    expected = ", ".join(listed[:-1]) + " or " + listed[-1]
+    return replace(result, expected=expected) if isinstance(result, Discrepancy) else result
 
 
 _NO_PLACES = frozenset((EntityKind.organisation, EntityKind.government, EntityKind.person, EntityKind.group,
