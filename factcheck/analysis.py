@@ -1310,6 +1310,14 @@ def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int
         k = lo - 2
         while k >= 0 and words[k] == ",":
             k -= 1
+        # "the 2018 Camp Fire in Paradise, California, which killed 85": the noun's place comes between
+        while (place := next((q for q in m.parties if q.last == k and q.place), None)) is not None:
+            k = place.first - 1
+            while k >= 0 and words[k] == ",":
+                k -= 1
+            if k >= 0 and words[k] in lex.location_prepositions:
+                k -= 1
+                break
         out += [d for d in m.dates if k - 3 <= d.last <= k]
     return out
 

@@ -767,7 +767,13 @@ rule("times", must_pass=[
     ("Acme agreed to buy Borealis in 2022.", "buy", "year=2022"),
     ("The 2015 quake killed nearly 9,000 people.", "killed", "year=2015"),
     ("In Norway, May 2023's expulsions of envoys were the first.", "expulsions", "year=2023"),
+    # the noun a which-clause hangs from may carry its place first ("the 2018 Camp Fire in Paradise, ...")
+    ("It was the deadliest since the 2018 blaze in Jajarkot, Nepal, which killed 85 people.", "killed",
+     "year=2018"),
+    ("It recalled the 2015 earthquake in Jajarkot, Nepal, which killed nearly 9,000.", "killed", "year=2015"),
 ], must_fail=[
+    ("Acme's collapse came in 2019 in Oslo, which resulted in the sentencing of Lopez.", "sentencing",
+     "year!=2019"),
     ("The quake was the deadliest in Nepal since 2015.", "quake", "year!=2015"),
     ("Lopez lodged an appeal in 2024 after she was sentenced in 2023.", "sentenced / appeal",
      "year=2023; year!=2024"),

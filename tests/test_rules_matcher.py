@@ -2384,6 +2384,22 @@ rule("indefinite-occurrence-in-another-year", must_pass=[
 ], base=LANDING_BASE)
 
 
+# the year of the noun a which-clause hangs from dates the clause even with the noun's place between them
+# ("the 2018 Camp Fire in Paradise, California, which killed 85 people"): an earlier event, neither
+# support nor conflict (analysis._times)
+rule("which-clause-dated-through-its-place", must_pass=[
+    ("It was the deadliest quake since the 2015 quake in Jajarkot, Nepal, which killed 153 people.", "quake-toll=-"),
+    ("It was the deadliest quake since the 2015 quake in Jajarkot, Nepal, which killed 9,000 people.",
+     "quake-toll=-"),
+    ("The 2015 quake in Jajarkot, Nepal, which killed 153 people, was worse.", "quake-toll=-"),
+], must_fail=[
+    ("The quake in Jajarkot, Nepal, which killed 9,000 people, was the deadliest in years.",
+     "quake-toll=contradicted:count"),
+    ("The November 2023 quake in Jajarkot, Nepal, which killed 9,000 people, was the deadliest in years.",
+     "quake-toll=contradicted:count"),
+])
+
+
 OFFICES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("offices-2024", "2024-02-01", [
     {"id": "offices", "statement": "Borealis opened offices in Oslo and Santiago in January 2024.",
      "keywords": ["open", "office"], "values": [actor("borealis"), {"kind": "place", "entity": "oslo"},
