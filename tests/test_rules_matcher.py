@@ -2400,6 +2400,24 @@ rule("which-clause-dated-through-its-place", must_pass=[
 ])
 
 
+FIRE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fire-2023", "2023-08-12", [
+    {"id": "fire-area", "statement": "The Oslo fire burned 2,170 acres.", "keywords": ["burn"],
+     "values": [{"kind": "place", "entity": "oslo"},
+                {"kind": "quantity", "number": 2170, "unit": "acres", "slot": "area"}]},
+]))])
+
+# a figure in brackets restates the one before it in other units, and is hedged as that one is
+# (numbers.hedge)
+rule("bracketed-conversion-keeps-the-hedge", must_pass=[
+    ("The Oslo fire burned more than 2,100 acres (850 hectares).", "fire-area=!contradicted"),
+    ("The fire burned more than 2,100 acres (850 hectares) in Oslo.", "fire-area=!contradicted"),
+    ("The Oslo fire burned around 2,100 acres (850 hectares).", "fire-area=!contradicted"),
+], must_fail=[
+    ("The Oslo fire burned 2,100 acres (850 hectares).", "fire-area=contradicted:area"),
+    ("The Oslo fire burned more than 2,400 acres (971 hectares).", "fire-area=contradicted:area"),
+], base=FIRE_BASE)
+
+
 OFFICES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("offices-2024", "2024-02-01", [
     {"id": "offices", "statement": "Borealis opened offices in Oslo and Santiago in January 2024.",
      "keywords": ["open", "office"], "values": [actor("borealis"), {"kind": "place", "entity": "oslo"},

@@ -163,6 +163,16 @@ def hedge(tokens: tuple[Token, ...], first: int, last: int | None = None, lex: L
         before = phrase_ending(tokens, first - 2, lex.value_bounds)  # "close to a 7% premium"
     if before is not None:
         return before[1]
+    if first >= 2 and tokens[first - 1].low == "(":
+        # "more than 2,100 acres (850 hectares)": the figure in brackets restates the one before it in
+        # other units, and is hedged as that one is
+        k = first - 2
+        while k >= 0 and first - k <= 5 and not tokens[k].low[:1].isdecimal():
+            k -= 1
+        while k > 0 and tokens[k - 1].low[:1].isdecimal():
+            k -= 1
+        if k >= 0 and first - k <= 6 and tokens[k].low[:1].isdecimal() and tokens[k - 1].low != "(":
+            return hedge(tokens, k, None, lex)
     after = phrase_at(tokens, last + 1, lex.value_bounds_after_by_first) if last is not None else None
     return after[1] if after is not None else "exact"
 

@@ -449,6 +449,11 @@ EXAMPLES = (
     Example("A price closer to $250 than $278 would suit shareholders.", _q(237.41), "none"),
     Example("A price nearer to $250 would suit shareholders.", _q(237.41), "none"),
     Example("The price was $250 a share.", _q(237.41), "conflict"),
+    # a figure in brackets restates the one before it in other units, hedged as that one is
+    Example("The fire burned more than 2,100 acres (850 hectares).", _q(2170, "acres"), "none"),
+    Example("The fire burned about 2,100 acres (850 hectares).", _q(2170, "acres"), "confirm"),
+    Example("The fire burned 2,100 acres (850 hectares).", _q(2170, "acres"), "conflict"),
+    Example("The fire burned more than 2,400 acres (971 hectares).", _q(2170, "acres"), "conflict"),
     # a hedge holds across an article
     Example("The offer is close to a 7% premium.", _q(6.57, "percent"), "confirm"),
     Example("The offer is about a 7% premium.", _q(6.57, "percent"), "confirm"),
