@@ -2400,6 +2400,31 @@ rule("which-clause-dated-through-its-place", must_pass=[
 ])
 
 
+# a figure after "the other" or before "other" counts the rest of a group or another set, never the whole the
+# record counts (kinds.count._other_set)
+rule("the-other-ones", must_pass=[
+    ("The other 20 passengers aboard were unhurt.", "flight=-"),
+    ("The jet carried 20 other passengers.", "flight=-"),
+    (("The jet carried 171 passengers.", "The other 150 passengers aboard were unhurt."), "flight=-"),
+], must_fail=[
+    ("The jet carried 20 passengers.", "flight=contradicted:count"),
+    ("The 20 passengers aboard were unhurt.", "flight=contradicted:count"),
+    ("The jet carried 20 passengers, among other things.", "flight=contradicted:count"),
+], base=CUTS_BASE)
+
+# a hyphened compound the claim never uses before a smaller figure's noun counts a kind of what the claim
+# counts (kinds.count._kind_of)
+rule("a-compound-kind-of-what-is-counted", must_pass=[
+    ("The jet carried 20 fee-paying passengers.", "flight=-"),
+    ("The jet carried 12 first-class passengers.", "flight=-"),
+    ("Among those aboard were 30 long-haul passengers.", "flight=-"),
+], must_fail=[
+    ("The jet carried 20 passengers.", "flight=contradicted:count"),
+    ("The jet carried 20 Oslo-bound passengers.", "flight=contradicted:count"),
+    ("The jet carried 200 fee-paying passengers.", "flight=contradicted:count"),
+], base=CUTS_BASE)
+
+
 FIRE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fire-2023", "2023-08-12", [
     {"id": "fire-area", "statement": "The Oslo fire burned 2,170 acres.", "keywords": ["burn"],
      "values": [{"kind": "place", "entity": "oslo"},

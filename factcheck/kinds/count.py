@@ -114,6 +114,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 t.low in ctx.lex.distributive_others and tokens[t.index - 1].low in ctx.lex.definite_articles
                 for t in tokens[number.last + 1:number.last + 9]):
             continue  # "two cases, one in D.C. and the other in Florida": one of those just counted
+        if counted and _other_set(tokens, number, ctx.lex):
+            continue  # "the other two on board", "not guilty on four other charges": the rest, or another set
         if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
             continue  # "one person rescued has since been released": those of the rescued the later verb speaks of
         if counted and ctx.claim_words and _done_otherwise(tokens, number, p.span, nouns, ctx):
@@ -349,7 +351,22 @@ def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Cont
         if tok.text.isalpha() and tok.text.islower() and {"ADJ", "NOUN"} <= kinds.keys() and "VERB" not in kinds \
                 and not ({tok.low} | lemmas(tok.low)) & ctx.claim_words:
             return True
+        nxt = tok.index + 2
+        if tok.text.isalpha() and tok.text.islower() and nxt < len(tokens) and tokens[tok.index + 1].text == "-" \
+                and tokens[tok.index + 1].start == tok.end and tokens[nxt].start == tokens[tok.index + 1].end \
+                and tokens[nxt].text.isalpha() and not any(
+                    ({w} | lemmas(w)) & ctx.claim_words for w in (tok.low, tokens[nxt].low)):
+            return True  # "three fee-paying passengers", "two high-ranking officials": a compound picks a kind
     return False
+
+
+def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
+    """Whether the figure counts the rest of a group or another set than the one just told of: "the other
+    two on board were ...", "found not guilty on four other charges"."""
+    before = tokens[number.first - 1].low if number.first else ""
+    after = tokens[number.last + 1].low if number.last + 1 < len(tokens) else ""
+    return (before in lex.distributive_others and number.first >= 2
+            and tokens[number.first - 2].low in lex.definite_articles) or after in lex.distributive_others
 
 
 def _whole_group(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
