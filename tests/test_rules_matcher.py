@@ -2425,6 +2425,20 @@ rule("a-compound-kind-of-what-is-counted", must_pass=[
 ], base=CUTS_BASE)
 
 
+# a figure right after a capitalised word inside the sentence ends a name ("UAW Local 862 members"), unless
+# the headline capitalises every word (kinds.count._names_end)
+rule("a-figure-ending-a-name", must_pass=[
+    ("The jet carried the Flight 20 passengers home.", "flight=-"),
+    ("Nearly all Terminal 5 passengers were aboard.", "flight=-"),
+    ("Acme said its Gate 12 passengers were carried aboard the jet.", "flight=-"),
+], must_fail=[
+    ("The jet carried 20 passengers.", "flight=contradicted:count"),
+    ("On Friday 20 passengers were aboard the jet.", "flight=contradicted:count"),
+    ("Acme Jet Carried 20 Passengers On Friday", "flight=contradicted:count"),
+    ("In Tromso 20 passengers were aboard the jet.", "flight=contradicted:count"),
+], base=CUTS_BASE)
+
+
 FIRE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fire-2023", "2023-08-12", [
     {"id": "fire-area", "statement": "The Oslo fire burned 2,170 acres.", "keywords": ["burn"],
      "values": [{"kind": "place", "entity": "oslo"},

@@ -105,6 +105,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "One ex-employee shared his story": one person picked out, against a record of many
         if counted and _names_start(number, m, ctx):
             continue  # "its 737 MAX-9 aircraft": the figure starts the name of the model ("737 MAX 9")
+        if counted and _names_end(number, m, ctx.lex):
+            continue  # "UAW Local 862 members": the figure ends a name ("Local 862", "Flight 1282")
         if counted and ctx.claim_words and number.value < claim.lo and _aboard(tokens, number.last + 1, nouns, ctx):
             continue  # "Fourteen people on the JAL plane were injured" against 15 in both aircraft: one vehicle's
         if counted and ctx.claim_words and number.value < claim.lo and _kind_of(tokens, number.last + 1, nouns, ctx):
@@ -305,6 +307,23 @@ def _names_start(number: Number, m: Mentions, ctx: Context) -> bool:
     return any(len(t) > 1 and t[0].low == word for t in (tokenize(n) for n in (entity.name, *entity.aliases)))
 
 
+def _names_end(number: Number, m: Mentions, lex: Lexicon) -> bool:
+    """Whether the figure is the last word of a name, a capitalised word right before it inside the sentence
+    ("UAW Local 862 members", "the Flight 1282 passengers"): a label, not how many. A title-case headline
+    ("Tesla Recalls 2 Million Vehicles") capitalises every word, so there it says nothing."""
+    from factcheck.mentions import title_cased
+
+    tokens = m.tokens
+    k = number.first - 1
+    if k < 1 or number.first != number.last or not tokens[number.first].text.isdigit():
+        return False
+    word = tokens[k]
+    if any(q.first <= k <= q.last for q in m.parties) or tokens[k - 1].low in lex.location_prepositions:
+        return False  # "In Jajarkot 30 people were hurt": a place, then the figure
+    return word.text[:1].isupper() and word.text.isalpha() and word.low not in lex.months \
+        and word.low not in lex.weekdays and tokens[number.first].start == word.end + 1 and not title_cased(tokens)
+
+
 def _total_of(number: float, found: Number, m: Mentions) -> bool:
     """Whether the figure found is broken down, in a phrase set off right after it, into the record's figure
     and the rest ("all 18 jurors - the twelve who decided upon the verdict and six alternates"): a total the
@@ -364,9 +383,11 @@ def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
     """Whether the figure counts the rest of a group or another set than the one just told of: "the other
     two on board were ...", "found not guilty on four other charges"."""
     before = tokens[number.first - 1].low if number.first else ""
-    after = tokens[number.last + 1].low if number.last + 1 < len(tokens) else ""
+    k = number.last + 1
+    # ("four others were missing" counts the others themselves: the figure's own noun)
+    after = k + 1 < len(tokens) and tokens[k].low in lex.distributive_others and "NOUN" in _readings(tokens[k + 1].low)
     return (before in lex.distributive_others and number.first >= 2
-            and tokens[number.first - 2].low in lex.definite_articles) or after in lex.distributive_others
+            and tokens[number.first - 2].low in lex.definite_articles) or after
 
 
 def _whole_group(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
