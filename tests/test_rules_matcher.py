@@ -2439,6 +2439,23 @@ rule("a-figure-ending-a-name", must_pass=[
 ], base=CUTS_BASE)
 
 
+# a figure written as the size of a change ("an increase of 12 from the initial tally"), with no counted noun
+# of its own, says nothing of the level the record counts (kinds.count._change_size)
+rule("the-size-of-a-change", must_pass=[
+    ("The new death toll in Jajarkot was an increase of 12 from the initial tally of 141 announced Thursday.",
+     "quake-toll=!contradicted"),
+    ("The new death toll in Jajarkot was an increase of 12 on the tally announced Thursday.",
+     "quake-toll=!contradicted"),
+    ("The death toll in Jajarkot was a rise of 40 on the tally of Friday.", "quake-toll=!contradicted"),
+], must_fail=[
+    ("The quake in Jajarkot killed 160 people, an increase of 7 on the first count.",
+     "quake-toll=contradicted:count"),
+    ("The quake in Jajarkot killed 12 people.", "quake-toll=contradicted:count"),
+    ("The death toll in Jajarkot showed an increase of 12 dead from the first count.",
+     "quake-toll=contradicted:count"),
+])
+
+
 FIRE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fire-2023", "2023-08-12", [
     {"id": "fire-area", "statement": "The Oslo fire burned 2,170 acres.", "keywords": ["burn"],
      "values": [{"kind": "place", "entity": "oslo"},

@@ -122,6 +122,10 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "one person rescued has since been released": those of the rescued the later verb speaks of
         if counted and ctx.claim_words and _done_otherwise(tokens, number, p.span, nouns, ctx):
             continue  # "the All Blacks conceded five penalties" against four penalties kicked: another act on them
+        if counted and _change_size(tokens, number, ctx.lex) and not any(base_forms(w) & nouns for w in after[:2]) \
+                and fit(claim, number.value, number.high, hedge(tokens, number.first, number.last, ctx.lex)) \
+                is not True:
+            continue  # "an increase of 12 from the initial tally": how much a figure changed
         if counted and _tolerance(tokens, number, ctx.lex):
             continue  # "accurate within one or two seats", "a margin of error of up to three seats"
         if counted and _whole_group(tokens, number.first, ctx.lex):
@@ -377,6 +381,17 @@ def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Cont
                     ({w} | lemmas(w)) & ctx.claim_words for w in (tok.low, tokens[nxt].low)):
             return True  # "three fee-paying passengers", "two high-ranking officials": a compound picks a kind
     return False
+
+
+def _change_size(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
+    """Whether the figure is written as the size of a change, "an increase of 12", "a rise of 12", with no
+    counted noun of its own (the caller checks): a change says nothing of the level the record counts."""
+    k = number.first - 1
+    while k >= 0 and (bound := phrase_ending(tokens, k, lex.number_bounds)) is not None:
+        k = bound[0] - 1  # past "more than", "about", "nearly"
+    return k >= 2 and tokens[k].low in lex.partitive_prepositions and tokens[k - 1].low in lex.change_words \
+        and "NOUN" in _readings(tokens[k - 1].low) and (
+            tokens[k - 2].low in lex.indefinite_articles or tokens[k - 2].low in lex.determiners)
 
 
 def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
