@@ -612,6 +612,22 @@ def compared_since(m: Mentions, p: Predication, lex: Lexicon) -> bool:
     return any(superlative(t.low, lex) for t in tokens[max(0, k - 4):k])
 
 
+def denies_others(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a denial's object, a few words after the event word, is other ones than those just told of:
+    "found her not guilty on four other charges", "did not expel the other two", "failed to reach a verdict on
+    three more"."""
+    tokens = m.tokens
+    for k in range(span[1] + 1, min(span[1] + 7, len(tokens))):
+        if tokens[k].low in lex.clause_breaks:
+            return False
+        figure = tokens[k - 1].low[:1].isdecimal() or tokens[k - 1].low in lex.number_words
+        if tokens[k].low in lex.distributive_others and (figure or tokens[k - 1].low in lex.definite_articles):
+            return True
+        if tokens[k].low in lex.further_cues and figure:
+            return True
+    return False
+
+
 def indefinite_occurrence(m: Mentions, p: Predication, years: AbstractSet[int], lex: Lexicon) -> bool:
     """Whether the event noun is brought in with an indefinite article and dated only to other years than
     the claim's: "a not-so-successful moon landing in 2019" is an earlier landing, not this one misdated."""

@@ -48,6 +48,7 @@ from factcheck._clauses import (
     compared_since,
     dates_another_noun,
     denied_object,
+    denies_others,
     during_event,
     in_fixed_phrase,
     indefinite_occurrence,
@@ -1397,6 +1398,8 @@ class Matcher:
             return None  # "the Fed had skipped a hike at its June meeting" denies nothing of July's rise
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
+        if a.negated and denies_others(m, a.span, self._lex):
+            return None  # "found her not guilty on four other charges": a denial of other ones than the record's
         # within the story a figure may speak of its event without naming anyone, unless the event's own
         # roles name someone else ("Over 27,000 Amazon employees were affected" in a Spotify story)
         established = a.identity > 0 or (in_story and not a.foreign and not unknown_names(m, self._lex))

@@ -2456,6 +2456,19 @@ rule("the-size-of-a-change", must_pass=[
 ])
 
 
+# a denial whose object is other ones than those told of ("not guilty on four other charges", "failed to
+# reach a verdict on three more") denies nothing of the record's (_clauses.denies_others)
+rule("a-denial-of-other-ones", must_pass=[
+    ("Norway has not expelled three more Chilean diplomats.", "expelled=-"),
+    ("Norway did not expel two other Chilean diplomats.", "expelled=-"),
+    (("Norway expelled two Chilean diplomats on Monday.", "It did not expel the other three."), "expelled=-"),
+], must_fail=[
+    ("Norway did not expel two Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway did not expel the Chilean diplomats.", "expelled=contradicted:polarity"),
+    ("Norway did not expel two Chilean diplomats, other officials said.", "expelled=contradicted:polarity"),
+])
+
+
 FIRE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fire-2023", "2023-08-12", [
     {"id": "fire-area", "statement": "The Oslo fire burned 2,170 acres.", "keywords": ["burn"],
      "values": [{"kind": "place", "entity": "oslo"},
