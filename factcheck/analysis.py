@@ -206,6 +206,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     # "Norway and Peru sanctioned Chile": a conjunction or comma between two names joins them into one
     # role; it does not open a clause
     links = _coordination(m, words)
+    # "Balwani has since been found guilty": "since" after an auxiliary is an adverb, and opens no clause
+    links |= {k for k in range(1, len(words) - 1) if words[k] in lex.since_words and "AUX" in readings(words[k - 1])}
 
     # "as" opening the event's clause ("... in Bengaluru as the lander makes its landing"), found once
     opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex)}

@@ -283,6 +283,9 @@ rule("passive-auxiliary", must_pass=[
     ("Chile's ambassador had been summoned to the Norwegian foreign ministry.", "summoned",
      "passive; patient=chile"),
     ("Tomas Berg was banned for three matches.", "banned", "passive; patient=tomas-berg; agent="),
+    # "since" after an auxiliary is an adverb, not the start of a clause
+    ("Lopez has since been sentenced to 12 years.", "sentenced", "passive; patient=maria-lopez"),
+    ("Berg had since been banned for three matches.", "banned", "passive; patient=tomas-berg"),
     bug("the ministry a person is summoned to is the one that summons: 'to the Norwegian foreign ministry' "
         "should make Norway the agent; the code drops a party after a passive verb unless it follows 'by' "
         "or 'from', so agents is empty",

@@ -322,7 +322,8 @@ def weekday_named(value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -
         tok = tokens[k]
         word = tok.low[:-2] if tok.low.endswith("'s") else tok.low  # "in Sunday's second round"
         if word in lex.weekdays and not _opens_date(tokens, k, lex) \
-                and _dates_event(tokens, k, a, b, lex):
+                and not (k and tokens[k - 1].low in lex.since_words) and _dates_event(tokens, k, a, b, lex):
+            # ("camping at the site since Saturday morning": where a period starts dates no act)
             day = datetime.date(value.year, value.month, value.day).weekday()
             return lex.weekdays.index(word) == day, tok.text
     return None
@@ -438,6 +439,12 @@ EXAMPLES = (
     Example("On Thursday, the port reopened.", _dt(year=2023, month=9, day=19), "conflict", event="reopened"),
     Example("The mayor said on Thursday that the port had reopened.", _dt(year=2023, month=9, day=19), "none",
             event="reopened"),
+    # where a period starts dates no act
+    Example("The mayor, at the port since Thursday morning, reopened it.", _dt(year=2023, month=9, day=19),
+            "none", event="reopened"),
+    Example("The port, shut since Thursday, reopened.", _dt(year=2023, month=9, day=19), "none", event="reopened"),
+    Example("The mayor, at the port on Thursday morning, reopened it.", _dt(year=2023, month=9, day=19),
+            "conflict", event="reopened"),
     # a year before a noun, after a determiner and adjectives, dates the noun's event
     Example("The devastating 2015 tremors killed 9,000.", _dt(year=2015), "confirm"),
     # a decade stands for any of its years: it neither confirms one nor conflicts with it
