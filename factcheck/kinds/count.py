@@ -237,7 +237,7 @@ def _coordinated_total(m: Mentions, number: Number, nouns: frozenset[str], lex: 
     passengers and 10 employees" (352). Only ever used to confirm, so a part whose sum misses the record
     is still compared on its own."""
     tokens = m.tokens
-    if not any(t.low in lex.coordinators for t in tokens[max(0, number.first - 1):number.last + 5]):
+    if not any(t.low in lex.coordinators for t in tokens[max(0, number.first - 1):number.last + 9]):
         return None  # no "and" beside the figure: no group told in parts
     groups = nouns | _people(lex.people_nouns) | _people(lex.person_nouns)
     starts = {n.first: n for n, _after in m.counts if not n.ordinal and n.high is None}
@@ -253,14 +253,23 @@ def _coordinated_total(m: Mentions, number: Number, nouns: frozenset[str], lex: 
     own = noun_end(number.last + 1)
     if own is None:
         return None
+    def past_of(k: int) -> int:  # "three counts of wire fraud and one of conspiracy": past the "of" phrase
+        if k < len(tokens) and tokens[k].low in lex.partitive_prepositions:
+            j = k + 1
+            while j < len(tokens) and j - k <= 4 and tokens[j].low.isalpha() and tokens[j].low not in lex.coordinators:
+                j += 1
+            if j < len(tokens) and tokens[j].low in lex.coordinators:
+                return j
+        return k
+
     total, parts = number.value, 0
-    k = own + 1
+    k = past_of(own + 1)
     while k + 1 < len(tokens) and tokens[k].low in lex.coordinators and k + 1 in starts:
         other = starts[k + 1]
         end = noun_end(other.last + 1)
         if end is None:
             break
-        total, parts, k = total + other.value, parts + 1, end + 1
+        total, parts, k = total + other.value, parts + 1, past_of(end + 1)
     k = number.first - 1
     if k >= 2 and tokens[k].low in lex.coordinators:
         before = [n for n in starts.values() if n.last < k - 1 and noun_end(n.last + 1) == k - 1]
@@ -686,6 +695,10 @@ EXAMPLES = (
     Example("There were 302 passengers and 10 employees on board.", _c(350, bound="min",
             noun_aliases=["passengers"]), "conflict"),
     Example("Four passengers were lost, and the pilot survived.", _c(5, noun_aliases=["passengers"]), "conflict"),
+    Example("She was convicted of three counts of wire fraud and one count of conspiracy.", _c(4, "counts"), "confirm"),
+    Example("She was convicted of three counts of wire fraud and two counts of conspiracy.", _c(4, "counts"),
+            "conflict"),
+    Example("She was convicted of three counts of wire fraud.", _c(4, "counts"), "conflict"),
     # a round figure is the record's, rounded off, only for hundreds and more and within a twentieth
     Example("Officials said 10,000 people are missing.", _c(10100), "none"),
     Example("The firm cut 1,500 jobs.", _c(1480, "jobs"), "none"),
