@@ -918,6 +918,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # figures before it are the main clause's
             lo = i + 1
             break
+        if words[i] in lex.coordinators and i + 1 < a and words[i + 1] in lex.negation_cues:
+            # "jailed for 135 months and not just placed under home detention": a verb denied in contrast
+            # with the one before; the figures before the "and not" are that one's
+            lo = i + 1
+            break
         if words[i] == "and" and i + 2 < a and _new_subject(words, i + 1, lex):
             # "a typical SVR is between 7.5% and 8.5% and this is likely to rise": a clause with a subject and
             # verb of its own starts after "and"; the figures before it are the first clause's

@@ -677,6 +677,19 @@ rule("and-opens-a-clause", must_pass=[
     ("Acme will cut 900 jobs and it will close two plants.", "cut", "window+900 jobs"),
 ])
 
+# "and not", "and never" before the event word sets it against the verb before, whose figures stay its own
+# (analysis._value_window)
+rule("and-not-a-contrasted-verb", must_pass=[
+    ("Lopez was jailed for 12 years and not just placed under house arrest.", "placed", "window-12 years"),
+    ("Norway held the envoys for 48 hours and never expelled them.", "expelled", "window-48 hours"),
+    ("Acme paid $2 billion and not a cent more for Borealis, and never bought its rival.", "bought",
+     "window-2 billion"),
+], must_fail=[
+    ("Lopez was placed under house arrest for 12 years and not jailed.", "placed", "window+12 years"),
+    ("Norway expelled two envoys and not their families.", "expelled", "window+two envoys"),
+    ("Norway expelled the two envoys and three attaches.", "expelled", "window+three attaches"),
+])
+
 rule("value-window", must_pass=[
     ("Lopez lodged an appeal two weeks after she was sentenced to 12 years.", "appeal / sentenced",
      "window+two weeks; window-12 years"),
