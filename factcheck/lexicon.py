@@ -76,6 +76,8 @@ class Lexicon(NamedTuple):
     modal_negations: frozenset[str]  # "won't", "cannot": a denial of what will or can be
     # "denied any wrongdoing in the collision": a preposition that hangs the event on the noun denied
     denied_noun_prepositions: frozenset[str]
+    # words that make a noun the topic of another verb ("say more about the verdict Friday")
+    topic_prepositions: frozenset[str]
     # "neither ... nor": a negated pair of subjects denies the verb after them, not the subjects
     negated_pairs: dict[str, str]
     # places smaller than any a toll is recorded for ("13 people in his village"): a figure in one is a part
@@ -368,6 +370,7 @@ def _load(language: str) -> Lexicon:
         obligation_cues=frozenset(raw.get("obligation_cues", ())),
         modal_negations=frozenset(raw.get("modal_negations", ())),
         denied_noun_prepositions=frozenset(raw.get("denied_noun_prepositions", ())),
+        topic_prepositions=frozenset(raw.get("topic_prepositions", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),

@@ -344,7 +344,11 @@ def _dates_event(tokens: tuple[Token, ...], k: int, a: int, b: int, lex: Lexicon
     it had grounded ...")."""
     for j in range(k - 1, -1, -1):
         if a <= j <= b:
-            return True
+            # "to say more about the verdict Friday morning": a noun another verb speaks about is dated by
+            # that verb, not the weekday after it
+            first = a - 1 - (a >= 2 and tokens[a - 1].low in lex.determiners)
+            return not (first >= 0 and tokens[first].low in lex.topic_prepositions
+                        and "NOUN" in readings(tokens[a].low))
         if tokens[j].low in lex.clause_breaks:
             break  # the weekday opens its clause: it dates an event after it
         if tokens[j].low.isalpha() and "VERB" in readings(tokens[j].low) and "NOUN" not in readings(tokens[j].low):
@@ -439,6 +443,13 @@ EXAMPLES = (
     Example("On Thursday, the port reopened.", _dt(year=2023, month=9, day=19), "conflict", event="reopened"),
     Example("The mayor said on Thursday that the port had reopened.", _dt(year=2023, month=9, day=19), "none",
             event="reopened"),
+    # a noun another verb speaks about is dated by that verb
+    Example("The mayor will say more about the reopening Thursday morning.", _dt(year=2023, month=9, day=19),
+            "none", event="reopening"),
+    Example("The mayor spoke on the reopening Thursday.", _dt(year=2023, month=9, day=19), "none",
+            event="reopening"),
+    Example("The mayor ordered the reopening Thursday morning.", _dt(year=2023, month=9, day=19), "conflict",
+            event="reopening"),
     # where a period starts dates no act
     Example("The mayor, at the port since Thursday morning, reopened it.", _dt(year=2023, month=9, day=19),
             "none", event="reopened"),
