@@ -612,6 +612,14 @@ def compared_since(m: Mentions, p: Predication, lex: Lexicon) -> bool:
     return any(superlative(t.low, lex) for t in tokens[max(0, k - 4):k])
 
 
+def repeated_occurrence(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the sentence says, before the event word, that the event is not the first of its kind ("This
+    is not the first time Tesla has had to issue a fix: in February, it recalled ..."): the act it then
+    tells of is an earlier one."""
+    words = [t.low for t in m.tokens[:max(span[0], 0)]]
+    return any(words[k:k + len(cue)] == list(cue) for cue in lex.repeat_cues for k in range(len(words)))
+
+
 def denies_others(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a denial's object, a few words after the event word, is other ones than those just told of:
     "found her not guilty on four other charges", "did not expel the other two", "failed to reach a verdict on

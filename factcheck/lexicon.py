@@ -78,6 +78,9 @@ class Lexicon(NamedTuple):
     denied_noun_prepositions: frozenset[str]
     # words that make a noun the topic of another verb ("say more about the verdict Friday")
     topic_prepositions: frozenset[str]
+    # "This is not the first time Tesla has had to ...: in February, it recalled ...": what follows tells of
+    # an earlier occurrence
+    repeat_cues: tuple[tuple[str, ...], ...]
     # "neither ... nor": a negated pair of subjects denies the verb after them, not the subjects
     negated_pairs: dict[str, str]
     # places smaller than any a toll is recorded for ("13 people in his village"): a figure in one is a part
@@ -371,6 +374,7 @@ def _load(language: str) -> Lexicon:
         modal_negations=frozenset(raw.get("modal_negations", ())),
         denied_noun_prepositions=frozenset(raw.get("denied_noun_prepositions", ())),
         topic_prepositions=frozenset(raw.get("topic_prepositions", ())),
+        repeat_cues=tuple(tuple(c.split()) for c in raw.get("repeat_cues", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),

@@ -63,6 +63,7 @@ from factcheck._clauses import (
     other_direction,
     other_weekday,
     passive_subject,
+    repeated_occurrence,
     subject_of,
     unknown_owner,
     whole_sentence,
@@ -1160,6 +1161,9 @@ class Matcher:
         if any(isinstance(v, DateValue) and d.field == v.field for d in out for v in claim.values) \
                 and indefinite_occurrence(m, p, self._years[index], self._lex):
             skip = skip or "another occurrence of the event, brought in as such and dated to another year"
+        if any(isinstance(v, DateValue) and d.field == v.field for d in out for v in claim.values) \
+                and repeated_occurrence(m, p.span, self._lex):
+            skip = skip or "another occurrence: the sentence says the event is not the first of its kind"
         own_date = any(isinstance(v, DateValue) for v in claim.values)
         years = self._years[index]
         if not own_date and any(d.year is not None and d.year not in years for d in p.times) and years:

@@ -2511,6 +2511,19 @@ def test_several_places_conflict_once_against_the_list() -> None:
     assert [(d.expected, d.found) for d in f.discrepancies] == [("Oslo or Santiago", "Jajarkot")]
 
 
+# a sentence that says, before the event word, the event is not the first of its kind tells of an earlier
+# one when its date differs (_clauses.repeated_occurrence, pack repeat_cues)
+rule("not-the-first-time", must_pass=[
+    ("This was not for the first time: Borealis made a landing on 2 May 2023.", "landing=-"),
+    ("It was not the first time Borealis tried: it made a landing on 2 May 2023.", "landing=-"),
+    ("Not the first time for Borealis, which made a landing on 2 May 2023.", "landing=-"),
+], must_fail=[
+    ("Borealis made a landing on 2 May 2023.", "landing=contradicted:date"),
+    ("For the first time, Borealis made a landing on 2 May 2023.", "landing=contradicted:date"),
+    ("Borealis made a landing on 2 May 2023, and it was not the first time.", "landing=contradicted:date"),
+], base=LANDING_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
