@@ -612,6 +612,33 @@ def compared_since(m: Mentions, p: Predication, lex: Lexicon) -> bool:
     return any(superlative(t.low, lex) for t in tokens[max(0, k - 4):k])
 
 
+def plural_subject(m: Mentions, p: Predication, lex: Lexicon) -> str | None:
+    """The plural common noun that opens the event's clause as its subject ("Residents of the district, the
+    worst hit, on Sunday inspected the damage"), when the clause's verb is active and no party is its agent:
+    a group did it, which no one person can be."""
+    tokens, (a, _b) = m.tokens, p.span
+    if a < 0 or p.passive or "VERB" not in readings(tokens[a].low):
+        return None
+    # the clause's start, past any aside set off by commas ("Residents of X, the worst hit, on Sunday ...")
+    k = next((i + 1 for i in range(a - 1, -1, -1) if tokens[i].low in lex.clause_breaks and tokens[i].low != ","), 0)
+    while k < a and tokens[k].low in lex.determiners:
+        k += 1
+    if k >= a or any(q.first <= k <= q.last for q in m.parties):
+        return None
+    word = tokens[k]
+    kinds = readings(word.low)
+    if not (word.text.isalpha() and word.low.endswith("s") and "NOUN" in kinds and (k == 0 or "VERB" not in kinds)):
+        return None  # (a word that may be a verb is a subject only where the sentence starts: "Soldiers flew")
+    near = lex.partitive_prepositions | lex.location_prepositions
+    if any(q.mention.entity in p.agents and not (k < q.first < a and tokens[q.first - 1].low in near)
+           for q in m.parties):
+        return None  # an agent of its own ("Residents of Jajarkot" names only a place; "the day Judge Kaplan ...")
+    if any(t.low in lex.attribution_verbs or t.low in lex.relative_pronouns or t.low in lex.complementisers
+           for t in tokens[k + 1:a]):
+        return None  # "residents said the minister flew in", "villagers who saw him arrive"
+    return word.text
+
+
 def repeated_occurrence(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the sentence says, before the event word, that the event is not the first of its kind ("This
     is not the first time Tesla has had to issue a fix: in February, it recalled ..."): the act it then

@@ -63,6 +63,7 @@ from factcheck._clauses import (
     other_direction,
     other_weekday,
     passive_subject,
+    plural_subject,
     repeated_occurrence,
     subject_of,
     unknown_owner,
@@ -1161,6 +1162,9 @@ class Matcher:
         if any(isinstance(v, DateValue) and d.field == v.field for d in out for v in claim.values) \
                 and indefinite_occurrence(m, p, self._years[index], self._lex):
             skip = skip or "another occurrence of the event, brought in as such and dated to another year"
+        if out and actor is not None and reg.kind(actor) is EntityKind.person \
+                and (group := plural_subject(m, p, self._lex)):
+            skip = skip or f"done by a group ('{group}'), not by the claim's one person"
         if any(isinstance(v, DateValue) and d.field == v.field for d in out for v in claim.values) \
                 and repeated_occurrence(m, p.span, self._lex):
             skip = skip or "another occurrence: the sentence says the event is not the first of its kind"

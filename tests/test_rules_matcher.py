@@ -2524,6 +2524,26 @@ rule("not-the-first-time", must_pass=[
 ], base=LANDING_BASE)
 
 
+VISIT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("visit-2023", "2023-11-05", [
+    {"id": "visit", "statement": "Ola Dahl flew to Jajarkot on 4 November 2023.",
+     "keywords": ["fly", "visit", "inspect"], "values": [actor("ola-dahl"), {"kind": "place", "entity": "jajarkot"},
+                {"kind": "date", "year": 2023, "month": 11, "day": 4}]},
+]))])
+
+# a clause whose subject is a plural common noun tells of a group's act, which no one person's claim is
+# (_clauses.plural_subject)
+rule("a-group-is-no-one-person", must_pass=[
+    ("Residents of Jajarkot on 6 November 2023 inspected the damage.", "visit=!contradicted"),
+    ("Villagers in Jajarkot, the worst hit, inspected their homes on 6 November 2023.", "visit=!contradicted"),
+    ("Soldiers flew to Jajarkot on 6 November 2023.", "visit=!contradicted"),
+], must_fail=[
+    ("Ola Dahl flew to Jajarkot on 6 November 2023.", "visit=contradicted:date"),
+    ("Villagers said Ola Dahl flew to Jajarkot on 6 November 2023.", "visit=contradicted:date"),
+    ("Ola Dahl and his aides flew to Jajarkot on 6 November 2023.", "visit=contradicted:date"),
+    ("Reporters waited on 6 November 2023, the day Ola Dahl flew to Jajarkot.", "visit=contradicted:date"),
+], base=VISIT_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
