@@ -1019,6 +1019,8 @@ rule("allegations-attributed", must_pass=[
     ("Chile states that Norway is biased.", "bias=supported"),
     ("Chile hinted that Norway was biased.", "bias=supported"),
     ("Chile, citing Norway's bias, walked out.", "bias=supported"),
+    ("Chile walked out, dubbing Norway biased.", "bias=supported"),
+    ("Chile has labelled Norway biased.", "bias=supported"),
     ('"Norway is biased against us."', "bias=-"),
     # ... and so by a word that frames the clause as a view, in the event's own clause (lex.framing_cues)
     ("Chile expects Norway to stay biased.", "bias=supported"),
