@@ -500,6 +500,22 @@ def phrase_after_figure(m: Mentions, phrases: frozenset[tuple[str, ...]]) -> boo
                for i in range(e + 1, min(len(words), e + 5)) if words[i] == ph[0])
 
 
+def stated_in_claim(claim: Claim, d: Discrepancy, m: Mentions, lex: Lexicon) -> bool:
+    """Whether every figure discrepancy ``d`` found is one the claim's own wording writes besides its values,
+    in a sentence that also gives the value itself: "doubled its seats in the 150-seat parliament from 17 to
+    37" against "37 of the 150 seats" names the whole as the statement does ("won 150 seats" stays wrong)."""
+    own = next((v for v in claim.values if v.field == d.field), None)
+    if not isinstance(own, CountValue | QuantityValue) or not (
+            any(n.value == own.number for n in m.numbers) or any(a.value == own.number for a in m.amounts)):
+        return False
+    found = found_values(d, lex)
+    if not found:
+        return False
+    values = {v.number for v in claim.values if isinstance(v, CountValue | QuantityValue)}
+    stated = {n.value for text in (claim.statement, *claim.aliases) for n in read_numbers(tokenize(text), lex)}
+    return found <= stated - values
+
+
 def held_by_sibling(claim: Claim, d: Discrepancy, lex: Lexicon) -> bool:
     """Whether the figure of discrepancy ``d`` is what another figure of the same claim records (for a date:
     the year of another date of the claim, "its longest run since January 1987" against a claim dated 26 July

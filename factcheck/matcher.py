@@ -98,6 +98,7 @@ from factcheck._figures import (
     periods_named,
     places_together,
     share_of_whole,
+    stated_in_claim,
 )
 from factcheck._verdicts import (
     Assessment,
@@ -1150,7 +1151,8 @@ class Matcher:
         if out and agree:
             # "with 177 aboard" against 171 passengers, 6 crew and 177 people: a figure one of the claim's
             # own figures holds is not a wrong one for its siblings
-            out = [d for d in out if not held_by_sibling(claim, d, self._lex)]
+            out = [d for d in out if not held_by_sibling(claim, d, self._lex)
+                   and not stated_in_claim(claim, d, m, self._lex)]
         if out:
             # "None of the 177 passengers and crew were hurt" against 171 passengers and 6 crew: the figure
             # of two counted nouns together is the sum of the claim's counts, not a wrong one of either

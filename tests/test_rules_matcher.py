@@ -2546,6 +2546,23 @@ rule("a-group-is-no-one-person", must_pass=[
 ], base=VISIT_BASE)
 
 
+SEATS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("seats-2023", "2023-11-23", [
+    {"id": "seats", "statement": "Norway's party won 37 of the 150 seats.", "keywords": ["won", "seat"],
+     "values": [actor("norway"), {"kind": "count", "number": 37, "noun": "seats"}]},
+]))])
+
+# a figure the claim's own wording writes besides its value ("of the 150 seats"), in a sentence that also
+# gives the value, is the whole the statement names (_figures.stated_in_claim)
+rule("the-whole-the-statement-names", must_pass=[
+    ("Norway's party doubled its seats in the 150-seat parliament from 17 to 37.", "seats=supported"),
+    ("Norway's party grew its seats in the 150-seat parliament from 20 to 37.", "seats=supported"),
+    ("Norway's party raised its seats in the 150-seat parliament to 37.", "seats=supported"),
+], must_fail=[
+    ("Norway's party won 150 seats.", "seats=contradicted:count"),
+    ("Norway's party won 38 seats in the 150-seat parliament.", "seats=contradicted:count"),
+], base=SEATS_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
