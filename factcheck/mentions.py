@@ -379,6 +379,8 @@ def _unknown_places(tokens: tuple[Token, ...], based: list[tuple[int, int, str]]
         while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and tokens[last + 1].text.isalpha() \
                 and tokens[last + 1].start == tokens[last].end + 1 and not registry.find(tokens[last + 1].text):
             last += 1  # "in New Caledonia": the whole name, as the report will quote it
+        if last + 1 < len(tokens) and tokens[last + 1].text.isdigit():
+            continue  # "near Hwy 217", "at Gate 5": a name that ends in a figure labels a road or a spot
         out.append((tok.index, " ".join(t.text for t in tokens[tok.index:last + 1])))
     return out
 

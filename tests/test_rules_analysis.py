@@ -542,6 +542,9 @@ rule("places", must_pass=[
     ("Lopez received her sentence from Judge Ann Hart.", "sentence", "unknown="),
     # ... but its capitals mark no names: "Second" is a word (analysis._title_case)
     ("Norway Expels Chilean Diplomats In Second Wave", "expels", "unknown="),
+    # a name that ends in a figure labels a road or a spot, not a place
+    ("The door plug landed near Hwy 217 after the jet left Oslo.", "landed", "unknown="),
+    ("Acme opened a plant at Gate 5.", "opened", "unknown="),
     ("Norway's row with Santiago deepened.", "row", "place=; patient!=santiago"),
     ("Oslo expelled the Chilean ambassador.", "expelled", "place=; agent=oslo"),
     ("The talks between Norway and Chile collapsed.", "talks", "place=; patient="),
