@@ -322,11 +322,24 @@ def weekday_named(value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -
         tok = tokens[k]
         word = tok.low[:-2] if tok.low.endswith("'s") else tok.low  # "in Sunday's second round"
         if word in lex.weekdays and not _opens_date(tokens, k, lex) \
-                and not (k and tokens[k - 1].low in lex.since_words) and _dates_event(tokens, k, a, b, lex):
+                and not (k and tokens[k - 1].low in lex.since_words) and not _deadline(tokens, k, lex) \
+                and _dates_event(tokens, k, a, b, lex):
             # ("camping at the site since Saturday morning": where a period starts dates no act)
             day = datetime.date(value.year, value.month, value.day).weekday()
             return lex.weekdays.index(word) == day, tok.text
     return None
+
+
+def _deadline(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Whether the weekday at ``k`` is a time something must be done by: "by Tuesday", "by the end of the day
+    on Tuesday", with no verb between."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        word = tokens[j].low
+        if word in lex.deadline_prepositions:
+            return True
+        if word in lex.clause_breaks or (word.isalpha() and "VERB" in readings(word) and "NOUN" not in readings(word)):
+            return False
+    return False
 
 
 def _opens_date(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -450,6 +463,12 @@ EXAMPLES = (
             event="reopening"),
     Example("The mayor ordered the reopening Thursday morning.", _dt(year=2023, month=9, day=19), "conflict",
             event="reopening"),
+    # a time something must be done by is no time it was done
+    Example("The port will reopen by the end of the day on Thursday.", _dt(year=2023, month=9, day=19), "none",
+            event="reopen"),
+    Example("The port must reopen by Thursday.", _dt(year=2023, month=9, day=19), "none", event="reopen"),
+    Example("The port will reopen at the end of the day on Thursday.", _dt(year=2023, month=9, day=19),
+            "conflict", event="reopen"),
     # where a period starts dates no act
     Example("The mayor, at the port since Thursday morning, reopened it.", _dt(year=2023, month=9, day=19),
             "none", event="reopened"),
