@@ -20,7 +20,7 @@ from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.numbers import Number, phrase_ending, read_numbers, tokenize
 from factcheck.kinds.quantity import Amount, currency, read_amounts, unit_of
 from factcheck.lexicon import Lexicon
-from factcheck.mentions import Mentions, Token, unknown_word
+from factcheck.mentions import Mentions, Party, Token, unknown_word
 from factcheck.plain import (
     Claim,
     CountValue,
@@ -283,15 +283,26 @@ def share_of_whole(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> b
                and (u := unit_of(a.unit, lex)) is not None and u.dimension == "percent" for a in m.amounts)
 
 
-def in_part(m: Mentions, claim: Claim, reg: EntityRegistry) -> bool:
+def in_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexicon) -> bool:
     """The sentence places its figures in one part of the claim's place ("in Jajarkot" against a toll for
     all of Nepal) and never names that place itself; two parts are a breakdown beside the whole's figure
-    ("157 dead: 105 in Jajarkot and 52 in Rukum West")."""
+    ("157 dead: 105 in Jajarkot and 52 in Rukum West"). A place that qualifies a noun after it ("Jajarkot
+    Earthquake: 35 dead, 53 injured in Rukum Paschim") names the event, and places no figure."""
     whole = claim_places(claim)
     if not whole:
         return False
+    tokens = m.tokens
+
+    def qualifies(p: Party) -> bool:
+        nxt = tokens[p.last + 1].low if p.last + 1 < len(tokens) else ""
+        kinds = readings(nxt)
+        if nxt.endswith("s") and "VERB" in kinds:
+            return False  # "Jajarkot counts 105 dead": the place is the subject of a verb
+        return nxt.isalpha() and "NOUN" in kinds and nxt not in lex.kind_nouns \
+            and nxt not in lex.place_kind_nouns and not any(q.first == p.last + 1 for q in m.parties)
+
     related = {p.mention.entity for p in m.parties if not p.resolved
-               and reg.kind(p.mention.entity) in (EntityKind.place, EntityKind.country)
+               and reg.kind(p.mention.entity) in (EntityKind.place, EntityKind.country) and not qualifies(p)
                and (p.mention.entity in whole or whole & set(reg.ancestors(p.mention.entity)))}
     if related & whole or not related:
         return False

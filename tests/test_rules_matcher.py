@@ -2563,6 +2563,18 @@ rule("the-whole-the-statement-names", must_pass=[
 ], base=SEATS_BASE)
 
 
+# a place that qualifies a noun after it ("Jajarkot Earthquake: ...") names the event and places no figure,
+# so the figures a headline places in a part are that part's (_figures.in_part)
+rule("a-place-naming-the-event-places-no-figure", must_pass=[
+    ("Jajarkot earthquake: 9 killed, 20 injured in Nalgad", "quake-toll=!contradicted"),
+    ("Jajarkot earthquake latest: 12 killed and 30 injured in Nalgad", "quake-toll=!contradicted"),
+    ("Jajarkot quake: 9 dead in Ramidanda", "quake-toll=!contradicted"),
+], must_fail=[
+    ("Jajarkot: 90 killed in the quake", "quake-toll=contradicted:count"),
+    ("The quake killed 90 people in Jajarkot district.", "quake-toll=contradicted:count"),
+])
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
