@@ -39,6 +39,7 @@ from typing import NamedTuple
 __all__ = ["Lexicon", "default_lexicon", "split_sentences"]
 
 # A run of end marks, then any closing quotes or brackets. No lookahead, so no backtracking.
+_GLUED = re.compile(r"(?<=[a-z]{3})([A-Z][a-z]*)(?=[ \t])")
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SPACE = re.compile(r"\s*")
@@ -94,6 +95,16 @@ def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[tuple[int
 
 def _split_block(text: str, lo: int, hi: int, lex: Lexicon, spans: list[tuple[int, int]]) -> None:
     """Split ``text[lo:hi]`` (no blank lines inside) and append the trimmed, non-empty spans."""
+    for glue in _GLUED.finditer(text, lo, hi):
+        # "... third layoff round this yearIt currently has 601 million users": a headline run into the
+        # text after it, with no space, ends where a sentence starter begins inside a lowercase word
+        if glue.group(1) in lex.starters:
+            _split_marks(text, lo, glue.start(1), lex, spans)
+            lo = glue.start(1)
+    _split_marks(text, lo, hi, lex, spans)
+
+
+def _split_marks(text: str, lo: int, hi: int, lex: Lexicon, spans: list[tuple[int, int]]) -> None:
     begin = lo
     for match in _CANDIDATE.finditer(text, lo, hi):
         end = match.end()

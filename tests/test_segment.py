@@ -81,6 +81,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("He paused... then went on.", ["He paused... then went on."]),
     ("He paused... Then he went on.", ["He paused...", "Then he went on."]),
     ("The minister… France will respond.", ["The minister… France will respond."]),
+    # a headline run into the text after it with no space ends where a sentence starter begins
+    ("Acme to cut 17% of staff this yearIt has 600.", ["Acme to cut 17% of staff this year", "It has 600."]),
+    ("The iPhone maker and YouTube grew.", ["The iPhone maker and YouTube grew."]),
+    ("The McDonald and MacArthur deals closed.", ["The McDonald and MacArthur deals closed."]),
     # blank lines, whitespace and empty input
     ("A title without a stop\n\nThe body follows.", ["A title without a stop", "The body follows."]),
     ("  Padded sentence.   Another one.  ", ["Padded sentence.", "Another one."]),
