@@ -437,6 +437,13 @@ def in_a_place(m: Mentions, d: Discrepancy, reg: EntityRegistry, lex: Lexicon) -
             kind = reg.kind(party.mention.entity) if party is not None else None
             return m.tokens[placed[1]].low in lex.place_kind_nouns or (
                 kind is not None and kind.value in ("country", "place"))
+        # "192,769 units are affected by this recall in our country": the place of the figure's own clause
+        k = n.last + 1
+        while k < len(m.tokens) - 2 and k - n.last <= 9 and m.tokens[k].low not in lex.clause_breaks:
+            if m.tokens[k].low in lex.location_prepositions and m.tokens[k + 1].low in lex.determiners \
+                    and m.tokens[k + 2].low in lex.place_kind_nouns:
+                return True
+            k += 1
     return False
 
 

@@ -988,8 +988,12 @@ rule("counts-of-one-place", must_pass=[
     ("Acme said it would cut 40 jobs in Norway in 2024.", "cuts=!contradicted"),
     ("Acme said it would cut 40 jobs in the country in 2024.", "cuts=!contradicted"),
     ("Acme said it would cut 40 jobs in the region in 2024.", "cuts=!contradicted"),
+    # ... or further on in the figure's own clause
+    ("Acme said 40 jobs will be cut under the plan in our country in 2024.", "cuts=!contradicted"),
+    ("Acme said 40 jobs are affected by the cuts in this country in 2024.", "cuts=!contradicted"),
 ], must_fail=[
     ("Acme said it would cut 600 jobs in 2024.", "cuts=contradicted"),
+    ("Acme said 40 jobs will be cut under the plan, and more in the country, in 2024.", "cuts=contradicted"),
     ("Acme said it would cut 600 jobs worldwide in 2024.", "cuts=contradicted"),
     # a claim that gives its place still counts there
     ("The quake killed 200 people in Jajarkot.", "toll=contradicted:count"),
