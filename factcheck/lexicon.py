@@ -78,6 +78,8 @@ class Lexicon(NamedTuple):
     denied_noun_prepositions: frozenset[str]
     # words that make a noun the topic of another verb ("say more about the verdict Friday")
     topic_prepositions: frozenset[str]
+    # "we took advantage of ...": words someone says of themselves, quoted
+    first_person: frozenset[str]
     # "laid off by the end of the day on Tuesday": a time something must be done by, not when it is done
     deadline_prepositions: frozenset[str]
     # "This is not the first time Tesla has had to ...: in February, it recalled ...": what follows tells of
@@ -378,6 +380,7 @@ def _load(language: str) -> Lexicon:
         topic_prepositions=frozenset(raw.get("topic_prepositions", ())),
         repeat_cues=tuple(tuple(c.split()) for c in raw.get("repeat_cues", ())),
         deadline_prepositions=frozenset(raw.get("deadline_prepositions", ())),
+        first_person=frozenset(raw.get("first_person", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),

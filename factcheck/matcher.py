@@ -1417,6 +1417,11 @@ class Matcher:
         # claim's own ("the staff no longer forecast a recession" is the claim's forecast), is not a fact stated
         # ("Cisco expects ..." frames its own expectation when Cisco is the one the record says expects it)
         framed = claim.status is Status.alleged and self._framed(a, m)
+        if claim.status is Status.alleged and not framed and not m.attributed \
+                and any(t.low in self._lex.first_person for t in m.tokens):
+            # "In 2020 and 2021, we took advantage of ... lower-cost capital": a quoted letter or speech in the
+            # speaker's own words states no fact of the paper's, and does not say whose view it is
+            return None
         verdict, discrepancies, message = verdict_of(claim, a, m, self._registry, framed)
         if verdict is Verdict.contradicted and not established:
             return None

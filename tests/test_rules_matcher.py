@@ -1021,6 +1021,7 @@ rule("allegations-attributed", must_pass=[
     ("Chile, citing Norway's bias, walked out.", "bias=supported"),
     ("Chile walked out, dubbing Norway biased.", "bias=supported"),
     ("Chile has labelled Norway biased.", "bias=supported"),
+    ("Chile boasted that Norway was biased.", "bias=supported"),
     ('"Norway is biased against us."', "bias=-"),
     # ... and so by a word that frames the clause as a view, in the event's own clause (lex.framing_cues)
     ("Chile expects Norway to stay biased.", "bias=supported"),
@@ -2572,6 +2573,18 @@ rule("a-place-naming-the-event-places-no-figure", must_pass=[
 ], must_fail=[
     ("Jajarkot: 90 killed in the quake", "quake-toll=contradicted:count"),
     ("The quake killed 90 people in Jajarkot district.", "quake-toll=contradicted:count"),
+])
+
+
+# words someone says of themselves ("we", "our"), outside any attribution, are a quoted letter or speech: no
+# fact the paper states, and no word on whose view it is (Matcher._decide, lex.first_person)
+rule("first-person-words-are-quoted", must_pass=[
+    ("Our neighbour Norway is biased.", "bias=-"),
+    ("We know Norway is biased.", "bias=-"),
+    ("For years Norway has been biased against our country.", "bias=-"),
+], must_fail=[
+    ("Norway is biased.", "bias=unverified"),
+    ("Norway is biased against the US.", "bias=unverified"),
 ])
 
 
