@@ -566,7 +566,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                                          if denied or not _until(words, d, lex)),
         # "the 11th increase in a campaign that started in March 2022": a series is counted from its start
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and (
-            _since(words, b, d) or (b < d.first and _onset_date(words, d, b, lex)))),
+            _since(words, b, d, lex) or (b < d.first and _onset_date(words, d, b, lex)))),
         passive=passive, negated=negated is not None, other_event=span in others,
         irrealis=wish or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
@@ -1282,18 +1282,20 @@ def _apposed_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> boo
         and _participle(words[k - 1], lex)
 
 
-def _since(words: list[str], b: int, d: DateMention) -> bool:
+def _since(words: list[str], b: int, d: DateMention, lex: Lexicon) -> bool:
     """Whether the date is one the event is measured from: "the deadliest since 2015", "the 11th increase
-    since it began tightening in March 2022"."""
-    if d.first and words[d.first - 1] == "since":
+    since it began tightening in March 2022", "their third in five seasons, dating back to 2019"."""
+    if d.first and words[d.first - 1] in lex.since_words:
         return True
-    return b < d.first and "since" in words[b + 1:d.first] and not any(
-        w in (";", ":", "(", ")") for w in words[words.index("since", b + 1):d.first])
+    if any(tuple(words[max(0, d.first - len(cue)):d.first]) == cue for cue in lex.since_phrases):
+        return True
+    k = next((i for i in range(b + 1, d.first) if words[i] in lex.since_words), None)
+    return b < d.first and k is not None and not any(w in (";", ":", "(", ")") for w in words[k:d.first])
 
 
 def _times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1) -> list[DateMention]:
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
-    out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d)
+    out = [d for d in m.dates if lo <= d.first and d.last <= hi and not _since(words, b, d, lex)
            and not _noun_date(words, d, b) and not _reference_date(words, d, lex)
            and not _apposed_date(words, d, b, lex) and not _event_noun_date(words, d, b, lex)
            and not _onset_date(words, d, b, lex)]

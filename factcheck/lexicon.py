@@ -78,6 +78,12 @@ class Lexicon(NamedTuple):
     denied_noun_prepositions: frozenset[str]
     # words that make a noun the topic of another verb ("say more about the verdict Friday")
     topic_prepositions: frozenset[str]
+    # "dating back to 2019": a date a period is measured from, as "since" is
+    since_phrases: tuple[tuple[str, ...], ...]
+    # "three seats each": a figure for every one of several, not their total
+    each_words: frozenset[str]
+    # "all but one of the six people": the group less the figure
+    exception_phrases: tuple[tuple[str, ...], ...]
     # "we took advantage of ...": words someone says of themselves, quoted
     first_person: frozenset[str]
     # "laid off by the end of the day on Tuesday": a time something must be done by, not when it is done
@@ -381,6 +387,9 @@ def _load(language: str) -> Lexicon:
         repeat_cues=tuple(tuple(c.split()) for c in raw.get("repeat_cues", ())),
         deadline_prepositions=frozenset(raw.get("deadline_prepositions", ())),
         first_person=frozenset(raw.get("first_person", ())),
+        exception_phrases=tuple(tuple(c.split()) for c in raw.get("exception_phrases", ())),
+        each_words=frozenset(raw.get("each_words", ())),
+        since_phrases=tuple(tuple(c.split()) for c in raw.get("since_phrases", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),

@@ -805,6 +805,8 @@ rule("times", must_pass=[
     ("Norway's jobless rate fell from 2021's high of 5% to 3.5%.", "jobless", "year!=2021"),
     # a comparison with another event's date is no date of this event (analysis._since)
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
+    ("Norway won its third title in five years, dating back to 2019.", "won", "year!=2019"),
+    ("Acme made its fourth deal in a decade, going back to 2014.", "deal", "year!=2014"),
     ("It was the 11th increase since Norway began expelling envoys in March 2022.", "increase",
      "year!=2022"),
     ("Norway raised rates again since a new wave of espionage emerged in March 2022.", "espionage",

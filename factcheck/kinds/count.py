@@ -69,9 +69,14 @@ def compare(value: CountValue, ctx: Context) -> Result:
     # sentence then gives no mere earlier or partial figure
     other_fit = False
     bare = True  # every figure compared is a bare one before the event word ("one wanted ...")
+    wholes: set[int] = set()  # "the six people" of "all but one of the six people": read with the one, never alone
     for number, after in m.counts:
-        if not p.holds(number.first, number.last):
+        if not p.holds(number.first, number.last) or number.first in wholes:
             continue
+        group = _all_but(m, number, ctx.lex)
+        if group is not None:  # "all but one of the six people were killed": five of them
+            wholes.add(group[0].first)
+            number, after = number._replace(value=group[0].value - number.value), group[1]
         k = number.last + 1
         if k < len(m.tokens) and not number.ordinal and m.tokens[k].text in _COUNT_LETTERS \
                 and adjacent(m.tokens, number.last, k) and m.tokens[k].low in ctx.lex.amount_multipliers:
@@ -116,6 +121,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 t.low in ctx.lex.distributive_others and tokens[t.index - 1].low in ctx.lex.definite_articles
                 for t in tokens[number.last + 1:number.last + 9]):
             continue  # "two cases, one in D.C. and the other in Florida": one of those just counted
+        if counted and any(w in ctx.lex.each_words for w in after[1:3]):
+            continue  # "PvdD and FvD get three seats each": a figure for each of several, not the claim's
         if counted and _other_set(tokens, number, ctx.lex):
             continue  # "the other two on board", "not guilty on four other charges": the rest, or another set
         if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
@@ -390,6 +397,22 @@ def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Cont
                     ({w} | lemmas(w)) & ctx.claim_words for w in (tok.low, tokens[nxt].low)):
             return True  # "three fee-paying passengers", "two high-ranking officials": a compound picks a kind
     return False
+
+
+def _all_but(m: Mentions, number: Number, lex: Lexicon) -> tuple[Number, tuple[str, ...]] | None:
+    """The whole a figure is taken from in "all but one of the six people" (the six, and the words after
+    it), or None."""
+    tokens = m.tokens
+    before = tuple(t.low for t in tokens[max(0, number.first - 2):number.first])
+    if before not in lex.exception_phrases:
+        return None
+    k = number.last + 1
+    if k < len(tokens) and tokens[k].low in lex.partitive_prepositions:
+        k += 1
+        while k < len(tokens) and tokens[k].low in lex.determiners:
+            k += 1
+        return next(((n, after) for n, after in m.counts if n.first == k), None)
+    return None
 
 
 def _change_size(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
@@ -686,6 +709,14 @@ EXAMPLES = (
     Example("Elsewhere, the storm killed 170 people.", _c(11300), "none"),
     Example("The storm killed 170 people in the city and 30 elsewhere.", _c(11300), "conflict"),
     Example("The storm killed 170 people across the country.", _c(11300), "conflict"),
+    # a figure for each of several is not the total
+    Example("Two parties won three seats each.", _c(3, "seats"), "none"),
+    Example("The two parties won 24 seats apiece.", _c(3, "seats"), "none"),
+    Example("The two parties won 24 seats.", _c(3, "seats"), "conflict"),
+    # "all but one of the six": the group less the figure
+    Example("All but one of the six people aboard were killed.", _c(5), "confirm"),
+    Example("All but two of the six people aboard were killed.", _c(5), "conflict"),
+    Example("One of the six people aboard was killed.", _c(5), "conflict"),
     # the parts of a group add up to the record's count of it
     Example("The pilot and four passengers were lost.", _c(5, noun_aliases=["passengers"]), "confirm"),
     Example("Two crew and three passengers were lost.", _c(5, noun_aliases=["passengers", "crew"]), "confirm"),

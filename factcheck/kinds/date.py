@@ -366,7 +366,10 @@ def _dates_event(tokens: tuple[Token, ...], k: int, a: int, b: int, lex: Lexicon
             break  # the weekday opens its clause: it dates an event after it
         if tokens[j].low.isalpha() and "VERB" in readings(tokens[j].low) and "NOUN" not in readings(tokens[j].low):
             return False
-    return k < a
+    # "investigators on Wednesday probed a collision ...": a verb between the weekday and an event noun is
+    # the one the weekday dates
+    return k < a and not ("NOUN" in readings(tokens[a].low) and any(
+        t.low.isalpha() and readings(t.low).keys() == {"VERB"} for t in tokens[k + 1:a]))
 
 
 def _agrees(value: DateValue, d: DateMention) -> bool | None:
@@ -462,6 +465,11 @@ EXAMPLES = (
     Example("The mayor spoke on the reopening Thursday.", _dt(year=2023, month=9, day=19), "none",
             event="reopening"),
     Example("The mayor ordered the reopening Thursday morning.", _dt(year=2023, month=9, day=19), "conflict",
+            event="reopening"),
+    # a verb between the weekday and the event noun is the one the weekday dates
+    Example("Inspectors on Thursday examined the reopening of the port.", _dt(year=2023, month=9, day=19), "none",
+            event="reopening"),
+    Example("On Thursday the reopening of the port went ahead.", _dt(year=2023, month=9, day=19), "conflict",
             event="reopening"),
     # a time something must be done by is no time it was done
     Example("The port will reopen by the end of the day on Thursday.", _dt(year=2023, month=9, day=19), "none",
