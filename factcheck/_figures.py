@@ -214,6 +214,9 @@ def grade_after_change(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], 
         if k >= 1 and tokens[k].low in lex.level_prepositions and tokens[k - 1].low in lex.state_changes \
                 and not ({tokens[k - 1].low} | lemmas(tokens[k - 1].low)) & vocabulary:
             return True
+        if k >= 0 and tokens[k].low in lex.becoming_verbs \
+                and not ({tokens[k].low} | lemmas(tokens[k].low)) & vocabulary:
+            return True  # "became a Category 1 hurricane midday Tuesday and explosively intensified": a stage
     return False
 
 

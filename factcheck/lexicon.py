@@ -78,6 +78,8 @@ class Lexicon(NamedTuple):
     denied_noun_prepositions: frozenset[str]
     # words that make a noun the topic of another verb ("say more about the verdict Friday")
     topic_prepositions: frozenset[str]
+    # "became a Category 1 hurricane": a state reached on the way, as after "upgraded to"
+    becoming_verbs: frozenset[str]
     # "dating back to 2019": a date a period is measured from, as "since" is
     since_phrases: tuple[tuple[str, ...], ...]
     # "three seats each": a figure for every one of several, not their total
@@ -390,6 +392,7 @@ def _load(language: str) -> Lexicon:
         exception_phrases=tuple(tuple(c.split()) for c in raw.get("exception_phrases", ())),
         each_words=frozenset(raw.get("each_words", ())),
         since_phrases=tuple(tuple(c.split()) for c in raw.get("since_phrases", ())),
+        becoming_verbs=frozenset(raw.get("becoming_verbs", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),

@@ -2176,8 +2176,13 @@ rule("grade-after-a-change-of-state", must_pass=[
     ("The storm in Oslo has since been downgraded to a Category 4.", "storm-category=!contradicted"),
     ("The storm in Oslo was later downgraded to category 3.", "storm-category=!contradicted"),
     ("The storm in Oslo strengthened to a Category 5.", "storm-category=supported"),
+    # ... and so is a grade it became on the way (lex.becoming_verbs)
+    ("The storm in Oslo became a Category 1 hurricane on Tuesday and then intensified.",
+     "storm-category=!contradicted"),
+    ("The storm in Oslo, becoming a Category 3 by noon, kept growing.", "storm-category=!contradicted"),
 ], must_fail=[
     ("The storm hit Oslo as a category 4 storm.", "storm-category=contradicted"),
+    ("The storm in Oslo was a Category 1 hurricane on Tuesday.", "storm-category=contradicted"),
     ("The storm in Oslo grew to a Category 4.", "storm-category=contradicted"),
 ], base=FERRY_BASE)
 
