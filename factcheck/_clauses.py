@@ -639,6 +639,30 @@ def plural_subject(m: Mentions, p: Predication, lex: Lexicon) -> str | None:
     return word.text
 
 
+def named_otherwise(m: Mentions, span: tuple[int, int], vocabulary: AbstractSet[str], lex: Lexicon) -> str:
+    """The name written right before the event noun when the claim's own words do not make it up: "the
+    Chiefs' Super Rugby final defeat in June" against the World Cup final is another final. "" when no such
+    name stands there, or it is a party the base knows, or a title-case headline capitalises every word."""
+    from factcheck.mentions import title_cased
+
+    tokens, a = m.tokens, span[0]
+    if a < 2 or title_cased(tokens) or "NOUN" not in readings(tokens[a].low):
+        return ""
+    top = a - 1
+    while top >= 1 and a - top <= 2 and tokens[top].text.islower() and tokens[top].low in vocabulary \
+            and "NOUN" in readings(tokens[top].low):
+        top -= 1  # "Super Rugby final defeat": the claim's own noun may come between
+    k = top
+    while k >= 1 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+            and tokens[k].text != tokens[k].text.upper() and tokens[k].low not in lex.months \
+            and tokens[k].low not in lex.weekdays:
+        k -= 1
+    named = {j for q in m.parties for j in range(q.first, q.last + 1)}
+    # (a party's name before it, "the Chiefs' final", says whose; the other capitals say which)
+    words = [t.low for t in tokens[k + 1:top + 1] if t.index not in named]
+    return " ".join(t.text for t in tokens[k + 1:a + 1]) if any(w not in vocabulary for w in words) else ""
+
+
 def repeated_occurrence(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the sentence says, before the event word, that the event is not the first of its kind ("This
     is not the first time Tesla has had to issue a fix: in February, it recalled ..."): the act it then

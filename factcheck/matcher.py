@@ -58,6 +58,7 @@ from factcheck._clauses import (
     is_stranger,
     looks_ahead,
     merge_spans,
+    named_otherwise,
     near_parties,
     object_noun,
     other_direction,
@@ -1167,6 +1168,8 @@ class Matcher:
         if out and actor is not None and reg.kind(actor) is EntityKind.person \
                 and (group := plural_subject(m, p, self._lex)):
             skip = skip or f"done by a group ('{group}'), not by the claim's one person"
+        if out and (name := named_otherwise(m, p.span, self._vocabulary[index], self._lex)):
+            skip = skip or f"another event, named otherwise ('{name}')"
         if any(isinstance(v, DateValue) and d.field == v.field for d in out for v in claim.values) \
                 and repeated_occurrence(m, p.span, self._lex):
             skip = skip or "another occurrence: the sentence says the event is not the first of its kind"

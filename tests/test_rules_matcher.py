@@ -2593,6 +2593,19 @@ rule("first-person-words-are-quoted", must_pass=[
 ])
 
 
+# a name the claim's own words do not make up, written right before the event noun, names another event of
+# the kind ("the Chiefs' Super Rugby final defeat in June" against the World Cup final) (_clauses.named_otherwise)
+rule("another-event-named-otherwise", must_pass=[
+    ("Norway also lost to Chile in the Baltic Cup final defeat in June 2022.", "final=-"),
+    ("Norway's Nordic League final defeat by Chile came in March 2023.", "final=-"),
+    ("Norway's Baltic Cup defeat of Chile came on 2 March 2023.", "final=-"),
+], must_fail=[
+    ("Norway's defeat of Chile came on 2 March 2023.", "final=contradicted:date"),
+    ("Norway's final defeat of Chile came on 2 March 2023.", "final=contradicted:date"),
+    ("Norway's Oslo defeat of Chile came on 2 March 2023.", "final=contradicted:date"),
+], base=FINAL_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
