@@ -28,6 +28,7 @@ from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
 from factcheck.keywords import DEFAULT_LANGUAGE, lemmas, readings
+from factcheck.kinds.base import describe_recorded
 from factcheck.kinds.numbers import hedge, read_numbers, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, extract, iso_seconds
@@ -480,19 +481,35 @@ def describe(inference: Inference, registry: EntityRegistry) -> list[str]:
 
 
 def _shown(value: Value, registry: EntityRegistry) -> str:
+    """The value as the checker will compare it: bounds, ranges, tolerances and times of day included, so the
+    author sees that "at least 80" or "8 to 9 August" was taken as meant."""
     if isinstance(value, ActorValue | TargetValue | PlaceValue):
         return f"{registry.name(value.entity)} ({value.entity})"
     if isinstance(value, CountValue):
-        return f"{value.number:g} {value.noun}"
+        shown = f"{describe_recorded(value.number, value.to, value.bound, value.approx)} {value.noun}"
+        return shown + (f" (give or take {value.tolerance:g})" if value.tolerance else "")
     if isinstance(value, QuantityValue):
-        return f"{value.number:g} {value.unit}"
+        shown = f"{describe_recorded(value.number, value.to, value.bound, value.approx)} {value.unit}"
+        return shown + (f" (give or take {value.tolerance:g})" if value.tolerance else "")
     if isinstance(value, DurationValue):
-        return value.iso
+        shown = value.iso if value.to is None else f"{value.iso} to {value.to}"
+        if value.bound is not None:
+            shown = ("at least " if value.bound == "min" else "at most ") + shown
+        shown = ("about " if value.approx else "") + shown
+        return shown + (f" (give or take {value.tolerance})" if value.tolerance else "")
     if isinstance(value, DateValue):
-        return "-".join(f"{x:02d}" if i else str(x) for i, x in enumerate((value.year, value.month, value.day))
-                        if x is not None) if value.year else " ".join(
-            str(x) for x in (value.day, value.month) if x is not None)
+        shown = _day(value.year, value.month, value.day)
+        if value.end is not None:
+            shown += " to " + _day(value.end.year, value.end.month, value.end.day)
+        if value.hour is not None:
+            shown += f" {value.hour:02d}:{value.minute or 0:02d}"
+        return shown
     return str(value)
+
+
+def _day(year: int | None, month: int | None, day: int | None) -> str:
+    return "-".join(f"{x:02d}" if i else str(x) for i, x in enumerate((year, month, day)) if x is not None) \
+        if year else " ".join(str(x) for x in (day, month) if x is not None)
 
 
 __all__ = ["Inference", "InferredBase", "complete", "describe", "explain", "implicit_entities", "infer", "infer_base"]

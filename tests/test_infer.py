@@ -192,4 +192,28 @@ def test_validate_explain_prints_what_a_written_claim_is_compared_on(capsys: pyt
     assert block[0].strip() == "compared on what the record states"
     assert "  keywords: reopen, resume" in block
     assert "  actor: Northland (northland)" in block
-    assert "  date: 2024-03-04" in block
+    assert "  date: 2024-03-04 to 2024-03-05" in block
+
+
+def test_validate_explain_shows_bounds_ranges_tolerances_and_times(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """What the record says of a value's precision is part of what is compared: --explain shows it."""
+    claims = {"claims": [{
+        "id": "toll", "statement": "The storm killed at least 80 people on 8 and 9 August 2023.",
+        "keywords": ["killed"],
+        "values": [{"kind": "count", "number": 80, "noun": "people", "bound": "min"},
+                   {"kind": "date", "year": 2023, "month": 8, "day": 8, "end": {"year": 2023, "month": 8, "day": 9}},
+                   {"kind": "duration", "iso": "P135M", "tolerance": "P3M"},
+                   {"kind": "quantity", "number": 2170, "unit": "acres", "approx": True}],
+    }, {
+        "id": "landfall", "statement": "The storm made landfall at 23:11 on 8 August 2023.", "keywords": ["landfall"],
+        "values": [{"kind": "date", "year": 2023, "month": 8, "day": 8, "hour": 23, "minute": 11}],
+    }]}
+    (tmp_path / "claims.json").write_text(json.dumps(claims), encoding="utf-8")
+    assert main(["validate", "--explain", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "  count: at least 80 people" in out
+    assert "  date: 2023-08-08 to 2023-08-09" in out
+    assert "  duration: P135M (give or take P3M)" in out
+    assert "  quantity: about 2170 acres" in out
+    assert "  date: 2023-08-08 23:11" in out
