@@ -495,7 +495,7 @@ def merge_spans(spans: list[tuple[int, int]], m: Mentions, every: frozenset[tupl
         # still denies its phrase)
         gap = [t.low for t in m.tokens[merged[-1][1] + 1:start]] if merged else []
         # nor across what one event adds to: "the fine adds to a €390 million penalty" (two fines)
-        added = any(tuple(gap[k:k + len(cue)]) == cue for cue in lex.additive_cues for k in range(len(gap)))
+        added = holds_phrase(gap, lex.additive_cues)
         # nor across a whole clause: "the picket line ... dissolved Wednesday as workers learned their strike
         # was over" holds two events, however few breaks stand between them
         far = len(gap) > _MERGE_GAP and any(readings(w).keys() == {"VERB"} for w in gap)
@@ -667,8 +667,12 @@ def repeated_occurrence(m: Mentions, span: tuple[int, int], lex: Lexicon) -> boo
     """Whether the sentence says, before the event word, that the event is not the first of its kind ("This
     is not the first time Tesla has had to issue a fix: in February, it recalled ..."): the act it then
     tells of is an earlier one."""
-    words = [t.low for t in m.tokens[:max(span[0], 0)]]
-    return any(words[k:k + len(cue)] == list(cue) for cue in lex.repeat_cues for k in range(len(words)))
+    return holds_phrase([t.low for t in m.tokens[:max(span[0], 0)]], lex.repeat_cues)
+
+
+def holds_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` stands, word for word, somewhere in ``words``."""
+    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words)))
 
 
 def denies_others(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -24,11 +24,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from factcheck import plain
 from factcheck.analysis import Predication, analyse
 from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
 from factcheck.keywords import DEFAULT_LANGUAGE, lemmas, readings
 from factcheck.kinds.base import describe_recorded
+from factcheck.kinds.date import describe as describe_date_value
 from factcheck.kinds.numbers import hedge, read_numbers, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, extract, iso_seconds
@@ -497,13 +499,8 @@ def _shown(value: Value, registry: EntityRegistry) -> str:
             shown = ("at least " if value.bound == "min" else "at most ") + shown
         shown = ("about " if value.approx else "") + shown
         return shown + (f" (give or take {value.tolerance})" if value.tolerance else "")
-    if isinstance(value, DateValue):
-        shown = _day(value.year, value.month, value.day)
-        if value.end is not None:
-            shown += " to " + _day(value.end.year, value.end.month, value.end.day)
-        if value.hour is not None:
-            shown += f" {value.hour:02d}:{value.minute or 0:02d}"
-        return shown
+    if isinstance(value, DateValue) and isinstance(date := plain.value(value), plain.DateValue):
+        return describe_date_value(date, _day)
     return str(value)
 
 

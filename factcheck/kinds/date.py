@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -429,11 +430,12 @@ def _same_time(value: DateValue, d: DateMention) -> bool | None:
     return gap == 0
 
 
-def describe(value: DateValue) -> str:
-    """"4 March 2024", "4 March 2024 to 6 March 2024", "3 November 2023 23:47"."""
-    text = describe_date(value.year, value.month, value.day)
+def describe(value: DateValue, day: Callable[[int | None, int | None, int | None], str] = describe_date) -> str:
+    """"4 March 2024", "4 March 2024 to 6 March 2024", "3 November 2023 23:47"; ``day`` may write each day
+    another way (``validate --explain`` writes them as the record does: "2024-03-04")."""
+    text = day(value.year, value.month, value.day)
     if value.end is not None:
-        text += " to " + describe_date(value.end.year, value.end.month, value.end.day)
+        text += " to " + day(value.end.year, value.end.month, value.end.day)
     if value.hour is not None:
         text += f" {value.hour:02d}:{value.minute or 0:02d}"
     return text
