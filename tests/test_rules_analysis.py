@@ -454,7 +454,7 @@ rule("free-relative-speakers", must_pass=[
 ])
 
 # a name's own event noun takes the date after it: "follows Lopez's trial in November 2023" dates the
-# trial, not the event word before it (analysis._event_noun_date)
+# trial, not the event word before it (_times._event_noun_date)
 rule("a-name's-event-dates-itself", must_pass=[
     ("The sentence followed Lopez's trial in November 2023.", "sentence", "year!=2023"),
     ("Norway expelled the envoys, citing Chile's protest in March 2023.", "expelled", "year!=2023"),
@@ -735,7 +735,7 @@ rule("value-window", must_pass=[
     ("Norway expelled the envoy on Friday (Nov 17) from the embassy, which it closed in 2019.", "expelled",
      "year!=2019"),
     ("The quake struck Jajarkot (a hill district) in 2015 and 2023.", "struck", "year!=2015"),
-    # a "when" clause happens at the time of its main clause (analysis._times)
+    # a "when" clause happens at the time of its main clause (_times.event_times)
     ("On 5 May 2019 the envoy had been in Oslo for an hour when Norway expelled him.", "expelled", "year=2019"),
     # an opening subordinate clause ends at its comma
     ("After 600 in January and 200 in June, Acme cut 1,500 more jobs.", "cut", "window+1,500 more jobs; window-600"),
@@ -778,7 +778,7 @@ rule("value-window", must_pass=[
 ])
 
 # times: dates in the window, except "since 2015"; a "when"/"where" clause takes the date it hangs from
-# analysis._times (lex.time_relatives)
+# _times.event_times (lex.time_relatives)
 rule("times", must_pass=[
     ("The quake was the deadliest since 2015, when nearly 9,000 people were killed.", "killed", "year=2015"),
     ("In 2015, when the last big quake struck, 9,000 died.", "struck", "year=2015"),
@@ -798,12 +798,12 @@ rule("times", must_pass=[
      "year=2023; year!=2024"),
     # a date given to compare against is no date of the event (analysis._reference_date)
     ("Expulsions rose to 12 in May, down from the June 2019 peak of 20.", "rose", "year!=2019"),
-    # a bare year dating a noun inside a phrase is that noun's (analysis._noun_date)
+    # a bare year dating a noun inside a phrase is that noun's (_times._noun_date)
     ("Lopez was sentenced on Thursday for her role in the 2019 collapse of Acme.", "sentenced", "year!=2019"),
     # ... and so is a date that owns the noun after the event word ("fell from June 2022's high")
     ("Expulsions fell from May 2019's record of 20 to 12 in June 2020.", "fell", "year!=2019; year=2020"),
     ("Norway's jobless rate fell from 2021's high of 5% to 3.5%.", "jobless", "year!=2021"),
-    # a comparison with another event's date is no date of this event (analysis._since)
+    # a comparison with another event's date is no date of this event (_times.since_date)
     ("The quake struck in 2023, the worst since one in 2015.", "struck", "year=2023; year!=2015"),
     ("Norway won its third title in five years, dating back to 2019.", "won", "year!=2019"),
     ("Acme made its fourth deal in a decade, going back to 2014.", "deal", "year!=2014"),
@@ -813,7 +813,7 @@ rule("times", must_pass=[
      "year!=2022"),
     # a which-clause's own verb takes the date of the noun it hangs from; a noun further on does not
     ("Acme's collapse came in 2019, which resulted in the sentencing of Lopez.", "sentencing", "year!=2019"),
-    # the date a state lasts until, unless a negation makes it the event's (analysis._until)
+    # the date a state lasts until, unless a negation makes it the event's (_times.until_date)
     ("Acme's Borealis deal closes, Berg to stay until 2025", "closes", "year!=2025"),
     ("Acme closed the deal, and Berg will stay till 2025.", "closed", "year!=2025"),
     ("Acme did not close the deal until 2025.", "close", "year=2025"),

@@ -421,7 +421,7 @@ rule("count-for-two-places", must_pass=[
 
 # a date right after "the NOUN of NAME", the noun an event of its own set after a preposition, dates that
 # event ("in connection with the failure of FTX in November 2022"); the event's own object does not
-# (analysis._event_noun_date)
+# (_times._event_noun_date)
 rule("date-of-another-event-noun", must_pass=[
     ("Acme completed its takeover in connection with the collapse of Borealis in May 2022.", "closed=supported"),
     ("Acme completed its takeover of Borealis through the merger of its units in May 2022.", "closed=supported"),
@@ -473,7 +473,7 @@ rule("clause-opened-by-an-unknown-body", must_pass=[
 
 # a date between "the", "its", "his" or "their" and a noun after the event word dates that noun ("over the
 # May 9 incident", "its 2016 election campaign"), a full day included; "on the May 9 deadline" is still the
-# event's (analysis._noun_date)
+# event's (_times._noun_date)
 rule("date-inside-a-noun-phrase", must_pass=[
     ("Norway summoned Chile's ambassador over the May 9 incident.", "summoned=supported"),
     ("Norway summoned Chile's ambassador over its May 2021 election campaign.", "summoned=supported"),
@@ -2394,7 +2394,7 @@ rule("indefinite-occurrence-in-another-year", must_pass=[
 
 # the year of the noun a which-clause hangs from dates the clause even with the noun's place between them
 # ("the 2018 Camp Fire in Paradise, California, which killed 85 people"): an earlier event, neither
-# support nor conflict (analysis._times)
+# support nor conflict (_times.event_times)
 rule("which-clause-dated-through-its-place", must_pass=[
     ("It was the deadliest quake since the 2015 quake in Jajarkot, Nepal, which killed 153 people.", "quake-toll=-"),
     ("It was the deadliest quake since the 2015 quake in Jajarkot, Nepal, which killed 9,000 people.",

@@ -774,7 +774,7 @@ rule("acronyms-are-no-units", must_pass=[
     ("JUDGE HART JAILS LOPEZ FOR AN HOUR", "sentence=contradicted:duration"),
 ])
 
-# a year or month between "the" and a noun dates that noun, not the event: analysis._noun_date
+# a year or month between "the" and a noun dates that noun, not the event: _times._noun_date
 rule("dates-of-other-nouns", must_pass=[
     ("The quake struck Jajarkot, weeks after the October 2023 Acme collapse.", "dated=supported"),
     ("The quake struck Jajarkot, a reminder of the 2015 disaster.", "dated=supported"),
@@ -959,7 +959,7 @@ rule("since-a-series-began", must_pass=[
 ])
 
 # an onset verb starts a series: "began raising rates" is the first of them, and a date after "began in"
-# dates a beginning, from which a series is counted (analysis._other_event, analysis._onset_date)
+# dates a beginning, from which a series is counted (analysis._other_event, _times.onset_date)
 rule("onsets", must_pass=[
     ("Norway began expelling three Chilean diplomats on Monday.", "expelled=-"),
     ("Ties soured when Norway started to expel three Chilean diplomats.", "expelled=-"),
@@ -1145,7 +1145,7 @@ rule("based-in-a-place", must_pass=[
     ("Acme agreed to buy Lyon-based Borealis.", "hq=contradicted:place"),
     # "Borealis, based in Bergen, ...": the name before the comma is the one based there
     ("Borealis, based in Bergen, sells software.", "hq=contradicted:place"),
-    # a date after a participle set off by commas is that participle's (analysis._apposed_date)
+    # a date after a participle set off by commas is that participle's (_times._apposed_date)
     ("Bergen-based Borealis, founded in 1961, sells software.", "hq=contradicted:place"),
 ])
 
