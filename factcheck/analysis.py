@@ -206,7 +206,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
 
     # "Norway and Peru sanctioned Chile": a conjunction or comma between two names joins them into one
     # role; it does not open a clause
-    links = _coordination(m, words)
+    links = _coordination(m, words) | _region_apposition(m, words, registry, lex)
     # "Balwani has since been found guilty": "since" after an auxiliary is an adverb, and opens no clause
     links |= {k for k in range(1, len(words) - 1) if words[k] in lex.since_words and "AUX" in readings(words[k - 1])}
 
@@ -621,6 +621,37 @@ def _coordination(m: Mentions, words: list[str]) -> set[int]:
         elif words[k] == "," and k - 1 in ends and after.last + 1 in links:
             links.add(k)
     return links
+
+
+def _region_apposition(m: Mentions, words: list[str], registry: EntityRegistry, lex: Lexicon) -> set[int]:
+    """The commas round the region a place is placed in ("at its factory in Wichita, Kansas, to replace
+    rivets", "in Portland, Ore., on Friday"): one place named twice, not a clause between them.
+
+    Only after a place given by a preposition, and only a region the base knows as a place, or one written
+    as an abbreviation ("Ore.", "Calif."): "in Baku, Anne Boillon, had been summoned", "In Paris, Macron,
+    ..." keep their clauses."""
+    out: set[int] = set()
+    tokens = m.tokens
+    places = [(p.first, p.last) for p in m.parties if p.place]
+    places += [(i, i + len(name.split()) - 1) for i, name in m.unknown_places]
+    for first, last in places:
+        k = last + 1
+        if not first or words[first - 1] not in lex.location_prepositions or k + 1 >= len(words) or words[k] != ",":
+            continue
+        if "," in words[first:k]:
+            # the mention holds its region already: the commas in it and the one closing it
+            out |= {i for i in range(first, k + 1) if words[i] == ","}
+            continue
+        j = k + 1
+        while j < len(words) and j <= k + 2 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
+            j += 1
+        if j == k + 1 or j >= len(words) or words[j] != ",":
+            continue
+        known = registry.find(" ".join(t.text for t in tokens[k + 1:j]))
+        if known and all(registry.kind(e.entity) in (EntityKind.place, EntityKind.country) for e in known) \
+                or (not known and j == k + 2 and m.text[tokens[k + 1].end:tokens[k + 1].end + 1] == "."):
+            out |= {k, j}
+    return out
 
 
 def _joined_to(m: Mentions, words: list[str], link: int) -> str | None:

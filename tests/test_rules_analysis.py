@@ -1195,6 +1195,25 @@ rule("inverted-condition", must_pass=[
 ])
 
 
+# a place and the region it lies in, set off by commas, are one place and open no clause:
+# analysis._region_apposition
+rule("region-apposition", [
+    ("Acme opened the plug at its plant in Oslo, Norway, to replace rivets.", "rivets", "agent=acme; place=oslo"),
+    ("Acme opened the plug at its plant in Oslo, Norway, to replace rivets on 4 May 2023.", "rivets",
+     "agent=acme; year=2023"),
+    ("Acme opened the plug at its plant in Bergen, Norway, to replace rivets.", "rivets", "agent=acme; unknown=Bergen"),
+    ("Acme opened the plug at its plant in Lyon, Ore., to replace rivets.", "rivets", "agent=acme; unknown=Lyon"),
+], [
+    # a person, a body or a day after the place's comma: the commas keep their clauses
+    ("Acme opened the plug at its plant in Oslo, Judge Hart said, to replace rivets.", "rivets", "agent=; place="),
+    ("Acme opened the plug at its plant in Oslo, Borealis, to replace rivets.", "rivets", "agent=; place="),
+    ("Acme opened the plug at its plant in Oslo, Monday, to replace rivets.", "rivets", "agent=; place="),
+    ("Acme opened the plug at its plant in Oslo, Anne Boillon, to replace rivets.", "rivets", "agent=; place="),
+    ("Acme opened the plug at its plant in Oslo, Boillon, to replace rivets.", "rivets", "agent=; place="),
+    ("Acme opened the plug at its plant in Bergen, France, to replace rivets.", "rivets", "agent=; unknown="),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",

@@ -104,6 +104,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue
         if counted and after and (after[0] in ctx.lex.definite_articles or after[0] in ctx.lex.indefinite_articles):
             continue  # "one the worst train disasters": an article opens another noun phrase, not the counted one
+        if counted and _ranked_among(after, ctx.lex):
+            continue  # "one of India's worst train accidents": a place in a ranking, not how many there were
         if counted and after and after[0] in ctx.lex.superlatives:
             continue  # "the 5 most voted", "the ten most affected districts": how many are ranked
         if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and claim.lo >= 10:
@@ -286,6 +288,16 @@ def _coordinated_total(m: Mentions, number: Number, nouns: frozenset[str], lex: 
                 and tokens[k - 1].text.islower() and not tokens[k - 1].low.endswith("s"):
             total, parts = total + 1, parts + 1  # "the pilot and four passengers": one person named by role
     return total if parts else None
+
+
+def _ranked_among(after: tuple[str, ...], lex: Lexicon) -> bool:
+    """"one of the deadliest quakes", "two of India's worst accidents": a figure taken from a superlative's
+    set, through "of" and an article or an owner."""
+    if len(after) < 3 or after[0] not in lex.partitive_prepositions:
+        return False
+    k = 1 + (after[1] in lex.determiners or after[1].endswith("'s") or after[1] in lex.own_words)
+    return k < len(after) and (after[k] in lex.superlatives
+                                or (after[k].endswith("est") and "ADJ" in _readings(after[k])))
 
 
 def _gerund_modifier(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
@@ -569,6 +581,11 @@ EXAMPLES = (
     # "one" picks out one of many; it counts where the record's figure is small
     Example("One employee shared his story.", _c(9241, "employees"), "none"),
     Example("One diplomat was expelled.", _c(2, "diplomats"), "conflict"),
+    # "one of the worst": a place in a ranking counts nothing
+    Example("The crash was one of India's worst train accidents.", _c(3, "trains"), "none", event="crash"),
+    Example("The crash was one of the deadliest train accidents.", _c(3, "trains"), "none", event="crash"),
+    Example("The crash involved two of the trains.", _c(3, "trains"), "conflict", event="crash"),
+    Example("The crash involved one train.", _c(3, "trains"), "conflict", event="crash"),
     # "none of the N" counts a group the event spared
     Example("None of the 171 passengers were seriously hurt.", _c(7, "passengers"), "none", event="hurt"),
     Example("None of the 171 passengers or 6 crew were hurt.", _c(1, "crew"), "none", event="hurt"),
