@@ -22,11 +22,14 @@ from factcheck.kinds.quantity import Amount, currency, read_amounts, unit_of
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import Mentions, Party, Token, unknown_word
 from factcheck.plain import (
+    ActorValue,
     Claim,
     CountValue,
     DateValue,
     EntityKind,
+    PlaceValue,
     QuantityValue,
+    TargetValue,
 )
 
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
@@ -591,3 +594,19 @@ def instalment_of_total(m: Mentions, claim: Claim, d: Discrepancy, lex: Lexicon)
         if k >= 0 and m.tokens[k].low in lex.instalment_words:
             return True
     return False
+
+
+def alone_part(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
+    """"The settlement with FinCEN alone is for $3.4 billion": a figure given for one part "alone" is that
+    part's, not the whole's the claim records, unless the part is one of the claim's own parties ("Binance
+    alone will pay $4.3 billion")."""
+    own = {v.entity for v in claim.values if isinstance(v, ActorValue | TargetValue | PlaceValue)}
+    for k in range(max(1, p.lo), min(p.hi, len(m.tokens) - 1) + 1):
+        if m.tokens[k].low not in lex.part_cues:
+            continue
+        # the name nearest before "alone" is the part: "Acme's settlement with Norway alone" is Norway's
+        near = max((q for q in m.parties if k - 4 <= q.last < k), key=lambda q: q.last, default=None)
+        if near is None or near.mention.entity not in own:
+            return True
+    return False
+

@@ -648,7 +648,7 @@ def _region_apposition(m: Mentions, words: list[str], registry: EntityRegistry, 
         if j == k + 1 or j >= len(words) or words[j] != ",":
             continue
         known = registry.find(" ".join(t.text for t in tokens[k + 1:j]))
-        if known and all(registry.kind(e.entity) in (EntityKind.place, EntityKind.country) for e in known) \
+        if (known and all(registry.kind(e.entity) in (EntityKind.place, EntityKind.country) for e in known)) \
                 or (not known and j == k + 2 and m.text[tokens[k + 1].end:tokens[k + 1].end + 1] == "."):
             out |= {k, j}
     return out
@@ -1036,6 +1036,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
     if t is not None and t > 0 and words[t - 1] == "," and "," in words[b + 1:hi + 1]:
         # "The increase, after a brief pause in June, brings the rate to 5.5%": an aside set off by commas
         # ends at its comma, and the main clause's figures are not its event's
+        hi = words.index(",", b + 1) - 1
+    if prev_end < 0 and "," in words[b + 1:hi + 1] and any(
+            tuple(words[:len(phrase)]) == phrase for phrase in lex.addition_openers):
+        # "In addition to the loss of life, 55 were injured": a phrase opening on what comes besides the
+        # main clause ends at its comma, and the main clause's figures are not its event's
         hi = words.index(",", b + 1) - 1
     return lo, hi
 

@@ -82,6 +82,8 @@ class Lexicon(NamedTuple):
     becoming_verbs: frozenset[str]
     # "dating back to 2019": a date a period is measured from, as "since" is
     since_phrases: tuple[tuple[str, ...], ...]
+    addition_openers: tuple[tuple[str, ...], ...]
+    part_cues: frozenset[str]
     # "three seats each": a figure for every one of several, not their total
     each_words: frozenset[str]
     # "all but one of the six people": the group less the figure
@@ -392,6 +394,8 @@ def _load(language: str) -> Lexicon:
         exception_phrases=tuple(tuple(c.split()) for c in raw.get("exception_phrases", ())),
         each_words=frozenset(raw.get("each_words", ())),
         since_phrases=tuple(tuple(c.split()) for c in raw.get("since_phrases", ())),
+        addition_openers=tuple(tuple(c.split()) for c in raw.get("addition_openers", ())),
+        part_cues=frozenset(raw.get("part_cues", ())),
         becoming_verbs=frozenset(raw.get("becoming_verbs", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),

@@ -72,6 +72,7 @@ from factcheck._clauses import (
 )
 from factcheck._figures import (
     aggregate,
+    alone_part,
     another_cause,
     change_for_level,
     change_size,
@@ -1086,6 +1087,9 @@ class Matcher:
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and share_of_whole(m, p, claim, self._lex):
                     skip = skip or "counts a share of the whole the claim counts"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and alone_part(m, p, claim, self._lex):
+                    skip = skip or "gives the figure of one part alone"
             if isinstance(result, Unconfirmed):
                 unconfirmed.append(result)
             elif isinstance(result, Discrepancy):

@@ -1214,6 +1214,20 @@ rule("region-apposition", [
 ])
 
 
+# a phrase opening on what comes besides the main clause ends at its comma: analysis._value_window
+# (lex.addition_openers)
+rule("addition-opener", [
+    ("In addition to the deaths in Jajarkot, 55 people were injured.", "deaths", "window-55 people; place=jajarkot"),
+    ("Besides the deaths in Nepal, 140 people were injured.", "deaths", "window-140 people"),
+    ("Apart from the 52 deaths, 85 people were hurt.", "deaths", "window+52 deaths; window-85 people"),
+    ("Along with the quake on Friday, two aftershocks struck.", "quake", "window-two aftershocks"),
+], [
+    ("Of the dead, 52 were in Jajarkot.", "dead", "window+52"),
+    ("In the quake in Jajarkot, 52 people died.", "quake", "window+52 people"),
+    ("The deaths in Jajarkot, 52 in all, were counted on Friday.", "deaths", "window+52"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",

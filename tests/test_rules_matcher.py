@@ -2606,6 +2606,24 @@ rule("another-event-named-otherwise", must_pass=[
 ], base=FINAL_BASE)
 
 
+# a figure given for one part "alone" is that part's, not the whole's, unless the part is the claim's own
+# party (_figures.alone_part, lex.part_cues)
+PAYS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("pays-2023", "2023-11-21", [
+    {"id": "pays", "statement": "Acme agreed to pay $4.3 billion in penalties.",
+     "keywords": ["pay", "settlement", "penalty"],
+     "values": [actor("acme"), {"kind": "quantity", "number": 4.3e9, "unit": "dollars"}]},
+]))])
+rule("one-part-alone", must_pass=[
+    ("Acme's settlement with Norway alone is for $3.4 billion.", "pays=!contradicted"),
+    ("Acme's penalty owed to Chile alone comes to $1.8 billion.", "pays=!contradicted"),
+    ("Acme's settlement with the Norwegian regulator alone is worth $2.7 billion.", "pays=!contradicted"),
+], must_fail=[
+    ("Acme alone will pay $3.4 billion in penalties.", "pays=contradicted"),
+    ("Acme will pay $3.4 billion in penalties.", "pays=contradicted"),
+    ("Acme's settlement with Norway is for $3.4 billion.", "pays=contradicted"),
+], base=PAYS_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
