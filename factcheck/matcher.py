@@ -325,7 +325,8 @@ class Matcher:
 
     def _breakdown_of_sibling(self, index: int, m: Mentions, value: CountValue, d: Discrepancy) -> bool:
         """Whether the sentence's counts of the claim's noun, the conflicting one among them, add up to what
-        another claim of the same event words counts."""
+        this claim or another of the same event words counts ("92 lives in Jajarkot and 36 in Rukum West"
+        against a toll of 128)."""
         heads = count_heads(value)
         found = found_values(d, self._lex)
         # (a part gives the noun, a bare verb, or its place at once: "and 36 died", "and 36 in Rukum West")
@@ -336,7 +337,7 @@ class Matcher:
             return False
         total = sum(parts)
         return any(isinstance(v, CountValue) and v.number == total and count_heads(v) & heads
-                   for j in self._group_of(index) if j != index for v in self._claims[j].values)
+                   for j in {index, *self._group_of(index)} for v in self._claims[j].values)
 
     def _content_words(self, index: int) -> frozenset[str]:
         """The statement's words beyond its event words, names and dates; read on first need."""

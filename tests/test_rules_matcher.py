@@ -2624,6 +2624,24 @@ rule("one-part-alone", must_pass=[
 ], base=PAYS_BASE)
 
 
+# parts that add up to the claim's own figure are its breakdown, even where the sentence names the whole's
+# place too (Matcher._breakdown_of_sibling)
+EARLY_TOLL_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("early-toll-2023", "2023-11-04", [
+    {"id": "early-toll", "statement": "Early counts said the quake had killed 128 people in Nepal.",
+     "keywords": ["killed", "died", "lives", "deaths"],
+     "values": [{"kind": "place", "entity": "nepal"}, {"kind": "count", "number": 128, "noun": "people"}]},
+]))])
+rule("breakdown-of-the-claims-own-total", must_pass=[
+    ("Tragedy Strikes Nepal: Earthquake Claims 92 Lives in Jajarkot and 36 in Nalgad", "early-toll=!contradicted"),
+    ("Quake In Nepal Kills 92 In Jajarkot And 36 In Nalgad", "early-toll=!contradicted"),
+    ("In Nepal, the quake killed 100 people in Jajarkot and 28 in Nalgad.", "early-toll=!contradicted"),
+], must_fail=[
+    ("In Nepal, the quake killed 100 people in Jajarkot and 20 in Nalgad.", "early-toll=contradicted"),
+    ("The quake in Nepal killed 92 people in Jajarkot and 30 in Nalgad.", "early-toll=contradicted"),
+    ("The quake killed 150 people in Nepal.", "early-toll=contradicted"),
+], base=EARLY_TOLL_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
