@@ -675,6 +675,15 @@ def holds_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bo
     return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words)))
 
 
+def denies_severe(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a denial reaches the event word only past a word of severity: "escaped without serious
+    injury", "no major injuries among the 171 passengers" deny the severe kind only, and say nothing of
+    the event or its figures."""
+    a = span[0]
+    return any(c < a <= c + 6 and any(t.low in lex.severity_words for t in m.tokens[c + 1:a])
+               for c in m.negations)
+
+
 def denies_others(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a denial's object, a few words after the event word, is other ones than those just told of:
     "found her not guilty on four other charges", "did not expel the other two", "failed to reach a verdict on

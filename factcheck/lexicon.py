@@ -84,6 +84,7 @@ class Lexicon(NamedTuple):
     since_phrases: tuple[tuple[str, ...], ...]
     addition_openers: tuple[tuple[str, ...], ...]
     part_cues: frozenset[str]
+    severity_words: frozenset[str]
     # "three seats each": a figure for every one of several, not their total
     each_words: frozenset[str]
     # "all but one of the six people": the group less the figure
@@ -396,6 +397,7 @@ def _load(language: str) -> Lexicon:
         since_phrases=tuple(tuple(c.split()) for c in raw.get("since_phrases", ())),
         addition_openers=tuple(tuple(c.split()) for c in raw.get("addition_openers", ())),
         part_cues=frozenset(raw.get("part_cues", ())),
+        severity_words=frozenset(raw.get("severity_words", ())),
         becoming_verbs=frozenset(raw.get("becoming_verbs", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),

@@ -49,6 +49,7 @@ from factcheck._clauses import (
     dates_another_noun,
     denied_object,
     denies_others,
+    denies_severe,
     during_event,
     in_fixed_phrase,
     indefinite_occurrence,
@@ -1416,6 +1417,8 @@ class Matcher:
             return None  # "the Fed had skipped a hike at its June meeting" denies nothing of July's rise
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
+        if a.negated and denies_severe(m, a.span, self._lex):
+            return None  # "escaped without serious injury": the severe kind is denied, not the event
         if a.negated and denies_others(m, a.span, self._lex):
             return None  # "found her not guilty on four other charges": a denial of other ones than the record's
         # within the story a figure may speak of its event without naming anyone, unless the event's own

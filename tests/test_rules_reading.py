@@ -1290,6 +1290,19 @@ rule("lengths-that-place-a-time", must_pass=[
 
 
 
+# a negation that reaches the event only past a word of severity denies the severe kind, not the event or
+# its figures: "escaped without serious injury" (_clauses.denies_severe, lex.severity_words)
+rule("severity-narrows-a-negation", must_pass=[
+    ("In Jajarkot, the villagers escaped without serious injuries.", "injured=!contradicted"),
+    ("No major injuries were reported among the 300 villagers of Jajarkot.", "injured=!contradicted"),
+    ("Nobody in Jajarkot was seriously injured.", "injured=!contradicted"),
+    ("No one in Jajarkot suffered severe injuries.", "injured=!contradicted"),
+], must_fail=[
+    ("Nobody in Jajarkot was injured.", "injured=contradicted:polarity"),
+    ("In Jajarkot, the villagers escaped without injuries.", "injured=contradicted:polarity"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> Any:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}", marks=pytest.mark.xfail(strict=True, reason=row.reason))

@@ -116,6 +116,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "UAW Local 862 members": the figure ends a name ("Local 862", "Flight 1282")
         if counted and ctx.claim_words and number.value < claim.lo and _aboard(tokens, number.last + 1, nouns, ctx):
             continue  # "Fourteen people on the JAL plane were injured" against 15 in both aircraft: one vehicle's
+        if counted and _size_of(tokens, number, nouns, ctx):
+            continue  # "a six-person construction crew" against two people rescued: the crew's size
         if counted and ctx.claim_words and number.value < claim.lo and _kind_of(tokens, number.last + 1, nouns, ctx):
             continue  # "two federal criminal cases" against four criminal cases: fewer of a kind the claim never names
         if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and number.first \
@@ -389,6 +391,22 @@ def _aboard(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Conte
     return False
 
 
+def _size_of(tokens: tuple[Token, ...], number: Number, nouns: frozenset[str], ctx: Context) -> bool:
+    """Whether the figure, joined by a hyphen to its unit, sizes another noun ("a six-person construction
+    crew", "a 12-member board"): the size of that group, not a count of the claim's people, unless that
+    noun is one the claim uses."""
+    k = number.last + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "-" or not adjacent(tokens, number.last, k) \
+            or not adjacent(tokens, k, k + 1) or not tokens[k + 1].text.isalpha():
+        return False
+    words = ctx.claim_words or frozenset()
+    head = [t for t in tokens[k + 2:k + 4] if t.text.isalpha() and t.text.islower() and "NOUN" in _readings(t.low)]
+    if not head or head[0].index != k + 2:
+        return False
+    # (a noun the claim uses sizes what the claim counts: "a two-person crew rescued" against two crew)
+    return not any(base_forms(t.low) & nouns or ({t.low} | lemmas(t.low)) & words for t in head)
+
+
 def _kind_of(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Context) -> bool:
     """Whether a classifying adjective the claim never uses stands between the figure and its noun ("two
     federal criminal cases", "one senior official"): the figure counts a kind of what the claim counts. Such
@@ -581,6 +599,11 @@ EXAMPLES = (
     # "one" picks out one of many; it counts where the record's figure is small
     Example("One employee shared his story.", _c(9241, "employees"), "none"),
     Example("One diplomat was expelled.", _c(2, "diplomats"), "conflict"),
+    # "a six-person crew": the size of another noun's group, unless the claim counts that noun
+    Example("Rescuers searched for a six-person construction crew.", _c(2), "none", event="searched"),
+    Example("Rescuers searched for a six-person crew.", _c(2), "none", event="searched"),
+    Example("Rescuers searched for six people.", _c(2), "conflict", event="searched"),
+    Example("Rescuers searched for a six-person crew.", _c(2, "crew"), "conflict", event="searched"),
     # "one of the worst": a place in a ranking counts nothing
     Example("The crash was one of India's worst train accidents.", _c(3, "trains"), "none", event="crash"),
     Example("The crash was one of the deadliest train accidents.", _c(3, "trains"), "none", event="crash"),
