@@ -417,7 +417,12 @@ def relative_antecedent(m: Mentions, relative: int) -> Party | None:
     """The party a relative clause hangs from: the one right before the relative pronoun at token
     ``relative``, a comma between them allowed ("Bernard Madoff, who ..." -> Madoff). Never a place."""
     j = relative - 1 if m.tokens[relative - 1].low != "," else relative - 2
-    return next((p for p in m.parties if p.last == j and not p.place), None)
+    found = next((p for p in m.parties if p.last == j and not p.place), None)
+    if found is None and j > 0 and m.tokens[j].text.isalpha() and m.tokens[j].text.islower() \
+            and "NOUN" in readings(m.tokens[j].low):
+        # "collided with the JAL plane, which was flying from Sapporo": the name that qualifies the noun
+        found = next((p for p in m.parties if p.last == j - 1 and not p.place), None)
+    return found
 
 
 def unknown_word(tok: Token) -> bool:

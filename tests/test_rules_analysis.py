@@ -1228,6 +1228,19 @@ rule("addition-opener", [
 ])
 
 
+# a relative clause hangs from the name that qualifies the noun right before it ("the JAL plane, which was
+# flying from Sapporo"): mentions.relative_antecedent
+rule("relative-after-a-qualified-noun", [
+    ("Norway hit the Acme plane, which was flying from Oslo.", "flying", "agent=acme; agent!=norway"),
+    ("Chile sanctioned the Borealis office, which had hired Lopez.", "hired", "agent=borealis; patient=maria-lopez"),
+    ("Police questioned the Acme driver, who was fleeing from Oslo.", "fleeing", "agent=acme"),
+], [
+    # the clause has a subject of its own, or a place stands between
+    ("Norway hit the Acme plane, which Chile had sold.", "sold", "agent=chile; agent!=acme"),
+    ("Norway hit the Acme plane in Oslo, which was flying from Santiago.", "flying", "agent!=acme"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
