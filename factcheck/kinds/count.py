@@ -116,6 +116,10 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "UAW Local 862 members": the figure ends a name ("Local 862", "Flight 1282")
         if counted and ctx.claim_words and number.value < claim.lo and _aboard(tokens, number.last + 1, nouns, ctx):
             continue  # "Fourteen people on the JAL plane were injured" against 15 in both aircraft: one vehicle's
+        if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
+            continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
+        if counted and _joint_nouns(after, nouns, ctx.lex):
+            continue  # "379 passengers and crew" against 367 passengers: one figure for both nouns
         if counted and _size_of(tokens, number, nouns, ctx):
             continue  # "a six-person construction crew" against two people rescued: the crew's size
         if counted and ctx.claim_words and number.value < claim.lo and _kind_of(tokens, number.last + 1, nouns, ctx):
@@ -391,6 +395,32 @@ def _aboard(tokens: tuple[Token, ...], k: int, nouns: frozenset[str], ctx: Conte
     return False
 
 
+def _of_them(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
+    """Whether the figure follows "among them", "of those" (a comma between allowed): a part of a group the
+    text has just counted, not the whole the claim counts."""
+    k = number.first - 1
+    if k >= 0 and tokens[k].low == ",":
+        k -= 1
+    return k >= 1 and tokens[k - 1].low in lex.partitive_prepositions \
+        and (tokens[k].low in lex.group_pronouns or tokens[k].low in ("those", "these"))
+
+
+def _joint_nouns(after: tuple[str, ...], nouns: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the figure counts the claim's noun and another together ("379 passengers and crew members"):
+    a noun joined by "and" with no figure of its own, which the claim does not count."""
+    if len(after) < 3 or not base_forms(after[0]) & nouns or after[1] not in ("and", "&"):
+        return False
+    other = after[2]
+    kinds = _readings(other)
+    if not other.isalpha() or other in lex.number_words or other in lex.determiners or "NOUN" not in kinds \
+            or base_forms(other) & nouns:
+        return False
+    if "VERB" in kinds and other not in kinds["VERB"]:
+        return False  # "killed 27 people and left thousands homeless": a verb's form, not a noun
+    # "53 dead and many more missing": a quantity of its own
+    return not (len(after) > 3 and any(phrase[0] == after[3] for phrase in lex.value_bounds))
+
+
 def _size_of(tokens: tuple[Token, ...], number: Number, nouns: frozenset[str], ctx: Context) -> bool:
     """Whether the figure, joined by a hyphen to its unit, sizes another noun ("a six-person construction
     crew", "a 12-member board"): the size of that group, not a count of the claim's people, unless that
@@ -599,6 +629,19 @@ EXAMPLES = (
     # "one" picks out one of many; it counts where the record's figure is small
     Example("One employee shared his story.", _c(9241, "employees"), "none"),
     Example("One diplomat was expelled.", _c(2, "diplomats"), "conflict"),
+    # "passengers and crew": one figure for the claim's noun and another
+    Example("The jet carried 379 passengers and crew.", _c(367, "passengers"), "none", event="carried"),
+    Example("The jet carried 379 passengers and crew members.", _c(367, "passengers"), "none", event="carried"),
+    Example("The jet carried 379 passengers and six crew.", _c(367, "passengers"), "conflict", event="carried"),
+    Example("The jet carried 379 passengers.", _c(367, "passengers"), "conflict", event="carried"),
+    Example("The storm killed 27 people and left thousands homeless.", _c(43), "conflict", event="killed"),
+    Example("The storm killed 27 people and many more were missing.", _c(43), "conflict", event="killed"),
+    # "among them": a part of a group just counted
+    Example("Among them, 15 people were injured.", _c(184), "none", event="injured"),
+    Example("Of those, 40 people were injured.", _c(184), "none", event="injured"),
+    Example("Among them 15 severely injured were sent to hospital.", _c(184), "none", event="injured"),
+    Example("Among the villages, 15 people were injured.", _c(184), "conflict", event="injured"),
+    Example("They said 15 people were injured.", _c(184), "conflict", event="injured"),
     # "a six-person crew": the size of another noun's group, unless the claim counts that noun
     Example("Rescuers searched for a six-person construction crew.", _c(2), "none", event="searched"),
     Example("Rescuers searched for a six-person crew.", _c(2), "none", event="searched"),
