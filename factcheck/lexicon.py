@@ -85,6 +85,7 @@ class Lexicon(NamedTuple):
     addition_openers: tuple[tuple[str, ...], ...]
     part_cues: frozenset[str]
     severity_words: frozenset[str]
+    subset_qualifiers: frozenset[str]
     # "three seats each": a figure for every one of several, not their total
     each_words: frozenset[str]
     # "all but one of the six people": the group less the figure
@@ -398,6 +399,7 @@ def _load(language: str) -> Lexicon:
         addition_openers=tuple(tuple(c.split()) for c in raw.get("addition_openers", ())),
         part_cues=frozenset(raw.get("part_cues", ())),
         severity_words=frozenset(raw.get("severity_words", ())),
+        subset_qualifiers=frozenset(raw.get("subset_qualifiers", ())),
         becoming_verbs=frozenset(raw.get("becoming_verbs", ())),
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),

@@ -929,7 +929,7 @@ class Matcher:
                     # it fits neither of the claim's parties (and is named, not a resolved "its")
                     if fits(reg, value.entity, p.possessors):
                         result = True
-                    elif owners and not any(fits(reg, e, owners) for e in (actor, target) if e) and (
+                    elif owners and not any(fits(reg, e, owners) for e in (actor, target, *siblings) if e) and (
                             isinstance(value, TargetValue) or target is None):
                         result = Discrepancy(value.field, reg.name(value.entity), reg.name(owners[0]))
             elif isinstance(value, PlaceValue):

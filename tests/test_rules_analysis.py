@@ -1241,6 +1241,21 @@ rule("relative-after-a-qualified-noun", [
 ])
 
 
+# a condition after the event word has figures of its own verb (lex.value_breaks_right: "if", "unless"):
+# analysis._value_window
+rule("condition-after-the-event", [
+    ("Norway expelled the envoys, saying that if Chile sent two more, it would act.", "expelled",
+     "window-two more"),
+    ("Acme will buy Borealis unless 30 staff object.", "buy", "window-30 staff"),
+    ("Norway criticised the expulsion, saying: if five envoys go, we go.", "expulsion", "window-five envoys"),
+], [
+    # a condition before the event word, or after its figures, leaves them the event's
+    ("Norway expelled two envoys, if reports are right.", "expelled", "window+two envoys"),
+    ("If Chile agrees, Norway will expel two envoys.", "expel", "window+two envoys"),
+    ("Unless Chile objects, Norway will expel two envoys.", "expel", "window+two envoys"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",

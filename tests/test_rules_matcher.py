@@ -2642,6 +2642,23 @@ rule("breakdown-of-the-claims-own-total", must_pass=[
 ], base=EARLY_TOLL_BASE)
 
 
+# an owner that is one of a claim's several targets conflicts with none of them ("the Republicans joining
+# Gaetz in his motion", against Democrats and Gaetz): Matcher._compare (siblings)
+SIDED_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("sided-2023", "2023-10-03", [
+    {"id": "joined", "statement": "Acme sided with Borealis and with Tomas Berg against the plan.",
+     "keywords": ["join", "joined", "joining", "sided with"],
+     "values": [actor("acme"), target("borealis"), target("tomas-berg")]},
+]))])
+rule("owner-among-several-targets", must_pass=[
+    ("The firms joining Berg in his protest were named.", "joined=!contradicted"),
+    ("The firms joining Tomas Berg in his protest were named.", "joined=!contradicted"),
+    ("The firms joining Tomas Berg in his appeal were many.", "joined=!contradicted"),
+], must_fail=[
+    ("Acme joined Peru in its protest.", "joined=unverified:target"),
+    ("Acme joined Peru.", "joined=unverified:target"),
+], base=SIDED_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",

@@ -116,6 +116,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "UAW Local 862 members": the figure ends a name ("Local 862", "Flight 1282")
         if counted and ctx.claim_words and number.value < claim.lo and _aboard(tokens, number.last + 1, nouns, ctx):
             continue  # "Fourteen people on the JAL plane were injured" against 15 in both aircraft: one vehicle's
+        if counted and number.first and tokens[number.first - 1].low in ctx.lex.subset_qualifiers:
+            continue  # "in his first two marathons": the first few of a series, not how many there were
         if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
             continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
         if counted and _joint_nouns(after, nouns, ctx.lex):
@@ -629,6 +631,13 @@ EXAMPLES = (
     # "one" picks out one of many; it counts where the record's figure is small
     Example("One employee shared his story.", _c(9241, "employees"), "none"),
     Example("One diplomat was expelled.", _c(2, "diplomats"), "conflict"),
+    # "his first two marathons": a few picked from a series
+    Example("It was his third marathon, after his first two marathons in Spain.", _c(3, "marathons"), "confirm",
+            event="marathon"),
+    Example("Like his first two marathons, the race ended fast.", _c(3, "marathons"), "none", event="race"),
+    Example("The last two marathons he ran were fast.", _c(3, "marathons"), "none", event="ran"),
+    Example("He ran two marathons.", _c(3, "marathons"), "conflict", event="ran"),
+    Example("He ran his two marathons fast.", _c(3, "marathons"), "conflict", event="ran"),
     # "passengers and crew": one figure for the claim's noun and another
     Example("The jet carried 379 passengers and crew.", _c(367, "passengers"), "none", event="carried"),
     Example("The jet carried 379 passengers and crew members.", _c(367, "passengers"), "none", event="carried"),
