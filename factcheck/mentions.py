@@ -136,6 +136,9 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
         entity = registry.get(mention.entity)
         region = entity is not None and entity.kind.value == "place" and registry.metonym(entity.id) is None
         place = (region or prev in lex.location_prepositions - {"to", "from"}
+                 # "in a Seattle federal court": a place naming where the thing after it stands
+                 or (prev in lex.determiners and prev2 in lex.location_prepositions - {"to", "from"}
+                     and kind is not None and kind.value == "place")
                  or _place_continued(tokens, first, last, lex) or _based(tokens, last, lex)
                  or (prev == "to" and prev2 in people))  # "Azerbaijan's ambassador to France": a posting
         by = prev == "by" or (prev in lex.determiners and prev2 == "by") or _titled_by(tokens, first)

@@ -1256,6 +1256,18 @@ rule("condition-after-the-event", [
 ])
 
 
+# a place between an article and a noun, after "in" or "at", names where the event happens ("in a Seattle
+# federal court"), and is no party: mentions._parties
+rule("place-before-a-noun-after-a-preposition", [
+    ("Maria Lopez pleaded guilty in a Santiago federal court.", "pleaded", "place=santiago; agent!=santiago"),
+    ("Maria Lopez appeared at the Oslo district court on Friday.", "appeared", "place=oslo; agent=maria-lopez"),
+    ("Acme staff met in a Santiago hotel.", "met", "place=santiago; agent!=santiago"),
+], [
+    ("Maria Lopez wrote to the Oslo court.", "wrote", "place="),
+    ("The Santiago court fined Acme.", "fined", "place="),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",

@@ -120,6 +120,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "in his first two marathons": the first few of a series, not how many there were
         if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
             continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
+        if counted and _qualifies_another(after, nouns):
+            continue  # "three of the passenger train cars": the claim's noun qualifies the noun counted
         if counted and _joint_nouns(after, nouns, ctx.lex):
             continue  # "379 passengers and crew" against 367 passengers: one figure for both nouns
         if counted and _size_of(tokens, number, nouns, ctx):
@@ -407,6 +409,18 @@ def _of_them(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
         and (tokens[k].low in lex.group_pronouns or tokens[k].low in ("those", "these"))
 
 
+def _qualifies_another(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Whether the claim's noun, a word or more past the figure, only qualifies the noun after it ("three of
+    the passenger train cars"): the figure counts that noun. Right after the figure it is the counted noun
+    itself ("six crew members")."""
+    i = next((k for k in range(1, min(4, len(after))) if base_forms(after[k]) & nouns), None)
+    if i is None or i + 1 >= len(after) or after[i] not in _readings(after[i]).get("NOUN", ()):
+        return False  # a plural is the noun counted ("four French embassy employees persona non grata")
+    head = after[i + 1]
+    return head.isalpha() and "NOUN" in _readings(head) and "VERB" not in _readings(head) \
+        and not base_forms(head) & nouns
+
+
 def _joint_nouns(after: tuple[str, ...], nouns: frozenset[str], lex: Lexicon) -> bool:
     """Whether the figure counts the claim's noun and another together ("379 passengers and crew members"):
     a noun joined by "and" with no figure of its own, which the claim does not count."""
@@ -638,6 +652,12 @@ EXAMPLES = (
     Example("The last two marathons he ran were fast.", _c(3, "marathons"), "none", event="ran"),
     Example("He ran two marathons.", _c(3, "marathons"), "conflict", event="ran"),
     Example("He ran his two marathons fast.", _c(3, "marathons"), "conflict", event="ran"),
+    # "the passenger train cars": the claim's noun qualifying the noun counted
+    Example("In the crash, three of the passenger train cars burned.", _c(2, "trains"), "none", event="crash"),
+    Example("In the crash, three passenger train cars burned.", _c(2, "trains"), "none", event="crash"),
+    Example("In the crash, three passenger trains burned.", _c(2, "trains"), "conflict", event="crash"),
+    Example("In the crash of two trains, three cars burned.", _c(2, "trains"), "confirm", event="crash"),
+    Example("In the crash, three passenger trains stopped service.", _c(2, "trains"), "conflict", event="crash"),
     # "passengers and crew": one figure for the claim's noun and another
     Example("The jet carried 379 passengers and crew.", _c(367, "passengers"), "none", event="carried"),
     Example("The jet carried 379 passengers and crew members.", _c(367, "passengers"), "none", event="carried"),
