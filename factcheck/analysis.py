@@ -26,7 +26,7 @@ from factcheck._negation import _denied_progressive, _negated, _not_yet
 from factcheck._times import event_times, onset_date, since_date, until_date
 from factcheck._words import _bare_verb, _finite, _modifier_word, _nominal, _noun_only, _participle, past_participle
 from factcheck.entities import EntityRegistry
-from factcheck.keywords import readings
+from factcheck.keywords import lemmas, readings
 from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, title_cased
@@ -97,7 +97,8 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
                                             if not any(readings(w.lower()) for w in name.split())))
     # each event word's "another quake" reading, once: a word's own predication asks for it, and so does the
     # event word before it (the figures before another event's noun are that event's)
-    others = frozenset(span for span in ordered if _other_event(words, span[0], span[1], lex))
+    others = frozenset(span for span in ordered if _other_event(words, span[0], span[1], lex)) \
+        | _repeated_after_time(words, ordered, lex)
     out = {span: _predication(m, span, ordered, registry, lex, words, shouting, others) for span in ordered}
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
@@ -112,6 +113,22 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
             # "it found some loose bolts": the word that qualifies the verb's object is the finder's
             out[span] = q._replace(agents=p.agents, guessed=(q.guessed - set(p.agents)) | (p.guessed & set(p.agents)))
     return out
+
+
+def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon) -> frozenset[Span]:
+    """"The fine came four months after the DPC imposed a 390 million euro fine": the same event word again,
+    in a clause that "after" or "before" sets against the first, is another event of the kind."""
+    out = set()
+    for i, (a, b) in enumerate(ordered):
+        forms = {f for w in words[a:b + 1] for f in (w, *lemmas(w))}
+        for c, d in ordered[:i]:
+            # the second within the clause the time word opens ("after the talks, and Chile expelled" is not)
+            if any(words[k] in lex.offset_words and not any(w in lex.clause_breaks for w in words[k + 1:a])
+                   for k in range(max(d + 1, a - 12), a - 1)) \
+                    and forms & {f for w in words[c:d + 1] for f in (w, *lemmas(w))}:
+                out.add((a, b))
+                break
+    return frozenset(out)
 
 
 def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:

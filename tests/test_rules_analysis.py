@@ -1268,6 +1268,19 @@ rule("place-before-a-noun-after-a-preposition", [
 ])
 
 
+# the same event word again, in a clause "after" or "before" sets against the first, is another event of the
+# kind: analysis._repeated_after_time (lex.offset_words)
+rule("same-event-after-a-time-word", [
+    ("The fine came a year after Norway imposed a 390 million euro fine on Acme.", "fine#2 / fine", "other"),
+    ("Norway expelled two envoys, a week after Chile expelled three.", "expelled#2 / expelled", "other"),
+    ("The sentence came two years before a judge handed down a longer sentence.", "sentence#2 / sentence", "other"),
+], [
+    ("The fine came a year after Norway imposed a 390 million euro fine on Acme.", "fine / fine#2", "!other"),
+    ("Norway expelled two envoys and Chile expelled three.", "expelled#2 / expelled", "!other"),
+    ("Norway expelled two envoys after the talks, and Chile expelled three.", "expelled#2 / expelled", "!other"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
