@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck._claimfacts import NEGATORS, WORD
+from factcheck._memo import per_sentence
 from factcheck.analysis import Predication
 from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
@@ -673,6 +674,13 @@ def repeated_occurrence(m: Mentions, span: tuple[int, int], lex: Lexicon) -> boo
 def holds_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` stands, word for word, somewhere in ``words``."""
     return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words)))
+
+
+@per_sentence
+def pronouns(m: Mentions, lex: Lexicon) -> frozenset[str]:
+    """The people the sentence names only by a personal pronoun ("he", "she"), as the context resolved it:
+    a description ("the judge") names its person more surely."""
+    return frozenset(q.mention.entity for q in m.parties if q.resolved and m.tokens[q.first].low in lex.person_refs)
 
 
 def denies_severe(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:

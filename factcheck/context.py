@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from factcheck._words import past_participle
 from factcheck.entities import EntityMention, EntityRegistry
+from factcheck.keywords import readings
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, unknown_names
 from factcheck.plain import EntityKind
@@ -44,6 +45,9 @@ class Context:
         self._year: int | None = None  # the last year the document named, for "that year"
         self._previous_year: int | None = None  # the one year the sentence before named, if it named one
         self._previous_words: frozenset[str] = frozenset()  # the words of the sentence before
+        # the person the sentence before opened on as its subject ("Aliyev pulled out of a meeting with
+        # Pashinyan. He objected ...": he is Aliyev, not the person named last)
+        self._previous_subject: str | None = None
         # the only words a reference can start at (see _subject and _reference): the rest are passed over
         self._openers = (self._lex.person_refs | self._lex.thing_refs | self._lex.group_pronouns
                          | self._lex.determiners | {"both"})
@@ -151,6 +155,20 @@ class Context:
                 self._year = date.year
         self._previous_year = years.pop() if len(years) == 1 else None
         self._previous_words = frozenset(t.low for t in m.tokens if t.low.isalpha())
+        self._previous_subject = self._person_subject(m)
+
+    def _person_subject(self, m: Mentions) -> str | None:
+        """The person a sentence opens on as its subject: the first party, a person, before any verb and
+        after no preposition ("In October, Aliyev pulled out ...")."""
+        first = min(m.parties, key=lambda p: p.first, default=None)
+        if first is None or first.place or first.owner or self._registry.kind(first.mention.entity) \
+                is not EntityKind.person:
+            return None
+        before = m.tokens[:first.first]
+        if any(t.low in self._lex.location_prepositions or t.low == "by" or ("VERB" in readings(t.low)
+               and t.low not in self._lex.months) for t in before if t.text.isalpha() and not t.text[:1].isupper()):
+            return None
+        return first.mention.entity
 
     def _remember(self, party: Party) -> None:
         entity = party.mention.entity
@@ -202,7 +220,8 @@ class Context:
                    m: Mentions | None = None) -> tuple[int, str, bool] | None:
         word = words[i]
         if word in lex.person_refs:
-            entity = self._latest({EntityKind.person})
+            entity = (self._previous_subject if i == 0 else None) \
+                or self._latest({EntityKind.person})
             return (1, entity, False) if entity else None
         if word in lex.thing_refs:
             entity = self._latest({EntityKind.country, EntityKind.government, EntityKind.organisation})

@@ -66,6 +66,7 @@ from factcheck._clauses import (
     other_weekday,
     passive_subject,
     plural_subject,
+    pronouns,
     repeated_occurrence,
     subject_of,
     unknown_owner,
@@ -872,6 +873,12 @@ class Matcher:
             agents = tuple(e for e in agents if e in p.guessed)
             patients = tuple(named_agents) if undergoes else ()
         both = {e for e in agents if fits(reg, e, patients)} | {e for e in patients if fits(reg, e, agents)}
+        if actor and p.agents and reg.kind(actor) is EntityKind.person and all(
+                e in p.guessed and e in pronouns(m, self._lex) and reg.kind(e) is EntityKind.person
+                and not fits(reg, actor, [e]) for e in p.agents):
+            # "In Super Bowl LVIII, he caught three passes for 57 yards", "he" being another player: the
+            # figures of someone else, too weakly named to contradict the actor but not the claim's either
+            skip = skip or "a pronoun standing for another person"
         if self._negative[index] and not p.negated and p.span != (-1, -1):
             # "talks have advanced very little" against "talks have made considerable progress"
             strong = intensified(m, p, self._intensifiers, self._lex)

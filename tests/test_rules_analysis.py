@@ -567,7 +567,7 @@ rule("guessed-parties", must_pass=[
     (("Norway expelled two Chilean diplomats.", "The two were given 48 hours to leave."), "given",
      "guessed=chile; patient=chile"),
     (("Acme agreed to buy Borealis.", "It will pay $2 billion."), "pay", "guessed=borealis"),
-    (("Judge Ann Hart sentenced Maria Lopez.", "She plans to appeal."), "appeal", "guessed=maria-lopez"),
+    (("Maria Lopez was sentenced by Judge Ann Hart.", "She plans to appeal."), "appeal", "guessed=maria-lopez"),
     # a participle used as an adjective says the noun underwent the event, not by whom (analysis._adjective)
     ("Chile fears the richer and better armed Norway.", "armed", "guessed=norway"),
     ("Acme bought the recently expelled Borealis.", "expelled", "guessed=borealis"),

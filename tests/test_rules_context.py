@@ -135,16 +135,15 @@ rule("group-references", must_pass=[
 
 # person pronouns: "he", "she", "his", "her" stand for the most recent person
 # context.Context._reference (lex.person_refs), Context._latest
+# a pronoun opening a sentence prefers the person the sentence before opened on as its subject; otherwise
+# the most recent person (context.Context._person_subject)
 rule("person-pronouns", must_pass=[
-    (("Judge Ann Hart sentenced Maria Lopez.", "She said the fraud was vast."), "she", "maria-lopez"),
-    (("Maria Lopez was sentenced by Judge Ann Hart.", "She said the fraud was vast."), "she", "judge-hart"),
+    (("Judge Ann Hart sentenced Maria Lopez.", "She ruled that the fraud was deliberate."), "she", "judge-hart"),
+    (("Judge Ann Hart sentenced Maria Lopez.", "She said the fraud was vast."), "she", "judge-hart"),
+    (("Maria Lopez was sentenced by Judge Ann Hart.", "She will appeal."), "she", "maria-lopez"),
+    (("In May, Judge Ann Hart met Maria Lopez.", "She set a date for the trial."), "she", "judge-hart"),
     (("Maria Lopez stood trial.", "Acme praised the verdict.", "She will appeal."), "she", "maria-lopez"),
     (("Northfield signed Tomas Berg.", "His fee was 9 million euros."), "his", "tomas-berg"),
-    bug("a pronoun that is the subject of a new sentence prefers the previous sentence's subject: after "
-        "'Judge Ann Hart sentenced Maria Lopez', 'She ruled that ...' is the judge; the code takes the "
-        "most recent person (Lopez)",
-        ("Judge Ann Hart sentenced Maria Lopez.", "She ruled that the fraud was deliberate."), "she",
-        "judge-hart"),
 ], must_fail=[
     (("Acme bought Borealis.", "He said the deal was fair."), "he", "-"),
     (("Norway expelled two Chilean diplomats.", "She gave no reason."), "she", "-"),

@@ -2659,6 +2659,27 @@ rule("owner-among-several-targets", must_pass=[
 ], base=SIDED_BASE)
 
 
+# a pronoun that stands for another person than the claim's actor makes the figures that person's, too
+# weakly named to contradict but not the claim's either: Matcher._compare ("a pronoun standing for ...")
+CATCHES_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("catches-2024", "2024-02-11", [
+    {"id": "catches", "statement": "Tomas Berg caught passes for 93 yards in the final.", "keywords": ["passes"],
+     "values": [actor("tomas-berg"), {"kind": "quantity", "number": 93, "unit": "yards"}]},
+    {"id": "final", "statement": "Northfield won the final.", "keywords": ["final"], "values": [actor("northfield")]},
+]))])
+rule("pronoun-for-another-person", must_pass=[
+    (("Northfield won the final with Tomas Berg.", "Ola Dahl was the hero.", "He caught three passes for 57 yards."),
+     "catches=-"),
+    (("Northfield, with Tomas Berg, won the final.", "Ola Dahl starred.",
+      "In the final, he caught three passes for 57 yards."), "catches=-"),
+    (("Northfield won the final with Tomas Berg.", "Ola Dahl starred.", "Later he caught passes for 57 yards."),
+     "catches=-"),
+], must_fail=[
+    (("Northfield won the final.", "Tomas Berg starred.", "He caught three passes for 57 yards."),
+     "catches=contradicted"),
+    ("Tomas Berg caught three passes for 57 yards.", "catches=contradicted"),
+], base=CATCHES_BASE)
+
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
