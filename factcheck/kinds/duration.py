@@ -53,10 +53,14 @@ class Duration(NamedTuple):
 
 
 def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> float:
-    """How far a length counted in months may stray from its average in seconds: a month runs 28 to 31 days,
-    so "a month and a half" is anything from 42 to 46.5 days (a length in days or weeks is exact)."""
+    """How far a length counted in months or decades may stray from its figure in seconds: a month runs 28 to
+    31 days, so "a month and a half" is anything from 42 to 46.5 days (a length in days or weeks is exact)."""
     months = any(lex.duration_units.get(t.low) == "P1M" for t in tokens[d.first:d.last + 1])
-    return 0.08 * d.seconds if months else 0.0
+    # "for the first time in two decades" against 17 years: a length counted in decades is told to the
+    # nearest decade, so it holds anything that rounds to it (25 years is no "two decades")
+    units = [iso_seconds(u) for t in tokens[d.first:d.last + 1] if (u := lex.duration_units.get(t.low))]
+    coarse = 0.45 * max(units) if units and max(units) >= iso_seconds("P10Y") else 0.0
+    return max(0.08 * d.seconds if months else 0.0, coarse)
 
 
 def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon | None = None) -> list[Duration]:
@@ -291,6 +295,12 @@ EXAMPLES = (
     Example("He was jailed for 25 years.", _d("P25Y"), "confirm"),
     Example("He was jailed for a quarter-century.", _d("P25Y"), "confirm"),
     Example("He was jailed for two and a half decades.", _d("P25Y"), "confirm"),
+    # a length in decades is told to the nearest decade
+    Example("It raised rates for the first time in two decades.", _d("P17Y"), "confirm", event="raised"),
+    Example("It raised rates for the first time in nearly two decades.", _d("P17Y"), "confirm", event="raised"),
+    Example("It raised rates for the first time in three decades.", _d("P17Y"), "conflict", event="raised"),
+    Example("It raised rates for the first time in 20 years.", _d("P17Y"), "conflict", event="raised"),
+    Example("He was jailed for two decades.", _d("P25Y"), "conflict"),
     Example("The lawyers asked for six and a half years.", _d("P6Y6M"), "confirm"),
     Example("The lawyers asked for six and a half years.", _d("P6Y"), "conflict"),
     Example("The lawyers asked for 6-1/2 years.", _d("P6Y6M"), "confirm"),
