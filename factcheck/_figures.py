@@ -359,6 +359,10 @@ def in_unknown_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexicon
     tokens = m.tokens
     for first, name in m.unknown_places:
         k = first + len(name.split())  # the word after the name, as the reader joined it with single spaces
+        # "Sanibheri rural municipality of Rukum West": the kind of place the name is may come between
+        while k < len(tokens) - 1 and k - first <= 4 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and "NOUN" in readings(tokens[k].low) and tokens[k].low not in lex.partitive_prepositions:
+            k += 1
         if k + 1 < len(tokens) and (tokens[k].low in lex.partitive_prepositions or tokens[k].low == "in"):
             j = k + 1 + (tokens[k + 1].low in lex.determiners)
             held = starts.get(j)

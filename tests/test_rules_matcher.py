@@ -403,9 +403,14 @@ rule("count-in-an-unknown-part", must_pass=[
     ("Eight people were killed in Kushe Rural Municipality of Jajarkot.", "quake-toll=-"),
     ("Eight people were killed in Sani Bheri in Jajarkot.", "quake-toll=-"),
     ("Eight people were killed in Kushe Municipality of the Jajarkot district.", "quake-toll=-"),
+    # the kind of place in lower case between the name and "of"
+    ("Eight people were killed in Kushe rural municipality of Jajarkot.", "quake-toll=-"),
+    ("Eight deaths were reported from Aathbiskot and ten from Sanibheri rural municipality of Jajarkot.",
+     "quake-toll=-"),
 ], must_fail=[
     ("Eight people were killed in Jajarkot.", "quake-toll=contradicted:count"),
     ("In Jajarkot, eight people were killed near Kushe.", "quake-toll=contradicted:count"),
+    ("Eight people were killed in Kushe and later taken to hospitals of Jajarkot.", "quake-toll=contradicted:count"),
 ])
 
 # a figure placed in the claim's place and another together ("154 lives in Jajarkot and Rukum West") is both
