@@ -223,6 +223,8 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
             hour, minute = lex.time_words[tok.low]
         elif tok.low.isdecimal() and int(tok.low) <= 24 and i + 2 < n and tokens[i + 1].low == ":" \
                 and len(tokens[i + 2].low) == 2 and tokens[i + 2].low.isdecimal() and int(tokens[i + 2].low) < 60:
+            if i + 3 < n and tokens[i + 3].low == ":" and _meridiem(tokens, i + 5, lex) is None:
+                continue  # "in 2:00:35": a length in hours, minutes and seconds, no time of day
             hour, minute, last = int(tok.low), int(tokens[i + 2].low), i + 2
         elif _CLOCK.fullmatch(tok.low) or (tok.low.isdecimal() and 1 <= int(tok.low) <= 12):
             if _meridiem(tokens, i + 1, lex) is None:

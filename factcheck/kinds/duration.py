@@ -16,7 +16,7 @@ from factcheck.findings import Discrepancy
 from factcheck.keywords import lemmas
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
-from factcheck.kinds.numbers import Number, Token, hedge, phrase_at, read_numbers, span_text, tokenize
+from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, read_numbers, span_text, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.plain import DurationValue
 from factcheck.render import describe_duration
@@ -50,6 +50,7 @@ class Duration(NamedTuple):
     head: str | None  # the noun a hyphenated "48-hour deadline" qualifies
     high: float | None = None  # the upper end of "40 to 50 years", in seconds
     ordinal: bool = False  # "in the 27th minute": a moment that much time in, not a length
+    clock: bool = False  # "2:00:35": a length to the second, compared to the second
 
 
 def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> float:
@@ -67,10 +68,10 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
     lex = lex or lexicon()
     units = lex.duration_units
     found = [(tok, units[tok.low]) for tok in tokens if tok.low in units and tok.index]
+    out = _clock_lengths(tokens, lex) if ":" in (t.text for t in tokens) else []
     if not found:
-        return []
+        return out
     by_first = {num.first: num for num in numbers}
-    out = []
     for tok, unit in found:
         k = tok.index - 1
         hyphen = tokens[k].low == "-"
@@ -113,6 +114,24 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
     return out
 
 
+def _clock_lengths(tokens: tuple[Token, ...], lex: Lexicon) -> list[Duration]:
+    """Lengths written as a clock with seconds, "2:00:35" (a marathon, a race, a flight): hours, minutes
+    and seconds joined by colons. A time of day ("at 11:47:02 p.m.") is none."""
+    out = []
+    for k in range(len(tokens) - 4):
+        parts = tokens[k:k + 5]
+        if not (parts[1].text == ":" == parts[3].text and all(adjacent(tokens, j, j + 1) for j in range(k, k + 4))
+                and all(t.text.isdigit() for t in parts[::2]) and len(parts[2].text) == 2 == len(parts[4].text)
+                and len(parts[0].text) <= 2 and int(parts[2].text) < 60 and int(parts[4].text) < 60):
+            continue
+        if (k and tokens[k - 1].text == ":") or any(tuple(t.low for t in tokens[k + 5:k + 5 + n]) in lex.meridiem
+                                                     for n in (1, 2)):
+            continue  # "at 11:47:02 p.m.": a time of day
+        seconds = int(parts[0].text) * 3600 + int(parts[2].text) * 60 + int(parts[4].text)
+        out.append(Duration(k, k + 4, float(seconds), span_text(tokens, k, k + 4), None, clock=True))
+    return out
+
+
 def compare(value: DurationValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
     heads = ctx.lex.duration_heads | ctx.event_words
@@ -143,7 +162,8 @@ def compare(value: DurationValue, ctx: Context) -> Result:
             return None
         return Discrepancy(value.field, describe(value), " + ".join(d.text for d in durations))
     results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last, ctx.lex),
-                   slack=_calendar_slack(m.tokens, d, ctx.lex), rel=0.005) for d in durations]
+                   slack=0.5 if d.clock else _calendar_slack(m.tokens, d, ctx.lex), rel=0.0 if d.clock else 0.005)
+               for d in durations]
     if any(r is True for r in results):
         return True
     if len(durations) > 1 and all(d.high is None for d in durations) \
@@ -295,6 +315,11 @@ EXAMPLES = (
     Example("He was jailed for 25 years.", _d("P25Y"), "confirm"),
     Example("He was jailed for a quarter-century.", _d("P25Y"), "confirm"),
     Example("He was jailed for two and a half decades.", _d("P25Y"), "confirm"),
+    # a length written as a clock with seconds ("2:00:35"); a time of day is none
+    Example("Kiptum won the race in 2:00:35.", _d("PT2H0M35S"), "confirm", event="won"),
+    Example("Kiptum won the race in 2:00:45.", _d("PT2H0M35S"), "conflict", event="won"),
+    Example("Kiptum won the race at 2:00:35 p.m.", _d("PT2H0M35S"), "none", event="won"),
+    Example("Kiptum won the race by 2:35.", _d("PT2H0M35S"), "none", event="won"),
     # a length in decades is told to the nearest decade
     Example("It raised rates for the first time in two decades.", _d("P17Y"), "confirm", event="raised"),
     Example("It raised rates for the first time in nearly two decades.", _d("P17Y"), "confirm", event="raised"),
