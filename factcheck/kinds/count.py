@@ -120,6 +120,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "in his first two marathons": the first few of a series, not how many there were
         if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
             continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
+        if counted and _score(tokens, number):
+            continue  # "in a 220-210 vote", "won 25-22": one side of a score, not a count of the noun after it
         if counted and _qualifies_another(after, nouns):
             continue  # "three of the passenger train cars": the claim's noun qualifies the noun counted
         if counted and _joint_nouns(after, nouns, ctx.lex):
@@ -409,6 +411,25 @@ def _of_them(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
         and (tokens[k].low in lex.group_pronouns or tokens[k].low in ("those", "these"))
 
 
+def _score(tokens: tuple[Token, ...], number: Number) -> bool:
+    """Whether the figure is one side of a score or a tally, two figures joined by a hyphen with the larger
+    first ("a 220-210 vote", "won 25-22"); a range runs the other way ("40-50 people")."""
+    def figure(k: int) -> float | None:
+        text = tokens[k].text.replace(",", "") if 0 <= k < len(tokens) else ""
+        return float(text) if text.isdigit() else None
+    k, j = number.first - 1, number.last + 1
+    if k >= 1 and tokens[k].text == "-" and adjacent(tokens, k - 1, k) and adjacent(tokens, k, number.first):
+        before = figure(k - 1)
+        if before is not None and before > number.value:
+            return True
+    if j + 1 < len(tokens) and tokens[j].text == "-" and adjacent(tokens, number.last, j) \
+            and adjacent(tokens, j, j + 1):
+        after = figure(j + 1)
+        if after is not None and after < number.value:
+            return True
+    return False
+
+
 def _qualifies_another(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
     """Whether the claim's noun, a word or more past the figure, only qualifies the noun after it ("three of
     the passenger train cars"): the figure counts that noun. Right after the figure it is the counted noun
@@ -652,6 +673,11 @@ EXAMPLES = (
     Example("The last two marathons he ran were fast.", _c(3, "marathons"), "none", event="ran"),
     Example("He ran two marathons.", _c(3, "marathons"), "conflict", event="ran"),
     Example("He ran his two marathons fast.", _c(3, "marathons"), "conflict", event="ran"),
+    # "a 220-210 vote": one side of a score
+    Example("The House voted to remove him in a 220-210 vote.", _c(216, "votes"), "none", event="voted"),
+    Example("The House voted to remove him by 220-210 votes.", _c(216, "votes"), "none", event="voted"),
+    Example("The House voted to remove him with 210 votes.", _c(216, "votes"), "conflict", event="voted"),
+    Example("Between 40-50 people voted.", _c(216, "people"), "conflict", event="voted"),
     # "the passenger train cars": the claim's noun qualifying the noun counted
     Example("In the crash, three of the passenger train cars burned.", _c(2, "trains"), "none", event="crash"),
     Example("In the crash, three passenger train cars burned.", _c(2, "trains"), "none", event="crash"),
