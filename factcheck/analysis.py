@@ -116,15 +116,19 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
 
 
 def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon) -> frozenset[Span]:
-    """"The fine came four months after the DPC imposed a 390 million euro fine": the same event word again,
-    in a clause that "after" or "before" sets against the first, is another event of the kind."""
+    """"The fine came four months after the DPC imposed a 390 million euro fine": the same event noun again,
+    with an article of its own, in a clause that "after" or "before" sets against the first, is another event
+    of the kind."""
     out = set()
     for i, (a, b) in enumerate(ordered):
         forms = {f for w in words[a:b + 1] for f in (w, *lemmas(w))}
         for c, d in ordered[:i]:
             # the second within the clause the time word opens ("after the talks, and Chile expelled" is not)
+            # (a noun with an article of its own: "had expelled two staff" after "France expelled ..." may
+            # be an event the story records too)
             if any(words[k] in lex.offset_words and not any(w in lex.clause_breaks for w in words[k + 1:a])
-                   for k in range(max(d + 1, a - 12), a - 1)) \
+                   and any(w in lex.indefinite_articles for w in words[k + 1:a])
+                   for k in range(max(d + 1, a - 12), a - 1)) and _nominal(words, a, lex) \
                     and forms & {f for w in words[c:d + 1] for f in (w, *lemmas(w))}:
                 out.add((a, b))
                 break

@@ -1272,12 +1272,16 @@ rule("place-before-a-noun-after-a-preposition", [
 # kind: analysis._repeated_after_time (lex.offset_words)
 rule("same-event-after-a-time-word", [
     ("The fine came a year after Norway imposed a 390 million euro fine on Acme.", "fine#2 / fine", "other"),
-    ("Norway expelled two envoys, a week after Chile expelled three.", "expelled#2 / expelled", "other"),
-    ("The sentence came two years before a judge handed down a longer sentence.", "sentence#2 / sentence", "other"),
+    ("The sentence came two years before Judge Hart imposed a sentence of ten years.", "sentence#2 / sentence",
+     "other"),
+    ("Norway's fine came a week after Chile had set a fine of 90 million euros.", "fine#2 / fine", "other"),
 ], [
     ("The fine came a year after Norway imposed a 390 million euro fine on Acme.", "fine / fine#2", "!other"),
     ("Norway expelled two envoys and Chile expelled three.", "expelled#2 / expelled", "!other"),
     ("Norway expelled two envoys after the talks, and Chile expelled three.", "expelled#2 / expelled", "!other"),
+    # a verb, not a noun with an article of its own: an event the story may record too
+    ("Norway expelled two envoys, a week after Chile expelled three.", "expelled#2 / expelled", "!other"),
+    ("France expelled three envoys after Chile had expelled two of its staff.", "expelled#2 / expelled", "!other"),
 ])
 
 

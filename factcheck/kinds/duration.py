@@ -60,7 +60,7 @@ def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> flo
     # "for the first time in two decades" against 17 years: a length counted in decades is told to the
     # nearest decade, so it holds anything that rounds to it (25 years is no "two decades")
     units = [iso_seconds(u) for t in tokens[d.first:d.last + 1] if (u := lex.duration_units.get(t.low))]
-    coarse = 0.45 * max(units) if units and max(units) >= iso_seconds("P10Y") else 0.0
+    coarse = 0.45 * iso_seconds("P10Y") if iso_seconds("P10Y") in units else 0.0
     return max(0.08 * d.seconds if months else 0.0, coarse)
 
 
@@ -114,6 +114,9 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
     return out
 
 
+_CLOCK = re.compile(r"\d:\d\d:\d\d")
+
+
 def _clock_lengths(tokens: tuple[Token, ...], lex: Lexicon) -> list[Duration]:
     """Lengths written as a clock with seconds, "2:00:35" (a marathon, a race, a flight): hours, minutes
     and seconds joined by colons. A time of day ("at 11:47:02 p.m.") is none."""
@@ -148,6 +151,10 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     # with an ordinal agrees or conflicts with ordinals only, and a length with lengths
     moment = _ordinal_phrase(value.phrase or "", ctx.lex)
     durations = [d for d in durations if d.ordinal == moment]
+    # a time written as a clock ("a time of 2:00:35") meets a record of such a time only, never a margin or
+    # a gap ("34 seconds" off the record): the claim's phrase is a clock too, or the length is hours long
+    clock = _CLOCK.search(value.phrase) is not None if value.phrase else iso_seconds(value.iso) >= 3600
+    durations = [d for d in durations if clock or not d.clock]
     if not durations:
         return None
     claim = recorded(iso_seconds(value.iso), _seconds(value.to), value.bound, _seconds(value.tolerance), value.approx)
@@ -320,12 +327,16 @@ EXAMPLES = (
     Example("Kiptum won the race in 2:00:45.", _d("PT2H0M35S"), "conflict", event="won"),
     Example("Kiptum won the race at 2:00:35 p.m.", _d("PT2H0M35S"), "none", event="won"),
     Example("Kiptum won the race by 2:35.", _d("PT2H0M35S"), "none", event="won"),
+    Example("Kiptum won the race in 2:00:35.", _d("PT34S", phrase="34 seconds"), "none", event="won"),
+    Example("Kiptum won the race in 2:00:35.", _d("PT2H0M35S", phrase="2:00:35"), "confirm", event="won"),
+    Example("Kiptum won the race in 2:01:35.", _d("PT2H0M35S", phrase="2:00:35"), "conflict", event="won"),
     # a length in decades is told to the nearest decade
     Example("It raised rates for the first time in two decades.", _d("P17Y"), "confirm", event="raised"),
     Example("It raised rates for the first time in nearly two decades.", _d("P17Y"), "confirm", event="raised"),
     Example("It raised rates for the first time in three decades.", _d("P17Y"), "conflict", event="raised"),
     Example("It raised rates for the first time in 20 years.", _d("P17Y"), "conflict", event="raised"),
     Example("He was jailed for two decades.", _d("P25Y"), "conflict"),
+    Example("They held the region for half a century.", _d("P30Y"), "conflict", event="held"),
     Example("The lawyers asked for six and a half years.", _d("P6Y6M"), "confirm"),
     Example("The lawyers asked for six and a half years.", _d("P6Y"), "conflict"),
     Example("The lawyers asked for 6-1/2 years.", _d("P6Y6M"), "confirm"),
