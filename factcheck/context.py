@@ -158,8 +158,9 @@ class Context:
         self._previous_subject = self._person_subject(m)
 
     def _person_subject(self, m: Mentions) -> str | None:
-        """The person a sentence opens on as its subject: the first party, a person, before any verb and
-        after no preposition ("In October, Aliyev pulled out ...")."""
+        """The person a sentence opens on as its subject: the first party, a person, with no verb and no
+        preposition in lower case before it ("In October, Aliyev pulled out ..."), so that a pronoun opening
+        the next sentence can prefer it to the person named last."""
         first = min(m.parties, key=lambda p: p.first, default=None)
         if first is None or first.place or first.owner or self._registry.kind(first.mention.entity) \
                 is not EntityKind.person:

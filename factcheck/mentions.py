@@ -418,7 +418,8 @@ def title_cased(tokens: Sequence[Token]) -> bool:
 
 def relative_antecedent(m: Mentions, relative: int) -> Party | None:
     """The party a relative clause hangs from: the one right before the relative pronoun at token
-    ``relative``, a comma between them allowed ("Bernard Madoff, who ..." -> Madoff). Never a place."""
+    ``relative``, a comma between them allowed ("Bernard Madoff, who ..." -> Madoff), or the one that
+    qualifies the noun there ("the JAL plane, which ..." -> JAL). Never a place."""
     j = relative - 1 if m.tokens[relative - 1].low != "," else relative - 2
     found = next((p for p in m.parties if p.last == j and not p.place), None)
     if found is None and j > 0 and m.tokens[j].text.isalpha() and m.tokens[j].text.islower() \
