@@ -644,8 +644,6 @@ def named_otherwise(m: Mentions, span: tuple[int, int], vocabulary: AbstractSet[
     """The name written right before the event noun when the claim's own words do not make it up: "the
     Chiefs' Super Rugby final defeat in June" against the World Cup final is another final. "" when no such
     name stands there, or it is a party the base knows, or a title-case headline capitalises every word."""
-    from factcheck.mentions import title_cased
-
     tokens, a = m.tokens, span[0]
     if a < 2 or title_cased(tokens) or "NOUN" not in readings(tokens[a].low):
         return ""

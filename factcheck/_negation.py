@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck._words import _nominal, _participle, past_participle
+from factcheck._words import POSSESSIVE, _nominal, _participle, past_participle
 from factcheck.keywords import lemmas, readings
 from factcheck.kinds.numbers import possessive
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import Mentions
 
 Span = tuple[int, int]
-_POSSESSIVE = frozenset(("its", "his", "her", "their"))
 _DEGREE = frozenset(("this", "that", "so", "as"))  # "not this high since": a degree, not a denial
 _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())
 
@@ -35,7 +34,7 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] == "without" and not 0 < a - cue <= 2:
             continue  # "voted without dissent to raise rates": "without" denies only what follows it
-        if cue + 1 < a - 1 and (possessive(m.tokens[a - 1], m.text) or words[a - 1] in _POSSESSIVE) \
+        if cue + 1 < a - 1 and (possessive(m.tokens[a - 1], m.text) or words[a - 1] in POSSESSIVE) \
                 and _denied_verb(words, cue, a, lex):
             continue  # "didn't openly praise Milei's win": an owned event noun is taken as given, not denied
         if cue < a and _nominal(words, a, lex) and any(

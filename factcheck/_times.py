@@ -8,12 +8,11 @@ own dates; :func:`since_date` tells the start of a period apart, because a claim
 
 from __future__ import annotations
 
-from factcheck._words import _participle
+from factcheck._words import POSSESSIVE, _participle
 from factcheck.keywords import derivations, readings
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import DateMention, Mentions
 
-_POSSESSIVE = frozenset(("its", "his", "her", "their"))
 
 def _reference_date(words: list[str], d: DateMention, lex: Lexicon) -> bool:
     """A date given to compare against ("down from the June 2022 peak", "compared with 2022"): the pack's
@@ -41,7 +40,7 @@ def _noun_date(words: list[str], d: DateMention, b: int) -> bool:
         return True
     # "the 2022 collapse", "its 2016 election campaign", "the January 5 incident"
     return (d.day is None or d.year is None) and d.first >= 2 \
-        and (words[d.first - 1] == "the" or words[d.first - 1] in _POSSESSIVE) \
+        and (words[d.first - 1] == "the" or words[d.first - 1] in POSSESSIVE) \
         and words[d.first - 2] in ("of", "in", "for", "over", "from", "after", "before", "since", "to", "into",
                                    "during", "amid", "about", "with") \
         and d.last + 1 < len(words) and d.last + 1 > b and words[d.last + 1].isalpha()
@@ -54,7 +53,7 @@ def _event_noun_date(words: list[str], d: DateMention, b: int, lex: Lexicon) -> 
     k = d.first - 1
     if k <= b + 2 or words[k] not in lex.location_prepositions or words[k] in lex.partitive_prepositions:
         return False  # "in November 2022", "on 2 November"; not "the end of the third quarter of 2024"
-    if k - 2 > b and (words[k - 2].endswith("'s") or words[k - 2] in _POSSESSIVE) and _event_noun(words[k - 1], lex):
+    if k - 2 > b and (words[k - 2].endswith("'s") or words[k - 2] in POSSESSIVE) and _event_noun(words[k - 1], lex):
         return True  # "the sentence follows Bankman-Fried's trial in November 2023": a name's own event, dated
     j = k - 1
     while j > b and j >= k - 4 and words[j] != "of":

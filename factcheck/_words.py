@@ -11,6 +11,9 @@ from functools import lru_cache
 from factcheck.keywords import irregular_participles, readings
 from factcheck.lexicon import Lexicon
 
+POSSESSIVE = frozenset(("its", "his", "her", "their"))  # the owners a noun's own event may take
+
+
 
 def _finite(word: str, lex: Lexicon) -> bool:
     """A verb that can only be finite here: a simple past that is no participle ("fell", "came", "drew") or a

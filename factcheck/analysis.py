@@ -24,7 +24,16 @@ from typing import NamedTuple
 
 from factcheck._negation import _denied_progressive, _negated, _not_yet
 from factcheck._times import event_times, onset_date, since_date, until_date
-from factcheck._words import _bare_verb, _finite, _modifier_word, _nominal, _noun_only, _participle, past_participle
+from factcheck._words import (
+    POSSESSIVE,
+    _bare_verb,
+    _finite,
+    _modifier_word,
+    _nominal,
+    _noun_only,
+    _participle,
+    past_participle,
+)
 from factcheck.entities import EntityRegistry
 from factcheck.keywords import lemmas, readings
 from factcheck.kinds.numbers import Token
@@ -99,7 +108,8 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
     # event word before it (the figures before another event's noun are that event's)
     others = frozenset(span for span in ordered if _other_event(words, span[0], span[1], lex)) \
         | _repeated_after_time(words, ordered, lex)
-    out = {span: _predication(m, span, ordered, registry, lex, words, shouting, others) for span in ordered}
+    links = _links(m, words, registry, lex)
+    out = {span: _predication(m, span, ordered, registry, lex, words, shouting, others, links) for span in ordered}
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
         if q.times or not p.times or not _shares_subject(words, before, span, lex):
@@ -120,16 +130,16 @@ def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon
     with an article of its own, in a clause that "after" or "before" sets against the first, is another event
     of the kind."""
     out = set()
+    forms = [{f for w in words[a:b + 1] for f in (w, *lemmas(w))} for a, b in ordered]
     for i, (a, b) in enumerate(ordered):
-        forms = {f for w in words[a:b + 1] for f in (w, *lemmas(w))}
-        for c, d in ordered[:i]:
+        for j, (_c, d) in enumerate(ordered[:i]):
             # the second within the clause the time word opens ("after the talks, and Chile expelled" is not)
             # (a noun with an article of its own: "had expelled two staff" after "France expelled ..." may
             # be an event the story records too)
             if any(words[k] in lex.offset_words and not any(w in lex.clause_breaks for w in words[k + 1:a])
                    and any(w in lex.indefinite_articles for w in words[k + 1:a])
                    for k in range(max(d + 1, a - 12), a - 1)) and _nominal(words, a, lex) \
-                    and forms & {f for w in words[c:d + 1] for f in (w, *lemmas(w))}:
+                    and forms[i] & forms[j]:
                 out.add((a, b))
                 break
     return frozenset(out)
@@ -176,7 +186,8 @@ def _clause_words(m: Mentions, lex: Lexicon) -> list[str]:
 
 
 def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityRegistry,
-                 lex: Lexicon, words: list[str], shouting: bool, others: frozenset[Span]) -> Predication:
+                 lex: Lexicon, words: list[str], shouting: bool, others: frozenset[Span],
+                 links: frozenset[int]) -> Predication:
     a, b = span
     prev_end = max((e for s, e in spans if e < a), default=-1)
     next_start = min((s for s, e in spans if s > b), default=len(words))
@@ -225,11 +236,6 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     passive = _passive(words, a, lex, b) or _light_passive(words, a, lo, lex)
     breaks = lex.clause_breaks
 
-    # "Norway and Peru sanctioned Chile": a conjunction or comma between two names joins them into one
-    # role; it does not open a clause
-    links = _coordination(m, words) | _region_apposition(m, words, registry, lex)
-    # "Balwani has since been found guilty": "since" after an auxiliary is an adverb, and opens no clause
-    links |= {k for k in range(1, len(words) - 1) if words[k] in lex.since_words and "AUX" in readings(words[k - 1])}
 
     # "as" opening the event's clause ("... in Bengaluru as the lander makes its landing"), found once
     opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex)}
@@ -282,7 +288,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         and words[before] not in lex.determiners \
         and words[before] not in lex.attribution_cues and words[before] not in lex.attribution_verbs
     owned_noun = nominal and not passive and a > 0 and "ADJ" not in readings(words[a]) and (
-        words[a - 1] in _POSSESSIVE or named_owner)
+        words[a - 1] in POSSESSIVE or named_owner)
     # an event noun that is the subject of a finite verb right after it ("Kaplan's sentence fell between ..."):
     # the parties after that verb are its own, not the noun's patients
     # ("The acquisition will help reduce Cisco's reliance ...": a modal before the verb as well)
@@ -369,7 +375,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             # over its position"
             if party.first and words[party.first - 1] in ("from", "by"):
                 agents.append(entity)
-            elif m.tokens[party.last].low.endswith("'s") or m.tokens[party.last].low in _POSSESSIVE:
+            elif m.tokens[party.last].low.endswith("'s") or m.tokens[party.last].low in POSSESSIVE:
                 possessors.append(entity)
             else:
                 targets.append(entity)
@@ -393,7 +399,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         elif party.last < a - 1 and owned_noun:
             continue  # "Milei appeared next to Karina, her support throughout the campaign": whose support
         elif party.last < a:
-            possessive = (m.tokens[party.last].low.endswith("'s") or m.tokens[party.last].low in _POSSESSIVE) \
+            possessive = (m.tokens[party.last].low.endswith("'s") or m.tokens[party.last].low in POSSESSIVE) \
                 and (a - party.last <= 3 or party.resolved)  # "his role in this historic fraud": whose role
             if possessive and nominal and b + 1 < len(words) and words[b + 1] == "of":
                 agents.append(entity)  # "Azerbaijan's expulsion of two French staff": whose act
@@ -422,7 +428,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                     and words[party.last + 2] == "to")):
             continue  # "urged Kaplan to impose a sentence": whom the request is made of, not whom it is for
         elif party.first > b:
-            if party.resolved and words[party.first] in _POSSESSIVE and (
+            if party.resolved and words[party.first] in POSSESSIVE and (
                     party.last + 1 >= len(words) or words[party.last + 1] not in lex.people_nouns):
                 possessors.append(entity)  # "criticised France's stance on its conflict": whose, not whom
             elif passive or (headline_passive and subject_is_people):
@@ -445,7 +451,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             elif party.first - 1 in links and _joined_to(m, words, party.first - 1) in modifiers:
                 modifiers.add(entity)
                 continue  # "losses for customers, investors and lenders": the list shares its first member's role
-            elif party.first - 1 > b and words[party.first - 1] in _POSSESSIVE and not party.resolved \
+            elif party.first - 1 > b and words[party.first - 1] in POSSESSIVE and not party.resolved \
                     and not (party.last + 1 < len(words) and words[party.last + 1] in lex.people_nouns):
                 continue  # "related to the collapse of his FTX crypto exchange": what someone owns, not whom
             elif _title_owner(words, b, party.first, lex):
@@ -557,7 +563,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                                   and not (words[p.first] in lex.thing_refs
                                            and registry.kind(p.mention.entity) is not EntityKind.person))
     # "his role in this historic fraud": a possessive pronoun's referent may agree, never conflict
-    guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in _POSSESSIVE)
+    guessed = guessed | (frozenset(p.mention.entity for p in m.parties if p.resolved and words[p.first] in POSSESSIVE)
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))
     adjective = _adjective(words, a, b, lex, m.tokens)
     heads = [_denied_progressive(words, cue, a, lex) for cue in m.negations]
@@ -608,7 +614,17 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     )
 
 
-def _pooled(m: Mentions, words: list[str], links: set[int], lo: int, hi: int) -> frozenset[str]:
+def _links(m: Mentions, words: list[str], registry: EntityRegistry, lex: Lexicon) -> frozenset[int]:
+    """The commas and words of the sentence that open no clause, read once for all its event words."""
+    # "Norway and Peru sanctioned Chile": a conjunction or comma between two names joins them into one
+    # role; it does not open a clause
+    links = _coordination(m, words) | _region_apposition(m, words, registry, lex)
+    # "Balwani has since been found guilty": "since" after an auxiliary is an adverb, and opens no clause
+    links |= {k for k in range(1, len(words) - 1) if words[k] in lex.since_words and "AUX" in readings(words[k - 1])}
+    return frozenset(links)
+
+
+def _pooled(m: Mentions, words: list[str], links: frozenset[int], lo: int, hi: int) -> frozenset[str]:
     """The parties of the value window that a list joins ("customers, investors and lenders"): a figure
     beside them may be theirs together."""
     pooled: set[str] = set()
@@ -1388,7 +1404,6 @@ def _refers_back(words: list[str], prev_end: int, a: int, breaks: frozenset[str]
     return any(w in _REFERRING for w in words[max(start - 1, 0):a])
 
 
-_POSSESSIVE = frozenset(("its", "his", "her", "their"))
 _COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
 _MODALS = frozenset(("would", "could", "might", "may", "should"))
 _FINITE = frozenset("is was are were has have had will would could did does do".split())
