@@ -129,6 +129,8 @@ def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon
     """"The fine came four months after the DPC imposed a 390 million euro fine": the same event noun again,
     with an article of its own, in a clause that "after" or "before" sets against the first, is another event
     of the kind."""
+    if len(ordered) < 2 or lex.offset_words.isdisjoint(words):
+        return frozenset()
     out = set()
     forms = [{f for w in words[a:b + 1] for f in (w, *lemmas(w))} for a, b in ordered]
     for i, (a, b) in enumerate(ordered):
@@ -620,7 +622,9 @@ def _links(m: Mentions, words: list[str], registry: EntityRegistry, lex: Lexicon
     # role; it does not open a clause
     links = _coordination(m, words) | _region_apposition(m, words, registry, lex)
     # "Balwani has since been found guilty": "since" after an auxiliary is an adverb, and opens no clause
-    links |= {k for k in range(1, len(words) - 1) if words[k] in lex.since_words and "AUX" in readings(words[k - 1])}
+    if not lex.since_words.isdisjoint(words):
+        links |= {k for k in range(1, len(words) - 1)
+                  if words[k] in lex.since_words and "AUX" in readings(words[k - 1])}
     return frozenset(links)
 
 
