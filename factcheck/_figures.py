@@ -457,9 +457,10 @@ def in_a_place(m: Mentions, d: Discrepancy, reg: EntityRegistry, lex: Lexicon) -
     return False
 
 
-def in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+def in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon, placed_claim: bool = False) -> bool:
     """Whether the figure found is placed in a place smaller than any the record counts for, named only by
-    its kind ("among 13 people in his village killed", "four in one household"): a part of the toll."""
+    its kind ("among 13 people in his village killed", "four in one household") or, for a record counted in a
+    place, by a pronoun ("there"): a part of the toll."""
     for n in found_counts(m, d, lex):
         # "in one household", "of the same family"
         placed = after_preposition(m.tokens, n, lex.location_prepositions | lex.partitive_prepositions,
@@ -469,8 +470,12 @@ def in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
             return True
         # "13 people lost their lives in the village": the place of the figure's own clause, after its verb
         k = n.last + 1
-        while k < len(m.tokens) - 2 and k - n.last <= 8 and m.tokens[k].low not in lex.clause_breaks:
-            if m.tokens[k].low in lex.location_prepositions and m.tokens[k + 1].low in lex.determiners | {"one"}:
+        while k < len(m.tokens) and k - n.last <= 8 and m.tokens[k].low not in lex.clause_breaks:
+            if placed_claim and m.tokens[k].low in lex.place_pronouns and (
+                    k + 1 == len(m.tokens) or m.tokens[k + 1].low not in lex.linking_verbs):
+                return True  # "50 people were injured there": the place named before, a part of the whole
+            if k < len(m.tokens) - 2 and m.tokens[k].low in lex.location_prepositions \
+                    and m.tokens[k + 1].low in lex.determiners | {"one"}:
                 j = k + 2
                 while j < len(m.tokens) - 1 and set(readings(m.tokens[j].low)) == {"ADJ"}:
                     j += 1  # "in the remote village"

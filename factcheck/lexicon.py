@@ -84,6 +84,15 @@ class Lexicon(NamedTuple):
     since_phrases: tuple[tuple[str, ...], ...]
     addition_openers: tuple[tuple[str, ...], ...]
     part_cues: frozenset[str]
+    # "pleaded not guilty": the party's own denial in court, not a denial of a verdict
+    plea_verbs: frozenset[str]
+    # "a further $2.51 billion", "another year off": a figure added to one before it, a part of the whole
+    increment_words: frozenset[str]
+    # "at 8:30 a.m. ET": a clock in a named zone, which a record of local time cannot be compared with
+    time_zones: frozenset[str]
+    place_pronouns: frozenset[str]  # "50 were injured there": a place named before
+    # "went into service in May 2017, but all jets were grounded": after a comma, a clause of its own
+    contrast_words: frozenset[str]
     severity_words: frozenset[str]
     subset_qualifiers: frozenset[str]
     # "three seats each": a figure for every one of several, not their total
@@ -398,6 +407,11 @@ def _load(language: str) -> Lexicon:
         since_phrases=tuple(tuple(c.split()) for c in raw.get("since_phrases", ())),
         addition_openers=tuple(tuple(c.split()) for c in raw.get("addition_openers", ())),
         part_cues=frozenset(raw.get("part_cues", ())),
+        plea_verbs=frozenset(raw.get("plea_verbs", ())),
+        increment_words=frozenset(raw.get("increment_words", ())),
+        time_zones=frozenset(raw.get("time_zones", ())),
+        place_pronouns=frozenset(raw.get("place_pronouns", ())),
+        contrast_words=frozenset(raw.get("contrast_words", ())),
         severity_words=frozenset(raw.get("severity_words", ())),
         subset_qualifiers=frozenset(raw.get("subset_qualifiers", ())),
         becoming_verbs=frozenset(raw.get("becoming_verbs", ())),

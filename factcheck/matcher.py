@@ -23,6 +23,7 @@ from factcheck._claimfacts import (
     WORD,
     actors_of,
     claim_entities,
+    claim_places,
     content_words,
     far_from,
     fits,
@@ -941,7 +942,8 @@ class Matcher(Siblings):
                     # the figure of one place is a part of the whole
                     skip = skip or "counts the part in one place of a whole the claim counts"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
-                        in_part(m, claim, reg, self._lex) or in_local_place(m, result, self._lex)
+                        in_part(m, claim, reg, self._lex)
+                        or in_local_place(m, result, self._lex, bool(claim_places(claim)))
                         or in_unknown_part(m, claim, reg, self._lex) or places_together(m, claim, reg)):
                     # "In Rukum West, 52 were killed and 85 injured", "13 people in his village": a part's
                     # figures, not the whole's

@@ -67,11 +67,18 @@ def elsewhere(ctx: Context, first: int) -> bool:
     lex = ctx.lex
     tokens = ctx.mentions.tokens
     start = first - 1 if first >= 1 and (tokens[first - 1].low,) in lex.unit_before else first
-    if phrase_ending(tokens, start - 1, lex.value_bounds) is None and \
-            phrase_ending(tokens, start - 1, lex.reference_words) is not None:
+    if phrase_ending(tokens, start - 1, lex.value_bounds) is None and (
+            phrase_ending(tokens, start - 1, lex.reference_words) is not None
+            # "far higher than the six-and-a-half years requested", "closer to the 15-year term": past a
+            # determiner too (a bound never takes one: "more than the 25 years" is a comparison)
+            or (start >= 2 and tokens[start - 1].low in lex.determiners
+                and tokens[start - 1].low not in lex.other_event_cues
+                and phrase_ending(tokens, start - 2, lex.reference_words) is not None)):
         return True  # "up from 5%", "higher than 6.4", "compared with $9 billion": a figure to compare against
     k = first - 1
-    while k >= 0 and (tokens[k].low == "," or tokens[k].low not in lex.clause_breaks):
+    # ("The previous toll was 632 dead and 329 injured": figures joined by "and" share what opens them)
+    while k >= 0 and (tokens[k].low == "," or tokens[k].low not in lex.clause_breaks or (
+            tokens[k].low in lex.coordinators and any(t.low[:1].isdecimal() for t in tokens[max(0, k - 3):k]))):
         after = tokens[k + 1].low
         # (a period is a time too: "over the past three years")
         period = k + 2 < len(tokens) and (after in lex.number_words or after[:1].isdecimal()) \
@@ -407,3 +414,10 @@ def describe_large(number: float) -> str:
 
 __all__ = ["Context", "Example", "Kind", "Outcome", "Recorded", "Result", "describe_large", "describe_recorded",
            "elsewhere", "fit", "recorded"]
+
+
+def increment(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
+    """The figure at token ``first`` is added to another ("a further $2.51 billion", "another year off her
+    sentence", "an extra two years"): a part of the whole, never the whole the record holds."""
+    # ("another year": the article may be the figure's own first word)
+    return (first >= 1 and tokens[first - 1].low in lex.increment_words) or tokens[first].low in lex.increment_words

@@ -45,6 +45,7 @@ class DateMention(NamedTuple):
     minute: int | None = None
     fuzzy: bool = False  # "just before midnight", "around 9 am": within the hour
     twelve: bool = False  # "at 11:47 local time": a clock time with no am/pm, morning or evening
+    zoned: bool = False  # "at 8:30 a.m. ET": told in a named zone, which the record's local time is not
 
 
 def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[DateMention]:
@@ -244,8 +245,10 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
         twelve = mer is None and tok.low not in lex.time_words and hour is not None and 1 <= hour <= 12
         # "felt a strong jolt at midnight" for 23:47: a named time is a round one, within the hour as hedged
         hedged = tok.low in words or phrase_ending(tokens, i - 1, _hedges(lex.time_hedges)) is not None
-        out.append(DateMention(i, last, None, None, None, span_text(tokens, i, last), None, hour, minute, hedged,
-                               twelve))
+        # "at 8:30 a.m. ET": another zone's clock than the record's local one, read but never compared
+        zoned = last + 1 < n and tokens[last + 1].text in lex.time_zones
+        out.append(DateMention(i, last + zoned, None, None, None, span_text(tokens, i, last + zoned), None, hour,
+                               minute, hedged, twelve, zoned))
     return out
 
 
@@ -421,7 +424,7 @@ def _key(year: int | None, month: int | None, day: int | None, d: DateMention) -
 
 
 def _same_time(value: DateValue, d: DateMention) -> bool | None:
-    if value.hour is None or d.hour is None:
+    if value.hour is None or d.hour is None or d.zoned:
         return None
     recorded = value.hour * 60 + (value.minute or 0)
     hours = (d.hour, d.hour % 12 + 12) if d.twelve else (d.hour,)  # "11:47" may be 23:47
@@ -557,6 +560,12 @@ EXAMPLES = (
     Example("People felt a strong jolt at midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
     Example("The quake struck at noon.", _dt(year=2023, month=11, day=3, hour=10, minute=30), "conflict"),
     Example("The quake struck at 11:47 pm.", _dt(year=2023, month=11, day=3), "none"),
+    # a clock in a named zone is not the record's local time, and is never compared with it
+    Example("The quake struck at 6:02 pm GMT.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "none"),
+    Example("The lander touched down at about 8:30 a.m. ET.", _dt(year=2023, month=8, day=23, hour=18, minute=4),
+            "none"),
+    Example("The lander touched down at about 8:30 a.m.", _dt(year=2023, month=8, day=23, hour=18, minute=4),
+            "conflict"),
 )
 
 KIND = Kind("date", compare, EXAMPLES, identity=True)

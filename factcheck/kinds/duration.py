@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcheck.findings import Discrepancy
 from factcheck.keywords import lemmas
 from factcheck.keywords import readings as _readings
-from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, recorded
+from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, increment, recorded
 from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, read_numbers, span_text, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.plain import DurationValue
@@ -53,10 +53,12 @@ class Duration(NamedTuple):
     clock: bool = False  # "2:00:35": a length to the second, compared to the second
 
 
-def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> float:
+def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon, iso: str = "P0D") -> float:
     """How far a length counted in months or decades may stray from its figure in seconds: a month runs 28 to
-    31 days, so "a month and a half" is anything from 42 to 46.5 days (a length in days or weeks is exact)."""
-    months = any(lex.duration_units.get(t.low) == "P1M" for t in tokens[d.first:d.last + 1])
+    31 days, so "a month and a half" is anything from 42 to 46.5 days (a length in days or weeks is exact).
+    Against a record counted in months or years (``iso``) months are whole: 136 months are not 135."""
+    calendar = bool(re.search(r"[YM]", iso.partition("T")[0]))
+    months = not calendar and any(lex.duration_units.get(t.low) == "P1M" for t in tokens[d.first:d.last + 1])
     # "for the first time in two decades" against 17 years: a length counted in decades is told to the
     # nearest decade, so it holds anything that rounds to it (25 years is no "two decades")
     units = [iso_seconds(u) for t in tokens[d.first:d.last + 1] if (u := lex.duration_units.get(t.low))]
@@ -111,6 +113,21 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
         seconds = iso_seconds(unit)
         out.append(Duration(first, last, amount * seconds, span_text(tokens, first, last), head,
                             high * seconds if high is not None else None, ordinal))
+    return _compound(tokens, out)
+
+
+def _compound(tokens: tuple[Token, ...], found: list[Duration]) -> list[Duration]:
+    """"an 11-year, three-month prison term": hyphenated lengths joined by a comma qualify one noun
+    together, and make one length."""
+    out: list[Duration] = []
+    for d in found:
+        before = out[-1] if out else None
+        if before is not None and before.head == "," and d.first == before.last + 2 and d.head is not None \
+                and d.head != "," and before.high is None and d.high is None and not (before.clock or d.clock):
+            out[-1] = Duration(before.first, d.last, before.seconds + d.seconds,
+                               span_text(tokens, before.first, d.last), d.head)
+        else:
+            out.append(d)
     return out
 
 
@@ -169,7 +186,8 @@ def compare(value: DurationValue, ctx: Context) -> Result:
             return None
         return Discrepancy(value.field, describe(value), " + ".join(d.text for d in durations))
     results = [fit(claim, d.seconds, d.high, hedge(m.tokens, d.first, d.last, ctx.lex),
-                   slack=0.5 if d.clock else _calendar_slack(m.tokens, d, ctx.lex), rel=0.0 if d.clock else 0.005)
+                   slack=0.5 if d.clock else _calendar_slack(m.tokens, d, ctx.lex, value.iso),
+                   rel=0.0 if d.clock else 0.005)
                for d in durations]
     if any(r is True for r in results):
         return True
@@ -178,6 +196,8 @@ def compare(value: DurationValue, ctx: Context) -> Result:
         return True  # "240 months for four charges and 60 months for two others": the terms make the whole
     if any(r is None for r in results) or elsewhere(ctx, durations[0].first):
         return None
+    if any(increment(m.tokens, d.first, ctx.lex) for d in durations):
+        return None  # "another year off her sentence", "an extra two years": a length added, a part of the whole
     return Discrepancy(value.field, describe(value), durations[0].text)
 
 
@@ -228,8 +248,11 @@ def _change_forms(words: frozenset[str]) -> frozenset[str]:
 
 
 def _part_of_period(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
-    """"the remaining 20 days of its term", "the first 100 days of his presidency": a stretch of a longer
-    period, not its length."""
+    """"the remaining 20 days of its term", "the first 100 days of his presidency", "a remaining prison term of
+    291 months": a stretch of a longer period, not its length."""
+    if d.first >= 3 and tokens[d.first - 1].low in lex.partitive_prepositions \
+            and any(t.low in lex.part_modifiers for t in tokens[d.first - 4:d.first - 2]):
+        return True  # "a remaining prison term of 291 months": what is left of the term, once time served is off
     return d.first > 0 and tokens[d.first - 1].low in lex.part_modifiers and d.last + 1 < len(tokens) \
         and tokens[d.last + 1].low in lex.partitive_prepositions
 
@@ -381,6 +404,21 @@ EXAMPLES = (
             _d("P25Y"), "confirm"),
     Example("The region was held for 29 years.", _d("P30Y", approx=True), "confirm"),
     Example("The region was held for 35 years.", _d("P30Y", tolerance="P2Y"), "conflict"),
+    # hyphenated lengths joined by a comma make one length ("an 11-year, three-month prison term")
+    Example("The court set an 11-year, three-month period of probation.", _d("P135M"), "confirm"),
+    Example("The court set a 12-year, three-month period of probation.", _d("P135M"), "conflict"),
+    Example("The court set an 11-year period of probation.", _d("P135M"), "conflict"),
+    # months against a record counted in months or years are whole; against one in days they stray
+    Example("She was sentenced to 136 months in prison.", _d("P135M"), "conflict"),
+    Example("She was sentenced to 135 months in prison.", _d("P135M"), "confirm"),
+    Example("The talks lasted a month and a half.", _d("P45D"), "confirm"),
+    # a length added to another ("another year", "an extra two years") is a part, never the whole
+    Example("Good conduct will earn her another year off her sentence.", _d("P135M"), "none"),
+    Example("The judge added an extra two years to the term.", _d("P135M"), "none"),
+    Example("The judge gave her two years.", _d("P135M"), "conflict"),
+    # what remains of a term once time served is off is a part of it
+    Example("Deducting time served leaves a remaining prison term of 291 months.", _d("P25Y"), "none"),
+    Example("He was handed a prison term of 291 months.", _d("P25Y"), "conflict"),
 )
 
 KIND = Kind("duration", compare, EXAMPLES, identity=False)

@@ -19,10 +19,12 @@ from factcheck.kinds.base import (
     Example,
     Kind,
     Result,
+    Unconfirmed,
     describe_large,
     describe_recorded,
     elsewhere,
     fit,
+    increment,
     recorded,
     round_significant,
     significant_digits,
@@ -190,6 +192,20 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             return True
         results.append(result)
         compared.append(amount)
+    added = [increment(m.tokens, a.first, lex) for a in compared]
+    if added and all(added):
+        return None  # "another 0.25%", "another $50 million personally": only what was added, never the whole
+    if any(added):
+        # "$1.81 billion within 15 months, and a further $2.51 billion": the parts of one whole
+        # (more than the whole is an error; less may leave a part unsaid)
+        total = sum(a.value * (lex.units[a.unit].factor / unit.factor) for a in compared)
+        slack = sum(a.precision for a in compared)
+        if fit(claim, total, None, "exact", slack) is True:
+            return True
+        parts = " + ".join(a.text for a in compared)
+        if total - slack > claim.hi:
+            return Discrepancy(value.field, describe(value), parts)
+        return Unconfirmed(value.field, describe(value), parts)
     if not compared or None in results or elsewhere(ctx, compared[0].first):
         return None
     return Discrepancy(value.field, describe(value), compared[0].text)
@@ -543,6 +559,16 @@ EXAMPLES = (
     Example("Inflation has exceeded 140%.", _q(142.7, "percent"), "none"),
     Example("Annual inflation topped 140 percent.", _q(142.7, "percent"), "none"),
     Example("Inflation has exceeded 150%.", _q(142.7, "percent"), "conflict"),
+    # "a further", "another": an amount added to one before it; the parts add up to the whole
+    Example("It will pay $1.81 billion now and a further $2.51 billion later.", _q(4.3e9), "confirm"),
+    Example("It will pay $1.81 billion now and a further $1.51 billion later.", _q(4.3e9), "none"),
+    Example("It will pay $1.81 billion now and a further $2.91 billion later.", _q(4.3e9), "conflict"),
+    Example("The ex-CEO will have to pay another $50 million personally.", _q(4.3e9), "none"),
+    Example("Another 0.25% was added to the rate.", _q(5.25, "percent"), "none"),
+    # a figure compared with past a determiner ("higher than the 3 billion euros offered") is the compared one
+    Example("The price was far higher than the 3 billion euros first offered.", _q(2e9, "euros"), "none"),
+    Example("The price was far higher than 3 billion euros.", _q(2e9, "euros"), "none"),
+    Example("The price was the 3 billion euros first offered.", _q(2e9, "euros"), "conflict"),
 )
 
 KIND = Kind("quantity", compare, EXAMPLES, identity=False)
