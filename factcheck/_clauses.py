@@ -37,6 +37,7 @@ _FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
 
 LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
 
+_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')
 
 def intensified(m: Mentions, p: Predication, intensifiers: AbstractSet[str], lex: Lexicon) -> str | None:
     """The word that calls the event great ("considerable progress"), if one qualifies the event word itself.
@@ -434,16 +435,21 @@ def other_direction(claim: Claim, value: PlaceValue, m: Mentions, p: Predication
     return bool(found) and "" not in found and not found & own
 
 
-def inside_name(m: Mentions, span: tuple[int, int]) -> bool:
+def inside_name(m: Mentions, span: tuple[int, int], registry: EntityRegistry | None = None) -> bool:
     """Whether a keyword is written capitalised inside a name: within a known party's name after its first
     word, or amid capitalised words no party covers, not at the sentence's start ("the New York Stock
-    Exchange"). A title that starts or stands beside a known name stays a word ("President Ilham Aliyev")."""
+    Exchange"). A title that starts or stands beside a known name stays a word ("President Ilham Aliyev");
+    the first word of a body's name does not ("the Central Weather Administration")."""
     a, b = span
     tokens = m.tokens
     if a <= 0 or not all(tokens[i].text[:1].isupper() for i in range(a, b + 1)):
         return False
     if any(p.first < a and b <= p.last for p in m.parties if not p.resolved):
         return True  # a word within a known name, after its first: "Stock" of "New York Stock Exchange"
+    if registry is not None and any(
+            p.first == a and b < p.last and registry.kind(p.mention.entity) is not EntityKind.person
+            for p in m.parties if not p.resolved):
+        return True
     named = {i for p in m.parties for i in range(p.first, p.last + 1)}
 
     def capital(i: int) -> bool:
@@ -540,14 +546,18 @@ def denied_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
     tokens = m.tokens
     k = span[1] + 1
     while k < len(tokens) and (tokens[k].low in lex.determiners or tokens[k].low[:1].isdigit()
-                               or tokens[k].low in lex.number_words):
-        k += 1
+                               or tokens[k].low in lex.number_words or tokens[k].low in _QUOTES):
+        k += 1  # (a quoted phrase too: "had not raised a "substantial question"")
     starts = {q.first for q in m.parties}
     noun = ""
     while k < len(tokens) and k not in starts and tokens[k].low.isalpha() and tokens[k].text.islower() \
-            and "NOUN" in readings(tokens[k].low) and tokens[k].low not in lex.clause_breaks \
+            and tokens[k].low not in lex.clause_breaks \
             and tokens[k].low not in lex.relative_pronouns and tokens[k].low not in lex.determiners:
-        noun = tokens[k].low
+        found = readings(tokens[k].low)
+        if "NOUN" in found:
+            noun = tokens[k].low
+        elif noun or "ADJ" not in found:
+            break  # ("a substantial question": adjectives before the noun)
         k += 1
     return noun
 

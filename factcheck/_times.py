@@ -106,6 +106,10 @@ def event_times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b
            and not _noun_date(words, d, b) and not _reference_date(words, d, lex)
            and not _apposed_date(words, d, b, lex) and not _event_noun_date(words, d, b, lex)
            and not onset_date(words, d, b, lex)]
+    if lo >= 2 and words[lo - 1] in lex.offset_words and words[lo - 2] in lex.time_nouns and b >= 0:
+        # "Debris surrounds a building a day after a powerful earthquake struck, in Hualien, on April 4": a
+        # date set off by a comma after an event placed that long before the main clause dates the main clause
+        out = [d for d in out if d.first < b or "," not in words[b + 1:d.first]]
     if lo >= 1 and words[lo - 1] in lex.time_relatives:
         k = lo - 2
         while k >= 0 and words[k] == ",":

@@ -76,6 +76,7 @@ class Predication(NamedTuple):
     pooled: frozenset[str] = frozenset()  # "losses for customers, investors and lenders": a list's members
     landmarks: frozenset[str] = frozenset()  # "near Portland": places the event is near, not in
     sources: tuple[str, ...] = ()  # "..., the USGS measured.": the source named at the sentence's end
+    told_at: bool = False  # "Kawaakoa said at an evacuation shelter": the event noun says where someone spoke
     definite: str = ""  # "The quake struck ...", "The deal was announced ...": the common noun it is said of
     # "one person rescued has since been released": a participle qualifying the subject of a later verb; a
     # figure of that subject counts only those the later verb speaks of
@@ -145,6 +146,17 @@ def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon
                 out.add((a, b))
                 break
     return frozenset(out)
+
+
+def _told_at(words: list[str], a: int, lex: Lexicon) -> bool:
+    """Whether the event noun at ``a`` only says where someone spoke ("Kawaakoa said at an evacuation shelter
+    on Wednesday"): the time after it is the telling's."""
+    k = a - 1
+    while k > 0 and a - k <= 3 and words[k] not in lex.location_prepositions and (
+            words[k] in lex.determiners or (words[k].isalpha() and readings(words[k]).keys() <= {"NOUN", "ADJ"})):
+        k -= 1
+    return k >= 1 and words[k] in lex.location_prepositions and words[k] != "to" \
+        and words[k - 1] in lex.attribution_verbs
 
 
 def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
@@ -407,9 +419,10 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 agents.append(entity)  # "Azerbaijan's expulsion of two French staff": whose act
             elif possessive:
                 possessors.append(entity)  # "France's partial stance": whose stance, holder or object
-            elif party.first and (words[party.first - 1] == "from" or (words[party.first - 1] == "by" and not passive)):
-                # "relief materials from India arrived", "arms purchases by Yerevan are a response": a modifier
-                # of the subject, not the subject
+            elif party.first and (words[party.first - 1] == "from" or (
+                    words[_before_title(words, party.first, -1, lex)] == "by" and not passive)):
+                # "relief materials from India arrived", "arms purchases by Yerevan are a response", "Republicans
+                # led by Rep. Matt Gaetz joined Democrats": a modifier of the subject, not the subject
                 continue
             elif _modifying(words, party.first, lex):
                 continue  # "talks between Norway and Chile have stalled": the subject's modifier
@@ -447,6 +460,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 # "the penalty Norway imposed on Acme", "the sentence Kaplan handed down": a relative clause
                 # with no pronoun, whose subject does the noun's event
                 agents.append(entity)
+            elif party.first - 1 > b and words[party.first - 1].isalpha() \
+                    and words[party.first - 1] not in lex.determiners and "NOUN" in readings(words[party.first - 1]) \
+                    and party.last + 1 < len(words) and readings(words[party.last + 1]).keys() == {"VERB"} \
+                    and (words[party.last + 1].endswith("ed") or _finite(words[party.last + 1], lex)):
+                continue  # "closer to the 15-year term prosecutors asked for": a relative clause's subject
             elif party.first - 1 > b and _attributive(m, words, party, lex):
                 modifiers.add(entity)
                 continue  # "a fine for breaches of European Union law": the name qualifies a noun after it
@@ -597,7 +615,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # "the 11th increase in a campaign that started in March 2022": a series is counted from its start
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and (
             since_date(words, b, d, lex) or (b < d.first and onset_date(words, d, b, lex)))),
-        passive=passive, negated=negated is not None, other_event=span in others,
+        passive=passive, negated=negated is not None,
+        other_event=span in others, told_at=_told_at(words, a, lex),
         irrealis=wish or _modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
@@ -969,7 +988,8 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             break
         # between two event words, "and" closes the first one's object: "killing nearly 9,000 people and
         # injuring 22,000"
-        if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not _range_and(words, i)):
+        if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not _range_and(words, i)) \
+                or (words[i] in lex.contrast_words and i and words[i - 1] == ","):
             if prev_end < 0 and words[i] in lex.state_times and i > 0 \
                     and any(words[j] in lex.linking_verbs and not any(past_participle(w) for w in words[j + 1:j + 3])
                             for j in range(lo, i)) \
@@ -1226,10 +1246,15 @@ def _verb_after_participle(words: list[str], b: int, lex: Lexicon) -> bool:
 def _closing_source(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
     """Whether the name at first..last closes the sentence as its source: a comma before it (past an article),
     a verb of saying or measuring right after it, and at most two words after that ("..., the USGS said on
-    Friday")."""
+    Friday"), or a source phrase before it ("..., according to the USGS")."""
     k = first - 1
     while k >= 0 and words[k] in lex.determiners:
         k -= 1
+    if _after_source_phrase(words, first, lex) and "," in words[max(0, k - 3):k]:
+        return True  # "..., according to the Central Weather Administration."
+    # "the Central Weather Administration (CWA) said": the name's short form may follow it in brackets
+    if last + 3 < len(words) and words[last + 1] == "(" and words[last + 3] == ")":
+        last += 3
     verb = next((j for j in range(last + 1, min(len(words), last + 4))
                  if words[j] in lex.attribution_verbs or words[j] in lex.measuring_verbs), None)
     # "Finland's seismologists measured", "Finnish experts said": the name's people may stand between
@@ -1441,6 +1466,9 @@ def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
             k, stop = k - 1, max(-1, stop - 4)
             continue  # "could avoid a recession and see inflation dip", "urged the judge to consider his good
             # deeds and issue less than 6.5 years": the verbs share the modal or the infinitive's wish
+        if words[k] in _LINKS and k + 1 == a and readings(words[a]).keys() == {"NOUN"}:
+            k -= 1
+            continue  # "seeks to achieve maximum employment and inflation at 2 percent": objects joined share the aim
         if words[k] in lex.clause_breaks and not (words[k] == "and" and _range_and(words, k)):
             if k and words[k] != "," and words[k - 1] in lex.irrealis_cues:
                 return words[k - 1]  # "whether or not it will raise rates": the break is the cue's own

@@ -232,7 +232,9 @@ class Matcher(Siblings):
         # claims about a request or a wish ("prosecutors asked for 40 to 50 years"), by their statement
         self._request = [bool(words & lex.irrealis_cues) for words in statement_words]
         # claims that record a reading or an estimate by their actor ("the centre measured it at magnitude 6.4")
-        self._reading = [bool(words & lex.measuring_verbs) for words in statement_words]
+        # (or says whose reading it gives: "according to the USGS the epicentre lay 18 km south")
+        self._reading = [bool(words & lex.measuring_verbs) or _cites(claim.statement, lex)
+                         for words, claim in zip(statement_words, self._claims, strict=True)]
         # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
         self._refusal = [bool(set(WORD.findall(" ".join(self._wordings[i]))) & lex.refusal_cues)
                          for i in range(len(self._claims))]
@@ -444,7 +446,7 @@ class Matcher(Siblings):
         facts = {span: clause_facts(m, p, self._registry, self._lex) for span, p in predications.items()}
         # "the New York Stock Exchange": a keyword written inside a name is part of the name, no event of a
         # claim; it is still read as an event word above, so the roles of the events around it stay as they are
-        named_spans = {span for span in spans if inside_name(m, span)}
+        named_spans = {span for span in spans if inside_name(m, span, self._registry)}
         if named_spans and title_cased(m.tokens):
             named_spans = set()
         out: list[Assessment] = []
@@ -650,6 +652,11 @@ class Matcher(Siblings):
             p = p._replace(times=tuple(d for d in p.times if d.year is None or d.year <= known.year))
         stated = {e for e in (*p.agents, *p.patients, *p.speakers, *p.places)}
         skip = "another event of the same kind" if p.other_event else ""
+        if p.told_at and not self._stance[index] \
+                and " ".join(t.low for t in m.tokens[p.span[0]:p.span[1] + 1]) not in self._lex.occasion_nouns:
+            # "Kawaakoa said at an evacuation shelter on Wednesday": where someone spoke, not the claim's event
+            # (unless the claim is about what was said there)
+            skip = skip or "names where someone spoke, not the claim's event"
         if heads and (rival := self._modified_by_rival(index, m, p, heads)):
             # "\"core\" inflation rose 4.8%" against headline inflation, where another claim's keyword is
             # "core": the word before the event word names that claim's measure, not this one's
@@ -1293,6 +1300,9 @@ class Matcher(Siblings):
                          a.agreements - len(a.discrepancies), a.clean_spans, reversed=a.reversed)
         if a.negated and a.reported and claim.status is not Status.false and not self._stance[a.index]:
             return None  # reporting someone's denial neither confirms nor denies the record
+        if a.negated and a.span[0] >= 2 and m.tokens[a.span[0] - 1].low in self._lex.negation_cues \
+                and m.tokens[a.span[0] - 2].low in self._lex.plea_verbs:
+            return None  # "had pleaded not guilty on all counts": the party's plea, no denial of the verdict
         if a.negated and any(isinstance(v, DateValue) and d.field == v.field for d in a.discrepancies
                              for v in claim.values):
             return None  # "the Fed had skipped a hike at its June meeting" denies nothing of July's rise
@@ -1317,12 +1327,15 @@ class Matcher(Siblings):
         verdict, discrepancies, message = verdict_of(claim, a, m, self._registry, framed)
         if verdict is Verdict.contradicted and not established:
             return None
-        if verdict is Verdict.contradicted and a.negated and a.identity == 0 and a.agreements == 0 \
-                and (thing := denied_object(m, a.span, self._lex)) \
+        if verdict is Verdict.contradicted and a.negated \
+                and (a.identity == 0 or _indefinite_object(m, a.span, self._lex)) \
+                and a.agreements == a.identity and (thing := denied_object(m, a.span, self._lex)) \
                 and not ({thing} | lemmas(thing)) & self._vocabulary[a.index] and not self._act_noun(thing):
             # "We have not yet recovered the four bolts" against the recovery of the door plug: a denial that
             # states nothing of the claim but its event word, done to a thing the claim never names
             return None
+        # ("Holmes had not raised a "substantial question"" against the millions she raised: a denial of some
+        # one new thing, said of the claim's own party, is still another thing's)
         if verdict is Verdict.contradicted and a.span == (-1, -1) and a.conflicts:
             return None  # like in wording only, and another place or party: another event, not an error
         if verdict is Verdict.contradicted and self._request[a.index] and has_measures(claim) \
@@ -1380,6 +1393,20 @@ class Matcher(Siblings):
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
+
+
+
+def _indefinite_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
+    """The event verb's object opens with an indefinite article: one new thing, not the claim's own."""
+    k = span[1] + 1
+    return k < len(m.tokens) and m.tokens[k].low in lex.indefinite_articles
+
+
+
+def _cites(statement: str, lex: Lexicon) -> bool:
+    """Whether a claim's statement names the source of its figure ("According to the USGS, ...")."""
+    words = WORD.findall(statement.lower())
+    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in lex.source_phrases for k in range(len(words)))
 
 
 __all__ = ["Assessment", "Match", "Matcher"]

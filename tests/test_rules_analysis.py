@@ -11,8 +11,10 @@ sentence ("gave / expelled"); "killed#2" is the second "killed". The expectation
 * ``year=2015`` / ``year!=2015``: a date of that year is (not) bound to the event;
 * ``window+48 hours`` / ``window-two weeks``: the value window holds (does not hold) those words;
 * ``irrealis=wanted``: the wish, plan or condition word governing the event (``irrealis=``: none);
-* ``passive``, ``negated``, ``other``, ``reported`` (a denial the sentence reports) and their negations
-  ``!passive``, ``!negated``, ``!other``, ``!reported``.
+* ``source=chile``: the entity is named at the sentence's end as the source of what it says;
+* ``passive``, ``negated``, ``other``, ``reported`` (a denial the sentence reports), ``told`` (the event noun
+  only says where someone spoke) and their negations ``!passive``, ``!negated``, ``!other``, ``!reported``,
+  ``!told``.
 
 "Must pass" rows show a rule's reading applying; "must fail" rows show sentences where that reading must
 not apply (a possessive that is no patient, a "no" that negates another noun). Rows the code gets wrong
@@ -63,7 +65,7 @@ LEX = with_vocabulary(lexicon(), people_nouns=("diplomat", "diplomats", "envoy",
                                                "ambassadors", "embassy", "embassies"))
 
 ROLES = {"agent": "agents", "patient": "patients", "possessor": "possessors", "speaker": "speakers",
-         "place": "places", "unknown": "unknown_places", "guessed": "guessed"}
+         "place": "places", "unknown": "unknown_places", "guessed": "guessed", "source": "sources"}
 
 
 def read(src: str | tuple[str, ...], events: str) -> tuple[Predication, str]:
@@ -109,7 +111,7 @@ def problems(src: str | tuple[str, ...], events: str, expect: str) -> list[str]:
             got = have
         else:
             flag = {"passive": p.passive, "negated": p.negated, "other": p.other_event,
-                    "reported": p.reported_negation}[item.lstrip("!")]
+                    "reported": p.reported_negation, "told": p.told_at}[item.lstrip("!")]
             ok = flag != item.startswith("!")
             got = flag
         if not ok:
@@ -1282,6 +1284,94 @@ rule("same-event-after-a-time-word", [
     # a verb, not a noun with an article of its own: an event the story may record too
     ("Norway expelled two envoys, a week after Chile expelled three.", "expelled#2 / expelled", "!other"),
     ("France expelled three envoys after Chile had expelled two of its staff.", "expelled#2 / expelled", "!other"),
+])
+
+
+# a party right after a noun and right before a verb is the subject of a relative clause with no pronoun
+# ("the 15-year term prosecutors asked for"): no party of the event word (analysis._predication)
+rule("subject-of-a-relative-clause-without-pronoun", [
+    ("The fine was close to the sum Chile demanded.", "fine", "patient!=chile"),
+    ("The sentence imposed by Judge Hart is far closer to the ten-year term Norway asked for.", "sentence",
+     "patient!=norway"),
+    ("The sentence imposed on Friday is closer to the term Norway asked for.", "sentence", "patient!=norway"),
+], [
+    ("Norway imposed a fine on Chile last week.", "fine", "patient=chile"),
+    ("The sanction hit Chile and Peru.", "sanction", "patient=chile"),
+])
+
+# a party in a "led by" phrase that qualifies the subject, past its title, is not the subject
+# (analysis._predication, analysis._before_title, lex.person_titles)
+rule("leader-of-the-subject", [
+    ("Rebels led by Rep. Tomas Berg joined Northfield.", "joined", "agent!=tomas-berg"),
+    ("Envoys led by Senator Ola Dahl met Chile.", "met", "agent!=ola-dahl"),
+    ("Rebels led by Tomas Berg joined Northfield.", "joined", "agent!=tomas-berg"),
+], [
+    ("Rep. Tomas Berg joined Northfield.", "joined", "agent=tomas-berg"),
+    ("Senator Ola Dahl met Chile.", "met", "agent=ola-dahl"),
+])
+
+
+# nouns joined by "and" as the object of an aim ("seeks to achieve maximum employment and inflation of 2
+# percent") share the aim; "and" opening a clause of its own does not pass it on (analysis._irrealis)
+rule("aim-shared-by-joined-objects", [
+    ("The bank seeks to achieve full employment and inflation at 2 percent.", "inflation", "irrealis=seeks"),
+    ("The bank strives to reach full employment and inflation of 2 percent.", "inflation", "irrealis=strives"),
+    ("The bank continues efforts to reach stable prices and inflation of 2%.", "inflation", "irrealis=efforts"),
+], [
+    ("Prices rose and inflation reached 3 percent.", "inflation", "irrealis="),
+    ("Chile seeks talks, and inflation rose to 3 percent.", "inflation", "irrealis="),
+])
+
+
+# a name set off at the sentence's end as what it says comes from ("..., according to Chile", "..., the
+# Chilean Foreign Ministry (CFM) said") is the sentence's source, not a party of its event
+# (analysis._closing_source)
+rule("source-named-at-the-end", [
+    ("The quake had a magnitude of 6.4, according to Chile.", "quake", "source=chile"),
+    ("The quake had a magnitude of 6.4, the Chilean Foreign Ministry (CFM) said.", "quake", "source=chile-ministry"),
+    ("The toll rose to 150, according to the Chilean Foreign Ministry.", "toll", "source=chile-ministry"),
+], [
+    ("According to Chile, the quake had a magnitude of 6.4.", "quake", "source="),
+    ("The quake struck Chile, and Norway sent aid.", "quake", "source="),
+])
+
+
+# an event placed a time before the main clause ("a day after the quake struck, ..., on 4 November"): a date
+# set off by a comma after it dates the main clause (_times.event_times)
+rule("date-after-an-offset-event", [
+    ("Debris lay in the streets a day after the quake struck, in Jajarkot, on 4 November 2023.", "struck",
+     "year!=2023"),
+    ("Crews dug on a week after the quake hit, on 10 November 2023.", "hit", "year!=2023"),
+    ("Aid arrived two days after the expulsion, on 5 March 2024.", "expulsion", "year!=2024"),
+], [
+    ("The quake struck Jajarkot, on 3 November 2023.", "struck", "year=2023"),
+    ("Crews dug a week after the quake hit Jajarkot on 3 November 2023.", "hit", "year=2023"),
+])
+
+
+# an event noun after "said at" only says where someone spoke ("said at an evacuation shelter"): the
+# matcher reads it as no event of the claim (analysis._told_at)
+rule("where-someone-spoke", [
+    ("Berg said at an evacuation shelter on Friday that he was safe.", "shelter", "told"),
+    ("Dahl said at the refugee camp that food was short.", "camp", "told"),
+    ("Lopez said in a hospital ward that she was tired.", "ward", "told"),
+], [
+    ("About 1,400 people stayed at an evacuation shelter.", "shelter", "!told"),
+    ("Berg said the shelter was full.", "shelter", "!told"),
+    ("According to Chile, the shelter was full.", "shelter", "!told"),
+])
+
+
+# "but" or "yet" after a comma opens a clause of its own: the values before it are not the event's
+# (analysis._value_window, lex.contrast_words)
+rule("contrast-after-a-comma", [
+    ("The jet entered service in May 2017, but the jets were grounded for two years.", "grounded",
+     "window-May 2017"),
+    ("Acme bought Borealis in 2020, yet the deal closed in 2022.", "closed", "window-2020"),
+    ("Norway expelled two envoys in 2021, but Chile expelled three.", "expelled#2", "window-two envoys"),
+], [
+    ("The jets were grounded but safe in May 2017.", "grounded", "window+May 2017"),
+    ("Norway expelled not two but three envoys.", "expelled", "window+three envoys"),
 ])
 
 
