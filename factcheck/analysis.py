@@ -22,11 +22,11 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, told_at
 from factcheck._negation import _denied_progressive, _negated, _not_yet
 from factcheck._times import event_times, onset_date, since_date, until_date
 from factcheck._words import (
     POSSESSIVE,
-    _bare_verb,
     _finite,
     _modifier_word,
     _nominal,
@@ -148,15 +148,6 @@ def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon
     return frozenset(out)
 
 
-def _told_at(words: list[str], a: int, lex: Lexicon) -> bool:
-    """Whether the event noun at ``a`` only says where someone spoke ("Kawaakoa said at an evacuation shelter
-    on Wednesday"): the time after it is the telling's."""
-    k = a - 1
-    while k > 0 and a - k <= 3 and words[k] not in lex.location_prepositions and (
-            words[k] in lex.determiners or (words[k].isalpha() and readings(words[k]).keys() <= {"NOUN", "ADJ"})):
-        k -= 1
-    return k >= 1 and words[k] in lex.location_prepositions and words[k] != "to" \
-        and words[k - 1] in lex.attribution_verbs
 
 
 def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
@@ -587,11 +578,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                          - frozenset(agents) - frozenset(targets) - frozenset(owners))
     adjective = _adjective(words, a, b, lex, m.tokens)
     heads = [_denied_progressive(words, cue, a, lex) for cue in m.negations]
-    wish = _irrealis(words, a, lex) or _purpose(words, a, lex) or next(
+    wish = irrealis(words, a, lex) or purpose(words, a, lex) or next(
         (words[h] for h in heads if h is not None), "")
     if named_owner and words[before] not in lex.irrealis_cues:
         wish = ""  # "plans to appeal the jury's verdict": the plan is the appeal's, not the verdict's
-    if wish and not agents and wish not in _MODALS and wish not in lex.future_auxiliaries:
+    if wish and not agents and wish not in MODALS and wish not in lex.future_auxiliaries:
         # "Kaplan recommended a prison near San Francisco": who recommends, asks or plans is the one the
         # event is put down to (a modal's subject is no one who wishes: "a pact with the United States
         # would be implemented")
@@ -616,8 +607,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and (
             since_date(words, b, d, lex) or (b < d.first and onset_date(words, d, b, lex)))),
         passive=passive, negated=negated is not None,
-        other_event=span in others, told_at=_told_at(words, a, lex),
-        irrealis=wish or _modal_after(words, b, lex),
+        other_event=span in others, told_at=told_at(words, a, lex),
+        irrealis=wish or modal_after(words, b, lex),
         reported_negation=negated is not None and _says(words, 0, negated, lex),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
@@ -720,24 +711,8 @@ def _joined_to(m: Mentions, words: list[str], link: int) -> str | None:
     return next((p.mention.entity for p in m.parties if p.last == last), None)
 
 
-def _modal_after(words: list[str], b: int, lex: Lexicon) -> str:
-    """"the death toll in Jajarkot could rise": a modal verb right after the event noun's phrase."""
-    for k in range(b + 1, min(len(words), b + 5)):
-        if words[k] in lex.clause_breaks or words[k] in lex.attribution_verbs or (
-                readings(words[k]).keys() == {"VERB"} and _finite(words[k], lex)):
-            return ""  # "London-based Spotify said it would ...": the modal is another verb's
-        if words[k] in _MODALS and not _month_may(words, k):
-            return words[k]
-        if words[k] in lex.passive_auxiliaries and k + 1 < len(words) and words[k + 1] in lex.irrealis_cues:
-            return words[k + 1]  # "a further increase in September was possible": a possibility, not the event
-    return ""
 
 
-def _month_may(words: list[str], k: int) -> bool:
-    """"in May", "May 5": the month, not the modal."""
-    before = words[k - 1] if k else ""
-    return words[k] == "may" and (before in ("in", "of", "since", "by", "until", "on", "early", "late", "mid")
-                                  or (k + 1 < len(words) and words[k + 1][:1].isdigit()))
 
 
 def _noun_modifier(m: Mentions, k: int) -> bool:
@@ -988,7 +963,7 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             break
         # between two event words, "and" closes the first one's object: "killing nearly 9,000 people and
         # injuring 22,000"
-        if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not _range_and(words, i)) \
+        if words[i] in lex.value_breaks_left or (prev_end >= 0 and words[i] == "and" and not range_and(words, i)) \
                 or (words[i] in lex.contrast_words and i and words[i - 1] == ","):
             if prev_end < 0 and words[i] in lex.state_times and i > 0 \
                     and any(words[j] in lex.linking_verbs and not any(past_participle(w) for w in words[j + 1:j + 3])
@@ -1088,7 +1063,7 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             break
         # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
         # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
-        if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and not _range_and(
+        if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and not range_and(
                 words, i) and (next_start - i <= 4 or any(w in lex.passive_auxiliaries or w in _PERFECT
                                            for w in words[i + 1:next_start]))):
             hi = i - 1
@@ -1305,9 +1280,6 @@ def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:
     return words[k] in pronouns and words[k + 1] in verbs
 
 
-def _range_and(words: list[str], i: int) -> bool:
-    """Whether the "and" at ``i`` closes a range ("between 110 and 150 flights"), which no clause ends in."""
-    return "between" in words[max(0, i - 4):i] and "and" not in words[max(0, i - 4):i]
 
 
 def _says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -1434,7 +1406,6 @@ def _refers_back(words: list[str], prev_end: int, a: int, breaks: frozenset[str]
 
 
 _COORDINATORS = frozenset(("and", "but", "while", "whereas", "yet"))
-_MODALS = frozenset(("would", "could", "might", "may", "should"))
 _FINITE = frozenset("is was are were has have had will would could did does do".split())
 _QUOTE_WORDS = frozenset(('"', "'"))
 _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following"))
@@ -1448,46 +1419,6 @@ _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".sp
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
 
 
-def _irrealis(words: list[str], a: int, lex: Lexicon) -> str:
-    """The word that makes the event a wish, request, plan or condition rather than a fact, if any.
-
-    "Prosecutors wanted him jailed for 40 to 50 years", "asked the court to impose a term of 50 years",
-    "his request for a sentence of six years": the values belong to what was asked, not to what happened.
-    Looks back within the event word's clause only."""
-    k, stop = a - 1, max(-1, a - 9)
-    while k > stop:
-        if words[k] == "," and k >= 2 and words[k - 1][:1].isdecimal() and words[k - 2] == ",":
-            # "recommended Bankman-Fried, 32, receives a sentence of 40 to 50 years": an age in commas
-            k, stop = k - 3, max(-1, stop - 3)
-            continue
-        if words[k] in _LINKS and k + 1 < a and (_bare_verb(words[k + 1]) or (
-                words[k + 1] in (readings(words[k + 1]).get("VERB") or ()) and any(
-                    words[j] == "to" and "VERB" in readings(words[j + 1]) for j in range(max(0, k - 8), k - 1)))):
-            k, stop = k - 1, max(-1, stop - 4)
-            continue  # "could avoid a recession and see inflation dip", "urged the judge to consider his good
-            # deeds and issue less than 6.5 years": the verbs share the modal or the infinitive's wish
-        if words[k] in _LINKS and k + 1 == a and readings(words[a]).keys() == {"NOUN"}:
-            k -= 1
-            continue  # "seeks to achieve maximum employment and inflation at 2 percent": objects joined share the aim
-        if words[k] in lex.clause_breaks and not (words[k] == "and" and _range_and(words, k)):
-            if k and words[k] != "," and words[k - 1] in lex.irrealis_cues:
-                return words[k - 1]  # "whether or not it will raise rates": the break is the cue's own
-            return _fronted_cue(words, k, lex) if words[k] == "," else ""
-        if words[k] in lex.irrealis_cues:
-            return words[k]
-        k -= 1
-    for j in range(k, max(-1, a - 21), -1):  # on from where the first scan stopped
-        # "If inflation is still not at the Fed's 2% target", "inmates can receive a reduction of 54 days from
-        # their sentence": a condition or a possibility governs its whole clause, however long
-        if words[j] in lex.clause_breaks:
-            break
-        if words[j] in lex.possibility_cues and not _month_may(words, j):
-            return words[j]
-        # "attempts to win approval from the UK's regulator to acquire Activision": an infinitive whose chain
-        # of infinitives goes back to a wish word
-        if words[a - 1] == "to" and words[j] in lex.irrealis_cues and words[j + 1] == "to":
-            return words[j]
-    return ""
 
 
 def _after_source_phrase(words: list[str], first: int, lex: Lexicon) -> bool:
@@ -1498,29 +1429,8 @@ def _after_source_phrase(words: list[str], first: int, lex: Lexicon) -> bool:
     return any(tuple(words[max(0, k - len(ph)):k]) == ph for ph in lex.source_phrases)
 
 
-def _fronted_cue(words: list[str], comma: int, lex: Lexicon) -> str:
-    """"noting that under the Bank's newest forecast, inflation will be below 3%": a phrase before the clause
-    that names a forecast, plan or request as its source makes the whole clause that forecast's."""
-    j = comma - 1
-    while j >= 0 and words[j] not in lex.clause_breaks and words[j] != "that":
-        j -= 1
-    phrase = words[j + 1:comma]
-    if phrase and phrase[0] in lex.source_prepositions:
-        return next((w for w in phrase if w in lex.irrealis_cues), "")
-    return ""
 
 
-def _purpose(words: list[str], a: int, lex: Lexicon) -> str:
-    """"to get inflation back down to 2%", "the process of getting inflation down": an event noun that is the
-    object of an infinitive or of a gerund after "of" is an aim, not a reading. Returns the cue word."""
-    if a < 2 or "NOUN" not in readings(words[a]) or "VERB" in readings(words[a]):
-        return ""
-    verb, before = words[a - 1], words[a - 2]
-    if before == "to" and _bare_verb(verb):
-        return "to"
-    if before in lex.partitive_prepositions and verb.endswith("ing") and "VERB" in readings(verb):
-        return verb
-    return ""
 
 
 __all__ = ["Predication", "Span", "analyse"]

@@ -936,11 +936,11 @@ rule("other-event", must_pass=[
 ])
 
 # irrealis: a wish, request, plan, threat or modal before the event word in its clause makes it no fact
-# analysis._irrealis (lex.irrealis_cues)
+# _mood.irrealis (lex.irrealis_cues)
 rule("irrealis", must_pass=[
     # an auxiliary and a wish or possibility word after the event's phrase
     ("A further expulsion in May was possible, Norway said.", "expulsion", "irrealis=possible"),
-    # a modal right after the event noun's phrase (analysis._modal_after)
+    # a modal right after the event noun's phrase (_mood.modal_after)
     ("A further expulsion by Norway could follow within days.", "expulsion", "irrealis=could"),
     ("The death toll in Jajarkot may rise.", "toll", "irrealis=may"),
     # who recommends, asks or plans is the one the event is put down to
@@ -958,7 +958,7 @@ rule("irrealis", must_pass=[
     ("Acme could buy Borealis.", "buy", "irrealis=could"),
     # a market's bet on what comes next
     ("Traders are betting on Acme buying Borealis by the year-end.", "buying", "irrealis=betting"),
-    # a fronted phrase naming a forecast or plan as the clause's source (analysis._fronted_cue)
+    # a fronted phrase naming a forecast or plan as the clause's source (_mood._fronted_cue)
     ("Berg said that under Acme's newest forecast, its sales will rise 5%.", "sales", "irrealis=forecast"),
     ("According to the plan, Acme will buy Borealis.", "buy", "irrealis=plan"),
     # a condition or a possibility governs its whole clause, however long
@@ -969,7 +969,7 @@ rule("irrealis", must_pass=[
     # a chain of infinitives back to a wish word, further than the usual reach
     ("Acme plans to win approval from the government's competition regulator to buy Borealis.", "buy",
      "irrealis=plans"),
-    # an age in commas does not close the clause (analysis._irrealis)
+    # an age in commas does not close the clause (_mood.irrealis)
     ("Prosecutors asked that Lopez, 32, be jailed for 20 years.", "jailed", "irrealis=asked"),
 ], must_fail=[
     ("Norway expelled the envoy.", "expelled", "irrealis="),
@@ -1312,7 +1312,7 @@ rule("leader-of-the-subject", [
 
 
 # nouns joined by "and" as the object of an aim ("seeks to achieve maximum employment and inflation of 2
-# percent") share the aim; "and" opening a clause of its own does not pass it on (analysis._irrealis)
+# percent") share the aim; "and" opening a clause of its own does not pass it on (_mood.irrealis)
 rule("aim-shared-by-joined-objects", [
     ("The bank seeks to achieve full employment and inflation at 2 percent.", "inflation", "irrealis=seeks"),
     ("The bank strives to reach full employment and inflation of 2 percent.", "inflation", "irrealis=strives"),
@@ -1350,7 +1350,7 @@ rule("date-after-an-offset-event", [
 
 
 # an event noun after "said at" only says where someone spoke ("said at an evacuation shelter"): the
-# matcher reads it as no event of the claim (analysis._told_at)
+# matcher reads it as no event of the claim (_mood.told_at)
 rule("where-someone-spoke", [
     ("Berg said at an evacuation shelter on Friday that he was safe.", "shelter", "told"),
     ("Dahl said at the refugee camp that food was short.", "camp", "told"),

@@ -2773,7 +2773,7 @@ rule("count-placed-there", must_pass=[
 ])
 
 # an event noun that only says where someone spoke ("said at an evacuation shelter on Wednesday") is not
-# the claim's event, unless the claim is about what was said (Matcher._judge, analysis._told_at)
+# the claim's event, unless the claim is about what was said (Matcher._judge, _mood.told_at)
 rule("where-someone-spoke-is-no-event", must_pass=[
     ('"We made it out," Tomas Berg said at an evacuation shelter in Jajarkot on 7 November 2023.', "shelters=-"),
     ("Ola Dahl said at a shelter in Jajarkot on 7 November 2023 that food was short.", "shelters=-"),

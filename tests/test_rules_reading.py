@@ -164,7 +164,7 @@ def rule(name: str, must_pass: list[Row], must_fail: list[Row]) -> None:
     TABLES.extend((name, kind, row) for kind, rows in (("pass", must_pass), ("fail", must_fail)) for row in rows)
 
 
-# a wish, request, plan, possibility or condition is not the event: analysis._irrealis, Matcher._compare
+# a wish, request, plan, possibility or condition is not the event: _mood.irrealis, Matcher._compare
 rule("wishes-and-requests", must_pass=[
     ("Prosecutors wanted Maria Lopez jailed for 20 years.", "sentence=-"),
     ("Norway threatened to expel three Chilean diplomats.", "expelled=-"),
@@ -914,7 +914,7 @@ rule("figures-of-parts", must_pass=[
 
 
 # a forecast is no reading, and verbs joined by "and" share their modal ("could avoid ... and see"):
-# the pack's irrealis_cues, analysis._irrealis
+# the pack's irrealis_cues, _mood.irrealis
 rule("forecasts", must_pass=[
     ("The agency forecasts Norway's jobless rate will be 2.5% in May.", "jobless=-"),
     ("Norway could avoid a slump and see its jobless rate fall to 2.5% in May.", "jobless=-"),
@@ -1151,7 +1151,7 @@ rule("based-in-a-place", must_pass=[
 
 
 # "to get inflation back down to 2%", "the process of getting inflation down": an event noun as the object
-# of an infinitive, or of a gerund after "of", is an aim: analysis._purpose
+# of an infinitive, or of a gerund after "of", is an aim: _mood.purpose
 rule("aims-of-a-policy", must_pass=[
     ("Norway's central bank acted to bring inflation in Norway back down to 2% in May.", "inflation=-"),
     ("The process of getting inflation in Norway down to 2% has a long way to go.", "inflation=-"),
