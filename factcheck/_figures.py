@@ -619,3 +619,21 @@ def alone_part(m: Mentions, p: Predication, claim: Claim, lex: Lexicon) -> bool:
             return True
     return False
 
+
+def one_of_counted(m: Mentions, d: Discrepancy, claim: Claim, lex: Lexicon) -> bool:
+    """Whether the measure found qualifies one of the things the claim counts ("a three-yard completion"
+    against 333 yards over 34 completions): the measure of one of them, never their total."""
+    counted = {form for v in claim.values if isinstance(v, CountValue)
+               for noun in (v.noun, *v.noun_aliases) for w in noun.lower().split() for form in base_forms(w)}
+    if not counted:
+        return False
+    tokens = m.tokens
+    for amount in m.amounts:
+        if amount.text != d.found or amount.last + 1 >= len(tokens) or amount.first < 1:
+            continue
+        noun = tokens[amount.last + 1].low
+        # (the indefinite article makes it one: "a three-yard completion")
+        if tokens[amount.first - 1].low in lex.indefinite_articles and base_forms(noun) & counted:
+            return True
+    return False
+

@@ -95,6 +95,7 @@ from factcheck._figures import (
     lower_counts,
     named_group,
     of_another_measure,
+    one_of_counted,
     other_period,
     owned_by_another,
     period_of_event,
@@ -898,6 +899,9 @@ class Matcher(Siblings):
                     # "annual percentage yields of 5%" against the Fed's range: a figure introduced as the
                     # measure of a noun the claim never uses is that measure's, not a wrong figure of this one
                     result = None
+                if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
+                        and one_of_counted(m, result, claim, self._lex):
+                    result = None  # "a three-yard completion" against 333 yards over 34 completions: one of them
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and level_after_change(m, result, self._vocabulary[index], self._lex):
                     # "Cisco's stock has risen 34% to $55.50 a share" against the $157 offered per share: the

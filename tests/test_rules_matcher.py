@@ -2813,6 +2813,24 @@ rule("figure-compared-past-a-determiner", must_pass=[
     ("Acme agreed to buy Borealis for the 3 billion euros it first offered.", "deal=contradicted"),
 ])
 
+PASSING_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("final-2024", "2024-02-12", [
+    {"id": "passing", "statement": "Tomas Berg completed 30 of 40 passes for 300 yards.",
+     "keywords": ["completed", "threw for", "passing"],
+     "values": [actor("tomas-berg"), {"kind": "count", "number": 30, "noun": "passes", "noun_aliases": ["completions"]},
+                {"kind": "quantity", "number": 300, "unit": "yards", "slot": "passing-yards"}]},
+]))])
+
+# a measure of one of the things a claim counts ("a 12-yard completion") is no total of them
+# (_figures.one_of_counted)
+rule("measure-of-one-counted-thing", must_pass=[
+    ("Tomas Berg completed a 12-yard pass to Ola Dahl.", "passing=!contradicted"),
+    ("Tomas Berg found Ola Dahl for a 12-yard completion in overtime.", "passing=!contradicted"),
+    ("In the third quarter Tomas Berg completed a 40-yard pass.", "passing=!contradicted"),
+], must_fail=[
+    ("Tomas Berg threw for 250 yards.", "passing=contradicted:passing-yards"),
+    ("Tomas Berg completed 30 passes for 250 yards.", "passing=contradicted:passing-yards"),
+], base=PASSING_BASE)
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
