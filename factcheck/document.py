@@ -38,6 +38,7 @@ _UNEVEN_GAP = re.compile(r"\s\s|[^\S \t\r\n]")
 _ONE_SPACE = str.maketrans("\t\r\n", "   ")
 _LINE_COMMENT = re.compile(r"[ \t]*<!--(.*?)-->[ \t]*\r?")
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=\S)")
+_URL_LINE = re.compile(r"[ \t]*<?https?://\S+>?[ \t]*\r?")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NEWLINE = re.compile(r"\n")
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -293,8 +294,11 @@ def _plain_units(text: str) -> tuple[list[tuple[_Pieces, bool]], list[Comment]]:
         end = len(text) if newline < 0 else newline
         comment = _LINE_COMMENT.fullmatch(text, start, end)
         bullet = _BULLET.match(text, start, end)
-        if comment or bullet or not text[start:end].strip():
+        link = _URL_LINE.fullmatch(text, start, end)
+        if comment or bullet or link or not text[start:end].strip():
             flush()
+        if link:
+            continue  # a web address alone on its line (where the copy came from) states nothing
         if comment:
             inner_start = text.index("<!--", start)
             comments.append(Comment(comment.group(1).strip(), inner_start, comment.end(1) + 3))

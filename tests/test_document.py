@@ -133,6 +133,16 @@ PLAIN_CASES: list[tuple[str, str, list[str]]] = [
     ),
     ("whitespace collapsed", "Tabs\tand   spaces.", ["Tabs and spaces."]),
     (
+        "a web address alone on its line is no statement and joins nothing",
+        "https://example.org/news/france-expels?id=7\nFrance expelled two envoys. They left.",
+        ["France expelled two envoys.", "They left."],
+    ),
+    (
+        "a web address inside a sentence stays",
+        "France expelled two envoys, https://example.org/x says.\nThey left.",
+        ["France expelled two envoys, https://example.org/x says.", "They left."],
+    ),
+    (
         "dateline stays with the first sentence",
         "PARIS, Dec. 26 —\nFrance expelled two envoys. They left.",
         ["PARIS, Dec. 26 — France expelled two envoys.", "They left."],
