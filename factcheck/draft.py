@@ -105,8 +105,18 @@ def _runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     n = len(tokens)
 
     def name_word(k: int) -> bool:
-        return 0 <= k < n and _capital(tokens[k]) and tokens[k].low not in lex.months \
-            and tokens[k].low not in lex.calendar_words
+        # no month, weekday or time zone ("Wednesday", "GMT"), and no letter stuck to a figure ("08H00")
+        low = tokens[k].low.removesuffix("'s") if 0 <= k < n else ""
+        return 0 <= k < n and _capital(tokens[k]) and low not in lex.months \
+            and low not in lex.calendar_words and low not in lex.weekdays \
+            and tokens[k].text not in lex.time_zones \
+            and not (k and tokens[k - 1].end == tokens[k].start and tokens[k - 1].low[:1].isdecimal())
+
+    def name_tail(k: int) -> bool:
+        # "Tsai Ing-wen", "Wu Chien-fu": a lower-case part after a hyphen that no dictionary knows
+        found = readings(tokens[k].low) if 0 <= k < n else {}
+        return 0 <= k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+            not found or (len(tokens[k].low) <= 3 and not found.keys() & {"VERB", "ADJ"}))
 
     while i < n:
         if not name_word(i):
@@ -120,10 +130,32 @@ def _runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
                     (tokens[j + 1].low == "-" and tokens[j + 1].start == tokens[j].end)  # "Bankman-Fried"
                     or tokens[j + 1].low in _JOINERS):  # "Bank of England"
                 j += 2
+            elif j + 2 < n and tokens[j + 1].low == "-" and tokens[j + 1].start == tokens[j].end \
+                    and tokens[j + 2].start == tokens[j + 1].end and name_tail(j + 2):
+                j += 2
+                break
             else:
                 break
         out.append((i, j))
         i = j + 1
+    return out
+
+
+def _split_at_titles(runs: list[tuple[int, int]], tokens: Sequence[Token],
+                     w: Words) -> list[tuple[int, int, bool]]:
+    """"Hong Kong Justice Linda Chan", "Federal Reserve Chairman Jerome Powell": a person's title inside a run
+    of capitals starts a name of its own, and what stands before it (a place, a body) is another name, whose
+    words are never stripped as titles. Each run comes with whether titles may open it."""
+    out = []
+    for i, j in runs:
+        # (at the first word of the title, after a word that is neither a title nor an initial: "U.S. District
+        # Judge Lewis Kaplan" is one title)
+        cut = next((k for k in range(i + 1, j) if tokens[k].low in w.titles and tokens[k - 1].low not in w.titles
+                    and len(tokens[k - 1].low) > 1 and not tokens[k].text.isupper()), None)
+        if cut is None:
+            out.append((i, j, True))
+        else:
+            out += [(i, cut - 1, False), (cut, j, True)]
     return out
 
 
@@ -139,6 +171,13 @@ def _strip_titles(tokens: Sequence[Token], i: int, j: int, w: Words) -> tuple[in
         titled = titled or tokens[k].low in w.titles
         k += 1
     return k, titled
+
+
+def _modifies(word: str) -> bool:
+    """Whether a demonym-like word before ``word`` qualifies it ("Taiwanese authorities"), rather than being
+    the subject of a verb ("Taiwan was hit")."""
+    found = readings(word)
+    return "NOUN" in found or not found.keys() & {"VERB", "AUX"}
 
 
 def _demonym_of(word: str, names: Sequence[str], w: Words) -> str | None:
@@ -163,11 +202,13 @@ def find_entities(sentences: Sequence[str], language: str = DEFAULT_LANGUAGE) ->
     for sentence in sentences:
         text = normalise(sentence)
         tokens = tokenize(text)
-        for i, j in _runs(tokens, text):
-            start, titled = _strip_titles(tokens, i, j, w)
+        for i, j, titles in _split_at_titles(_runs(tokens, text), tokens, w):
+            start, titled = _strip_titles(tokens, i, j, w) if titles else (i, False)
             first = tokens[start]
             opening = start == 0 or tokens[start - 1].low in ("-", "(", ":", '"')
             def ordinary(tok: Token, opening: bool) -> bool:
+                if len(tok.text) > 1 and tok.text.isupper():
+                    return False  # an acronym ("US", "UN") is a name, whatever word it spells
                 return tok.low in STOPWORDS or tok.low in lex.number_words or (opening and bool(lemmas(tok.low)))
 
             if start == j and ordinary(first, opening):
@@ -179,11 +220,13 @@ def find_entities(sentences: Sequence[str], language: str = DEFAULT_LANGUAGE) ->
                 while start < j and tokens[start].low in _JOINERS:
                     start += 1
                 first = tokens[start]
+                opening = False  # (only the opening word: "The US Geological Survey" keeps "Geological")
             if start == j and (first.low in STOPWORDS or first.low in _JOINERS):
                 continue
             name = text[tokens[start].start:tokens[j].end].removesuffix("'s").rstrip(".")
             if start == j and (_demonym_of(name, (), w) or re.search(r"(an|ian|ese)$", name)) \
-                    and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
+                    and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower() \
+                    and _modifies(tokens[j + 1].low):
                 demonyms.add(name)
                 continue
             if start == j:

@@ -45,6 +45,31 @@ def test_entities_carry_the_aliases_the_article_uses() -> None:
     assert entities["Lerrin"].kind.value == "place"
 
 
+@pytest.mark.parametrize(("sentences", "names", "not_names"), [
+    # a weekday, even possessive, a time zone and a letter stuck to a figure are no names
+    (["Rescuers said Wednesday's quake struck at 23:58 GMT, just before 08H00 local time in Velmar."], {"Velmar"},
+     {"Wednesday", "GMT", "H"}),
+    # a lower-case part after a hyphen that no dictionary knows belongs to the name
+    (["President Dana Ing-wen met Tomas Chien-fu in Lerrin."], {"Dana Ing-wen", "Tomas Chien-fu"},
+     {"Dana Ing"}),
+    # an acronym opening a sentence's name is no ordinary word, and the words after it stay
+    (["The US Geological Survey (USGS) measured the quake."], {"US Geological Survey"}, {"Survey"}),
+    # a person's title inside a run of capitals starts the person's name; what stands before is another name
+    (["Lerrin Justice Anna Velk ruled on Monday."], {"Lerrin", "Anna Velk"}, {"Lerrin Justice Anna Velk"}),
+    (["U.S. District Judge Lewis Kaplan ruled."], {"Lewis Kaplan"}, {"U.S"}),
+])
+def test_entity_names_are_read_as_copy_writes_them(sentences: list[str], names: set[str],
+                                                   not_names: set[str]) -> None:
+    found = {e.name for e in find_entities(sentences)}
+    assert names <= found and not (not_names & found), found
+
+
+def test_a_name_before_its_verb_is_no_demonym() -> None:
+    # "Taiwan was hit" names the place; "Taiwanese officials" is its demonym
+    entities = {e.name: e for e in find_entities(["Rescuers said Velkan was hit hard.", "Velkanese officials agreed."])}
+    assert "Velkan" in entities and "Velkan" not in entities["Velkan"].demonyms
+
+
 def test_a_draft_has_typed_values_and_provenance() -> None:
     record = draft(ARTICLE, "velmar.md")
     assert record.source is not None and record.source.title == "Velmar buys Orsa Line"
