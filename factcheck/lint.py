@@ -270,6 +270,33 @@ def keyword_reach(s: Subject) -> Iterator[tuple[LoadedFile, str, str]]:
                                                "uses for the action")
 
 
+def unconfirmed_by_source(s: Subject) -> Iterator[tuple[LoadedFile, str, str]]:
+    """A claim no sentence of its own source confirms is one the checker cannot read the way the source tells
+    it: it will miss the same wording in other copy, and a wrong figure written that way goes unreported."""
+    from factcheck.claimbase import ClaimBase
+    from factcheck.document import read_text
+    from factcheck.findings import Verdict
+
+    claims = [(f, i, c) for f, i, c in s.claims() if _source_of(f, c) in s.sources]
+    if not claims:
+        return
+    base = ClaimBase((c for _f, _i, c in s.claims()), (e for _f, _i, e in s.entities()),
+                     (f.record.source for f in s.files if f.record.source is not None))
+    # a claim the reading finds nothing to check in (no event word, no value) has nothing to confirm
+    checkable = {c.id for c in base.inferred.claims if c.keywords or c.values}
+    confirmed: dict[str, set[str]] = {}
+    for sid, text in s.sources.items():
+        report = base.check_document(read_text(text, f"{sid}.md"))
+        # (a contradiction is an error of its own: self_check reports it)
+        confirmed[sid] = {f.claim.id for f in report.findings
+                          if f.verdict in (Verdict.supported, Verdict.contradicted) and f.claim}
+    for f, i, claim in claims:
+        cited = _source_of(f, claim)
+        if cited is not None and claim.id in checkable and claim.id not in confirmed[cited]:
+            yield (f, f"/claims/{i}", f"no sentence of source {cited!r} confirms it: add the source's own "
+                                      "wording as an alias or keyword, or check its values against the source")
+
+
 def _grams(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", normalise_for_anchor(text))
     return {tuple(words[k:k + COPIED_RUN]) for k in range(len(words) - COPIED_RUN + 1)}
@@ -429,6 +456,7 @@ RULES: tuple[Rule, ...] = (
     Rule("country-demonym", country_demonym),
     Rule("copied-statement", copied_statement),
     Rule("keyword-reach", keyword_reach),
+    Rule("unconfirmed-by-source", unconfirmed_by_source),
 )
 
 

@@ -136,6 +136,15 @@ CASES: list[tuple[str, Case]] = [
         claim("a", keywords=["didn't comment"], provenance=prov(4))], [], True, [])),
     ("keyword with an apostrophe missing from the cited paragraph", ("keyword-reach", [
         claim("a", keywords=["didn't deny"], provenance=prov(4))], [], True, ["/claims/0/keywords"])),
+    ("a claim its source confirms", ("unconfirmed-by-source", [
+        claim("a", statement="France ordered two Azerbaijani diplomats to leave.", keywords=["order"],
+              values=[ACTOR_FR, TARGET_AZ, TWO_DIPLOMATS], provenance=prov(2))], [], True, [])),
+    ("a claim its source confirms, no source given", ("unconfirmed-by-source", [
+        claim("a", statement="France ordered two Azerbaijani diplomats to leave.", keywords=["summon"],
+              values=[ACTOR_FR, TARGET_AZ, TWO_DIPLOMATS], provenance=prov(2))], [], False, [])),
+    ("a claim no sentence of its source confirms", ("unconfirmed-by-source", [
+        claim("a", statement="France summoned two Azerbaijani diplomats.", keywords=["summon"],
+              values=[ACTOR_FR, TARGET_AZ, TWO_DIPLOMATS], provenance=prov(2))], [], True, ["/claims/0"])),
 ]
 
 

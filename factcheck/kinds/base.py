@@ -157,10 +157,10 @@ def rate_after(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
     for k, word in enumerate(after):
         if word in lex.period_words and word not in lex.time_nouns:
             return True
-        # but "half a century": the article belongs to the length itself
+        # but "half a century", "a quarter of a century": the article belongs to the length itself
         before = after[k - 1] if k else tokens[first].low
         if word in lex.rate_words and k + 1 < len(after) and after[k + 1] in lex.time_nouns \
-                and before not in lex.fraction_words:
+                and before not in lex.fraction_words and before not in lex.partitive_prepositions:
             return True
     return False
 

@@ -97,6 +97,12 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
             first = k
             if tokens[k].low in ("a", "an") and k >= 1 and tokens[k - 1].low == "half":
                 amount, first = 0.5, k - 1
+            elif tokens[k].low in ("a", "an") and k >= 2 and tokens[k - 1].low in lex.partitive_prepositions \
+                    and tokens[k - 2].low in lex.fraction_words:
+                # "a quarter of a century", "half of a year": the fraction of the unit, not the unit
+                amount, first = lex.fraction_words[tokens[k - 2].low], k - 2
+                if first >= 1 and tokens[first - 1].low in ("a", "an"):
+                    first -= 1
         if amount is None and k >= 0 and tokens[k].low == "quarter" and not hyphen:
             amount, first = 0.25, k
         if amount is None or (first in by_first and by_first[first].value > 10000):
@@ -404,6 +410,10 @@ EXAMPLES = (
             _d("P25Y"), "confirm"),
     Example("The region was held for 29 years.", _d("P30Y", approx=True), "confirm"),
     Example("The region was held for 35 years.", _d("P30Y", tolerance="P2Y"), "conflict"),
+    # a fraction of a unit ("a quarter of a century") is that fraction, not the unit
+    Example("The region was held for a quarter of a century.", _d("P25Y"), "confirm"),
+    Example("The region was held for a quarter of a century.", _d("P100Y"), "conflict"),
+    Example("The talks lasted half of a year.", _d("P6M"), "confirm"),
     # hyphenated lengths joined by a comma make one length ("an 11-year, three-month prison term")
     Example("The court set an 11-year, three-month period of probation.", _d("P135M"), "confirm"),
     Example("The court set a 12-year, three-month period of probation.", _d("P135M"), "conflict"),
