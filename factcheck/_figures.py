@@ -371,6 +371,36 @@ def in_unknown_part(m: Mentions, claim: Claim, reg: EntityRegistry, lex: Lexicon
     return False
 
 
+def counted_jointly(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the figure found is given for several together ("which together will have 81 seats", "a
+    combined 87 seats"): a joint word stands in its clause before it."""
+    for n in found_counts(m, d, lex) or found_amounts(m, d):
+        k = n.first - 1
+        while k >= 0 and n.first - k <= 8 and m.tokens[k].low not in (",", ";", ":", "(", ")"):
+            if m.tokens[k].low in lex.joint_words:
+                return True
+            k -= 1
+    return False
+
+
+def in_brackets_of_another(m: Mentions, d: Discrepancy, own: AbstractSet[str], lex: Lexicon) -> bool:
+    """Whether the count found stands in brackets with a name that is none of the claim's parties ("the
+    Farmer Citizens Movement (BBB, 7 seats)"): that name's figure."""
+    tokens = m.tokens
+    for n in found_counts(m, d, lex):
+        k = n.first - 1
+        while k >= 0 and n.first - k <= 4 and tokens[k].low not in ("(", ")"):
+            k -= 1
+        if k < 0 or tokens[k].low != "(":
+            continue
+        named = [q for q in m.parties if k < q.first < n.first]
+        if any(q.mention.entity in own for q in named):
+            continue
+        if named or any(t.text[:1].isupper() and t.text.isalpha() for t in tokens[k + 1:n.first]):
+            return True
+    return False
+
+
 def counted_per_period(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     """Whether the figure found is given per period ("210 flights a day", "250 flights daily")."""
     found = found_values(d, lex)

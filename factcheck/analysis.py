@@ -551,11 +551,18 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         based = next((q.mention.entity for q in m.parties if q.last == a - 2 and not q.place and not q.owner), None)
         if based is not None:
             agents, targets, owners = [based], [e for e in targets if e != based], []
+    there = _existential(words, a, lex) if nominal and agents else -1
+    if there >= 0:
+        # "Kaplan found there was a loss to investors ... and a loss to customers": a noun that "there was"
+        # states has no doer before it
+        agents = [e for e in agents if not any(q.mention.entity == e and q.last < there for q in m.parties)]
     patients = owners or targets
     negated = _negated(m, words, span, lex, spans)
     denied = negated is not None  # "did not close until 13 October": a negation that makes "until" a date
     if negated is not None and _not_yet(m, words, lex):
         negated = None  # "by Saturday night the plug had not been found": not yet, which denies nothing later
+    # "I reject entirely that there was no actual loss": a denial someone rejects is theirs to argue
+    rejected = negated is not None and _denial_rejected(words, negated, lex)
     if lo >= 2 and words[lo - 1] == "when" and not places:
         # "the jet had just left Portland for Ontario when a door plug blew out": the "when" clause happens
         # where its main clause is, as it happens at its time (analysis._times)
@@ -609,7 +616,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         passive=passive, negated=negated is not None,
         other_event=span in others, told_at=told_at(words, a, lex),
         irrealis=wish or modal_after(words, b, lex),
-        reported_negation=negated is not None and _says(words, 0, negated, lex),
+        reported_negation=negated is not None and (rejected or _says(words, 0, negated, lex)),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
         attributed=bool(speakers) or _attributed(words, a, lex, m, b) or any(
@@ -1395,6 +1402,34 @@ def _named_other(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         if words[k] in lex.other_event_words:
             return True
     return False
+
+
+def _denial_rejected(words: list[str], negator: int, lex: Lexicon) -> bool:
+    """Whether the negation at ``negator`` stands in a "that" clause of a verb that rejects or denies it
+    ("I reject entirely that there was no actual loss", "denied that it had not paid"): the speaker's
+    argument, as "rejected the notion that ..." is."""
+    if words[negator] in lex.refusal_cues:
+        # "Norway denied that it had not expelled them": the rejecting verb is the first negation read
+        k = next((j for j in range(negator + 1, min(len(words), negator + 4)) if words[j] == "that"), -1)
+        return k > 0 and any(w in lex.negation_cues for w in words[k + 1:k + 10])
+    for k in range(negator - 1, max(-1, negator - 12), -1):
+        if words[k] == "that":
+            return any(words[j] in lex.refusal_cues for j in range(max(0, k - 3), k))
+        if words[k] in lex.clause_breaks and words[k] != "that":
+            return False
+    return False
+
+
+def _existential(words: list[str], a: int, lex: Lexicon) -> int:
+    """Where "there" and a linking verb open the clause that states the event noun at ``a`` ("there was a
+    loss", "there was a loss to investors ..., and a loss to customers"), or -1: such a clause has no
+    subject who does the event. No verb but the linking one stands between."""
+    for k in range(a - 2, max(-1, a - 30), -1):
+        if words[k] == "there" and words[k + 1] in lex.linking_verbs:
+            return k
+        if words[k] in (";", ":") or (readings(words[k]).keys() == {"VERB"} and words[k] not in lex.linking_verbs):
+            return -1
+    return -1
 
 
 def _refers_back(words: list[str], prev_end: int, a: int, breaks: frozenset[str]) -> bool:

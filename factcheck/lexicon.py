@@ -93,6 +93,7 @@ class Lexicon(NamedTuple):
     place_pronouns: frozenset[str]  # "50 were injured there": a place named before
     # "went into service in May 2017, but all jets were grounded": after a comma, a clause of its own
     contrast_words: frozenset[str]
+    joint_words: frozenset[str]  # "which together will have 81 seats": a figure of several at once
     severity_words: frozenset[str]
     subset_qualifiers: frozenset[str]
     # "three seats each": a figure for every one of several, not their total
@@ -412,6 +413,7 @@ def _load(language: str) -> Lexicon:
         time_zones=frozenset(raw.get("time_zones", ())),
         place_pronouns=frozenset(raw.get("place_pronouns", ())),
         contrast_words=frozenset(raw.get("contrast_words", ())),
+        joint_words=frozenset(raw.get("joint_words", ())),
         severity_words=frozenset(raw.get("severity_words", ())),
         subset_qualifiers=frozenset(raw.get("subset_qualifiers", ())),
         becoming_verbs=frozenset(raw.get("becoming_verbs", ())),

@@ -78,6 +78,7 @@ from factcheck._figures import (
     another_cause,
     change_for_level,
     change_size,
+    counted_jointly,
     counted_per_period,
     counted_since,
     counted_together,
@@ -86,6 +87,7 @@ from factcheck._figures import (
     grade_after_change,
     held_by_sibling,
     in_a_place,
+    in_brackets_of_another,
     in_local_place,
     in_part,
     in_unknown_part,
@@ -936,6 +938,15 @@ class Matcher(Siblings):
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and self._others_people(index, value, p):
                     skip = skip or "counts people another claim records"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
+                        and in_brackets_of_another(m, result, self._entities[index], self._lex):
+                    skip = skip or "the figure of another party, in brackets after its name"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and not self._lex.joint_words & self._vocabulary[index] \
+                        and counted_jointly(m, result, self._lex):
+                    # "with the VVD and NSC, which together will have a majority of 81 seats": several parties'
+                    # figure together, against one party's
+                    skip = skip or "a figure of several parties together"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and self._per_period(index) \
                         and not counted_per_period(m, result, self._lex):
                     # "3,000 flight cancellations in January" against 110 to 150 flights a day: a total is no

@@ -1375,6 +1375,30 @@ rule("contrast-after-a-comma", [
 ])
 
 
+# a noun that "there was" states has no doer before it ("Kaplan found there was a loss to customers"), nor
+# do the nouns a list joins to it (analysis._existential)
+rule("no-doer-of-an-existential-noun", [
+    ("Judge Hart found there was a loss to Acme of 8 million euros.", "loss", "agent!=judge-hart"),
+    ("Judge Hart said there was a loss to Borealis of 2 million euros and a loss to Acme of 8 million euros.",
+     "loss#2 / loss", "agent!=judge-hart"),
+    ("Chile said there had been an expulsion of two envoys.", "expulsion", "agent!=chile"),
+], [
+    ("Judge Hart found Acme's loss was 8 million euros.", "loss", "possessor=acme"),
+    ("Norway ordered the expulsion of two envoys.", "expulsion", "agent=norway"),
+])
+
+
+# a denial in the "that" clause of a verb that rejects it ("I reject entirely that there was no loss") is
+# the speaker's argument, a reported denial (analysis._denial_rejected)
+rule("denial-rejected-by-its-speaker", [
+    ("Judge Hart rejected entirely that there was no loss to Acme.", "loss", "reported"),
+    ("Norway denied that it had not expelled two envoys.", "expelled", "reported"),
+    ("Chile rejects that Norway did not expel two envoys.", "expel", "reported"),
+], [
+    ("There was no loss to Acme.", "loss", "!reported"),
+    ("Norway had not expelled two envoys that week.", "expelled", "!reported"),
+])
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",

@@ -2831,6 +2831,32 @@ rule("measure-of-one-counted-thing", must_pass=[
     ("Tomas Berg completed 30 passes for 250 yards.", "passing=contradicted:passing-yards"),
 ], base=PASSING_BASE)
 
+# a figure that several parties hold together ("which together will have 81 seats") is no figure of one
+# (_figures.counted_jointly, lex.joint_words); one in brackets after another party's name ("(BBB, 7
+# seats)") is that party's (_figures.in_brackets_of_another)
+rule("figure-of-several-together", must_pass=[
+    ("Norway will govern with Chile and Peru, which together won 60% of the vote.", "peru-share=!contradicted"),
+    ("With Chile, Norway won a combined 80% of the vote.", "norway-share=!contradicted"),
+    ("Norway and its allies jointly won 80% of the vote.", "norway-share=!contradicted"),
+], must_fail=[
+    ("Norway won 75% of the vote.", "norway-share=contradicted:quantity"),
+    ("Norway won 75% of the vote together with its allies in the north.", "norway-share=!supported"),
+], base=VOTES_BASE)
+rule("figure-in-brackets-after-another-name", must_pass=[
+    (("The earthquake in Jajarkot killed 153 people.",
+      "In Jajarkot the quake left the Ramidanda Health Post (RHP, 12 people killed) in ruins."),
+     "quake-toll=!contradicted"),
+    (("The earthquake in Jajarkot killed 153 people.", "The quake in Jajarkot killed people in Nalgad (Bheri, 40 "
+      "people) and in the hills."), "quake-toll=!contradicted"),
+    (("The earthquake in Jajarkot killed 153 people.", "The quake in Jajarkot (Bheri zone, 40 people killed) was "
+      "the deadliest."), "quake-toll=!contradicted"),
+], must_fail=[
+    (("The earthquake in Jajarkot killed 153 people.", "The quake killed 40 people in Jajarkot."),
+     "quake-toll=contradicted:count"),
+    (("The earthquake in Jajarkot killed 153 people.", "The quake in Jajarkot killed 40 people (in all)."),
+     "quake-toll=contradicted:count"),
+])
+
 def _param(name: str, kind: str, row: Row, base: ClaimBase, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, base, id=f"{name}-{kind}-{n}",
