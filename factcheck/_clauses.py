@@ -37,7 +37,8 @@ _FUNCTION_READINGS = frozenset(("ADP", "ADV", "PART", "CCONJ", "SCONJ", "PRON"))
 
 LINKING = frozenset("of for over to with from in on by about against".split())  # "accuses Norway of ..."
 
-_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')
+_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')  # a quoted object: 'had not raised a "question"'
+
 
 def intensified(m: Mentions, p: Predication, intensifiers: AbstractSet[str], lex: Lexicon) -> str | None:
     """The word that calls the event great ("considerable progress"), if one qualifies the event word itself.

@@ -563,6 +563,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         negated = None  # "by Saturday night the plug had not been found": not yet, which denies nothing later
     # "I reject entirely that there was no actual loss": a denial someone rejects is theirs to argue
     rejected = negated is not None and _denial_rejected(words, negated, lex)
+    counterfactual = _counterfactual(words, negated, lex) if negated is not None else ""
+    if counterfactual:
+        negated = None  # "would have been greater had Earps not saved a penalty": she did save it
     if lo >= 2 and words[lo - 1] == "when" and not places:
         # "the jet had just left Portland for Ontario when a door plug blew out": the "when" clause happens
         # where its main clause is, as it happens at its time (analysis._times)
@@ -615,7 +618,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             since_date(words, b, d, lex) or (b < d.first and onset_date(words, d, b, lex)))),
         passive=passive, negated=negated is not None,
         other_event=span in others, told_at=told_at(words, a, lex),
-        irrealis=wish or modal_after(words, b, lex),
+        irrealis=wish or counterfactual or modal_after(words, b, lex),
         reported_negation=negated is not None and (rejected or _says(words, 0, negated, lex)),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
@@ -1402,6 +1405,20 @@ def _named_other(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         if words[k] in lex.other_event_words:
             return True
     return False
+
+
+def _counterfactual(words: list[str], negator: int, lex: Lexicon) -> str:
+    """The auxiliary of an inverted condition the negation at ``negator`` stands in, after a "would have" ("the
+    margin would have been greater had Earps not saved a penalty"): what did happen, told as its opposite.
+    "" when there is none."""
+    # (inverted: the auxiliary before its subject, "had Earps not", never "Earps had not")
+    for k in range(negator - 1, max(0, negator - 8), -1):
+        if words[k] in lex.clause_breaks and words[k] not in lex.conditional_inversions:
+            return ""
+        if words[k] in lex.conditional_inversions and negator - k >= 2 and any(
+                words[j] in MODALS and words[j + 1] == "have" for j in range(max(0, k - 10), k - 1)):
+            return words[k]
+    return ""
 
 
 def _denial_rejected(words: list[str], negator: int, lex: Lexicon) -> bool:

@@ -1347,10 +1347,10 @@ class Matcher(Siblings):
                 and a.agreements == a.identity and (thing := denied_object(m, a.span, self._lex)) \
                 and not ({thing} | lemmas(thing)) & self._vocabulary[a.index] and not self._act_noun(thing):
             # "We have not yet recovered the four bolts" against the recovery of the door plug: a denial that
-            # states nothing of the claim but its event word, done to a thing the claim never names
+            # states nothing of the claim but its event word, done to a thing the claim never names ("Holmes
+            # had not raised a 'substantial question'" against the millions she raised: one new thing,
+            # even said of the claim's own party, is still another thing)
             return None
-        # ("Holmes had not raised a "substantial question"" against the millions she raised: a denial of some
-        # one new thing, said of the claim's own party, is still another thing's)
         if verdict is Verdict.contradicted and a.span == (-1, -1) and a.conflicts:
             return None  # like in wording only, and another place or party: another event, not an error
         if verdict is Verdict.contradicted and self._request[a.index] and has_measures(claim) \
@@ -1410,12 +1410,10 @@ class Matcher(Siblings):
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
 
 
-
 def _indefinite_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
     """The event verb's object opens with an indefinite article: one new thing, not the claim's own."""
     k = span[1] + 1
     return k < len(m.tokens) and m.tokens[k].low in lex.indefinite_articles
-
 
 
 def _cites(statement: str, lex: Lexicon) -> bool:

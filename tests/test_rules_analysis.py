@@ -1399,6 +1399,18 @@ rule("denial-rejected-by-its-speaker", [
     ("Norway had not expelled two envoys that week.", "expelled", "!reported"),
 ])
 
+
+# a negation in an inverted condition after "would have" ("would have been greater had Earps not saved a
+# penalty") is counterfactual: what did happen, told as its opposite (analysis._counterfactual)
+rule("counterfactual-negation", [
+    ("The margin would have been greater had Judge Hart not cut the fine.", "cut", "!negated"),
+    ("Chile would have lost had Norway not expelled two envoys.", "expelled", "!negated"),
+    ("Acme could have won had Borealis not bought the firm.", "bought", "!negated"),
+], [
+    ("Judge Hart had not cut the fine.", "cut", "negated"),
+    ("Chile would have lost, and Norway had not expelled two envoys.", "expelled", "negated"),
+])
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
