@@ -94,6 +94,7 @@ class Lexicon(NamedTuple):
     # "went into service in May 2017, but all jets were grounded": after a comma, a clause of its own
     contrast_words: frozenset[str]
     joint_words: frozenset[str]  # "which together will have 81 seats": a figure of several at once
+    contractions: tuple[str, ...]  # "she'll", "it's": a verb contracted onto a pronoun
     severity_words: frozenset[str]
     subset_qualifiers: frozenset[str]
     # "three seats each": a figure for every one of several, not their total
@@ -414,6 +415,7 @@ def _load(language: str) -> Lexicon:
         place_pronouns=frozenset(raw.get("place_pronouns", ())),
         contrast_words=frozenset(raw.get("contrast_words", ())),
         joint_words=frozenset(raw.get("joint_words", ())),
+        contractions=tuple(raw.get("contractions", ())),
         severity_words=frozenset(raw.get("severity_words", ())),
         subset_qualifiers=frozenset(raw.get("subset_qualifiers", ())),
         becoming_verbs=frozenset(raw.get("becoming_verbs", ())),

@@ -250,6 +250,17 @@ rule("head-nouns", must_pass=[
 ])
 
 
+# a pronoun with a verb contracted onto it ("she'll", "they've") refers as the pronoun does
+# (context._bare, lex.contractions); "it's" is left out of the pack: "It's official" refers to nothing
+rule("contracted-pronouns", must_pass=[
+    (("Judge Ann Hart sentenced Maria Lopez.", "She'll appeal the verdict."), "she'll", "judge-hart"),
+    (("Maria Lopez stood trial.", "My guess is she'll serve ten years."), "she'll", "maria-lopez"),
+    (("Acme cut 500 jobs.", "It'll pay 2 billion euros in severance."), "it'll", "acme"),
+], must_fail=[
+    (("Acme bought Borealis.", "It's official: the deal is done."), "it's", "-"),
+    (("Judge Ann Hart sentenced Maria Lopez.", "Well, that was quick."), "well", "-"),
+])
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
