@@ -551,7 +551,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         based = next((q.mention.entity for q in m.parties if q.last == a - 2 and not q.place and not q.owner), None)
         if based is not None:
             agents, targets, owners = [based], [e for e in targets if e != based], []
-    there = _existential(words, a, lex) if nominal and agents else -1
+    there = _existential(words, a, lex) if nominal and agents and "there" in words[max(0, a - 30):a] else -1
     if there >= 0:
         # "Kaplan found there was a loss to investors ... and a loss to customers": a noun that "there was"
         # states has no doer before it

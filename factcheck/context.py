@@ -55,7 +55,7 @@ class Context:
     def resolve(self, m: Mentions) -> Mentions:
         """``m`` with referring expressions added as parties, resolved against what came before."""
         lex = self._lex
-        words = [_bare(t.low, lex) for t in m.tokens]
+        words = [_bare(t.low, lex) if "'" in t.low else t.low for t in m.tokens]
         taken = {i for p in m.parties for i in range(p.first, p.last + 1)}
         starts = {p.first: p for p in m.parties}
         saved = (list(self._recent), list(self._groups), list(self._places))
@@ -187,7 +187,8 @@ class Context:
 
     def _subject(self, m: Mentions, i: int, lex: Lexicon) -> tuple[int, str, bool] | None:
         """A pronoun after the sentence's own subject refers to it ("France ... over its position")."""
-        word = _bare(m.tokens[i].low, lex)
+        word = m.tokens[i].low
+        word = _bare(word, lex) if "'" in word else word
         if word in lex.person_refs:
             kinds = {EntityKind.person}
         elif word in lex.thing_refs:

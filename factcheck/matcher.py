@@ -236,8 +236,9 @@ class Matcher(Siblings):
         self._request = [bool(words & lex.irrealis_cues) for words in statement_words]
         # claims that record a reading or an estimate by their actor ("the centre measured it at magnitude 6.4")
         # (or says whose reading it gives: "according to the USGS the epicentre lay 18 km south")
-        self._reading = [bool(words & lex.measuring_verbs) or _cites(claim.statement, lex)
-                         for words, claim in zip(statement_words, self._claims, strict=True)]
+        self._reading = [bool(words & lex.measuring_verbs) or (
+            any(words.issuperset(phrase) for phrase in lex.source_phrases) and _cites(claim.statement, lex))
+            for words, claim in zip(statement_words, self._claims, strict=True)]
         # claims that are themselves a refusal, in their statement or any wording ("refused to halt the deal")
         self._refusal = [bool(set(WORD.findall(" ".join(self._wordings[i]))) & lex.refusal_cues)
                          for i in range(len(self._claims))]
