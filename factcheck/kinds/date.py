@@ -228,8 +228,8 @@ def _times(tokens: tuple[Token, ...], lex: Lexicon) -> list[DateMention]:
                 continue  # "in 2:00:35": a length in hours, minutes and seconds, no time of day
             hour, minute, last = int(tok.low), int(tokens[i + 2].low), i + 2
         elif _CLOCK.fullmatch(tok.low) or (tok.low.isdecimal() and 1 <= int(tok.low) <= 12):
-            if _meridiem(tokens, i + 1, lex) is None:
-                continue
+            if _meridiem(tokens, i + 1, lex) is None or (i and tokens[i - 1].text == ":"):
+                continue  # (the minutes of "7:08 p.m." are no hour of their own)
             whole, _, part = tok.low.partition(".")
             hour, minute = int(whole), int(part or 0)
             if hour > 12 or minute >= 60:
@@ -560,6 +560,14 @@ EXAMPLES = (
     Example("People felt a strong jolt at midnight.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "confirm"),
     Example("The quake struck at noon.", _dt(year=2023, month=11, day=3, hour=10, minute=30), "conflict"),
     Example("The quake struck at 11:47 pm.", _dt(year=2023, month=11, day=3), "none"),
+    # the minutes of a clock are no hour of their own: "At 7:08 p.m." is never "8 p.m." (a clock that opens the
+    # sentence is not read as the event's time: its colon ends the clause the analysis looks in)
+    Example("At 7:08 p.m., more calls came in.", _dt(year=2023, month=10, day=25, hour=19, minute=8), "none",
+            event="came"),
+    Example("More calls came in at 7:08 p.m.", _dt(year=2023, month=10, day=25, hour=20, minute=0), "conflict",
+            event="came"),
+    Example("More calls came in at 7:08 p.m.", _dt(year=2023, month=10, day=25, hour=19, minute=8), "confirm",
+            event="came"),
     # a clock in a named zone is not the record's local time, and is never compared with it
     Example("The quake struck at 6:02 pm GMT.", _dt(year=2023, month=11, day=3, hour=23, minute=47), "none"),
     Example("The lander touched down at about 8:30 a.m. ET.", _dt(year=2023, month=8, day=23, hour=18, minute=4),
