@@ -5,12 +5,11 @@ per event word."""
 
 from __future__ import annotations
 
-from factcheck._words import _bare_verb, _finite
+from factcheck._words import LINKS, _bare_verb, _finite
 from factcheck.keywords import readings
 from factcheck.lexicon import Lexicon
 
 MODALS = frozenset(("would", "could", "might", "may", "should"))
-_LINKS = frozenset(("and", "or", "&"))
 
 
 def irrealis(words: list[str], a: int, lex: Lexicon) -> str:
@@ -25,13 +24,13 @@ def irrealis(words: list[str], a: int, lex: Lexicon) -> str:
             # "recommended Bankman-Fried, 32, receives a sentence of 40 to 50 years": an age in commas
             k, stop = k - 3, max(-1, stop - 3)
             continue
-        if words[k] in _LINKS and k + 1 < a and (_bare_verb(words[k + 1]) or (
+        if words[k] in LINKS and k + 1 < a and (_bare_verb(words[k + 1]) or (
                 words[k + 1] in (readings(words[k + 1]).get("VERB") or ()) and any(
                     words[j] == "to" and "VERB" in readings(words[j + 1]) for j in range(max(0, k - 8), k - 1)))):
             k, stop = k - 1, max(-1, stop - 4)
             continue  # "could avoid a recession and see inflation dip", "urged the judge to consider his good
             # deeds and issue less than 6.5 years": the verbs share the modal or the infinitive's wish
-        if words[k] in _LINKS and k + 1 == a and readings(words[a]).keys() == {"NOUN"}:
+        if words[k] in LINKS and k + 1 == a and readings(words[a]).keys() == {"NOUN"}:
             k -= 1
             continue  # "seeks to achieve maximum employment and inflation at 2 percent": objects joined share the aim
         if words[k] in lex.clause_breaks and not (words[k] == "and" and range_and(words, k)):

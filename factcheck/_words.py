@@ -12,6 +12,7 @@ from factcheck.keywords import irregular_participles, readings
 from factcheck.lexicon import Lexicon
 
 POSSESSIVE = frozenset(("its", "his", "her", "their"))  # the owners a noun's own event may take
+LINKS = frozenset(("and", "or", "&"))  # the words that join two names, verbs or nouns into one list
 
 
 

@@ -26,6 +26,7 @@ from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, t
 from factcheck._negation import _denied_progressive, _negated, _not_yet
 from factcheck._times import event_times, onset_date, since_date, until_date
 from factcheck._words import (
+    LINKS,
     POSSESSIVE,
     _finite,
     _modifier_word,
@@ -146,8 +147,6 @@ def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon
                 out.add((a, b))
                 break
     return frozenset(out)
-
-
 
 
 def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
@@ -551,7 +550,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         based = next((q.mention.entity for q in m.parties if q.last == a - 2 and not q.place and not q.owner), None)
         if based is not None:
             agents, targets, owners = [based], [e for e in targets if e != based], []
-    there = _existential(words, a, lex) if nominal and agents and "there" in words[max(0, a - 30):a] else -1
+    there = _existential(words, a, lex) if nominal and agents else -1
     if there >= 0:
         # "Kaplan found there was a loss to investors ... and a loss to customers": a noun that "there was"
         # states has no doer before it
@@ -675,7 +674,7 @@ def _coordination(m: Mentions, words: list[str]) -> set[int]:
         after = starts.get(k + 1)
         if after is None:
             continue
-        if words[k] in _LINKS and (k - 1 in ends or (words[k - 1] == "," and k - 2 in ends)):
+        if words[k] in LINKS and (k - 1 in ends or (words[k - 1] == "," and k - 2 in ends)):
             links.add(k)
             if words[k - 1] == ",":
                 links.add(k - 1)
@@ -793,7 +792,7 @@ def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Tok
     """A participle used as an adjective ("a grounded Alaska Airlines MAX 9", "the stalled peace process"):
     it says the noun underwent the event, but the sentence's date and place are not the event's."""
     k = a - 1
-    while k > 0 and a - k <= 4 and (words[k] in _LINKS or words[k] == "," or "ADV" in readings(words[k])
+    while k > 0 and a - k <= 4 and (words[k] in LINKS or words[k] == "," or "ADV" in readings(words[k])
                                     or "ADJ" in readings(words[k])) and words[k] not in _ARTICLES:
         k -= 1  # "the richer and better armed Azerbaijan": the article before the participle's modifiers
     if not (a and a == b and b + 1 < len(words) and k >= 0 and words[k] in _ARTICLES and _participle(words[b], lex)
@@ -1441,6 +1440,8 @@ def _existential(words: list[str], a: int, lex: Lexicon) -> int:
     """Where "there" and a linking verb open the clause that states the event noun at ``a`` ("there was a
     loss", "there was a loss to investors ..., and a loss to customers"), or -1: such a clause has no
     subject who does the event. No verb but the linking one stands between."""
+    if "there" not in words[max(0, a - 30):a]:
+        return -1  # (most nouns: no look back word by word)
     for k in range(a - 2, max(-1, a - 30), -1):
         if words[k] == "there" and words[k + 1] in lex.linking_verbs:
             return k
@@ -1466,7 +1467,6 @@ _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
 _TOPIC = frozenset(("on", "about", "regarding", "concerning", "over"))  # a noun's topic, not its doer
 _ARTICLES = frozenset("a an the its their his her our this these those".split())
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
-_LINKS = frozenset(("and", "or", "&"))
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
 

@@ -55,7 +55,7 @@ class Context:
     def resolve(self, m: Mentions) -> Mentions:
         """``m`` with referring expressions added as parties, resolved against what came before."""
         lex = self._lex
-        words = [_bare(t.low, lex) if "'" in t.low else t.low for t in m.tokens]
+        words = [_bare(t.low, lex) for t in m.tokens]
         taken = {i for p in m.parties for i in range(p.first, p.last + 1)}
         starts = {p.first: p for p in m.parties}
         saved = (list(self._recent), list(self._groups), list(self._places))
@@ -187,8 +187,7 @@ class Context:
 
     def _subject(self, m: Mentions, i: int, lex: Lexicon) -> tuple[int, str, bool] | None:
         """A pronoun after the sentence's own subject refers to it ("France ... over its position")."""
-        word = m.tokens[i].low
-        word = _bare(word, lex) if "'" in word else word
+        word = _bare(m.tokens[i].low, lex)
         if word in lex.person_refs:
             kinds = {EntityKind.person}
         elif word in lex.thing_refs:
@@ -321,6 +320,8 @@ __all__ = ["Context"]
 def _bare(word: str, lex: Lexicon) -> str:
     """A pronoun without the verb copy contracts onto it ("she'll serve", "they've said"): the pronoun refers
     all the same. Any other word is left as it is."""
+    if "'" not in word:
+        return word
     for suffix in lex.contractions:
         if word.endswith(suffix) and (bare := word[:-len(suffix)]) and (
                 bare in lex.person_refs or bare in lex.thing_refs or bare in lex.group_pronouns):

@@ -106,16 +106,20 @@ def _runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
 
     def name_word(k: int) -> bool:
         # no month, weekday or time zone ("Wednesday", "GMT"), and no letter stuck to a figure ("08H00")
-        low = tokens[k].low.removesuffix("'s") if 0 <= k < n else ""
-        return 0 <= k < n and _capital(tokens[k]) and low not in lex.months \
+        if not 0 <= k < n:
+            return False
+        low = tokens[k].low.removesuffix("'s")
+        return _capital(tokens[k]) and low not in lex.months \
             and low not in lex.calendar_words and low not in lex.weekdays \
             and tokens[k].text not in lex.time_zones \
             and not (k and tokens[k - 1].end == tokens[k].start and tokens[k - 1].low[:1].isdecimal())
 
     def name_tail(k: int) -> bool:
         # "Tsai Ing-wen", "Wu Chien-fu": a lower-case part after a hyphen that no dictionary knows
-        found = readings(tokens[k].low) if 0 <= k < n else {}
-        return 0 <= k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+        if not 0 <= k < n:
+            return False
+        found = readings(tokens[k].low)
+        return tokens[k].text.isalpha() and tokens[k].text.islower() and (
             not found or (len(tokens[k].low) <= 3 and not found.keys() & {"VERB", "ADJ"}))
 
     while i < n:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck._claimfacts import linked
 from factcheck.entities import EntityRegistry
@@ -39,6 +39,9 @@ from factcheck.records import (
     Status,
     TargetValue,
 )
+
+if TYPE_CHECKING:
+    from factcheck.claimbase import ClaimBase
 
 MAX_ANCHOR_WORDS = 8
 COPIED_RUN = 8  # a statement sharing this many consecutive words with its source is copied, not rewritten
@@ -85,6 +88,14 @@ class Subject:
     @cached_property
     def registry(self) -> EntityRegistry:
         return EntityRegistry(e for _f, _i, e in self.entities())
+
+    @cached_property
+    def base(self) -> ClaimBase:
+        """The claims read in full, as the checker would load them, for rules that check a source with them."""
+        from factcheck.claimbase import ClaimBase
+
+        return ClaimBase((c for _f, _i, c in self.claims()), (e for _f, _i, e in self.entities()),
+                         (f.record.source for f in self.files if f.record.source is not None))
 
 
 def _intact(f: LoadedFile, where: str) -> bool:
@@ -273,15 +284,13 @@ def keyword_reach(s: Subject) -> Iterator[tuple[LoadedFile, str, str]]:
 def unconfirmed_by_source(s: Subject) -> Iterator[tuple[LoadedFile, str, str]]:
     """A claim no sentence of its own source confirms is one the checker cannot read the way the source tells
     it: it will miss the same wording in other copy, and a wrong figure written that way goes unreported."""
-    from factcheck.claimbase import ClaimBase
     from factcheck.document import read_text
     from factcheck.findings import Verdict
 
     claims = [(f, i, c) for f, i, c in s.claims() if _source_of(f, c) in s.sources]
     if not claims:
         return
-    base = ClaimBase((c for _f, _i, c in s.claims()), (e for _f, _i, e in s.entities()),
-                     (f.record.source for f in s.files if f.record.source is not None))
+    base = s.base
     # a claim the reading finds nothing to check in (no event word, no value) has nothing to confirm
     checkable = {c.id for c in base.inferred.claims if c.keywords or c.values}
     confirmed: dict[str, set[str]] = {}
@@ -480,15 +489,12 @@ def self_check(files: Sequence[LoadedFile], source_id: str, article: str, path: 
     It is either a wrong value in the record or a sentence the checker misreads; both would raise false
     alarms on every text that repeats the source.
     """
-    from factcheck.claimbase import ClaimBase
     from factcheck.document import read_text
     from factcheck.findings import Verdict
 
     subject = Subject(files)
-    claims = list(subject.claims())
-    base = ClaimBase((c for _f, _i, c in claims), (e for _f, _i, e in subject.entities()),
-                     (f.record.source for f in files if f.record.source is not None))
-    where = {c.id: (f, i) for f, i, c in claims if _source_of(f, c) == source_id}
+    base = subject.base
+    where = {c.id: (f, i) for f, i, c in subject.claims() if _source_of(f, c) == source_id}
     problems = []
     for finding in base.check_document(read_text(article, path)).findings:
         if finding.verdict is not Verdict.contradicted or finding.claim is None or finding.claim.id not in where:

@@ -144,6 +144,7 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
         return _by_word(value, m, p, lex)
     results = []
     compared: list[Amount] = []
+    converted: list[float] = []  # each compared figure in the claim's unit
     level_of_another = unit.dimension == "percent" and bool(ctx.claim_words) and _level_of_another(m, p, ctx)
     for amount in m.amounts:
         if not p.holds(amount.number.first, amount.number.last):
@@ -192,13 +193,14 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             return True
         results.append(result)
         compared.append(amount)
+        converted.append(amount.value * factor)
     added = [increment(m.tokens, a.first, lex) for a in compared]
     if added and all(added):
         return None  # "another 0.25%", "another $50 million personally": only what was added, never the whole
     if any(added):
         # "$1.81 billion within 15 months, and a further $2.51 billion": the parts of one whole
         # (more than the whole is an error; less may leave a part unsaid)
-        total = sum(a.value * (lex.units[a.unit].factor / unit.factor) for a in compared)
+        total = sum(converted)
         slack = sum(a.precision for a in compared)
         if fit(claim, total, None, "exact", slack) is True:
             return True
