@@ -139,6 +139,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "PvdD and FvD get three seats each": a figure for each of several, not the claim's
         if counted and _other_set(tokens, number, ctx.lex):
             continue  # "the other two on board", "not guilty on four other charges": the rest, or another set
+        if counted and number.value < claim.lo and _added(tokens, number, p.span, ctx.lex):
+            continue  # "Three people transferred to hospitals also died": some besides those already counted
         if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
             continue  # "one person rescued has since been released": those of the rescued the later verb speaks of
         if counted and ctx.claim_words and _done_otherwise(tokens, number, p.span, nouns, ctx):
@@ -534,6 +536,17 @@ def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
             and tokens[number.first - 2].low in lex.definite_articles) or after
 
 
+def _added(tokens: tuple[Token, ...], number: Number, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the figure is the subject of an event word that "also" qualifies: "three people taken to
+    hospital also died" counts some who died besides the others, not all of them."""
+    a = span[0]
+    if not number.last < a <= number.last + 10:
+        return False
+    between = tokens[number.last + 1:a]
+    return any(t.low in lex.additive_words for t in between[-3:]) \
+        and not any(t.low in lex.clause_breaks for t in between)
+
+
 def _whole_group(tokens: tuple[Token, ...], first: int, lex: Lexicon) -> bool:
     """Whether the figure counts a group none of whom the event befell: "none of the 171 passengers were
     seriously hurt" counts those aboard, not the injured ("three of the four bolts" still counts bolts)."""
@@ -778,6 +791,13 @@ EXAMPLES = (
     Example("Two people rescued were taken to hospital.", _c(2), "confirm", event="rescued"),
     Example("One person rescued after bridge collapse", _c(2), "conflict", event="rescued"),
     Example("Rescuers said one person rescued from the river had died.", _c(2), "none", event="rescued"),
+    # "also" before the event word: some the event befell besides those already counted
+    Example("Three people taken to hospital also died.", _c(7), "none", event="died"),
+    Example("Two more workers were also injured in the blast.", _c(5, "workers"), "none", event="injured"),
+    Example("Three people were also killed in the flood.", _c(7), "none", event="killed"),
+    Example("Three people taken to hospital died.", _c(7), "conflict", event="died"),
+    Example("The flood also killed three people.", _c(7), "conflict", event="killed"),
+    Example("Nine people taken to hospital also died.", _c(7), "conflict", event="died"),
     # ... but not where the sentence counts the record's noun as the record does: another part of that group
     Example("Two members voted for a hike, while one wanted a hold.", _c(2, "members"), "none", event="wanted"),
     Example("Three members voted for a hike, while one wanted a hold.", _c(2, "members"), "conflict",
