@@ -217,6 +217,7 @@ class Lexicon(NamedTuple):
     clause_as: frozenset[str]
     clause_as_blockers: frozenset[str]
     undergoing_verbs: frozenset[str]  # "lost", "suffered": the subject is the one the event happens to
+    electing_verbs: frozenset[str]  # "elected", "appointed": the object wins the office, the subject chooses
     # "an immediate 11% raise": the first part of a total ("totalling 25% over the contract")
     instalment_words: frozenset[str]
     total_words: frozenset[str]
@@ -510,6 +511,7 @@ def _load(language: str) -> Lexicon:
         clause_as=frozenset(raw.get("clause_as", ())),
         clause_as_blockers=frozenset(raw.get("clause_as_blockers", ())),
         undergoing_verbs=frozenset(raw.get("undergoing_verbs", ())),
+        electing_verbs=frozenset(raw.get("electing_verbs", ())),
         instalment_words=frozenset(raw.get("instalment_words", ())),
         total_words=frozenset(raw.get("total_words", ())),
         present_verbs=frozenset(raw.get("present_verbs", ())),

@@ -735,6 +735,14 @@ class Matcher(Siblings):
         reversed_roles = bool(actor and target and p.agents and p.patients and not fits(reg, actor, p.agents)
                               and fits(reg, target, p.agents) and fits(reg, actor, p.patients))
         agents, patients = p.agents, p.patients
+        if actor and p.patients and p.span[0] >= 0 and m.tokens[p.span[0]].low in self._lex.electing_verbs \
+                and not (target and fits(reg, target, p.patients) and fits(reg, actor, p.agents)):
+            # "Argentina elected Milei", "Milei was elected president" against "Milei defeated Massa": the one
+            # elected is the winner, the claim's actor; those who chose him have no part in the claim (unless
+            # the claim itself is "voters elected Milei")
+            # (the first one named is the one elected: "ELECTS MILEI ... IN ROUT OF BULLRICH")
+            agents, patients = p.patients[:1], p.patients[1:]
+            reversed_roles = bool(target and fits(reg, target, agents) and not fits(reg, actor, agents))
         if self._stance[index] and actor and p.speakers and not agents:
             agents = p.speakers  # "Armenia has long complained about France's stance": the speaker holds it
         if claim.attribution and actor:

@@ -1383,6 +1383,34 @@ rule("negated-act-of-the-target", must_pass=[
     ("Chile was not beaten by Norway on 5 May 2023.", "final=contradicted"),
 ], base=FINAL_BASE)
 
+# the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
+# claim (Lexicon.electing_verbs), unless the claim itself records who elected whom
+ELECTION_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [
+    *ENTITIES["entities"],
+    {"id": "ana-vik", "name": "Ana Vik", "kind": "person", "aliases": ["Vik"]},
+    {"id": "per-lund", "name": "Per Lund", "kind": "person", "aliases": ["Lund"]},
+]}, story("runoff-2023", "2023-05-06", [
+    {"id": "runoff", "statement": "Ana Vik defeated Per Lund in Norway's run-off on 5 May 2023.",
+     "keywords": ["win", "defeat", "beat", "elected"],
+     "values": [actor("ana-vik"), target("per-lund"), {"kind": "date", "year": 2023, "month": 5, "day": 5}]},
+    {"id": "chosen", "statement": "Chile elected Maria Lopez as its president on 5 May 2023.",
+     "keywords": ["elected"],
+     "values": [actor("chile"), target("maria-lopez"), {"kind": "date", "year": 2023, "month": 5, "day": 5}]},
+]))])
+rule("the-one-elected-wins", must_pass=[
+    ("Norway elected Ana Vik as its new president on 5 May 2023.", "runoff=supported"),
+    ("Ana Vik was elected president on 5 May 2023.", "runoff=supported"),
+    ("Voters elected Ana Vik on 5 May 2023, rolling the dice on an outsider.", "runoff=supported"),
+    ("Ana Vik was elected president on 9 May 2023.", "runoff=contradicted:date"),
+    ("NORWAY ELECTS VIK AS PRESIDENT IN RUN-OFF DEFEAT OF LUND", "runoff=supported"),
+], must_fail=[
+    ("NORWAY ELECTS VIK AS PRESIDENT IN RUN-OFF DEFEAT OF BERG", "runoff=!supported"),
+    ("Voters elected Per Lund as president on 5 May 2023.", "runoff=!supported"),
+    ("Per Lund was elected president on 5 May 2023.", "runoff=!supported"),
+    # a claim recording the electorate as its actor keeps the roles as written
+    ("Chile elected Maria Lopez as its president on 5 May 2023.", "chosen=supported"),
+], base=ELECTION_BASE)
+
 # a date the record gives as where a period starts ("the lowest since March 2021") is read only from dates
 # the sentence starts a period at, never from the event's own (_claimfacts.since_value, _clauses.after_since)
 LOWEST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("lowest-2023", "2023-07-12", [
