@@ -121,6 +121,12 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
         out[span] = q._replace(times=p.times)
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
+        if _head_of_complement(words, before, span, lex):
+            # "The total enterprise value, including debt, of the deal is $60 billion": what the copula says
+            # is said of the head noun, not of the event noun in its "of" phrase
+            out[before], out[span] = p._replace(hi=max(p.hi, q.hi)), q._replace(hi=min(q.hi, span[1]))
+    for before, span in pairwise(ordered):
+        p, q = out[before], out[span]
         if p.agents and not q.agents and _object_modifier(words, before, span, lex):
             # "it found some loose bolts": the word that qualifies the verb's object is the finder's
             out[span] = q._replace(agents=p.agents, guessed=(q.guessed - set(p.agents)) | (p.guessed & set(p.agents)))
@@ -157,6 +163,21 @@ def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -
     return len(between) <= 2 and all((w in lex.determiners or w in lex.quantifiers or w.isdigit())
                                      and w not in lex.relative_pronouns | {"that"} for w in between) \
         and "VERB" in readings(words[before[0]]) and "ADJ" in readings(words[a]) and not past_participle(words[a])
+
+
+def _head_of_complement(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
+    """Whether the event noun at ``span`` sits in an "of" phrase after the event noun at ``before`` and a
+    copula follows it: "the enterprise value of the deal is $60 billion", "the enterprise value, including
+    debt, of the deal was ..." (past an aside between commas)."""
+    a, b = span
+    if a < 2 or words[a - 1] not in lex.determiners or words[a - 2] != "of" or b + 1 >= len(words) \
+            or words[b + 1] not in lex.linking_verbs or "NOUN" not in readings(words[before[1]]):
+        return False
+    between = words[before[1] + 1:a - 2]
+    if not between:
+        return True
+    return between[0] == "," and between[-1] == "," and len(between) <= 8 \
+        and not any(w in lex.clause_breaks and w != "," for w in between)
 
 
 def _shares_subject(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
