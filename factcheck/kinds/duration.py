@@ -119,22 +119,40 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
         seconds = iso_seconds(unit)
         out.append(Duration(first, last, amount * seconds, span_text(tokens, first, last), head,
                             high * seconds if high is not None else None, ordinal))
-    return _compound(tokens, out)
+    return _compound(tokens, out, lex)
 
 
-def _compound(tokens: tuple[Token, ...], found: list[Duration]) -> list[Duration]:
+def _compound(tokens: tuple[Token, ...], found: list[Duration], lex: Lexicon) -> list[Duration]:
     """"an 11-year, three-month prison term": hyphenated lengths joined by a comma qualify one noun
-    together, and make one length."""
+    together, and make one length; so do "four hours and 42 minutes", "four hours, 42 minutes" and "4
+    hours 42 minutes", each part counted in a smaller unit than the one before and less than one of it."""
     out: list[Duration] = []
     for d in found:
         before = out[-1] if out else None
-        if before is not None and before.head == "," and d.first == before.last + 2 and d.head is not None \
-                and d.head != "," and before.high is None and d.high is None and not (before.clock or d.clock):
+        single = before is not None and before.high is None and d.high is None and not (before.clock or d.clock)
+        if single and before is not None and before.head == "," and d.first == before.last + 2 \
+                and d.head is not None and d.head != ",":
             out[-1] = Duration(before.first, d.last, before.seconds + d.seconds,
                                span_text(tokens, before.first, d.last), d.head)
+        elif single and before is not None and before.head is None and d.head is None \
+                and not (before.ordinal or d.ordinal) and _smaller_part(tokens, before, d, lex):
+            out[-1] = Duration(before.first, d.last, before.seconds + d.seconds,
+                               span_text(tokens, before.first, d.last), None)
         else:
             out.append(d)
     return out
+
+
+def _smaller_part(tokens: tuple[Token, ...], before: Duration, d: Duration, lex: Lexicon) -> bool:
+    """Whether ``d`` goes on the length ``before`` gives, right after it ("and", a comma or nothing between),
+    in a smaller unit and less than one of ``before``'s units: "four hours and 42 minutes"."""
+    between = [t.low for t in tokens[before.last + 1:d.first]]
+    if between not in ([], ["and"], [","]):
+        return False
+    unit, part = lex.duration_units.get(tokens[before.last].low), lex.duration_units.get(tokens[d.last].low)
+    if unit is None or part is None:
+        return False
+    return iso_seconds(part) < iso_seconds(unit) and d.seconds < iso_seconds(unit)
 
 
 _CLOCK = re.compile(r"\d:\d\d:\d\d")
@@ -418,6 +436,15 @@ EXAMPLES = (
     Example("The court set an 11-year, three-month period of probation.", _d("P135M"), "confirm"),
     Example("The court set a 12-year, three-month period of probation.", _d("P135M"), "conflict"),
     Example("The court set an 11-year period of probation.", _d("P135M"), "conflict"),
+    # a length in parts, each in a smaller unit ("four hours and 42 minutes"), is one length, whatever other
+    # length the sentence gives
+    Example("He won after four hours and 42 minutes against a man 16 years older.", _d("PT4H42M"), "confirm"),
+    Example("The final lasted 4 hours 42 minutes.", _d("PT4H42M"), "confirm"),
+    Example("The final lasted four hours, 42 minutes.", _d("PT4H42M"), "confirm"),
+    Example("He won after four hours and 12 minutes against a man 16 years older.", _d("PT4H42M"), "conflict"),
+    # same units, or a part as long as the unit before it, are two lengths
+    Example("She served 20 years and 10 years for two crimes.", _d("P30Y"), "confirm"),
+    Example("She served two years, 18 months of them in a cell.", _d("P2Y"), "confirm"),
     # months against a record counted in months or years are whole; against one in days they stray
     Example("She was sentenced to 136 months in prison.", _d("P135M"), "conflict"),
     Example("She was sentenced to 135 months in prison.", _d("P135M"), "confirm"),
