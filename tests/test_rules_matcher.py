@@ -1383,6 +1383,18 @@ rule("negated-act-of-the-target", must_pass=[
     ("Chile was not beaten by Norway on 5 May 2023.", "final=contradicted"),
 ], base=FINAL_BASE)
 
+# a noun right after a length that the claim never names is what lasted so long ("five years probation"
+# against a prison term; kinds.duration._length_of_another)
+rule("length-of-another-noun", must_pass=[
+    ("Judge Hart's sentence for Lopez included five years probation.", "sentence=!contradicted"),
+    ("Judge Hart's sentence for Lopez included five years supervision after release.", "sentence=!contradicted"),
+    ("Judge Hart sentenced Lopez to 12 years and five years probation.", "sentence=supported"),
+], must_fail=[
+    # the claim's own noun ("in prison"), or no noun at all
+    ("Judge Hart's sentence for Lopez included 15 years prison.", "sentence=contradicted:duration"),
+    ("Judge Hart's sentence for Lopez was 15 years.", "sentence=contradicted:duration"),
+])
+
 # the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
 # claim (Lexicon.electing_verbs), unless the claim itself records who elected whom
 ELECTION_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [

@@ -302,10 +302,15 @@ def _gap_before_first(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> b
 
 
 def _length_of_another(tokens: tuple[Token, ...], d: Duration, ctx: Context) -> bool:
-    """Whether "of" after the length names what lasted that long, and the claim never names it: "ending 11
-    years of its massive monetary easing campaign" against eight years of negative rates ("eight years of
-    negative rates" is the claim's own)."""
+    """Whether "of" after the length, or a noun right after it, names what lasted that long, and the claim
+    never names it: "ending 11 years of its massive monetary easing campaign" against eight years of
+    negative rates ("eight years of negative rates" is the claim's own), "five years probation" against a
+    prison term."""
     k = d.last + 1
+    if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and set(_readings(tokens[k].low)) == {"NOUN"} and tokens[k].low not in ctx.lex.duration_heads:
+        # "five years probation", "48 hours notice": the noun right after the length is what lasted so long
+        return not ({tokens[k].low} | lemmas(tokens[k].low)) & ctx.claim_words
     if k >= len(tokens) or tokens[k].low not in ctx.lex.partitive_prepositions:
         return False
     nouns = []
