@@ -13,6 +13,7 @@ from factcheck.lexicon import Lexicon
 
 POSSESSIVE = frozenset(("its", "his", "her", "their"))  # the owners a noun's own event may take
 LINKS = frozenset(("and", "or", "&"))  # the words that join two names, verbs or nouns into one list
+ARTICLES = frozenset("a an the its their his her our this these those".split())  # the words opening a noun phrase
 
 
 

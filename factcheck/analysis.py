@@ -24,8 +24,10 @@ from typing import NamedTuple
 
 from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, told_at
 from factcheck._negation import _denied_progressive, _negated, _not_yet
+from factcheck._pairs import head_of_complement, object_modifier, repeated_after_time, shares_subject
 from factcheck._times import event_times, onset_date, since_date, until_date
 from factcheck._words import (
+    ARTICLES,
     LINKS,
     POSSESSIVE,
     _finite,
@@ -36,7 +38,7 @@ from factcheck._words import (
     past_participle,
 )
 from factcheck.entities import EntityRegistry
-from factcheck.keywords import lemmas, readings
+from factcheck.keywords import readings
 from factcheck.kinds.numbers import Token
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import DateMention, Mentions, Party, relative_antecedent, title_cased
@@ -109,88 +111,28 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
     # each event word's "another quake" reading, once: a word's own predication asks for it, and so does the
     # event word before it (the figures before another event's noun are that event's)
     others = frozenset(span for span in ordered if _other_event(words, span[0], span[1], lex)) \
-        | _repeated_after_time(words, ordered, lex)
+        | repeated_after_time(words, ordered, lex)
     links = _links(m, words, registry, lex)
     out = {span: _predication(m, span, ordered, registry, lex, words, shouting, others, links) for span in ordered}
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
-        if q.times or not p.times or not _shares_subject(words, before, span, lex):
+        if q.times or not p.times or not shares_subject(words, before, span, lex):
             continue
         # "the 2015 quake that killed 9,000 and injured 22,000": a verb joined to the one before it shares
         # its subject, and with it the time the subject gives
         out[span] = q._replace(times=p.times)
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
-        if _head_of_complement(words, before, span, lex):
+        if head_of_complement(words, before, span, lex):
             # "The total enterprise value, including debt, of the deal is $60 billion": what the copula says
             # is said of the head noun, not of the event noun in its "of" phrase
             out[before], out[span] = p._replace(hi=max(p.hi, q.hi)), q._replace(hi=min(q.hi, span[1]))
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
-        if p.agents and not q.agents and _object_modifier(words, before, span, lex):
+        if p.agents and not q.agents and object_modifier(words, before, span, lex):
             # "it found some loose bolts": the word that qualifies the verb's object is the finder's
             out[span] = q._replace(agents=p.agents, guessed=(q.guessed - set(p.agents)) | (p.guessed & set(p.agents)))
     return out
-
-
-def _repeated_after_time(words: list[str], ordered: Sequence[Span], lex: Lexicon) -> frozenset[Span]:
-    """"The fine came four months after the DPC imposed a 390 million euro fine": the same event noun again,
-    with an article of its own, in a clause that "after" or "before" sets against the first, is another event
-    of the kind."""
-    if len(ordered) < 2 or lex.offset_words.isdisjoint(words):
-        return frozenset()
-    out = set()
-    forms = [{f for w in words[a:b + 1] for f in (w, *lemmas(w))} for a, b in ordered]
-    for i, (a, b) in enumerate(ordered):
-        for j, (_c, d) in enumerate(ordered[:i]):
-            # the second within the clause the time word opens ("after the talks, and Chile expelled" is not)
-            # (a noun with an article of its own: "had expelled two staff" after "France expelled ..." may
-            # be an event the story records too)
-            if any(words[k] in lex.offset_words and not any(w in lex.clause_breaks for w in words[k + 1:a])
-                   and any(w in lex.indefinite_articles for w in words[k + 1:a])
-                   for k in range(max(d + 1, a - 12), a - 1)) and _nominal(words, a, lex) \
-                    and forms[i] & forms[j]:
-                out.add((a, b))
-                break
-    return frozenset(out)
-
-
-def _object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
-    """Whether the event word at ``span`` is an adjective in the object of the verb at ``before``, past
-    nothing but determiners and quantifiers ("found some loose bolts")."""
-    a = span[0]
-    between = words[before[1] + 1:a]
-    return len(between) <= 2 and all((w in lex.determiners or w in lex.quantifiers or w.isdigit())
-                                     and w not in lex.relative_pronouns | {"that"} for w in between) \
-        and "VERB" in readings(words[before[0]]) and "ADJ" in readings(words[a]) and not past_participle(words[a])
-
-
-def _head_of_complement(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
-    """Whether the event noun at ``span`` sits in an "of" phrase after the event noun at ``before`` and a
-    copula follows it: "the enterprise value of the deal is $60 billion", "the enterprise value, including
-    debt, of the deal was ..." (past an aside between commas)."""
-    a, b = span
-    if a < 2 or words[a - 1] not in lex.determiners or words[a - 2] != "of" or b + 1 >= len(words) \
-            or words[b + 1] not in lex.linking_verbs or "NOUN" not in readings(words[before[1]]):
-        return False
-    between = words[before[1] + 1:a - 2]
-    if not between:
-        return True
-    return between[0] == "," and between[-1] == "," and len(between) <= 8 \
-        and not any(w in lex.clause_breaks and w != "," for w in between)
-
-
-def _shares_subject(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
-    """Whether the event word at ``span`` is a verb coordinated with the verb at ``before``, with no subject
-    of its own ("killed 9,000 people and injured 22,000")."""
-    a = span[0]
-    if a < 2 or words[a - 1] != "and" or (before[0] and words[before[0] - 1] in _ARTICLES):
-        return False
-    if "VERB" not in readings(words[a]) or "VERB" not in readings(words[before[0]]):
-        return False
-    between = range(before[1] + 1, a - 1)
-    # the verb right after "and" has no subject of its own; a party in between is the first verb's object
-    return not any(words[k] in lex.clause_breaks and words[k] != "," for k in between)
 
 
 def _title_case(m: Mentions) -> bool:
@@ -230,7 +172,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         reach = min((s for s, e in spans if s > after), default=len(words))
         governed = next_start
     elif next_start < len(words) and not _nominal(words, a, lex) \
-            and _object_modifier(words, span, (next_start, next_start), lex):
+            and object_modifier(words, span, (next_start, next_start), lex):
         # "found the missing door plug on Jan. 7": an event word that only qualifies the verb's object leaves
         # the verb the date right after that object (not one further on: "the missing plug from a jet
         # involved in an incident on Jan. 5")
@@ -814,9 +756,9 @@ def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Tok
     it says the noun underwent the event, but the sentence's date and place are not the event's."""
     k = a - 1
     while k > 0 and a - k <= 4 and (words[k] in LINKS or words[k] == "," or "ADV" in readings(words[k])
-                                    or "ADJ" in readings(words[k])) and words[k] not in _ARTICLES:
+                                    or "ADJ" in readings(words[k])) and words[k] not in ARTICLES:
         k -= 1  # "the richer and better armed Azerbaijan": the article before the participle's modifiers
-    if not (a and a == b and b + 1 < len(words) and k >= 0 and words[k] in _ARTICLES and _participle(words[b], lex)
+    if not (a and a == b and b + 1 < len(words) and k >= 0 and words[k] in ARTICLES and _participle(words[b], lex)
             and words[b + 1].isalpha()):
         return False
     after = readings(words[b + 1])
@@ -1486,7 +1428,6 @@ _TEMPORAL = frozenset(("before", "after", "until", "since", "during", "following
 _CLAUSE_OPENERS = frozenset((",", "he", "she", "they", "we", "it", "i", "the"))
 _BOUND_COMPARATIVES = frozenset(("more", "less", "fewer", "rather", "other"))
 _TOPIC = frozenset(("on", "about", "regarding", "concerning", "over"))  # a noun's topic, not its doer
-_ARTICLES = frozenset("a an the its their his her our this these those".split())
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
