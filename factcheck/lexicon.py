@@ -245,6 +245,7 @@ class Lexicon(NamedTuple):
     # "further increases", "more rate hikes": before an event noun, more events of the kind than the one
     further_cues: frozenset[str]
     additive_words: frozenset[str]  # "three people ... also died": those the event befell besides others
+    earlier_report_cues: frozenset[str]  # "initially", "at first": a figure told as the first report of it
     # "died due to cold", "because of the storm": what follows puts a figure down to a cause
     cause_markers: tuple[tuple[str, ...], ...]
     # "the companies", "both firms": plural nouns that refer back to the two organisations named last
@@ -532,6 +533,7 @@ def _load(language: str) -> Lexicon:
         other_event_cues=frozenset(raw["other_event_cues"]),
         further_cues=frozenset(raw.get("further_cues", ())),
         additive_words=frozenset(raw.get("additive_words", ())),
+        earlier_report_cues=frozenset(raw.get("earlier_report_cues", ())),
         cause_markers=tuple(tuple(c.lower().split()) for c in raw.get("cause_markers", ())),
         body_plurals=frozenset(raw.get("body_plurals", ())),
         other_event_words=frozenset(w.lower() for w in raw["other_event_words"]),

@@ -139,6 +139,9 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "PvdD and FvD get three seats each": a figure for each of several, not the claim's
         if counted and _other_set(tokens, number, ctx.lex):
             continue  # "the other two on board", "not guilty on four other charges": the rest, or another set
+        if counted and _first_report(tokens, number, ctx.lex):
+            silent = True  # "Initially, eight men were reported missing": an earlier figure, told as such
+            continue
         if counted and number.value < claim.lo and _added(tokens, number, p.span, ctx.lex):
             continue  # "Three people transferred to hospitals also died": some besides those already counted
         if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
@@ -536,6 +539,22 @@ def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
             and tokens[number.first - 2].low in lex.definite_articles) or after
 
 
+def _first_report(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
+    """Whether the figure's clause tells it as the first report of it ("Initially, eight men were reported
+    missing", "eight were at first thought dead"): a figure since revised, which may be above or below the
+    record."""
+    lo = number.first
+    while lo > 0 and number.first - lo < 8 and (tokens[lo - 1].low not in lex.clause_breaks
+                                                 or (tokens[lo - 1].low == "," and lo - 1 <= 2)):
+        lo -= 1  # back to the clause's start ("Initially, ...": a comma right after an opening word)
+    hi = number.last + 1
+    while hi < len(tokens) and hi - number.last <= 6 and tokens[hi].low not in lex.clause_breaks:
+        hi += 1
+    words = [t.low for t in tokens[lo:hi]]
+    return any(w in lex.earlier_report_cues or " ".join(words[k:k + 2]) in lex.earlier_report_cues
+               or " ".join(words[k:k + 3]) in lex.earlier_report_cues for k, w in enumerate(words))
+
+
 def _added(tokens: tuple[Token, ...], number: Number, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the figure is the subject of an event word that "also" qualifies: "three people taken to
     hospital also died" counts some who died besides the others, not all of them."""
@@ -791,6 +810,12 @@ EXAMPLES = (
     Example("Two people rescued were taken to hospital.", _c(2), "confirm", event="rescued"),
     Example("One person rescued after bridge collapse", _c(2), "conflict", event="rescued"),
     Example("Rescuers said one person rescued from the river had died.", _c(2), "none", event="rescued"),
+    # a figure told as the first report of it ("initially", "at first") is an earlier one, above or below
+    Example("Initially, eight people were reported missing.", _c(6), "none", event="missing"),
+    Example("Eight people were at first reported missing.", _c(6), "none", event="missing"),
+    Example("Early reports said four people were missing.", _c(6), "none", event="missing"),
+    Example("Eight people were reported missing.", _c(6), "conflict", event="missing"),
+    Example("Eight people, the first of them a welder, were reported missing.", _c(6), "conflict", event="missing"),
     # "also" before the event word: some the event befell besides those already counted
     Example("Three people taken to hospital also died.", _c(7), "none", event="died"),
     Example("Two more workers were also injured in the blast.", _c(5, "workers"), "none", event="injured"),
