@@ -189,6 +189,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         start = max(s for s, e in spans if e == prev_end)
         back = max((e for s, e in spans if e < start), default=-1)
     lo, hi = _value_window(words, a, b, back, reach, lex, m.dates)
+    if _at_site(words, a, lex):
+        hi = b  # "returned to the site of the collapse early on Wednesday": what follows is the visit's
     reduced = _reduced_relative(words, a, b)  # "the spacecraft launched last month touched ..."
     if reach == next_start < len(words) and hi >= next_start - 1 \
             and (next_start, min(e for s, e in spans if s == next_start)) in others:
@@ -596,6 +598,15 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         and "NOUN" in readings(words[a - 1]) and _verb_after_participle(words, b, lex),
         gloss=_in_gloss(m, span, lex),
     )
+
+
+def _at_site(words: list[str], a: int, lex: Lexicon) -> bool:
+    """Whether the event noun only names a place, "the site of the bridge collapse": a time or figure after
+    it is of someone going there ("Divers returned to the site of the collapse early on Wednesday")."""
+    k = a - 1
+    while k >= 0 and a - k <= 2 and words[k] not in lex.determiners and words[k].isalpha():
+        k -= 1  # "the bridge collapse": a noun before the event noun
+    return k >= 2 and words[k] in lex.determiners and words[k - 1] == "of" and words[k - 2] in lex.site_nouns
 
 
 def _links(m: Mentions, words: list[str], registry: EntityRegistry, lex: Lexicon) -> frozenset[int]:

@@ -1425,6 +1425,31 @@ rule("copula-after-an-of-phrase", [
 ])
 
 
+# an event noun that only names a place ("the site of the collapse") has no time or figure after it: those
+# are of someone going there (analysis._at_site, lex.site_nouns)
+rule("event-noun-naming-a-site", [
+    ("Divers returned to the site of the bridge collapse early on Wednesday.", "collapse", "window-Wednesday"),
+    ("Crews reached the scene of the crash on 9 May 2023.", "crash", "window-9 May 2023"),
+    ("Police sealed the location of the blast with 40 officers.", "blast", "window-40"),
+], [
+    ("The bridge collapse early on Wednesday killed six.", "collapse", "window+Wednesday"),
+    ("The crash on 9 May 2023 left a site of debris.", "crash", "window+9 May 2023"),
+])
+
+
+# a "for" phrase on a gerund gives the reason for the verb before it: that verb's figures and dates are not
+# the gerund phrase's events' (analysis._value_window)
+rule("reason-phrase-on-a-gerund", [
+    ("Lopez was jailed for 12 years for helping Dahl abuse girls.", "abuse", "window-12 years"),
+    ("Acme was fined 2 billion euros for breaching rules.", "breaching", "window-2 billion"),
+    ("Norway expelled two envoys for spying on Oslo.", "spying", "window-two"),
+], [
+    ("Lopez was jailed for 12 years.", "jailed", "window+12 years"),
+    ("Acme spent 2 billion euros for the deal.", "deal", "window+2 billion"),
+    ("Acme was fined for breaching rules 12 times in 2021.", "breaching", "window+12"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
