@@ -979,6 +979,11 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # verb of its own starts after "and"; the figures before it are the first clause's
             lo = i + 1
             break
+        if words[i] == "for" and words[i + 1].endswith("ing") and "VERB" in readings(words[i + 1]):
+            # "was sentenced to 20 years for helping Epstein abuse girls": a "for" phrase on a gerund gives the
+            # reason for the verb before it, whose figures and dates stay that verb's
+            lo = i + 1
+            break
         if words[i] == "to" and i < a - 1 and prev_end >= 0 and "VERB" in readings(words[i + 1]):
             # "began tightening in March 2022 to fight the worst bout of inflation": a purpose clause
             # starts after the other event's values
