@@ -85,6 +85,7 @@ class Predication(NamedTuple):
     # figure of that subject counts only those the later verb speaks of
     part_subject: bool = False
     gloss: bool = False  # "a soft landing (i.e. one where the craft wasn't crashed)": a definition in brackets
+    one_of_series: str = ""  # "the fifth game of the third set lasted 26 minutes": the noun of a part it is said of
 
     def holds(self, first: int, last: int) -> bool:
         """Whether a value at tokens first..last belongs to this event."""
@@ -594,6 +595,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         landmarks=frozenset(landmarks),
         sources=tuple(dict.fromkeys(sources)),
         definite=_definite_subject(m, words, a, lex),
+        one_of_series=_ordinal_subject(m, words, a, lex),
         part_subject=a == b >= 1 and past_participle(words[a]) and words[a - 1].isalpha()
         and "NOUN" in readings(words[a - 1]) and _verb_after_participle(words, b, lex),
         gloss=_in_gloss(m, span, lex),
@@ -796,6 +798,22 @@ def _definite_subject(m: Mentions, words: list[str], a: int, lex: Lexicon) -> st
     if words[j] not in lex.definite_articles or (j and words[j - 1].isalnum() and words[j - 1] != "and"):
         return ""  # "... were missing when the plug blew out": a subordinate clause takes its time from another
     return words[k]
+
+
+def _ordinal_subject(m: Mentions, words: list[str], a: int, lex: Lexicon) -> str:
+    """The noun an event verb is said of when its subject picks out one of a series by an ordinal: "the
+    fifth game of third set lasted 26 minutes" is said of one game, "the first quake killed ..." of one
+    quake. "" for any other subject."""
+    k = a - 1
+    while k >= 0 and (words[k] in lex.passive_auxiliaries or words[k] in lex.future_auxiliaries
+                      or words[k] in lex.linking_verbs or set(readings(words[k])) == {"ADV"}):
+        k -= 1  # "the third game had lasted"
+    of = next((j for j in range(k, max(-1, k - 4), -1) if words[j] == "of"), -1)
+    head = of - 1 if of > 0 else k  # "the fifth game of third set": the noun before the "of" phrase
+    if head < 2 or "NOUN" not in readings(words[head]) or not m.tokens[head].text.isalpha():
+        return ""
+    ordinal = words[head - 1] in lex.first_words or any(n.ordinal and n.last == head - 1 for n in m.numbers)
+    return words[head] if ordinal and words[head - 2] in lex.definite_articles else ""
 
 
 def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:

@@ -695,6 +695,10 @@ class Matcher(Siblings):
             # "Exxon purchased XTO Energy in 2009" against Exxon's purchase of Pioneer: the act done to a name
             # the base does not know is another act of the same actor
             skip = f"done to a name the record does not know ('{outsider}')"
+        if p.one_of_series and not ({p.one_of_series} | lemmas(p.one_of_series)) & self._vocabulary[index]:
+            # "the fifth game of third set lasted 26 minutes" against the final's length: one of a series of
+            # things the claim never names, a part of its event
+            skip = skip or f"said of one of a series ('{p.one_of_series}')"
         if p.modifier:
             skip = skip or "the event word only qualifies another noun"
         if p.gloss:

@@ -1395,6 +1395,31 @@ rule("length-of-another-noun", must_pass=[
     ("Judge Hart's sentence for Lopez was 15 years.", "sentence=contradicted:duration"),
 ])
 
+# a subject that picks out one of a series by an ordinal ("the fifth game of the third set") is a part of the
+# event, unless the claim names that noun itself (analysis._ordinal_subject)
+MATCH_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("match-2023", "2023-05-06", [
+    {"id": "won", "statement": "Northfield beat Chile in the final.", "keywords": ["won", "beat"],
+     "values": [actor("northfield"), target("chile")]},
+    {"id": "final", "statement": "Northfield won the final, which lasted 95 minutes.", "keywords": ["lasted"],
+     "values": [actor("northfield"), {"kind": "duration", "iso": "PT95M"}]},
+]), story("talks-2023", "2023-05-06", [
+    {"id": "talks", "statement": "Acme held talks with Borealis.", "keywords": ["talks"],
+     "values": [actor("acme"), target("borealis")]},
+    {"id": "sets", "statement": "Acme's third set of talks lasted 40 minutes.", "keywords": ["lasted"],
+     "values": [actor("acme"), {"kind": "duration", "iso": "PT40M"}]},
+]))])
+WON = "Northfield beat Chile in the final."
+rule("one-of-a-series", must_pass=[
+    ((WON, "The fifth game of the third set lasted 26 minutes with Northfield winning a break point."), "final=-"),
+    ((WON, "The first set of the final lasted 26 minutes with Northfield serving first."), "final=-"),
+    ((WON, "The third game had lasted 26 minutes with Northfield winning it."), "final=-"),
+], must_fail=[
+    ((WON, "The final lasted 26 minutes with Northfield winning a break point."), "final=contradicted:duration"),
+    # the claim's own noun
+    (("Acme held talks with Borealis.", "The third set of talks lasted 30 minutes with Acme leaving early."),
+     "sets=contradicted:duration"),
+], base=MATCH_BASE)
+
 # the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
 # claim (Lexicon.electing_verbs), unless the claim itself records who elected whom
 ELECTION_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [
