@@ -799,7 +799,8 @@ class Matcher(Siblings):
                     # not the claim's party of the other role misread into this one ("UAW members strike
                     # outside a Ford factory": the union's people, not a carmaker struck against)
                     third = [c for c in cands if not any(fits(reg, e, [c]) for e in (value.entity, *siblings))
-                             and not (other and fits(reg, other, [c]))]
+                             and not (other and fits(reg, other, [c]))
+                             and not _owner_of_fitting(m, c, [value.entity, *siblings], reg)]
                     result = True if fits(reg, value.entity, cands) else (
                         Discrepancy(value.field, reg.name(value.entity), reg.name(third[0])) if third else None)
                 if isinstance(result, Discrepancy) and other and cands and all(
@@ -1421,6 +1422,16 @@ class Matcher(Siblings):
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
+
+
+def _owner_of_fitting(m: Mentions, entity: str, wanted: Sequence[str], registry: EntityRegistry) -> bool:
+    """Whether the sentence names ``entity`` as the owner of a party the claim wants ("Spain's King Felipe was
+    in the royal box", the claim listing King Felipe among the spectators): his country, read into the
+    event through "his country's new star", is no third party."""
+    return any(p.mention.entity == entity and p.last + 1 < len(m.tokens) and m.tokens[p.last].low.endswith("'s")
+               and any(q.first == p.last + 1 and any(fits(registry, e, [q.mention.entity]) for e in wanted)
+                       for q in m.parties)
+               for p in m.parties)
 
 
 def _indefinite_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -1402,6 +1402,9 @@ MATCH_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("matc
      "values": [actor("northfield"), target("chile")]},
     {"id": "final", "statement": "Northfield won the final, which lasted 95 minutes.", "keywords": ["lasted"],
      "values": [actor("northfield"), {"kind": "duration", "iso": "PT95M"}]},
+    {"id": "watched", "statement": "Maria Lopez, Tomas Berg, Judge Ann Hart and Ola Dahl watched the final.",
+     "keywords": ["watched", "royal box"],
+     "values": [actor("maria-lopez"), actor("tomas-berg"), actor("judge-hart"), actor("ola-dahl")]},
 ]), story("talks-2023", "2023-05-06", [
     {"id": "talks", "statement": "Acme held talks with Borealis.", "keywords": ["talks"],
      "values": [actor("acme"), target("borealis")]},
@@ -1418,6 +1421,20 @@ rule("one-of-a-series", must_pass=[
     # the claim's own noun
     (("Acme held talks with Borealis.", "The third set of talks lasted 30 minutes with Acme leaving early."),
      "sets=contradicted:duration"),
+], base=MATCH_BASE)
+
+# a body named as the owner of a party the claim lists ("Spain's King Felipe ... supporting his country's new
+# star") is no third party, however the sentence reads it into the event (matcher._owner_of_fitting)
+rule("owner-of-a-listed-party", must_pass=[
+    ((WON, "Chile's Maria Lopez was in the royal box supporting her country's new star."), "watched=supported"),
+    ((WON, "Norway's Tomas Berg watched from the royal box, cheering his country's side."), "watched=supported"),
+    ((WON, "Norway's Tomas Berg and Chile's Maria Lopez were in the royal box supporting their countries' teams."),
+     "watched=supported"),
+], must_fail=[
+    ((WON, "Peru and Maria Lopez were in the royal box."), "watched=contradicted:actor"),
+    # a body named beside the party, not as its owner
+    ((WON, "Chile and Maria Lopez were in the royal box, supporting her country's new star."),
+     "watched=contradicted:actor"),
 ], base=MATCH_BASE)
 
 # the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
