@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck._words import ARTICLES, _nominal, past_participle
+from factcheck._words import ARTICLES, _finite, _nominal, past_participle
 from factcheck.keywords import lemmas, readings
 from factcheck.lexicon import Lexicon
 
@@ -50,12 +50,13 @@ def object_modifier(words: list[str], before: Span, span: Span, lex: Lexicon) ->
 
 
 def head_of_complement(words: list[str], before: Span, span: Span, lex: Lexicon) -> bool:
-    """Whether the event noun at ``span`` sits in an "of" phrase after the event noun at ``before`` and a
-    copula follows it: "the enterprise value of the deal is $60 billion", "the enterprise value, including
-    debt, of the deal was ..." (past an aside between commas)."""
+    """Whether the event noun at ``span`` sits in an "of" phrase after the event noun at ``before`` and the
+    verb of that subject follows it: "the enterprise value of the deal is $60 billion", "the enterprise value,
+    including debt, of the deal works out to ..." (past an aside between commas)."""
     a, b = span
     if a < 2 or words[a - 1] not in lex.determiners or words[a - 2] != "of" or b + 1 >= len(words) \
-            or words[b + 1] not in lex.linking_verbs or "NOUN" not in readings(words[before[1]]):
+            or not (words[b + 1] in lex.linking_verbs or _finite(words[b + 1], lex)) \
+            or "NOUN" not in readings(words[before[1]]):
         return False
     between = words[before[1] + 1:a - 2]
     if not between:

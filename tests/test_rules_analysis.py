@@ -1411,17 +1411,18 @@ rule("counterfactual-negation", [
     ("Chile would have lost, and Norway had not expelled two envoys.", "expelled", "negated"),
 ])
 
-# an event noun in the "of" phrase of another, with a copula right after it: what the copula says is the
-# head noun's (analysis._head_of_complement)
-rule("copula-after-an-of-phrase", [
+# an event noun in the "of" phrase of another, with the verb of that subject right after it: what the verb
+# says is the head noun's (_pairs.head_of_complement)
+rule("verb-after-an-of-phrase", [
     ("The total value, including debt, of the deal is $60 billion.", "value / deal", "window+60 billion"),
     ("The total value, including debt, of the deal is $60 billion.", "deal / value", "window-60 billion"),
     ("The cost of the expulsion was two envoys.", "expulsion / cost", "window-two"),
+    ("The total value, including debt, of the deal works out to $60 billion.", "value / deal", "window+60 billion"),
 ], [
     # the event noun is no "of" phrase of the other
     ("The value fell as the deal is worth $60 billion.", "deal / value", "window+60 billion"),
-    # no copula after it: the figures after its own verb stay its own
-    ("The value of the deal rose to $60 billion.", "deal / value", "window+60 billion"),
+    # a participle after it qualifies the noun itself: the figures after it stay its own
+    ("The value of the deal announced for $60 billion fell.", "deal / value", "window+60 billion"),
 ])
 
 
