@@ -232,6 +232,9 @@ class Matcher(Siblings):
         self._negative = [bool(statement_words[i] & negators) and bool(
             set(WORD.findall(without_phrases(c.statement.lower(), bounds))) & negators)
             for i, c in enumerate(self._claims)]
+        # claims with a keyword that holds its own negation ("had not lost", for an unbeaten run)
+        self._negated_keyword = [any(set(k.lower().split()) & lex.negation_cues for k in c.keywords)
+                                 for c in self._claims]
         # claims about a request or a wish ("prosecutors asked for 40 to 50 years"), by their statement
         self._request = [bool(words & lex.irrealis_cues) for words in statement_words]
         # claims that record a reading or an estimate by their actor ("the centre measured it at magnitude 6.4")
@@ -1125,6 +1128,9 @@ class Matcher(Siblings):
         if not self._entities[index] and p.span != (-1, -1):
             identity += 1  # a claim with no parties is identified by its event word
         negated = p.negated
+        if negated and self._negated_keyword[index] and p.span[0] <= p.negator <= p.span[1] \
+                and m.tokens[p.negator].low in self._lex.negation_cues:
+            negated = False  # "had not lost since 2017" against the keyword "had not lost": the claim's own words
         if negated and heads and any(other != index for other in heads.get(p.negator, ())):
             # "The central bank skipped a rate increase last month": the negation word is the event word
             # of another claim (a pause), so the sentence tells of that event, not a denial of this one

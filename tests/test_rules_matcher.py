@@ -1402,6 +1402,9 @@ MATCH_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("matc
      "values": [actor("northfield"), target("chile")]},
     {"id": "final", "statement": "Northfield won the final, which lasted 95 minutes.", "keywords": ["lasted"],
      "values": [actor("northfield"), {"kind": "duration", "iso": "PT95M"}]},
+    {"id": "unbeaten", "statement": "Northfield lost at home for the first time in ten years.",
+     "keywords": ["first home defeat", "had not lost", "unbeaten"],
+     "values": [actor("northfield"), {"kind": "duration", "iso": "P10Y", "approx": True}]},
     {"id": "watched", "statement": "Maria Lopez, Tomas Berg, Judge Ann Hart and Ola Dahl watched the final.",
      "keywords": ["watched", "royal box"],
      "values": [actor("maria-lopez"), actor("tomas-berg"), actor("judge-hart"), actor("ola-dahl")]},
@@ -1435,6 +1438,18 @@ rule("owner-of-a-listed-party", must_pass=[
     # a body named beside the party, not as its owner
     ((WON, "Chile and Maria Lopez were in the royal box, supporting her country's new star."),
      "watched=contradicted:actor"),
+], base=MATCH_BASE)
+
+# a keyword that holds its own negation ("had not lost", for an unbeaten run) is the claim's wording, no
+# denial of it (Matcher._compare, _negated_keyword)
+rule("negation-inside-the-keyword", must_pass=[
+    ((WON, "Northfield had not lost at home in over 10 years before the final."), "unbeaten=supported"),
+    ((WON, "Northfield had not lost at home since 2013 and had not lost at all in 10 years."), "unbeaten=supported"),
+    ((WON, "Before the final, Northfield had not lost at home in a decade."), "unbeaten=supported"),
+], must_fail=[
+    ((WON, "Northfield had not lost at home in over 20 years."), "unbeaten=contradicted:duration"),
+    # a negation outside the keyword still denies
+    ((WON, "Northfield was not unbeaten at home in the last ten years."), "unbeaten=contradicted:polarity"),
 ], base=MATCH_BASE)
 
 # the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
