@@ -1029,9 +1029,10 @@ class Matcher(Siblings):
                 agree += 1
                 identity += isinstance(value, _IDENTITY)
                 # "President Paudel visited Jajarkot" against the prime minister's visit: people go to one
-                # place in turn, so a place in common ties a person's act to the claim's no more than a date
+                # place in turn, so a place in common ties a person's act to the claim's no more than a date;
+                # so do companies ("Guyana, where Exxon is a major presence" against Chevron's foothold there)
                 weak += isinstance(value, DateValue) or (isinstance(value, PlaceValue) and (broad or (
-                    actor is not None and reg.kind(actor) is EntityKind.person)))
+                    actor is not None and reg.kind(actor) in (EntityKind.person, EntityKind.organisation))))
                 if isinstance(value, ActorValue | TargetValue) and p.guessed and all(
                         c in p.guessed for c in cands if fits(reg, value.entity, [c])):
                     weak += 1  # a party known only through a pronoun ties no more than a date does
