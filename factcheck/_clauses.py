@@ -687,9 +687,11 @@ def holds_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bo
 
 @per_sentence
 def pronouns(m: Mentions, lex: Lexicon) -> frozenset[str]:
-    """The people the sentence names only by a personal pronoun ("he", "she"), as the context resolved it:
-    a description ("the judge") names its person more surely."""
-    return frozenset(q.mention.entity for q in m.parties if q.resolved and m.tokens[q.first].low in lex.person_refs)
+    """The people the sentence names only by a personal pronoun in the subject's form ("he", "she", "they"
+    for a group named as such), as the context resolved it: a description ("the judge") names its person
+    more surely, and "him" in "found him guilty" is no one's subject."""
+    return frozenset(q.mention.entity for q in m.parties if q.resolved and m.tokens[q.first].low in lex.contact_subjects
+                     and (m.tokens[q.first].low in lex.person_refs or not q.owner))
 
 
 def denies_severe(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -40,6 +40,7 @@ class Context:
         self._lex = lex or lexicon()
         self._recent: list[str] = []  # entity ids, newest last
         self._groups: list[str] = []  # owners of groups of people, newest last
+        self._they: list[str] = []  # what "they" stands for: those owners and groups named as such, newest last
         self._places: list[str] = []  # places named, newest last
         self.seen: set[str] = set()  # every entity the document has named: the story's participants
         self._year: int | None = None  # the last year the document named, for "that year"
@@ -58,7 +59,7 @@ class Context:
         words = [_bare(t.low, lex) for t in m.tokens]
         taken = {i for p in m.parties for i in range(p.first, p.last + 1)}
         starts = {p.first: p for p in m.parties}
-        saved = (list(self._recent), list(self._groups), list(self._places))
+        saved = (list(self._recent), list(self._groups), list(self._places), list(self._they))
         extra: list[Party] = []
         chain: dict[str, str] = {}  # "It said it rejected ..., and it called in ...": one "it" per sentence
         openers = self._openers
@@ -107,7 +108,7 @@ class Context:
             extra.append(party)
             self._remember(party)
             after = last + 1
-        self._recent, self._groups, self._places = saved
+        self._recent, self._groups, self._places, self._they = saved
         dates = self._same_year(m, words)
         if not extra and not dates:
             return m
@@ -175,6 +176,12 @@ class Context:
         entity = party.mention.entity
         if party.owner:
             _push(self._groups, entity)
+            _push(self._they, entity)
+        elif self._registry.kind(entity) is EntityKind.group:
+            # "Her lawyers had argued for leniency. They had asked for five years": a group named as such is a
+            # "they" as much as the people of a country are
+            _push(self._they, entity)
+            _push(self._recent, entity)
         elif self._registry.kind(entity) is EntityKind.place:
             _push(self._places, entity)
             metonym = self._registry.metonym(entity)
@@ -229,7 +236,12 @@ class Context:
             return (1, entity, False) if entity else None
         if word in lex.group_pronouns or (word == "both" and (i + 1 >= len(words) or words[i + 1] not in
                                                                  lex.people_nouns)):
-            return (1, self._groups[-1], True) if self._groups else None
+            if word == "both":
+                return (1, self._groups[-1], True) if self._groups else None
+            if not self._they:
+                return None
+            # (a group named as such is the "they" itself, not the body whose people they are)
+            return 1, self._they[-1], self._registry.kind(self._they[-1]) is not EntityKind.group
         if word not in lex.determiners or i + 1 >= len(words):
             return None
         nxt = words[i + 1]

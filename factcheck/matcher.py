@@ -772,11 +772,12 @@ class Matcher(Siblings):
             agents = tuple(e for e in agents if e in p.guessed)
             patients = tuple(named_agents) if undergoes else ()
         both = {e for e in agents if fits(reg, e, patients)} | {e for e in patients if fits(reg, e, agents)}
-        if actor and p.agents and reg.kind(actor) is EntityKind.person and all(
-                e in p.guessed and e in pronouns(m, self._lex) and reg.kind(e) is EntityKind.person
+        if actor and p.agents and all(
+                e in p.guessed and e in pronouns(m, self._lex) and reg.kind(e) in _PEOPLE
                 and not fits(reg, actor, [e]) for e in p.agents):
-            # "In Super Bowl LVIII, he caught three passes for 57 yards", "he" being another player: the
-            # figures of someone else, too weakly named to contradict the actor but not the claim's either
+            # "In Super Bowl LVIII, he caught three passes for 57 yards", "he" being another player; "They had
+            # asked for five years", "they" being the defence against the prosecutors' request: the figures of
+            # someone else, too weakly named to contradict the actor but not the claim's either
             skip = skip or "a pronoun standing for another person"
         if self._negative[index] and not p.negated and p.span != (-1, -1):
             # "talks have advanced very little" against "talks have made considerable progress"
@@ -1429,6 +1430,9 @@ class Matcher(Siblings):
             return None  # nothing of the claim was confirmed: an event word alone is not support
         return Match(claim, verdict, discrepancies, score, message, a.span, self._groups[a.index],
                      a.agreements - len(a.discrepancies), a.clean_spans, measured=a.agreements > a.identity)
+
+
+_PEOPLE = (EntityKind.person, EntityKind.group)
 
 
 def _owner_of_fitting(m: Mentions, entity: str, wanted: Sequence[str], registry: EntityRegistry) -> bool:

@@ -39,6 +39,7 @@ ENTITIES = [
     Entity(id="northfield", name="Northfield United", kind="organisation", aliases=("Northfield",)),
     Entity(id="tomas-berg", name="Tomas Berg", kind="person", aliases=("Berg",)),
     Entity(id="company-store", name="Company Store", kind="organisation"),
+    Entity(id="lopez-lawyers", name="Lopez's defence team", kind="group", aliases=("Her lawyers", "her lawyers")),
     Entity(id="acme-committee", name="Acme Audit Committee", kind="organisation", part_of="acme"),
     *(Entity(id=name.lower().replace(" ", "-"), name=name, kind="organisation")
       for name in ("Orion Bank", "Kestrel Airlines", "Harbor Foods", "Delta Mining")),
@@ -259,6 +260,21 @@ rule("contracted-pronouns", must_pass=[
 ], must_fail=[
     (("Acme bought Borealis.", "It's official: the deal is done."), "it's", "-"),
     (("Judge Ann Hart sentenced Maria Lopez.", "Well, that was quick."), "well", "-"),
+])
+
+# a group named as such ("her lawyers", kind group) is what "they" stands for, itself and not as whose people
+# they are (Context._remember, _they); "both" before a noun phrase still looks for whose people
+rule("they-for-a-named-group", must_pass=[
+    (("Her lawyers argued for leniency.", "They asked for five years."), "they", "lopez-lawyers"),
+    (("Maria Lopez stood trial.", "Her lawyers argued for leniency.", "They asked for five years."), "they",
+     "lopez-lawyers"),
+    (("Norway expelled two Chilean diplomats.", "Her lawyers argued for leniency.", "They asked for five years."),
+     "they", "lopez-lawyers"),
+], must_fail=[
+    # people of a country named after the group: "they" are those people, as whose people
+    (("Her lawyers argued for leniency.", "Norway expelled two Chilean diplomats.", "They left on Monday."),
+     "they", "chile group"),
+    (("Maria Lopez stood trial.", "They asked for five years."), "they", "-"),
 ])
 
 def _param(name: str, kind: str, row: Row, n: int) -> object:

@@ -1452,6 +1452,25 @@ rule("negation-inside-the-keyword", must_pass=[
     ((WON, "Northfield was not unbeaten at home in the last ten years."), "unbeaten=contradicted:polarity"),
 ], base=MATCH_BASE)
 
+# a subject pronoun standing for someone the claim does not name ("they", the defence, against the
+# prosecutor's request) gives someone else's figures: too weakly named to contradict, not the claim's either
+# (Matcher._compare, _clauses.pronouns)
+DEFENCE_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [
+    *ENTITIES["entities"],
+    {"id": "lopez-lawyers", "name": "Lopez's defence team", "kind": "group", "aliases": ["Her lawyers"]},
+]}, TRIAL)])
+TRIED = "Maria Lopez stood trial before Judge Ann Hart."
+rule("pronoun-for-another-party", must_pass=[
+    ((TRIED, "Her lawyers argued for leniency.", "They asked for a term of five years."), "asked=-"),
+    ((TRIED, "Her lawyers argued for leniency.", "They sought a term of five years for Lopez."), "asked=-"),
+    ((TRIED, "Judge Hart spoke first.", "She asked for a term of five years."), "asked=-"),
+], must_fail=[
+    ((TRIED, "Ola Dahl spoke first.", "He asked for a term of five years."), "asked=contradicted:duration"),
+    # the claim's own party, named after the group
+    ((TRIED, "Her lawyers argued for leniency.", "Ola Dahl then asked for a term of five years."),
+     "asked=contradicted:duration"),
+], base=DEFENCE_BASE)
+
 # the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
 # claim (Lexicon.electing_verbs), unless the claim itself records who elected whom
 ELECTION_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [
