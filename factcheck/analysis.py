@@ -208,7 +208,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
 
 
     # "as" opening the event's clause ("... in Bengaluru as the lander makes its landing"), found once
-    opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex)}
+    opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex) or _reason_phrase(words, k)}
     # "The jury told Judge Hart that it had reached a verdict": "that" after the name a verb addresses opens
     # the clause of what was said; the one addressed has no part in it
     opens |= {q.last + 1 for q in m.parties if q.first and prev_end < q.last + 1 < len(words) - 1
@@ -600,6 +600,13 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         and "NOUN" in readings(words[a - 1]) and _verb_after_participle(words, b, lex),
         gloss=_in_gloss(m, span, lex),
     )
+
+
+def _reason_phrase(words: list[str], k: int) -> bool:
+    """Whether "for" at ``k`` opens a phrase on a gerund, the reason for the verb before it: "was sentenced
+    to 20 years by a New York judge for helping Epstein abuse girls"."""
+    return words[k] == "for" and k + 1 < len(words) and words[k + 1].endswith("ing") \
+        and "VERB" in readings(words[k + 1])
 
 
 def _at_site(words: list[str], a: int, lex: Lexicon) -> bool:
@@ -997,7 +1004,7 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # verb of its own starts after "and"; the figures before it are the first clause's
             lo = i + 1
             break
-        if words[i] == "for" and words[i + 1].endswith("ing") and "VERB" in readings(words[i + 1]):
+        if _reason_phrase(words, i):
             # "was sentenced to 20 years for helping Epstein abuse girls": a "for" phrase on a gerund gives the
             # reason for the verb before it, whose figures and dates stay that verb's
             lo = i + 1

@@ -1444,10 +1444,13 @@ rule("reason-phrase-on-a-gerund", [
     ("Lopez was jailed for 12 years for helping Dahl abuse girls.", "abuse", "window-12 years"),
     ("Acme was fined 2 billion euros for breaching rules.", "breaching", "window-2 billion"),
     ("Norway expelled two envoys for spying on Oslo.", "spying", "window-two"),
+    # nor are the parties before it: the phrase has its own clause
+    ("Lopez was jailed by a Norway court for helping Dahl abuse girls.", "abuse", "agent!=norway"),
 ], [
     ("Lopez was jailed for 12 years.", "jailed", "window+12 years"),
     ("Acme spent 2 billion euros for the deal.", "deal", "window+2 billion"),
     ("Acme was fined for breaching rules 12 times in 2021.", "breaching", "window+12"),
+    ("Norway, for its part, sanctioned Chile.", "sanctioned", "agent=norway"),
 ])
 
 
