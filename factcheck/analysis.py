@@ -312,14 +312,14 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                     and not _origin_of_thing(m, words, party, registry, lex):
                 places.append(entity)
             continue
+        if _affiliation(m, words, party, registry, lex):
+            modifiers.add(entity)
+            continue  # "will join Quora CEO Adam D'Angelo": the body a person's title names, no party of the event
         if party.last < a and _says(words, party.last + 1, a, lex):
             speakers.append(entity)  # "Azerbaijan accuses France of bias": Azerbaijan says it, France is biased
             if not party.resolved:
                 named_speakers.add(entity)
             continue
-        if _affiliation(m, words, party, registry, lex):
-            modifiers.add(entity)
-            continue  # "will join Quora CEO Adam D'Angelo": the body a person's title names, no party of the event
         if party.owner:
             if passive and not party.resolved and b < party.first <= b + 8 \
                     and "by" in words[max(b + 1, party.first - 5):party.first] \
@@ -868,7 +868,12 @@ def _attributive(m: Mentions, words: list[str], party: Party, lex: Lexicon) -> b
 
 def _affiliation(m: Mentions, words: list[str], party: Party, registry: EntityRegistry, lex: Lexicon) -> bool:
     """Whether a body is named only as the one a person's title belongs to ("Quora CEO and current director
-    Adam D'Angelo", "Cisco finance chief Scott Herren"): a person title right after it, then the person."""
+    Adam D'Angelo", "Cisco finance chief Scott Herren"): a person title right after it, then the person; or
+    the person right after it belongs to it ("Defence lawyer Marc Mukasey", the lawyer one of the defence)."""
+    if not party.mention.demonym and any(
+            q.first == party.last + 1 and party.mention.entity in registry.ancestors(q.mention.entity)
+            for q in m.parties):
+        return True  # (a demonym, "Peronist Economy Minister Sergio Massa", stays the modifier it is)
     kind = registry.kind(party.mention.entity)
     if kind in (EntityKind.country, EntityKind.place):
         # "U.S. shale producer Pioneer", "Swiss bank UBS": a country that only describes the company named after

@@ -7,8 +7,9 @@ same for ten entities as for ten thousand.
 
 The common-noun words of a name (written in lower case: "prosecutors", "defence
 lawyers") match any inflection of themselves, so an alias "customers" also
-finds "a customer"; capitalised words are proper names and match as written
-("Williams" is not "William").
+finds "a customer", and at the start of a sentence its capitalised form too ("Her
+lawyers" for "her lawyers"); capitalised words are proper names and match as
+written ("Williams" is not "William").
 """
 
 from __future__ import annotations
@@ -262,6 +263,11 @@ class EntityRegistry:
             # name written otherwise ("Fed"); one that is ("US", "FTC") stays as it is
             keys = [k if k in names or not w.isupper() else _lookup(w.capitalize()) for k, w in zip(
                 keys, words, strict=True)]
+        if words and keys[0] not in names and words[0][:1].isupper() and words[0][1:].islower() \
+                and (low := _lookup(words[0].lower())) in names:
+            # "Her lawyers argued ...": a name written in lower case ("her lawyers", "the span") is capitalised
+            # where it opens the sentence
+            keys[0] = low
         # only a word that starts a name, or a possessive, can start a mention: the rest are passed over
         starts = [k for k, key in enumerate(keys) if key in names or words[k].endswith(("'s", "’s"))]
         i = 0

@@ -93,6 +93,19 @@ def test_lowercase_words_of_entity_names_match_any_inflection() -> None:
     assert [m.entity for m in registry.find("Williams spoke.")] == ["williams"]
 
 
+def test_a_lowercase_name_is_found_capitalised_where_it_opens_the_sentence() -> None:
+    registry = EntityRegistry([
+        Entity(id="defence", name="Lopez's defence team", aliases=("her lawyers", "the defence")),
+        Entity(id="northfield", name="Northfield United", aliases=("Northfield",)),
+    ])
+    assert [m.entity for m in registry.find("Her lawyers asked for five years.")] == ["defence"]
+    assert [m.entity for m in registry.find("The defence rested.")] == ["defence"]
+    assert [m.entity for m in registry.find("Northfield won.")] == ["northfield"]
+    # only the sentence's opening word: a capital inside the sentence is a proper name's
+    assert registry.find("Then Her lawyers asked.") == []
+    assert registry.find("Her Lawyers asked.") == []
+
+
 # --- the lemmatiser's answers without loading it ------------------------------------------------------------
 
 

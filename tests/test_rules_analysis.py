@@ -51,6 +51,8 @@ ENTITIES = [
     # court
     Entity(id="maria-lopez", name="Maria Lopez", kind="person", aliases=("Lopez",)),
     Entity(id="judge-hart", name="Judge Ann Hart", kind="person", aliases=("Judge Hart", "Hart")),
+    Entity(id="lopez-defence", name="Lopez's defence team", kind="group", aliases=("defence lawyers",)),
+    Entity(id="eva-holm", name="Eva Holm", kind="person", aliases=("Holm",), part_of="lopez-defence"),
     # company deal
     Entity(id="acme", name="Acme Corp", kind="organisation", aliases=("Acme",)),
     Entity(id="borealis", name="Borealis Systems", kind="organisation", aliases=("Borealis",)),
@@ -155,6 +157,18 @@ rule("event-noun-subject-past-its-participle-phrase", must_pass=[
     ("The sanction imposed on Chile by Norway drew protests.", "sanction", "agent=norway; patient=chile"),
     # no name closes the phrase: no verb is found past it
     ("The expulsion ordered on Friday hit Chile.", "expulsion", "patient=chile"),
+])
+
+# a body named right before a person who belongs to it only says whose that person is ("Defence lawyer Marc
+# Mukasey said ..."): neither speaker nor party; a lower-case name opening the sentence is found capitalised
+# (analysis._affiliation, entities.EntityRegistry.find)
+rule("body-before-its-own-person", [
+    ("Defence lawyer Eva Holm said Lopez would appeal.", "appeal", "speaker!=lopez-defence"),
+    ("Defence lawyer Eva Holm criticised Judge Hart.", "criticised", "agent!=lopez-defence"),
+    ("Defence lawyer Eva Holm criticised Judge Hart.", "criticised", "agent=eva-holm"),
+], [
+    ("The defence lawyers and Eva Holm criticised Judge Hart.", "criticised", "agent=lopez-defence"),
+    ("Defence lawyers criticised Judge Hart, Eva Holm said.", "criticised", "agent=lopez-defence"),
 ])
 
 # a name after a preposition that only qualifies the common noun after it is no party of the event
