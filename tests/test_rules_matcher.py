@@ -1405,6 +1405,8 @@ MATCH_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("matc
     {"id": "unbeaten", "statement": "Northfield lost at home for the first time in ten years.",
      "keywords": ["first home defeat", "had not lost", "unbeaten"],
      "values": [actor("northfield"), {"kind": "duration", "iso": "P10Y", "approx": True}]},
+    {"id": "trial-length", "statement": "Maria Lopez's trial lasted a month.", "keywords": ["trial"],
+     "values": [target("maria-lopez"), {"kind": "duration", "iso": "P1M"}]},
     {"id": "watched", "statement": "Maria Lopez, Tomas Berg, Judge Ann Hart and Ola Dahl watched the final.",
      "keywords": ["watched", "royal box"],
      "values": [actor("maria-lopez"), actor("tomas-berg"), actor("judge-hart"), actor("ola-dahl")]},
@@ -1470,6 +1472,18 @@ rule("pronoun-for-another-party", must_pass=[
     ((TRIED, "Her lawyers argued for leniency.", "Ola Dahl then asked for a term of five years."),
      "asked=contradicted:duration"),
 ], base=DEFENCE_BASE)
+
+# one unit written as one word with "long" ("a monthlong trial") is a length, as "month-long" is
+# (kinds.duration.read_durations); it qualifies the noun after it
+rule("one-word-lengths", must_pass=[
+    ("Maria Lopez was convicted after a monthlong trial.", "trial-length=supported"),
+    ("Maria Lopez's weeklong trial ended.", "trial-length=contradicted:duration"),
+    ("Maria Lopez's yearlong trial ended.", "trial-length=contradicted:duration"),
+], must_fail=[
+    # a length of another noun
+    ("After a monthlong recess, Maria Lopez's trial lasted a year.", "trial-length=contradicted:duration"),
+    ("Maria Lopez's trial ended after a weeklong recess.", "trial-length=supported"),
+], base=MATCH_BASE)
 
 # the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
 # claim (Lexicon.electing_verbs), unless the claim itself records who elected whom

@@ -70,11 +70,20 @@ def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexico
     lex = lex or lexicon()
     units = lex.duration_units
     found = [(tok, units[tok.low]) for tok in tokens if tok.low in units and tok.index]
+    # "a monthlong trial", "a yearlong inquiry": one unit, written as one word with "long"
+    joined = {tok.index: units[tok.low[:-4]] for tok in tokens
+              if tok.low.endswith("long") and tok.low[:-4] in units and not tok.low[:-4].endswith("s")}
+    if joined:
+        found = sorted([*found, *((tokens[k], unit) for k, unit in joined.items())], key=lambda f: f[0].index)
     out = _clock_lengths(tokens, lex) if ":" in (t.text for t in tokens) else []
     if not found:
         return out
     by_first = {num.first: num for num in numbers}
     for tok, unit in found:
+        if tok.index in joined:
+            head = tokens[tok.index + 1].low if tok.index + 1 < len(tokens) else None
+            out.append(Duration(tok.index, tok.index, iso_seconds(unit), tok.text, head))
+            continue
         k = tok.index - 1
         hyphen = tokens[k].low == "-"
         if hyphen:
@@ -450,6 +459,9 @@ EXAMPLES = (
     # same units, or a part as long as the unit before it, are two lengths
     Example("She served 20 years and 10 years for two crimes.", _d("P30Y"), "confirm"),
     Example("She served two years, 18 months of them in a cell.", _d("P2Y"), "confirm"),
+    # one unit written as one word with "long" is a length, as "month-long" is ("a yearlong deadline")
+    Example("The talks had a yearlong deadline.", _d("P1Y"), "confirm"),
+    Example("The talks had a weeklong deadline.", _d("P1Y"), "conflict"),
     # months against a record counted in months or years are whole; against one in days they stray
     Example("She was sentenced to 136 months in prison.", _d("P135M"), "conflict"),
     Example("She was sentenced to 135 months in prison.", _d("P135M"), "confirm"),
