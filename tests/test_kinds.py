@@ -75,6 +75,10 @@ def _read(text: str) -> list[tuple[float, float | None]]:
     ("dozens of people", []),
     ("Spotify cuts Q4 forecast", []),
     ("a G7 summit of 7 leaders", [(7.0, None)]),
+    # a figure run into a word in mixed case is part of a brand name
+    ("access to 20,000 23andMe.com accounts", [(20000.0, None)]),
+    ("23andMe said 14 accounts", [(14.0, None)]),
+    ("a 5km run and 2M vehicles", [(5.0, None), (2.0, None)]),
     # vague figures are no figures
     ("several hundred more people", []),
     ("hundreds of people", []),

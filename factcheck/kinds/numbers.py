@@ -181,6 +181,11 @@ _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 _ORDINAL_WORD_ENDINGS = ("th", "rd", "st", "nd")  # "third", "eleventh": ordinal number phrases
 
 
+def _camel(word: str) -> bool:
+    """A word in mixed case past its first letter ("andMe", "eBay"), as brand names are written."""
+    return word.isalpha() and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
 def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Number]:
     """Every figure of a sentence, in order, ranges joined, in the words of ``lex``'s language."""
     lex = lex or lexicon()
@@ -214,6 +219,9 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
             continue
         if tok.low[0].isdecimal() and i and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:].isalpha():
             i += 1  # "Q4", "G7", "H1": a figure run into letters is part of a code, not a count
+            continue
+        if tok.low[0].isdecimal() and i + 1 < n and tokens[i + 1].start == tok.end and _camel(tokens[i + 1].text):
+            i += 1  # "23andMe": a figure run into a word in mixed case is part of a name
             continue
         if tok.low[0].isdecimal() and figure(tok.low):
             value = float(tok.low.replace(",", ""))
