@@ -602,10 +602,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
     )
 
 
-def _reason_phrase(words: list[str], k: int) -> bool:
-    """Whether "for" at ``k`` opens a phrase on a gerund, the reason for the verb before it: "was sentenced
-    to 20 years by a New York judge for helping Epstein abuse girls"."""
-    return words[k] == "for" and k + 1 < len(words) and words[k + 1].endswith("ing") \
+def _reason_phrase(words: list[str], k: int, openers: tuple[str, ...] = ("for",)) -> bool:
+    """Whether "for" (or another of ``openers``) at ``k`` opens a phrase on a gerund, the reason for the verb
+    before it: "was sentenced to 20 years by a New York judge for helping Epstein abuse girls", "convicted
+    of murdering his wife"."""
+    return words[k] in openers and k + 1 < len(words) and words[k + 1].endswith("ing") \
         and "VERB" in readings(words[k + 1])
 
 
@@ -1065,6 +1066,12 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
                 and words[i + 1] not in lex.onset_verbs:  # ("a run of quakes that started in 2015": its start)
             # "to cover up a scandal that threatened his ascent to the White House in 2016": a relative clause
             # on a noun after the event word has a verb of its own, and its dates and figures are that verb's
+            hi = i - 1
+            break
+        if words[i] == "of" and _reason_phrase(words, i, ("of",)) \
+                and readings(words[i - 1]).keys() & {"VERB", "ADJ"}:  # (not "99% of polling stations")
+            # "was convicted of murdering his wife and son on June 7, 2021": what the gerund after "of" did,
+            # and when, is the gerund's, not the verb's before it
             hi = i - 1
             break
         if _contact_relative(words, b, i, lex):

@@ -1467,6 +1467,18 @@ rule("reason-phrase-on-a-gerund", [
     ("Norway, for its part, sanctioned Chile.", "sanctioned", "agent=norway"),
 ])
 
+# a gerund after "of" says what the verb before it is about ("convicted of murdering his wife on 7 June
+# 2021"): its figures and dates are the gerund's (analysis._value_window)
+rule("gerund-after-of", [
+    ("Lopez was convicted of murdering her partner on 7 June 2021.", "convicted", "year!=2021"),
+    ("Lopez was found guilty of stealing 2 billion euros in 2021.", "guilty", "window-2 billion"),
+    ("Lopez was accused of hiding 2 billion euros.", "accused", "window-2 billion"),
+], [
+    ("Lopez was convicted on 7 June 2021 of murdering her partner.", "convicted", "year=2021"),
+    # "of" after a figure is a part of a whole, no gerund's phrase
+    ("The count, with 99% of polling stations in, gives Norway 55%.", "count", "window+99"),
+])
+
 
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
