@@ -120,6 +120,12 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "in his first two marathons": the first few of a series, not how many there were
         if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
             continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
+        if counted and number.value < claim.lo and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
+                and after[1] in ctx.lex.definite_articles and number.last + 2 < p.span[0] <= number.last + 4 \
+                and _whole_after(tokens, number, m, ctx.lex) is None:
+            # "Five of the derailed cars were carrying the substance": some of a group the event word names
+            # (but "The crash involved two of the trains" counts those of the crash)
+            continue
         if counted and _score(tokens, number):
             continue  # "in a 220-210 vote", "won 25-22": one side of a score, not a count of the noun after it
         if counted and _qualifies_another(after, nouns):
@@ -816,6 +822,12 @@ EXAMPLES = (
     Example("Early reports said four people were missing.", _c(6), "none", event="missing"),
     Example("Eight people were reported missing.", _c(6), "conflict", event="missing"),
     Example("Eight people, the first of them a welder, were reported missing.", _c(6), "conflict", event="missing"),
+    # "N of the <event word> ..." with no figure for the whole: some of the group the event befell
+    Example("Five of the derailed cars carried the chemical.", _c(50, "cars"), "none", event="derailed"),
+    Example("Three of the injured people were children.", _c(7), "none", event="injured"),
+    Example("Five of the 50 derailed cars carried the chemical.", _c(50, "cars"), "confirm", event="derailed"),
+    Example("Sixty of the derailed cars carried the chemical.", _c(50, "cars"), "conflict", event="derailed"),
+    Example("Five cars derailed.", _c(50, "cars"), "conflict", event="derailed"),
     # "also" before the event word: some the event befell besides those already counted
     Example("Three people taken to hospital also died.", _c(7), "none", event="died"),
     Example("Two more workers were also injured in the blast.", _c(5, "workers"), "none", event="injured"),
