@@ -115,6 +115,11 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
         | repeated_after_time(words, ordered, lex)
     links = _links(m, words, registry, lex)
     out = {span: _predication(m, span, ordered, registry, lex, words, shouting, others, links) for span in ordered}
+    pictured = _picture_date(m, words, lex)
+    if pictured is not None:
+        # "Drone photo of a freight train that derailed in East Palestine, Ohio, Feb. 4, 2023.": a caption's
+        # closing date is when the picture was taken
+        out = {span: p._replace(times=tuple(d for d in p.times if d is not pictured)) for span, p in out.items()}
     for before, span in pairwise(ordered):
         p, q = out[before], out[span]
         if q.times or not p.times or not shares_subject(words, before, span, lex):
@@ -608,6 +613,17 @@ def _reason_phrase(words: list[str], k: int, openers: tuple[str, ...] = ("for",)
     of murdering his wife"."""
     return words[k] in openers and k + 1 < len(words) and words[k + 1].endswith("ing") \
         and "VERB" in readings(words[k + 1])
+
+
+def _picture_date(m: Mentions, words: list[str], lex: Lexicon) -> DateMention | None:
+    """The date that closes a caption ("Drone photo of ..., Ohio, Feb. 4, 2023."), or None: a sentence that
+    opens on a picture's noun and "of", and ends on a date set off by a comma."""
+    opening = next((k for k in range(min(4, len(words))) if words[k] in lex.media_nouns), -1)
+    if opening < 0 or opening + 1 >= len(words) or words[opening + 1] != "of" or not m.dates:
+        return None
+    last = m.dates[-1]
+    end = len(words) - (1 if words[-1] in (".", ")") else 0)
+    return last if last.last == end - 1 and last.first > 0 and words[last.first - 1] == "," else None
 
 
 def _at_site(words: list[str], a: int, lex: Lexicon) -> bool:

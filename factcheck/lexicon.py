@@ -247,6 +247,7 @@ class Lexicon(NamedTuple):
     additive_words: frozenset[str]  # "three people ... also died": those the event befell besides others
     earlier_report_cues: frozenset[str]  # "initially", "at first": a figure told as the first report of it
     site_nouns: frozenset[str]  # "the site of the collapse": a place named by what happened there
+    media_nouns: frozenset[str]  # "Drone photo of ...": a caption, whose closing date is the picture's
     # "died due to cold", "because of the storm": what follows puts a figure down to a cause
     cause_markers: tuple[tuple[str, ...], ...]
     # "the companies", "both firms": plural nouns that refer back to the two organisations named last
@@ -536,6 +537,7 @@ def _load(language: str) -> Lexicon:
         additive_words=frozenset(raw.get("additive_words", ())),
         earlier_report_cues=frozenset(raw.get("earlier_report_cues", ())),
         site_nouns=frozenset(raw.get("site_nouns", ())),
+        media_nouns=frozenset(raw.get("media_nouns", ())),
         cause_markers=tuple(tuple(c.lower().split()) for c in raw.get("cause_markers", ())),
         body_plurals=frozenset(raw.get("body_plurals", ())),
         other_event_words=frozenset(w.lower() for w in raw["other_event_words"]),

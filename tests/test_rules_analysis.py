@@ -1467,6 +1467,17 @@ rule("reason-phrase-on-a-gerund", [
     ("Norway, for its part, sanctioned Chile.", "sanctioned", "agent=norway"),
 ])
 
+# a caption's closing date, set off by a comma, is when the picture was taken (analysis._picture_date,
+# lex.media_nouns)
+rule("date-of-a-picture", [
+    ("Drone photo of a train that derailed in Jajarkot, Nepal, Feb. 4, 2023.", "derailed", "year!=2023"),
+    ("Photo of Norway's envoys who were expelled from Santiago, 5 May 2023.", "expelled", "year!=2023"),
+    ("A video of the quake that struck Jajarkot, Nov. 4, 2023.", "struck", "year!=2023"),
+], [
+    ("Drone photo of a train that derailed in Jajarkot on Feb. 3, 2023.", "derailed", "year=2023"),
+    ("A train derailed in Jajarkot, Nepal, Feb. 4, 2023.", "derailed", "year=2023"),
+])
+
 # a gerund after "of" says what the verb before it is about ("convicted of murdering his wife on 7 June
 # 2021"): its figures and dates are the gerund's (analysis._value_window)
 rule("gerund-after-of", [
