@@ -232,6 +232,10 @@ class Matcher(Siblings):
         self._negative = [bool(statement_words[i] & negators) and bool(
             set(WORD.findall(without_phrases(c.statement.lower(), bounds))) & negators)
             for i, c in enumerate(self._claims)]
+        # the statement's words no negator or diminisher governs ("was a majority ..., so no run-off is
+        # needed": the majority is affirmed), with their lemmas
+        self._affirmed_terms = [_beyond_negators(c.statement, NEGATORS, lex.diminishers) if self._negative[i]
+                                else frozenset() for i, c in enumerate(self._claims)]
         # claims with a keyword that holds its own negation ("had not lost", for an unbeaten run)
         self._negated_keyword = [any(set(k.lower().split()) & lex.negation_cues for k in c.keywords)
                                  for c in self._claims]
@@ -779,7 +783,8 @@ class Matcher(Siblings):
             # asked for five years", "they" being the defence against the prosecutors' request: the figures of
             # someone else, too weakly named to contradict the actor but not the claim's either
             skip = skip or "a pronoun standing for another person"
-        if self._negative[index] and not p.negated and p.span != (-1, -1):
+        if self._negative[index] and not p.negated and p.span != (-1, -1) and not any(
+                ({t.low} | lemmas(t.low)) & self._affirmed_terms[index] for t in m.tokens[p.span[0]:p.span[1] + 1]):
             # "talks have advanced very little" against "talks have made considerable progress"
             strong = intensified(m, p, self._intensifiers, self._lex)
             if strong:
@@ -1433,6 +1438,17 @@ class Matcher(Siblings):
 
 
 _PEOPLE = (EntityKind.person, EntityKind.group)
+
+
+def _beyond_negators(statement: str, negators: AbstractSet[str], diminishers: AbstractSet[str]) -> frozenset[str]:
+    """The words of a negative claim's statement that no negator governs (the three words after it) and no
+    diminisher qualifies (three on each side), with their lemmas: "was a majority in the first round, so no
+    run-off is needed" affirms the majority; "made little progress" affirms no progress."""
+    words = WORD.findall(statement.lower())
+    near = {j for k, word in enumerate(words) if word in negators for j in range(k, k + 4)}
+    near |= {j for k, word in enumerate(words) if word in diminishers for j in range(k - 3, k + 4)}
+    far = {w for j, w in enumerate(words) if j not in near}
+    return frozenset(far | {lemma for w in far for lemma in lemmas(w)})
 
 
 def _owner_of_fitting(m: Mentions, entity: str, wanted: Sequence[str], registry: EntityRegistry) -> bool:

@@ -52,6 +52,8 @@ ROW = story("row-2023", "2023-05-06", [
      "keywords": ["reciprocal", "reciprocity"], "values": [party("actor", "norway")]},
     {"id": "talks", "statement": "Talks between Norway and Chile have made little progress.",
      "keywords": ["progress", "headway"], "values": [party("actor", "norway")]},
+    {"id": "majority", "statement": "Norway's party won a majority, so no second round is needed.",
+     "keywords": ["majority", "second round"], "values": [party("actor", "norway")]},
     {"id": "gains-bound", "statement": "Norway's ruling party recorded gains in no fewer than ten regions.",
      "keywords": ["gains"], "values": [party("actor", "norway")]},
     {"id": "journalists", "statement": "Norway expelled ten Latvian journalists.", "keywords": ["expel"],
@@ -376,6 +378,17 @@ EXPELLED = "Norway expelled two Chilean diplomats."  # sets the story, so its cl
 
 # a claim of "little" is contradicted by "great", and a negated sentence cannot be compared with it:
 # Matcher._compare (intensifiers), Matcher._decide (negative claims)
+# a negative claim affirms its words no negator governs ("won a majority, so no second round is needed"): a
+# great word before one of them ("a significant majority") agrees (Matcher._affirmed_terms)
+rule("affirmed-words-of-a-negative-claim", must_pass=[
+    ((EXPELLED, "Norway's party has a significant majority."), "majority=supported"),
+    ((EXPELLED, "Norway's party won a big majority on Sunday."), "majority=supported"),
+    ((EXPELLED, "Norway's party won a clear majority."), "majority=supported"),
+], must_fail=[
+    ((EXPELLED, "Norway's party won a significant second round."), "majority=contradicted:polarity"),
+    ((EXPELLED, "Talks between Norway and Chile have made considerable progress."), "talks=contradicted:polarity"),
+])
+
 rule("little-against-great", must_pass=[
     ((EXPELLED, "Talks between Norway and Chile have made considerable progress."), "talks=contradicted:polarity"),
     ((EXPELLED, "Talks between Norway and Chile have made great headway."), "talks=contradicted:polarity"),
