@@ -1485,6 +1485,18 @@ rule("one-word-lengths", must_pass=[
     ("Maria Lopez's trial ended after a weeklong recess.", "trial-length=supported"),
 ], base=MATCH_BASE)
 
+# a measure set between an article and a noun only ever used as a noun ("an 80 percent turnout") measures
+# that noun; one the claim never names is another measure (kinds.quantity._qualifies_another)
+rule("measure-of-a-noun-after-it", must_pass=[
+    ("In the vote, Norway recorded an 80 percent turnout.", "norway-share=!contradicted"),
+    ("Norway's vote saw an 80% turnout.", "norway-share=!contradicted"),
+    ("Norway won the vote, with a 12% premium for its allies.", "norway-share=!contradicted"),
+], must_fail=[
+    # a noun that may be a verb, or no noun at all
+    ("Norway won an 80 percent share of the vote.", "norway-share=contradicted:quantity"),
+    ("Norway won the vote with a 60 percent majority.", "norway-share=contradicted:quantity"),
+], base=VOTES_BASE)
+
 # the one elected wins: after "elect" the object is the claim's winner and the electorate no party of the
 # claim (Lexicon.electing_verbs), unless the claim itself records who elected whom
 ELECTION_BASE = build([ClaimsFile.model_validate(f) for f in ({"entities": [

@@ -244,11 +244,19 @@ def _other_direction(m: Mentions, amount: Amount, ctx: Context) -> bool:
 
 
 def _qualifies_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
-    """Whether a measure hyphenated before a noun ("a 75-yard drive", "a 14-play, 75-yard game-winning drive")
-    measures a noun the claim never uses: the first noun after it, past adjectives and other hyphenated
-    words, is not among the claim's words."""
+    """Whether a measure hyphenated before a noun ("a 75-yard drive", "a 14-play, 75-yard game-winning drive"),
+    or a share set between an article and a noun ("an 80 percent turnout"), measures a noun the claim never uses: the
+    first noun after it, past adjectives and other hyphenated words, is not among the claim's words."""
     tokens = m.tokens
     k = amount.last + 1
+    if amount.first >= 1 and tokens[amount.first - 1].low in ctx.lex.indefinite_articles \
+            and ctx.lex.units[amount.unit].dimension == "percent" and tokens[amount.last - 1].low != "-" \
+            and k < len(tokens):
+        # "an 80 percent turnout": an article before a share and a noun right after its unit make one noun
+        # phrase, the share a measure of that noun ("a Category 1 hurricane" is the thing itself)
+        word = tokens[k].low
+        return word.isalpha() and tokens[k].text.islower() and set(readings(word)) == {"NOUN"} \
+            and not ({word} | base_forms(word)) & ctx.claim_words
     if amount.last < 1 or tokens[amount.last - 1].low != "-":
         return False  # written "75 yards": no noun qualified
     while k < len(tokens) and k - amount.last <= 6:
