@@ -426,6 +426,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                     and party.last + 1 < len(words) and readings(words[party.last + 1]).keys() == {"VERB"} \
                     and (words[party.last + 1].endswith("ed") or _finite(words[party.last + 1], lex)):
                 continue  # "closer to the 15-year term prosecutors asked for": a relative clause's subject
+            elif _of_another_noun(m, words, party, b, lex):
+                modifiers.add(entity)
+                continue  # "on promises of continuity of the platforms of incumbent Widodo": whose platforms
             elif party.first - 1 > b and _attributive(m, words, party, lex):
                 modifiers.add(entity)
                 continue  # "a fine for breaches of European Union law": the name qualifies a noun after it
@@ -1168,6 +1171,23 @@ def _reduced_relative(words: list[str], a: int, b: int) -> bool:
     a phrase that qualifies the noun, not the sentence's own verb."""
     return a >= 1 and a == b and past_participle(words[a]) and words[a - 1].isalpha() \
         and readings(words[a - 1]).keys() == {"NOUN"}
+
+
+def _of_another_noun(m: Mentions, words: list[str], party: Party, b: int, lex: Lexicon) -> bool:
+    """Whether the name after the event word only follows "of" after a noun inside a prepositional phrase, past
+    its article and lower-case words ("swept the election on promises of continuity of the platforms of
+    two-term incumbent Widodo"): whose the noun is, no party of the event ("the expulsion of two envoys" has
+    the event word itself before "of", "joined the board of Acme" the verb's own object, and "two diplomats of
+    France" a people noun)."""
+    k = party.first - 1
+    while k > b + 2 and party.first - k <= 5 and words[k] != "of" and (
+            words[k] in lex.determiners or words[k] == "-" or words[k][:1].isdecimal()
+            or (m.tokens[k].text.isalpha() and m.tokens[k].text.islower())):
+        k -= 1
+    return words[k] == "of" and k - 1 > b and m.tokens[k - 1].text.isalpha() and m.tokens[k - 1].text.islower() \
+        and "NOUN" in readings(words[k - 1]) and words[k - 1] not in lex.people_nouns \
+        and any(w in lex.location_prepositions or w in lex.partitive_prepositions or w in lex.modifier_prepositions
+                for w in words[b + 1:k - 1])
 
 
 def _before_title(words: list[str], first: int, b: int, lex: Lexicon) -> int:

@@ -171,6 +171,19 @@ rule("body-before-its-own-person", [
     ("Defence lawyers criticised Judge Hart, Eva Holm said.", "criticised", "agent=lopez-defence"),
 ])
 
+# a name after "of" and a noun inside a prepositional phrase says whose that noun is, no party of the event
+# (analysis._of_another_noun); the verb's own object ("joined the board of Acme") keeps it
+rule("owner-of-a-noun-in-a-phrase", [
+    ("Norway won the vote on promises of continuity of the policies of incumbent Ola Dahl.", "won",
+     "patient!=ola-dahl"),
+    ("Norway expelled two envoys in protest at the policies of Chile.", "expelled", "patient!=chile"),
+    ("Acme bought Borealis as part of a push into the markets of Chile.", "bought", "patient!=chile"),
+], [
+    ("Tomas Berg joined the board of Acme.", "joined", "patient=acme"),
+    ("Norway criticised the policies of Chile.", "criticised", "patient=chile"),
+    ("Norway expelled two diplomats of Chile.", "expelled", "patient=chile"),
+])
+
 # a name after a preposition that only qualifies the common noun after it is no party of the event
 # (analysis._attributive)
 rule("attributive-names", must_pass=[
