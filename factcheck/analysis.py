@@ -25,6 +25,7 @@ from typing import NamedTuple
 from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, told_at
 from factcheck._negation import _denied_progressive, _negated, _not_yet
 from factcheck._pairs import head_of_complement, object_modifier, repeated_after_time, shares_subject
+from factcheck._phrases import at_site, before_title, of_another_noun, ordinal_subject, picture_date, reason_phrase
 from factcheck._times import event_times, onset_date, since_date, until_date
 from factcheck._words import (
     ARTICLES,
@@ -115,7 +116,7 @@ def analyse(m: Mentions, spans: Sequence[Span], registry: EntityRegistry,
         | repeated_after_time(words, ordered, lex)
     links = _links(m, words, registry, lex)
     out = {span: _predication(m, span, ordered, registry, lex, words, shouting, others, links) for span in ordered}
-    pictured = _picture_date(m, words, lex)
+    pictured = picture_date(m, words, lex)
     if pictured is not None:
         # "Drone photo of a freight train that derailed in East Palestine, Ohio, Feb. 4, 2023.": a caption's
         # closing date is when the picture was taken
@@ -195,7 +196,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         start = max(s for s, e in spans if e == prev_end)
         back = max((e for s, e in spans if e < start), default=-1)
     lo, hi = _value_window(words, a, b, back, reach, lex, m.dates)
-    if _at_site(words, a, lex):
+    if at_site(words, a, lex):
         hi = b  # "returned to the site of the collapse early on Wednesday": what follows is the visit's
     reduced = _reduced_relative(words, a, b)  # "the spacecraft launched last month touched ..."
     if reach == next_start < len(words) and hi >= next_start - 1 \
@@ -213,7 +214,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
 
 
     # "as" opening the event's clause ("... in Bengaluru as the lander makes its landing"), found once
-    opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex) or _reason_phrase(words, k)}
+    opens = {k for k in range(prev_end + 1, a) if _clause_as(words, k, a, lex) or reason_phrase(words, k)}
     # "The jury told Judge Hart that it had reached a verdict": "that" after the name a verb addresses opens
     # the clause of what was said; the one addressed has no part in it
     opens |= {q.last + 1 for q in m.parties if q.first and prev_end < q.last + 1 < len(words) - 1
@@ -381,7 +382,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             elif possessive:
                 possessors.append(entity)  # "France's partial stance": whose stance, holder or object
             elif party.first and (words[party.first - 1] == "from" or (
-                    words[_before_title(words, party.first, -1, lex)] == "by" and not passive)):
+                    words[before_title(words, party.first, -1, lex)] == "by" and not passive)):
                 # "relief materials from India arrived", "arms purchases by Yerevan are a response", "Republicans
                 # led by Rep. Matt Gaetz joined Democrats": a modifier of the subject, not the subject
                 continue
@@ -411,7 +412,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 prev = words[party.first - 1] if party.first else ""
                 if prev == "from" and registry.kind(entity) is not None:
                     agents.append(entity)  # "expelled from Azerbaijan": the state that expelled them
-            elif party.first - 1 > b and words[_before_title(words, party.first, b, lex)] in lex.modifier_prepositions \
+            elif party.first - 1 > b and words[before_title(words, party.first, b, lex)] in lex.modifier_prepositions \
                     and not (party.first - 1 in links and _joined_to(m, words, party.first - 1) in targets):
                 modifiers.add(entity)
                 continue  # "the dispute between Azerbaijan and Armenia": a noun's modifier, not the object
@@ -426,7 +427,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                     and party.last + 1 < len(words) and readings(words[party.last + 1]).keys() == {"VERB"} \
                     and (words[party.last + 1].endswith("ed") or _finite(words[party.last + 1], lex)):
                 continue  # "closer to the 15-year term prosecutors asked for": a relative clause's subject
-            elif _of_another_noun(m, words, party, b, lex):
+            elif of_another_noun(m, words, party, b, lex):
                 modifiers.add(entity)
                 continue  # "on promises of continuity of the platforms of incumbent Widodo": whose platforms
             elif party.first - 1 > b and _attributive(m, words, party, lex):
@@ -603,39 +604,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         landmarks=frozenset(landmarks),
         sources=tuple(dict.fromkeys(sources)),
         definite=_definite_subject(m, words, a, lex),
-        one_of_series=_ordinal_subject(m, words, a, lex),
+        one_of_series=ordinal_subject(m, words, a, lex),
         part_subject=a == b >= 1 and past_participle(words[a]) and words[a - 1].isalpha()
         and "NOUN" in readings(words[a - 1]) and _verb_after_participle(words, b, lex),
         gloss=_in_gloss(m, span, lex),
     )
-
-
-def _reason_phrase(words: list[str], k: int, openers: tuple[str, ...] = ("for",)) -> bool:
-    """Whether "for" (or another of ``openers``) at ``k`` opens a phrase on a gerund, the reason for the verb
-    before it: "was sentenced to 20 years by a New York judge for helping Epstein abuse girls", "convicted
-    of murdering his wife"."""
-    return words[k] in openers and k + 1 < len(words) and words[k + 1].endswith("ing") \
-        and "VERB" in readings(words[k + 1])
-
-
-def _picture_date(m: Mentions, words: list[str], lex: Lexicon) -> DateMention | None:
-    """The date that closes a caption ("Drone photo of ..., Ohio, Feb. 4, 2023."), or None: a sentence that
-    opens on a picture's noun and "of", and ends on a date set off by a comma."""
-    opening = next((k for k in range(min(4, len(words))) if words[k] in lex.media_nouns), -1)
-    if opening < 0 or opening + 1 >= len(words) or words[opening + 1] != "of" or not m.dates:
-        return None
-    last = m.dates[-1]
-    end = len(words) - (1 if words[-1] in (".", ")") else 0)
-    return last if last.last == end - 1 and last.first > 0 and words[last.first - 1] == "," else None
-
-
-def _at_site(words: list[str], a: int, lex: Lexicon) -> bool:
-    """Whether the event noun only names a place, "the site of the bridge collapse": a time or figure after
-    it is of someone going there ("Divers returned to the site of the collapse early on Wednesday")."""
-    k = a - 1
-    while k >= 0 and a - k <= 2 and words[k] not in lex.determiners and words[k].isalpha():
-        k -= 1  # "the bridge collapse": a noun before the event noun
-    return k >= 2 and words[k] in lex.determiners and words[k - 1] == "of" and words[k - 2] in lex.site_nouns
 
 
 def _links(m: Mentions, words: list[str], registry: EntityRegistry, lex: Lexicon) -> frozenset[int]:
@@ -721,10 +694,6 @@ def _joined_to(m: Mentions, words: list[str], link: int) -> str | None:
     """The name a list's conjunction joins the next one to ("Chile" in "sanctioned Chile and Nepal")."""
     last = link - 2 if words[link - 1] == "," else link - 1
     return next((p.mention.entity for p in m.parties if p.last == last), None)
-
-
-
-
 
 
 def _noun_modifier(m: Mentions, k: int) -> bool:
@@ -825,22 +794,6 @@ def _definite_subject(m: Mentions, words: list[str], a: int, lex: Lexicon) -> st
     if words[j] not in lex.definite_articles or (j and words[j - 1].isalnum() and words[j - 1] != "and"):
         return ""  # "... were missing when the plug blew out": a subordinate clause takes its time from another
     return words[k]
-
-
-def _ordinal_subject(m: Mentions, words: list[str], a: int, lex: Lexicon) -> str:
-    """The noun an event verb is said of when its subject picks out one of a series by an ordinal: "the
-    fifth game of third set lasted 26 minutes" is said of one game, "the first quake killed ..." of one
-    quake. "" for any other subject."""
-    k = a - 1
-    while k >= 0 and (words[k] in lex.passive_auxiliaries or words[k] in lex.future_auxiliaries
-                      or words[k] in lex.linking_verbs or set(readings(words[k])) == {"ADV"}):
-        k -= 1  # "the third game had lasted"
-    of = next((j for j in range(k, max(-1, k - 4), -1) if words[j] == "of"), -1)
-    head = of - 1 if of > 0 else k  # "the fifth game of third set": the noun before the "of" phrase
-    if head < 2 or "NOUN" not in readings(words[head]) or not m.tokens[head].text.isalpha():
-        return ""
-    ordinal = words[head - 1] in lex.first_words or any(n.ordinal and n.last == head - 1 for n in m.numbers)
-    return words[head] if ordinal and words[head - 2] in lex.definite_articles else ""
 
 
 def _modifier(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
@@ -1029,7 +982,7 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # verb of its own starts after "and"; the figures before it are the first clause's
             lo = i + 1
             break
-        if _reason_phrase(words, i):
+        if reason_phrase(words, i):
             # "was sentenced to 20 years for helping Epstein abuse girls": a "for" phrase on a gerund gives the
             # reason for the verb before it, whose figures and dates stay that verb's
             lo = i + 1
@@ -1087,7 +1040,7 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # on a noun after the event word has a verb of its own, and its dates and figures are that verb's
             hi = i - 1
             break
-        if words[i] == "of" and _reason_phrase(words, i, ("of",)) \
+        if words[i] == "of" and reason_phrase(words, i, ("of",)) \
                 and readings(words[i - 1]).keys() & {"VERB", "ADJ"}:  # (not "99% of polling stations")
             # "was convicted of murdering his wife and son on June 7, 2021": what the gerund after "of" did,
             # and when, is the gerund's, not the verb's before it
@@ -1171,33 +1124,6 @@ def _reduced_relative(words: list[str], a: int, b: int) -> bool:
     a phrase that qualifies the noun, not the sentence's own verb."""
     return a >= 1 and a == b and past_participle(words[a]) and words[a - 1].isalpha() \
         and readings(words[a - 1]).keys() == {"NOUN"}
-
-
-def _of_another_noun(m: Mentions, words: list[str], party: Party, b: int, lex: Lexicon) -> bool:
-    """Whether the name after the event word only follows "of" after a noun inside a prepositional phrase, past
-    its article and lower-case words ("swept the election on promises of continuity of the platforms of
-    two-term incumbent Widodo"): whose the noun is, no party of the event ("the expulsion of two envoys" has
-    the event word itself before "of", "joined the board of Acme" the verb's own object, and "two diplomats of
-    France" a people noun)."""
-    k = party.first - 1
-    while k > b + 2 and party.first - k <= 5 and words[k] != "of" and (
-            words[k] in lex.determiners or words[k] == "-" or words[k][:1].isdecimal()
-            or (m.tokens[k].text.isalpha() and m.tokens[k].text.islower())):
-        k -= 1
-    return words[k] == "of" and k - 1 > b and m.tokens[k - 1].text.isalpha() and m.tokens[k - 1].text.islower() \
-        and "NOUN" in readings(words[k - 1]) and words[k - 1] not in lex.people_nouns \
-        and any(w in lex.location_prepositions or w in lex.partitive_prepositions or w in lex.modifier_prepositions
-                for w in words[b + 1:k - 1])
-
-
-def _before_title(words: list[str], first: int, b: int, lex: Lexicon) -> int:
-    """The word before the title and its adjectives that a name at ``first`` carries ("alongside former
-    president Greg Brockman" -> "alongside"), or the word right before the name."""
-    k = first - 1
-    while k - 1 > b and (tuple(words[k:k + 1]) in lex.person_titles or tuple(words[k - 1:k + 1]) in lex.person_titles
-                         or ("ADJ" in readings(words[k]) and "VERB" not in readings(words[k]))):
-        k -= 2 if tuple(words[k - 1:k + 1]) in lex.person_titles else 1
-    return k
 
 
 def _coordinated_verb(words: list[str], a: int, b: int, lex: Lexicon) -> int:
@@ -1339,8 +1265,6 @@ def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:
     pronouns = lex.thing_refs | lex.person_refs | lex.group_pronouns | lex.determiners  # "this", "that"
     verbs = lex.linking_verbs | lex.passive_auxiliaries | lex.future_auxiliaries
     return words[k] in pronouns and words[k + 1] in verbs
-
-
 
 
 def _says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -1520,8 +1444,6 @@ _TOPIC = frozenset(("on", "about", "regarding", "concerning", "over"))  # a noun
 _PERFECT = frozenset(("had", "has", "have"))  # "... and 14.5 million people had voted": a clause of its own
 _AFTER_PASSIVE = frozenset("for to over in after from by at on as until with".split())
 _REFERRING = frozenset("them they their these those who whom which it its he she him her".split())
-
-
 
 
 def _after_source_phrase(words: list[str], first: int, lex: Lexicon) -> bool:

@@ -172,7 +172,7 @@ rule("body-before-its-own-person", [
 ])
 
 # a name after "of" and a noun inside a prepositional phrase says whose that noun is, no party of the event
-# (analysis._of_another_noun); the verb's own object ("joined the board of Acme") keeps it
+# (_phrases.of_another_noun); the verb's own object ("joined the board of Acme") keeps it
 rule("owner-of-a-noun-in-a-phrase", [
     ("Norway won the vote on promises of continuity of the policies of incumbent Ola Dahl.", "won",
      "patient!=ola-dahl"),
@@ -1075,7 +1075,7 @@ rule("adjunct-with", must_pass=[
 
 # title owner: the name after "as <title> of" owns the title someone is given; a modifier preposition before a
 # name keeps its reading past the name's title ("alongside former president Greg Brockman")
-# analysis._title_owner, analysis._before_title
+# analysis._title_owner, _phrases.before_title
 rule("title-owner", must_pass=[
     ("Berg returned as chief executive of Northfield.", "returned", "patient!=northfield"),
     ("Acme rehired Berg as CEO of Borealis.", "rehired", "patient!=borealis; patient=tomas-berg"),
@@ -1327,7 +1327,7 @@ rule("subject-of-a-relative-clause-without-pronoun", [
 ])
 
 # a party in a "led by" phrase that qualifies the subject, past its title, is not the subject
-# (analysis._predication, analysis._before_title, lex.person_titles)
+# (analysis._predication, _phrases.before_title, lex.person_titles)
 rule("leader-of-the-subject", [
     ("Rebels led by Rep. Tomas Berg joined Northfield.", "joined", "agent!=tomas-berg"),
     ("Envoys led by Senator Ola Dahl met Chile.", "met", "agent!=ola-dahl"),
@@ -1454,7 +1454,7 @@ rule("verb-after-an-of-phrase", [
 
 
 # an event noun that only names a place ("the site of the collapse") has no time or figure after it: those
-# are of someone going there (analysis._at_site, lex.site_nouns)
+# are of someone going there (_phrases.at_site, lex.site_nouns)
 rule("event-noun-naming-a-site", [
     ("Divers returned to the site of the bridge collapse early on Wednesday.", "collapse", "window-Wednesday"),
     ("Crews reached the scene of the crash on 9 May 2023.", "crash", "window-9 May 2023"),
@@ -1480,7 +1480,7 @@ rule("reason-phrase-on-a-gerund", [
     ("Norway, for its part, sanctioned Chile.", "sanctioned", "agent=norway"),
 ])
 
-# a caption's closing date, set off by a comma, is when the picture was taken (analysis._picture_date,
+# a caption's closing date, set off by a comma, is when the picture was taken (_phrases.picture_date,
 # lex.media_nouns)
 rule("date-of-a-picture", [
     ("Drone photo of a train that derailed in Jajarkot, Nepal, Feb. 4, 2023.", "derailed", "year!=2023"),

@@ -1396,7 +1396,7 @@ rule("length-of-another-noun", must_pass=[
 ])
 
 # a subject that picks out one of a series by an ordinal ("the fifth game of the third set") is a part of the
-# event, unless the claim names that noun itself (analysis._ordinal_subject)
+# event, unless the claim names that noun itself (_phrases.ordinal_subject)
 MATCH_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("match-2023", "2023-05-06", [
     {"id": "won", "statement": "Northfield beat Chile in the final.", "keywords": ["won", "beat"],
      "values": [actor("northfield"), target("chile")]},
