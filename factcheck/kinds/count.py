@@ -148,6 +148,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
         if counted and _first_report(tokens, number, ctx.lex):
             silent = True  # "Initially, eight men were reported missing": an earlier figure, told as such
             continue
+        if counted and number.value < claim.lo and _share_of_whole(tokens, number, ctx.lex):
+            continue  # "6.9 million users, nearly half of the roughly 14 million": the part, the whole comes after
         if counted and number.value < claim.lo and _added(tokens, number, p.span, ctx.lex):
             continue  # "Three people transferred to hospitals also died": some besides those already counted
         if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
@@ -545,6 +547,20 @@ def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
             and tokens[number.first - 2].low in lex.definite_articles) or after
 
 
+def _share_of_whole(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
+    """Whether the figure's phrase is followed by an apposition that makes it a share of a whole named after
+    it: "about 6.9 million users, nearly half of the roughly 14 million people who opted in"."""
+    k = number.last + 1
+    while k < len(tokens) and k - number.last <= 5 and tokens[k].low != "," and tokens[k].low not in lex.clause_breaks:
+        k += 1  # past the figure's own noun phrase
+    if k >= len(tokens) or tokens[k].low != ",":
+        return False
+    words = [t.low for t in tokens[k + 1:k + 5]]
+    while words and (words[0] in lex.value_bound_words or words[0] in lex.determiners):
+        words = words[1:]  # "nearly", "about", "a"
+    return len(words) >= 2 and words[0] in lex.fraction_words and words[1] in lex.partitive_prepositions
+
+
 def _first_report(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
     """Whether the figure's clause tells it as the first report of it ("Initially, eight men were reported
     missing", "eight were at first thought dead"): a figure since revised, which may be above or below the
@@ -828,6 +844,13 @@ EXAMPLES = (
     Example("Five of the 50 derailed cars carried the chemical.", _c(50, "cars"), "confirm", event="derailed"),
     Example("Sixty of the derailed cars carried the chemical.", _c(50, "cars"), "conflict", event="derailed"),
     Example("Five cars derailed.", _c(50, "cars"), "conflict", event="derailed"),
+    # a figure made a share of a whole named after it ("6.9 million users, nearly half of the 14 million")
+    Example("Hackers saw data of 6.9 million users, nearly half of the 14 million users.", _c(14e6, "users"),
+            "confirm", event="saw"),
+    Example("Hackers saw data of 6.9 million users, about half of the company's users.", _c(14e6, "users"), "none",
+            event="saw"),
+    Example("Hackers saw data of 6.9 million users, a record for the company.", _c(14e6, "users"), "conflict",
+            event="saw"),
     # "also" before the event word: some the event befell besides those already counted
     Example("Three people taken to hospital also died.", _c(7), "none", event="died"),
     Example("Two more workers were also injured in the blast.", _c(5, "workers"), "none", event="injured"),
