@@ -1416,6 +1416,13 @@ class Matcher(Siblings):
                          "dates an occasion that recurs and says nothing else of the record: another occasion,"
                          " or the date is wrong", a.span, self._groups[a.index], a.agreements - len(discrepancies),
                          a.clean_spans)
+        if verdict is Verdict.contradicted and claim.status is not Status.alleged \
+                and (cue := _distanced(m, a.span, self._lex)):
+            # "Hackers claimed they stole the data of 1 million users": the text reports a claim it does not
+            # adopt, which the record cannot settle either way
+            return Match(claim, Verdict.unverified, discrepancies, score,
+                         f"reports a claim the text does not adopt ('{cue}'), otherwise than the record",
+                         a.span, self._groups[a.index], a.agreements - len(discrepancies), a.clean_spans)
         if verdict is Verdict.contradicted and m.text.lstrip()[:1] in _QUOTES and not m.attributed:
             # a sentence that is all quotation, its speaker named elsewhere: someone's words, which the
             # record cannot settle; an editor should check the quote, not correct a fact
@@ -1459,6 +1466,25 @@ def _owner_of_fitting(m: Mentions, entity: str, wanted: Sequence[str], registry:
                and any(q.first == p.last + 1 and any(fits(registry, e, [q.mention.entity]) for e in wanted)
                        for q in m.parties)
                for p in m.parties)
+
+
+def _distanced(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
+    """The word by which the text distances itself from the event's clause ("Hackers claimed they stole ...",
+    "the allegedly stolen funds"), or "": a distancing verb before the event word, followed by a clause of
+    its own ("that", a subject pronoun), or a distancing adverb right before it."""
+    a = span[0]
+    if a < 0:
+        return ""
+    for k in range(max(0, a - 6), a):
+        word = m.tokens[k].low
+        if word not in lex.distancing_verbs:
+            continue
+        if word.endswith("ly") and k == a - 1:
+            return word  # "the allegedly stolen funds"
+        nxt = m.tokens[k + 1].low if k + 1 < len(m.tokens) else ""
+        if nxt in lex.complementisers or nxt in lex.contact_subjects:
+            return word  # (not "the quake claimed the lives of 200": the taking sense has an object)
+    return ""
 
 
 def _indefinite_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -1304,6 +1304,18 @@ rule("breakdown-of-a-recorded-total", must_pass=[
 
 # the subject of "claimed/took the lives of" is what took them: a cause no word of the story names counts
 # its own dead; "the quake", "the disaster" are the story's (_figures.taker_of, lex.taking_verbs)
+# a figure in a clause the text distances itself from ("Rebels claimed that ...", "the allegedly killed")
+# is someone's claim, which the record cannot settle: unverified, not contradicted (lex.distancing_verbs)
+rule("claims-the-text-does-not-adopt", must_pass=[
+    ("Rebels claimed that the quake killed 400 people in Jajarkot.", "jajarkot-toll=unverified:count"),
+    ("In Jajarkot, villagers claimed they had seen 400 people killed.", "jajarkot-toll=unverified:count"),
+    ("The allegedly killed 400 people in Jajarkot were never counted.", "jajarkot-toll=unverified:count"),
+], must_fail=[
+    # the taking sense of "claim", and a plain report
+    ("In Jajarkot the quake has claimed the lives of 200 people.", "jajarkot-toll=contradicted:count"),
+    ("Officials said the quake killed 400 people in Jajarkot.", "jajarkot-toll=contradicted:count"),
+], base=TOLLS_BASE)
+
 rule("count-of-a-cause-as-subject", must_pass=[
     ("In Jajarkot, the bitter cold has already claimed the lives of 34 people.", "jajarkot-toll=-"),
     ("Hypothermia has taken the lives of 20 people in Jajarkot.", "jajarkot-toll=-"),
