@@ -239,6 +239,8 @@ class Matcher(Siblings):
         # claims with a keyword that holds its own negation ("had not lost", for an unbeaten run)
         self._negated_keyword = [any(set(k.lower().split()) & lex.negation_cues for k in c.keywords)
                                  for c in self._claims]
+        # claims about an order ("an area of one mile around the site was ordered evacuated")
+        self._ordered = [bool(words & lex.causative_verbs) for words in statement_words]
         # claims about a request or a wish ("prosecutors asked for 40 to 50 years"), by their statement
         self._request = [bool(words & lex.irrealis_cues) for words in statement_words]
         # claims that record a reading or an estimate by their actor ("the centre measured it at magnitude 6.4")
@@ -1348,6 +1350,9 @@ class Matcher(Siblings):
         if a.negated and any(isinstance(v, DateValue) and d.field == v.field for d in a.discrepancies
                              for v in claim.values):
             return None  # "the Fed had skipped a hike at its June meeting" denies nothing of July's rise
+        if a.negated and self._ordered[a.index] and a.span[0] > 0 and any(
+                t.low in self._lex.refusal_cues for t in m.tokens[max(0, a.span[0] - 4):a.span[0]]):
+            return None  # "500 residents had declined to evacuate": refusing what was ordered denies no order
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
         if a.negated and denies_severe(m, a.span, self._lex):

@@ -1304,6 +1304,24 @@ rule("breakdown-of-a-recorded-total", must_pass=[
 
 # the subject of "claimed/took the lives of" is what took them: a cause no word of the story names counts
 # its own dead; "the quake", "the disaster" are the story's (_figures.taker_of, lex.taking_verbs)
+# refusing or failing to do what a claim says was ordered denies no order (Matcher._ordered, lex.causative_verbs,
+# lex.refusal_cues)
+ORDER_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("evacuation-2023", "2023-11-04", [
+    {"id": "evacuation", "statement": "Norway ordered residents of Oslo evacuated.", "keywords": ["evacuate"],
+     "values": [actor("norway"), {"kind": "place", "entity": "oslo"}]},
+    {"id": "evacuated", "statement": "Residents of Santiago were evacuated.", "keywords": ["evacuate"],
+     "values": [{"kind": "place", "entity": "santiago"}]},
+]))])
+rule("refusing-what-was-ordered", must_pass=[
+    ("In Oslo more than 500 residents declined to evacuate.", "evacuation=!contradicted"),
+    ("Many in Oslo refused to evacuate, Norway said.", "evacuation=!contradicted"),
+    ("Some Oslo residents have declined to evacuate their homes.", "evacuation=!contradicted"),
+], must_fail=[
+    ("Norway did not evacuate residents of Oslo.", "evacuation=contradicted:polarity"),
+    # a claim of no order: a refusal denies it
+    ("In Santiago more than 500 residents declined to evacuate.", "evacuated=contradicted:polarity"),
+], base=ORDER_BASE)
+
 # a figure in a clause the text distances itself from ("Rebels claimed that ...", "the allegedly killed")
 # is someone's claim, which the record cannot settle: unverified, not contradicted (lex.distancing_verbs)
 rule("claims-the-text-does-not-adopt", must_pass=[
