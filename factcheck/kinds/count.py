@@ -150,6 +150,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue
         if counted and number.value < claim.lo and _share_of_whole(tokens, number, ctx.lex):
             continue  # "6.9 million users, nearly half of the roughly 14 million": the part, the whole comes after
+        if counted and number.value > claim.hi and _broader(after, value):
+            continue  # "each of the four charges" against two murder charges: the whole, not the kind counted
         if counted and number.value < claim.lo and _added(tokens, number, p.span, ctx.lex):
             continue  # "Three people transferred to hospitals also died": some besides those already counted
         if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
@@ -547,6 +549,22 @@ def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
             and tokens[number.first - 2].low in lex.definite_articles) or after
 
 
+def _broader(after: tuple[str, ...], value: CountValue) -> bool:
+    """Whether the noun counted is one the claim only ever names with a modifier the sentence leaves out:
+    "four charges" where the claim counts "murder charges" (and names no bare "charges") counts all the
+    charges, a broader set than the claim's."""
+    names = [split_keyword(name) for name in (value.noun, *value.noun_aliases)]
+    if any(words and tuple(words) == after[k:k + len(words)] for words in names for k in range(4)):
+        return False  # "four members of staff": a name of the claim's, written out
+    for word in after[:4]:
+        forms = base_forms(word)
+        matching = [words for words in names if words and base_forms(words[-1]) & forms]
+        if matching:
+            # (the modifier before or after the noun: "employees of Azerbaijan's embassy" for "embassy employees")
+            return all(len(words) > 1 and not set(words[:-1]) & set(after[:8]) for words in matching)
+    return False
+
+
 def _share_of_whole(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
     """Whether the figure's phrase is followed by an apposition that makes it a share of a whole named after
     it: "about 6.9 million users, nearly half of the roughly 14 million people who opted in"."""
@@ -851,6 +869,16 @@ EXAMPLES = (
             event="saw"),
     Example("Hackers saw data of 6.9 million users, a record for the company.", _c(14e6, "users"), "conflict",
             event="saw"),
+    # a noun the claim only names with a modifier ("murder charges"), counted bare and above the record: all
+    # of them, a broader set
+    Example("The verdict was read on each of the four charges.", _c(2, "counts", noun_aliases=["murder charges"]),
+            "none", event="verdict"),
+    Example("The verdict was read on each of the four murder charges.",
+            _c(2, "counts", noun_aliases=["murder charges"]), "conflict", event="verdict"),
+    Example("The verdict was read on each of the four counts.", _c(2, "counts", noun_aliases=["murder charges"]),
+            "conflict", event="verdict"),
+    Example("Four employees of the embassy were expelled.", _c(2, "diplomats", noun_aliases=["embassy employees"]),
+            "conflict", event="expelled"),
     # "also" before the event word: some the event befell besides those already counted
     Example("Three people taken to hospital also died.", _c(7), "none", event="died"),
     Example("Two more workers were also injured in the blast.", _c(5, "workers"), "none", event="injured"),
