@@ -320,6 +320,7 @@ def _validate(paths: list[str], sources: list[str], fmt: str, *, separate: bool 
     files = list({f.path: f for loaded, _found in bases for f in loaded}.values())
     problems = [p for _loaded, found in bases for p in found]
     texts: dict[str, str] = {}
+    read_from: dict[str, str] = {}
     checked = 0
     for spec in sources:
         source_id, _, article = spec.partition("=")
@@ -337,14 +338,14 @@ def _validate(paths: list[str], sources: list[str], fmt: str, *, separate: bool 
         except (OSError, UnicodeDecodeError) as exc:
             print(f"factcheck: {article}: cannot read source: {exc}", file=sys.stderr)
             return USAGE
-        texts[source_id] = text
+        texts[source_id], read_from[source_id] = text, article
         for loaded, _found in bases:
             if any(_cites(f, source_id) for f in loaded):
                 problems.extend(anchor_problems(loaded, source_id, text))
                 problems.extend(self_check(loaded, source_id, text, article))
         checked += sum(1 for f in files for c in f.record.claims
                        if c.provenance and c.provenance.source == source_id and c.provenance.anchor)
-    warnings = [advice for loaded, _found in bases for advice in lint(loaded, texts)]
+    warnings = [advice for loaded, _found in bases for advice in lint(loaded, texts, source_paths=read_from)]
     order = {f.path: n for n, f in enumerate(files)}
 
     def place(problem: Problem) -> tuple[int, int, int]:

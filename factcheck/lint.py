@@ -71,6 +71,8 @@ class Subject:
 
     files: Sequence[LoadedFile]
     sources: Mapping[str, str] = field(default_factory=dict)
+    # the file each source was read from: its suffix says whether it is Markdown, as it does for `check`
+    source_paths: Mapping[str, str] = field(default_factory=dict)
 
     def claims(self) -> Iterator[tuple[LoadedFile, int, Claim]]:
         """Claims read in full: a claim with a schema error is judged once it is fixed, not on its remains."""
@@ -295,7 +297,7 @@ def unconfirmed_by_source(s: Subject) -> Iterator[tuple[LoadedFile, str, str]]:
     checkable = {c.id for c in base.inferred.claims if c.keywords or c.values}
     confirmed: dict[str, set[str]] = {}
     for sid, text in s.sources.items():
-        report = base.check_document(read_text(text, f"{sid}.md"))
+        report = base.check_document(read_text(text, s.source_paths.get(sid, f"{sid}.md")))
         # (a contradiction is an error of its own: self_check reports it)
         confirmed[sid] = {f.claim.id for f in report.findings
                           if f.verdict in (Verdict.supported, Verdict.contradicted) and f.claim}
@@ -470,9 +472,9 @@ RULES: tuple[Rule, ...] = (
 
 
 def lint(files: Sequence[LoadedFile], sources: Mapping[str, str] | None = None,
-         rules: Sequence[Rule] = RULES) -> list[Advice]:
+         rules: Sequence[Rule] = RULES, source_paths: Mapping[str, str] | None = None) -> list[Advice]:
     """Every warning of every rule, in file order and then line order."""
-    subject = Subject(files, sources or {})
+    subject = Subject(files, sources or {}, source_paths or {})
     order = {f.path: n for n, f in enumerate(files)}
     found = [Advice(rule.name, f.problem(where, message)) for rule in rules for f, where, message in
              rule.check(subject)]

@@ -186,6 +186,23 @@ def test_warnings_come_in_file_and_line_order(tmp_path: Path) -> None:
     assert advice[0].as_json()["rule"] == "keyword-case"
 
 
+def test_a_plain_text_source_is_read_as_check_reads_it(tmp_path: Path) -> None:
+    """A source given as a .txt file is plain text for the lint rules too: its indented paragraphs are
+    sentences, not a Markdown code block that would leave every claim unconfirmed."""
+    path = tmp_path / "story.json"
+    confirmed = claim("a", statement="France ordered two Azerbaijani diplomats to leave.", keywords=["order"],
+                      values=[ACTOR_FR, TARGET_AZ, TWO_DIPLOMATS], provenance=prov(2))
+    path.write_text(json.dumps({"source": {"id": "story"}, "entities": ENTITIES, "claims": [confirmed]}),
+                    encoding="utf-8")
+    files, _problems = load_files([path])
+    indented = "\n".join("    " + line if line else line for line in SOURCE.splitlines())
+    (rule,) = [r for r in lint.RULES if r.name == "unconfirmed-by-source"]
+    assert lint.lint(files, {"story": indented}, [rule], source_paths={"story": "story.txt"}) == []
+    # read as Markdown, the same text is one code block, and the claim goes unconfirmed
+    assert [a.problem.pointer for a in lint.lint(files, {"story": indented}, [rule],
+                                                 source_paths={"story": "story.md"})] == ["/claims/0"]
+
+
 def test_claims_with_schema_errors_are_not_linted(tmp_path: Path) -> None:
     """A claim is judged once it is fixed: its remains would give advice about the wrong thing."""
     path = tmp_path / "c.json"
