@@ -1027,6 +1027,7 @@ rule("allegations-attributed", must_pass=[
     ("Chile walked out, dubbing Norway biased.", "bias=supported"),
     ("Chile has labelled Norway biased.", "bias=supported"),
     ("Chile boasted that Norway was biased.", "bias=supported"),
+    ("Chile thinks Norway is biased.", "bias=supported"),
     ('"Norway is biased against us."', "bias=-"),
     # ... and so by a word that frames the clause as a view, in the event's own clause (lex.framing_cues)
     ("Chile expects Norway to stay biased.", "bias=supported"),
