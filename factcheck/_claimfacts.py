@@ -147,9 +147,12 @@ def own_years(claim: Claim) -> frozenset[int]:
 
 
 def vocabulary_of(claim: Claim) -> frozenset[str]:
-    """Every word the claim uses, with its lemmas: its statement, aliases, keywords and counted nouns."""
+    """Every word the claim uses, with its lemmas: its statement, aliases, keywords, counted nouns and the
+    source's own words for its measures ("a one-mile zone": the zone is the claim's)."""
     nouns = [w for v in claim.values if isinstance(v, CountValue) for w in (v.noun, *v.noun_aliases)]
-    words = {w for text in (claim.statement, *claim.aliases, *claim.keywords, *nouns)
+    phrases = [v.phrase for v in claim.values if isinstance(v, CountValue | QuantityValue | DurationValue)
+               and v.phrase]
+    words = {w for text in (claim.statement, *claim.aliases, *claim.keywords, *nouns, *phrases)
              for w in WORD.findall(text.lower())}
     return frozenset(words | {lemma for w in words for lemma in lemmas(w)})
 

@@ -1323,6 +1323,22 @@ rule("refusing-what-was-ordered", must_pass=[
     ("In Santiago more than 500 residents declined to evacuate.", "evacuated=contradicted:polarity"),
 ], base=ORDER_BASE)
 
+# the source's own words for a measure (its "phrase", "a one-mile zone") are the claim's words too: a measure
+# hyphenated before that noun is the claim's (_claimfacts.vocabulary_of)
+ZONE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("zone-2023", "2023-11-04", [
+    {"id": "zone", "statement": "Norway ordered an area one mile around Oslo evacuated.", "keywords": ["evacuate"],
+     "values": [actor("norway"), {"kind": "quantity", "number": 1, "unit": "miles", "phrase": "a one-mile zone"}]},
+]))])
+rule("words-of-a-measure-phrase", must_pass=[
+    ("Norway ordered a five-mile zone around Oslo evacuated.", "zone=contradicted:quantity"),
+    ("Norway ordered a one-mile zone around Oslo evacuated.", "zone=supported"),
+    ("Norway had a two-mile zone around Oslo evacuated.", "zone=contradicted:quantity"),
+], must_fail=[
+    # a noun neither the statement nor the phrase uses
+    ("Norway ordered a five-mile radius around Oslo evacuated.", "zone=!contradicted"),
+    ("Norway ordered Oslo evacuated after a five-mile traffic jam.", "zone=!contradicted"),
+], base=ZONE_BASE)
+
 # a figure in a clause the text distances itself from ("Rebels claimed that ...", "the allegedly killed")
 # is someone's claim, which the record cannot settle: unverified, not contradicted (lex.distancing_verbs)
 rule("claims-the-text-does-not-adopt", must_pass=[
