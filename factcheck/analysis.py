@@ -530,6 +530,11 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # "Kaplan found there was a loss to investors ... and a loss to customers": a noun that "there was"
         # states has no doer before it
         agents = [e for e in agents if not any(q.mention.entity == e and q.last < there for q in m.parties)]
+    if not targets and not owners and a == b >= 2 and words[a - 1] == "," and past_participle(words[a]) \
+            and (named_before := next((q for q in m.parties if q.last == a - 2 and not q.place), None)) is not None:
+        # "Griner, held since a week before the invasion, traveled ...": a participle set after a name by a
+        # comma tells what was done to that name
+        targets.append(named_before.mention.entity)
     patients = owners or targets
     negated = _negated(m, words, span, lex, spans)
     denied = negated is not None  # "did not close until 13 October": a negation that makes "until" a date

@@ -1504,6 +1504,17 @@ rule("gerund-after-of", [
 ])
 
 
+# a participle set after a name by a comma tells what was done to that name (analysis._predication)
+rule("participle-after-a-name", [
+    ("Lopez, jailed since May, appealed on Monday.", "jailed", "patient=maria-lopez"),
+    ("Tomas Berg, banned for three matches, returned.", "banned", "patient=tomas-berg"),
+    ("Chile, sanctioned by Norway, protested.", "sanctioned", "patient=chile"),
+], [
+    ("Lopez appealed, jailed since May.", "jailed", "patient="),
+    ("Norway sanctioned Chile, Lopez said.", "sanctioned", "patient=chile"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
