@@ -854,6 +854,9 @@ class Matcher(Siblings):
                 if any(e == value.entity or (value.entity in reg.ancestors(e) and reg.kind(e) is not EntityKind.person)
                        for e in named if e not in p.landmarks):
                     result = True
+                    # named somewhere in the sentence, not as the event's place ("..., US officials said"): it
+                    # ties the sentence to the claim no more than a date does
+                    broad = not any(e == value.entity or value.entity in reg.ancestors(e) for e in p.places)
                 else:
                     result = KINDS[value.kind].compare(value, SlotContext(m, p, reg, self._lex, parties=p.places))
                     if isinstance(result, Discrepancy) and p.landmarks and set(p.places) <= p.landmarks \

@@ -1339,6 +1339,21 @@ rule("words-of-a-measure-phrase", must_pass=[
     ("Norway ordered Oslo evacuated after a five-mile traffic jam.", "zone=!contradicted"),
 ], base=ZONE_BASE)
 
+# a place the sentence names elsewhere than as the event's place ("..., Norwegian officials said") ties the
+# sentence to the claim no more than a date does: another party held is another event (Matcher._compare)
+HELD_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("held-2023", "2023-11-04", [
+    {"id": "held", "statement": "Maria Lopez was held in Norway for 12 years.", "keywords": ["held"],
+     "values": [target("maria-lopez"), {"kind": "place", "entity": "norway"}, {"kind": "duration", "iso": "P12Y"}]},
+]))])
+rule("place-named-elsewhere", must_pass=[
+    ("Tomas Berg, held for a week, flew home, Norwegian officials said.", "held=!contradicted"),
+    ("Tomas Berg, held for a week before the talks, was freed, officials in Norway said.", "held=!contradicted"),
+    ("Judge Hart, held for two days, flew home, Norway said.", "held=!contradicted"),
+], must_fail=[
+    ("Maria Lopez was held in Norway for ten years.", "held=contradicted:duration"),
+    ("Maria Lopez, held for ten years, flew home, Norwegian officials said.", "held=contradicted:duration"),
+], base=HELD_BASE)
+
 # a figure in a clause the text distances itself from ("Rebels claimed that ...", "the allegedly killed")
 # is someone's claim, which the record cannot settle: unverified, not contradicted (lex.distancing_verbs)
 rule("claims-the-text-does-not-adopt", must_pass=[
