@@ -1045,6 +1045,12 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # on a noun after the event word has a verb of its own, and its dates and figures are that verb's
             hi = i - 1
             break
+        if words[i] in _QUOTE_WORDS and i > b + 1 and words[i - 1] in (",", ".", "!", "?"):
+            # '... held under intolerable circumstances," Biden told reporters, adding she would arrive within
+            # 24 hours': a quotation that closes after the event word holds its figures and dates, not what the
+            # text says after it
+            hi = i - 1
+            break
         if words[i] == "of" and reason_phrase(words, i, ("of",)) \
                 and readings(words[i - 1]).keys() & {"VERB", "ADJ"}:  # (not "99% of polling stations")
             # "was convicted of murdering his wife and son on June 7, 2021": what the gerund after "of" did,

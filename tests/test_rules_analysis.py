@@ -1515,6 +1515,20 @@ rule("participle-after-a-name", [
 ])
 
 
+# a quotation that closes after the event word holds its figures and dates; what the text says after the
+# closing mark is the text's own (analysis._value_window)
+rule("quotation-closing-after-the-event", [
+    ('"Lopez was jailed unjustly," Judge Hart said, adding she would be free within 24 hours.', "jailed",
+     "window-24 hours"),
+    ('"Norway expelled our envoys," Chile said on Monday, adding it would reply in 48 hours.', "expelled",
+     "window-48 hours"),
+    ('"Acme bought Borealis!" the trader said of the 2 billion euro deal.', "bought", "window-2 billion"),
+], [
+    ('"Lopez was jailed for 12 years," Judge Hart said.', "jailed", "window+12 years"),
+    ("Lopez was jailed, Judge Hart said, for 12 years.", "jailed", "window+12 years"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
