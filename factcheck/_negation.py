@@ -60,6 +60,8 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             # felt": a negated subject denies its predicate too
             continue
         verb = _verb_after(words, cue, a, lex)
+        if verb is not None and words[a - 1] in ("those", "these") and words[a].endswith("ing"):
+            continue  # "not to make those buying into the IPO happy": the people who do it, not the deed denied
         if verb is not None and words[a - 1] in ("the", "this", "that") and words[verb] not in lex.light_verbs \
                 and not any(w in lex.light_verbs for w in lemmas(words[verb])):
             continue  # "will not affect the verdict": a verb of its own is denied; the event it names is given

@@ -1529,6 +1529,18 @@ rule("quotation-closing-after-the-event", [
 ])
 
 
+# a denied verb whose object is "those" doing the event word denies nothing of the event: they are the
+# people who do it (_negation._negated)
+rule("denial-of-those-doing-it", [
+    ("The goal is not to make those buying shares happy.", "buying", "!negated"),
+    ("Acme will not anger those selling Borealis.", "selling", "!negated"),
+    ("Norway will not punish those expelling envoys.", "expelling", "!negated"),
+], [
+    ("Acme did not buy Borealis.", "buy", "negated"),
+    ("Norway is not expelling those envoys.", "expelling", "negated"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
