@@ -100,12 +100,20 @@ def since_date(words: list[str], b: int, d: DateMention, lex: Lexicon) -> bool:
     return b < d.first and k is not None and not any(w in (";", ":", "(", ")") for w in words[k:d.first])
 
 
+def _said_on(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
+    """Whether the date dates the saying of what follows: "authorities on December 7 said they had ended a
+    search for hikers killed in the eruption" (a verb of saying right after the date, before the event)."""
+    k = d.last + 1
+    return 0 <= k < b and (words[k] in lex.source_verbs or (k + 1 < b and words[k] == "," and
+                                                              words[k + 1] in lex.source_verbs))
+
+
 def event_times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1) -> list[DateMention]:
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
     out = [d for d in m.dates if lo <= d.first and d.last <= hi and not since_date(words, b, d, lex)
            and not _noun_date(words, d, b) and not _reference_date(words, d, lex)
            and not _apposed_date(words, d, b, lex) and not _event_noun_date(words, d, b, lex)
-           and not onset_date(words, d, b, lex)]
+           and not onset_date(words, d, b, lex) and not _said_on(words, d, b, lex)]
     if lo >= 2 and words[lo - 1] in lex.offset_words and words[lo - 2] in lex.time_nouns and b >= 0:
         # "Debris surrounds a building a day after a powerful earthquake struck, in Hualien, on April 4": a
         # date set off by a comma after an event placed that long before the main clause dates the main clause

@@ -1541,6 +1541,17 @@ rule("denial-of-those-doing-it", [
 ])
 
 
+# a date right before a verb of saying dates the saying, not the events told after it (_times._said_on)
+rule("date-of-the-saying", [
+    ("Officials on 7 December said the quake had killed 153 people in Jajarkot.", "killed", "year!=2023"),
+    ("Norway on 5 May 2023 said it had expelled two envoys.", "expelled", "year!=2023"),
+    ("Judge Hart on 9 May 2023, said Lopez had been jailed.", "jailed", "year!=2023"),
+], [
+    ("On 7 December 2023 the quake killed 153 people, officials said.", "killed", "year=2023"),
+    ("Norway expelled two envoys on 5 May 2023, it said.", "expelled", "year=2023"),
+])
+
+
 def _param(name: str, kind: str, row: Row, n: int) -> object:
     if isinstance(row, Bug):
         return pytest.param(*row.row, id=f"{name}-{kind}-{n}",
