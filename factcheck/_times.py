@@ -104,6 +104,8 @@ def _said_on(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
     """Whether the date dates the saying of what follows: "authorities on December 7 said they had ended a
     search for hikers killed in the eruption" (a verb of saying right after the date, before the event)."""
     k = d.last + 1
+    if not any(c.isdigit() for c in d.text):
+        return False  # a date the context lends a pronoun ("It said ..."), not one written before the verb
     return 0 <= k < b and (words[k] in lex.source_verbs or (k + 1 < b and words[k] == "," and
                                                               words[k + 1] in lex.source_verbs))
 
