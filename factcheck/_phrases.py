@@ -31,10 +31,12 @@ def at_site(words: list[str], a: int, lex: Lexicon) -> bool:
 
 
 def picture_date(m: Mentions, words: list[str], lex: Lexicon) -> DateMention | None:
-    """The date that closes a caption ("Drone photo of ..., Ohio, Feb. 4, 2023."), or None: a sentence that
-    opens on a picture's noun and "of", and ends on a date set off by a comma."""
+    """The date that closes a caption ("Drone photo of ..., Ohio, Feb. 4, 2023.", "Mount Marapi spews ash as
+    seen from Agam, Indonesia, December 4."), or None: a sentence that opens on a picture's noun and "of", or
+    holds a caption's words, and ends on a date set off by a comma."""
     opening = next((k for k in range(min(4, len(words))) if words[k] in lex.media_nouns), -1)
-    if opening < 0 or opening + 1 >= len(words) or words[opening + 1] != "of" or not m.dates:
+    cued = any(tuple(words[k:k + len(cue)]) == cue for cue in lex.caption_cues for k in range(len(words)))
+    if not m.dates or (not cued and (opening < 0 or opening + 1 >= len(words) or words[opening + 1] != "of")):
         return None
     last = m.dates[-1]
     end = len(words) - (1 if words[-1] in (".", ")") else 0)

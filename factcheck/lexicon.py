@@ -248,6 +248,7 @@ class Lexicon(NamedTuple):
     earlier_report_cues: frozenset[str]  # "initially", "at first": a figure told as the first report of it
     site_nouns: frozenset[str]  # "the site of the collapse": a place named by what happened there
     media_nouns: frozenset[str]  # "Drone photo of ...": a caption, whose closing date is the picture's
+    caption_cues: frozenset[tuple[str, ...]]  # "as seen from", "pictured": a caption without a picture's noun
     distancing_verbs: frozenset[str]  # "Hackers claimed they stole ...": what someone says, not adopted
     # "died due to cold", "because of the storm": what follows puts a figure down to a cause
     cause_markers: tuple[tuple[str, ...], ...]
@@ -539,6 +540,7 @@ def _load(language: str) -> Lexicon:
         earlier_report_cues=frozenset(raw.get("earlier_report_cues", ())),
         site_nouns=frozenset(raw.get("site_nouns", ())),
         media_nouns=frozenset(raw.get("media_nouns", ())),
+        caption_cues=frozenset(tuple(c.split()) for c in raw.get("caption_cues", ())),
         distancing_verbs=frozenset(raw.get("distancing_verbs", ())),
         cause_markers=tuple(tuple(c.lower().split()) for c in raw.get("cause_markers", ())),
         body_plurals=frozenset(raw.get("body_plurals", ())),

@@ -1486,6 +1486,9 @@ rule("date-of-a-picture", [
     ("Drone photo of a train that derailed in Jajarkot, Nepal, Feb. 4, 2023.", "derailed", "year!=2023"),
     ("Photo of Norway's envoys who were expelled from Santiago, 5 May 2023.", "expelled", "year!=2023"),
     ("A video of the quake that struck Jajarkot, Nov. 4, 2023.", "struck", "year!=2023"),
+    # a caption's words without a picture's noun (lex.caption_cues)
+    ("The quake-hit town of Jajarkot as seen from a hill, Nepal, Nov. 4, 2023.", "quake", "year!=2023"),
+    ("Maria Lopez, pictured after she was jailed in Oslo, Norway, May 9, 2023.", "jailed", "year!=2023"),
 ], [
     ("Drone photo of a train that derailed in Jajarkot on Feb. 3, 2023.", "derailed", "year=2023"),
     ("A train derailed in Jajarkot, Nepal, Feb. 4, 2023.", "derailed", "year=2023"),
