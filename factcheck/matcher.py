@@ -1487,7 +1487,7 @@ def _distanced(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
         word = m.tokens[k].low
         if word not in lex.distancing_verbs:
             continue
-        if word.endswith("ly") and k == a - 1:
+        if k == a - 1 and set(readings(word)) == {"ADV"}:
             return word  # "the allegedly stolen funds"
         nxt = m.tokens[k + 1].low if k + 1 < len(m.tokens) else ""
         if nxt in lex.complementisers or nxt in lex.contact_subjects:
