@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from factcheck.entities import EntityRegistry
 from factcheck.keywords import lemmas, split_keyword
@@ -196,3 +197,14 @@ def content_words(claim: Claim, stop: frozenset[str]) -> frozenset[str]:
     keywords = {w for k in claim.keywords for w in WORD.findall(k.lower())}
     return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", claim.statement)
                      if len(w) > 2 and w.islower() and w not in stop and w not in keywords)
+
+
+def affirmed_terms(statement: str, negators: AbstractSet[str], diminishers: AbstractSet[str]) -> frozenset[str]:
+    """The words of a negative claim's statement that no negator governs (the three words after it) and no
+    diminisher qualifies (three on each side), with their lemmas: "was a majority in the first round, so no
+    run-off is needed" affirms the majority; "made little progress" affirms no progress."""
+    words = WORD.findall(statement.lower())
+    near = {j for k, word in enumerate(words) if word in negators for j in range(k, k + 4)}
+    near |= {j for k, word in enumerate(words) if word in diminishers for j in range(k - 3, k + 4)}
+    far = {w for j, w in enumerate(words) if j not in near}
+    return frozenset(far | {lemma for w in far for lemma in lemmas(w)})

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck._claimfacts import NEGATORS, WORD
+from factcheck._claimfacts import NEGATORS, WORD, fits
 from factcheck._memo import per_sentence
 from factcheck.analysis import Predication
 from factcheck.entities import EntityRegistry
@@ -733,3 +733,32 @@ def indefinite_occurrence(m: Mentions, p: Predication, years: AbstractSet[int], 
             return False
         k -= 1
     return k >= 0 and m.tokens[k].low in lex.indefinite_articles
+
+
+def owner_of_fitting(m: Mentions, entity: str, wanted: Sequence[str], registry: EntityRegistry) -> bool:
+    """Whether the sentence names ``entity`` as the owner of a party the claim wants ("Spain's King Felipe was
+    in the royal box", the claim listing King Felipe among the spectators): his country, read into the
+    event through "his country's new star", is no third party."""
+    return any(p.mention.entity == entity and p.last + 1 < len(m.tokens) and m.tokens[p.last].low.endswith("'s")
+               and any(q.first == p.last + 1 and any(fits(registry, e, [q.mention.entity]) for e in wanted)
+                       for q in m.parties)
+               for p in m.parties)
+
+
+def distanced(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
+    """The word by which the text distances itself from the event's clause ("Hackers claimed they stole ...",
+    "the allegedly stolen funds"), or "": a distancing verb before the event word, followed by a clause of
+    its own ("that", a subject pronoun), or a distancing adverb right before it."""
+    a = span[0]
+    if a < 0:
+        return ""
+    for k in range(max(0, a - 6), a):
+        word = m.tokens[k].low
+        if word not in lex.distancing_verbs:
+            continue
+        if k == a - 1 and set(readings(word)) == {"ADV"}:
+            return word  # "the allegedly stolen funds"
+        nxt = m.tokens[k + 1].low if k + 1 < len(m.tokens) else ""
+        if nxt in lex.complementisers or nxt in lex.contact_subjects:
+            return word  # (not "the quake claimed the lives of 200": the taking sense has an object)
+    return ""

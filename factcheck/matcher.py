@@ -22,6 +22,7 @@ from factcheck._claimfacts import (
     NEGATORS,
     WORD,
     actors_of,
+    affirmed_terms,
     claim_entities,
     claim_places,
     content_words,
@@ -50,6 +51,7 @@ from factcheck._clauses import (
     denied_object,
     denies_others,
     denies_severe,
+    distanced,
     during_event,
     in_fixed_phrase,
     indefinite_occurrence,
@@ -64,6 +66,7 @@ from factcheck._clauses import (
     object_noun,
     other_direction,
     other_weekday,
+    owner_of_fitting,
     passive_subject,
     plural_subject,
     pronouns,
@@ -234,7 +237,7 @@ class Matcher(Siblings):
             for i, c in enumerate(self._claims)]
         # the statement's words no negator or diminisher governs ("was a majority ..., so no run-off is
         # needed": the majority is affirmed), with their lemmas
-        self._affirmed_terms = [_beyond_negators(c.statement, NEGATORS, lex.diminishers) if self._negative[i]
+        self._affirmed_terms = [affirmed_terms(c.statement, NEGATORS, lex.diminishers) if self._negative[i]
                                 else frozenset() for i, c in enumerate(self._claims)]
         # claims with a keyword that holds its own negation ("had not lost", for an unbeaten run)
         self._negated_keyword = [any(set(k.lower().split()) & lex.negation_cues for k in c.keywords)
@@ -811,7 +814,7 @@ class Matcher(Siblings):
                     # outside a Ford factory": the union's people, not a carmaker struck against)
                     third = [c for c in cands if not any(fits(reg, e, [c]) for e in (value.entity, *siblings))
                              and not (other and fits(reg, other, [c]))
-                             and not _owner_of_fitting(m, c, [value.entity, *siblings], reg)]
+                             and not owner_of_fitting(m, c, [value.entity, *siblings], reg)]
                     result = True if fits(reg, value.entity, cands) else (
                         Discrepancy(value.field, reg.name(value.entity), reg.name(third[0])) if third else None)
                 if isinstance(result, Discrepancy) and other and cands and all(
@@ -1425,7 +1428,7 @@ class Matcher(Siblings):
                          " or the date is wrong", a.span, self._groups[a.index], a.agreements - len(discrepancies),
                          a.clean_spans)
         if verdict is Verdict.contradicted and claim.status is not Status.alleged \
-                and (cue := _distanced(m, a.span, self._lex)):
+                and (cue := distanced(m, a.span, self._lex)):
             # "Hackers claimed they stole the data of 1 million users": the text reports a claim it does not
             # adopt, which the record cannot settle either way
             return Match(claim, Verdict.unverified, discrepancies, score,
@@ -1453,46 +1456,6 @@ class Matcher(Siblings):
 
 
 _PEOPLE = (EntityKind.person, EntityKind.group)
-
-
-def _beyond_negators(statement: str, negators: AbstractSet[str], diminishers: AbstractSet[str]) -> frozenset[str]:
-    """The words of a negative claim's statement that no negator governs (the three words after it) and no
-    diminisher qualifies (three on each side), with their lemmas: "was a majority in the first round, so no
-    run-off is needed" affirms the majority; "made little progress" affirms no progress."""
-    words = WORD.findall(statement.lower())
-    near = {j for k, word in enumerate(words) if word in negators for j in range(k, k + 4)}
-    near |= {j for k, word in enumerate(words) if word in diminishers for j in range(k - 3, k + 4)}
-    far = {w for j, w in enumerate(words) if j not in near}
-    return frozenset(far | {lemma for w in far for lemma in lemmas(w)})
-
-
-def _owner_of_fitting(m: Mentions, entity: str, wanted: Sequence[str], registry: EntityRegistry) -> bool:
-    """Whether the sentence names ``entity`` as the owner of a party the claim wants ("Spain's King Felipe was
-    in the royal box", the claim listing King Felipe among the spectators): his country, read into the
-    event through "his country's new star", is no third party."""
-    return any(p.mention.entity == entity and p.last + 1 < len(m.tokens) and m.tokens[p.last].low.endswith("'s")
-               and any(q.first == p.last + 1 and any(fits(registry, e, [q.mention.entity]) for e in wanted)
-                       for q in m.parties)
-               for p in m.parties)
-
-
-def _distanced(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
-    """The word by which the text distances itself from the event's clause ("Hackers claimed they stole ...",
-    "the allegedly stolen funds"), or "": a distancing verb before the event word, followed by a clause of
-    its own ("that", a subject pronoun), or a distancing adverb right before it."""
-    a = span[0]
-    if a < 0:
-        return ""
-    for k in range(max(0, a - 6), a):
-        word = m.tokens[k].low
-        if word not in lex.distancing_verbs:
-            continue
-        if k == a - 1 and set(readings(word)) == {"ADV"}:
-            return word  # "the allegedly stolen funds"
-        nxt = m.tokens[k + 1].low if k + 1 < len(m.tokens) else ""
-        if nxt in lex.complementisers or nxt in lex.contact_subjects:
-            return word  # (not "the quake claimed the lives of 200": the taking sense has an object)
-    return ""
 
 
 def _indefinite_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> bool:
