@@ -84,6 +84,13 @@ def clause_opener(m: Mentions, p: Predication, reg: EntityRegistry, lex: Lexicon
         if q.first < lo or q.last >= p.span[0] or m.tokens[q.last].low.endswith("'s"):
             continue
         k = q.first - 1
+        j = k
+        while j >= lo and j >= q.first - 3 and m.tokens[j].text.isalpha() and m.tokens[j].text.islower() \
+                and ("NOUN" in readings(m.tokens[j].low) or not readings(m.tokens[j].low)) \
+                and m.tokens[j].low not in lex.determiners:
+            j -= 1  # "the forward Kai Havertz", "the midfielder ...": a common noun before the name in apposition
+        if j < k and j >= lo and m.tokens[j].low in lex.determiners:
+            k = j
         while k >= lo and m.tokens[k].low in lex.determiners:
             k -= 1
         if k >= lo and m.tokens[k].low.isalnum():

@@ -1354,6 +1354,23 @@ rule("place-named-elsewhere", must_pass=[
     ("Maria Lopez, held for ten years, flew home, Norwegian officials said.", "held=contradicted:duration"),
 ], base=HELD_BASE)
 
+# a name set after a common noun in apposition ("the forward Kai Havertz") still opens its clause: someone
+# the claim does not name, whose fee is no error of the claim's (_clauses.clause_opener)
+SIGNED = "Northfield signed Tomas Berg on Monday."
+rule("opener-after-a-common-noun", must_pass=[
+    ((SIGNED, "It came after the striker Maria Lopez was bought from Acme in a transfer worth 5 million euros."),
+     "transfer=!contradicted"),
+    ((SIGNED, "It came after the midfielder Maria Lopez was bought from Acme in a transfer worth 5 million euros."),
+     "transfer=!contradicted"),
+    ((SIGNED, "It came after the defender Judge Hart was bought from Acme in a transfer worth 5 million euros."),
+     "transfer=!contradicted"),
+], must_fail=[
+    ((SIGNED, "It came after the striker Tomas Berg was bought from Acme in a transfer worth 5 million euros."),
+     "transfer=contradicted:quantity"),
+    ((SIGNED, "It came after the strikers were bought from Acme in a transfer worth 5 million euros."),
+     "transfer=contradicted:quantity"),
+])
+
 # a figure in a clause the text distances itself from ("Rebels claimed that ...", "the allegedly killed")
 # is someone's claim, which the record cannot settle: unverified, not contradicted (lex.distancing_verbs)
 rule("claims-the-text-does-not-adopt", must_pass=[
