@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from factcheck._words import POSSESSIVE
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, lemmas, split_keyword
 from factcheck.keywords import readings as _readings
@@ -120,6 +121,10 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "in his first two marathons": the first few of a series, not how many there were
         if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
             continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
+        if counted and number.value < claim.lo and number.last + 2 < len(tokens) \
+                and tokens[number.last + 1].low in ctx.lex.partitive_prepositions \
+                and tokens[number.last + 2].low in POSSESSIVE and _whole_after(tokens, number, m, ctx.lex) is None:
+            continue  # "by selling 500,000 of his shares": a part of someone's holding, not the whole sold
         if counted and number.value < claim.lo and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
                 and after[1] in ctx.lex.definite_articles and number.last + 2 < p.span[0] <= number.last + 4 \
                 and _whole_after(tokens, number, m, ctx.lex) is None:
@@ -879,6 +884,11 @@ EXAMPLES = (
             "conflict", event="verdict"),
     Example("Four employees of the embassy were expelled.", _c(2, "diplomats", noun_aliases=["embassy employees"]),
             "conflict", event="expelled"),
+    # "N of his shares", with no figure for the whole: a part of someone's holding, below the record
+    Example("He cashed out by selling 500,000 of his shares.", _c(15e6, "shares"), "none", event="selling"),
+    Example("It sold 2 million of its shares.", _c(15e6, "shares"), "none", event="sold"),
+    Example("He sold 500,000 of his 2 million shares.", _c(2e6, "shares"), "confirm", event="sold"),
+    Example("It sold 2 million shares.", _c(15e6, "shares"), "conflict", event="sold"),
     # "also" before the event word: some the event befell besides those already counted
     Example("Three people taken to hospital also died.", _c(7), "none", event="died"),
     Example("Two more workers were also injured in the blast.", _c(5, "workers"), "none", event="injured"),
