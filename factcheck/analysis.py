@@ -1275,6 +1275,9 @@ def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:
     "... and it will close"): the start of a clause of its own."""
     pronouns = lex.thing_refs | lex.person_refs | lex.group_pronouns | lex.determiners  # "this", "that"
     verbs = lex.linking_verbs | lex.passive_auxiliaries | lex.future_auxiliaries
+    if words[k] in pronouns and k + 2 < len(words) and past_participle(words[k + 1]) \
+            and past_participle(words[k + 2]):
+        return True  # "... have been evacuated, and those injured sent to hospital": a clause with its own subject
     return words[k] in pronouns and words[k + 1] in verbs
 
 

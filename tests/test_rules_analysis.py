@@ -703,7 +703,11 @@ rule("and-opens-a-clause", must_pass=[
     ("A typical variable rate is between 7.5% and 8.5% and this is likely to rise.", "rise", "window-7.5"),
     ("Acme's shares closed at 40 euros and they will rise.", "rise", "window-40 euros"),
     ("Borealis had 900 staff and it was sold to Acme.", "sold", "window-900 staff"),
+    # ... and so do a pronoun and two participles, the verb left out ("and those injured sent to hospital")
+    ("75 people have been evacuated, and those injured sent to hospital in Jajarkot.", "hospital", "window-75"),
+    ("Two envoys were expelled, and those detained taken to Oslo.", "taken", "window-two"),
 ], must_fail=[
+    ("75 people were injured and sent to hospital.", "hospital", "window+75"),
     ("Acme's shares are likely to rise by 5% and 7% this year.", "rise", "window+and 7"),
     ("Acme said 900 staff and 40 contractors would be cut.", "cut", "window+900 staff"),
     ("Acme will cut 900 jobs and it will close two plants.", "cut", "window+900 jobs"),
