@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck._claimfacts import NEGATORS, WORD, fits
 from factcheck._memo import per_sentence
+from factcheck._words import holds_phrase
 from factcheck.analysis import Predication
 from factcheck.entities import EntityRegistry
 from factcheck.index import STOPWORDS
@@ -685,11 +686,6 @@ def repeated_occurrence(m: Mentions, span: tuple[int, int], lex: Lexicon) -> boo
     is not the first time Tesla has had to issue a fix: in February, it recalled ..."): the act it then
     tells of is an earlier one."""
     return holds_phrase([t.low for t in m.tokens[:max(span[0], 0)]], lex.repeat_cues)
-
-
-def holds_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` stands, word for word, somewhere in ``words``."""
-    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words)))
 
 
 @per_sentence

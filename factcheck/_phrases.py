@@ -8,6 +8,7 @@ words around an event word, for :mod:`factcheck.analysis`.
 
 from __future__ import annotations
 
+from factcheck._words import holds_phrase
 from factcheck.keywords import readings
 from factcheck.lexicon import Lexicon
 from factcheck.mentions import DateMention, Mentions, Party
@@ -34,13 +35,16 @@ def picture_date(m: Mentions, words: list[str], lex: Lexicon) -> DateMention | N
     """The date that closes a caption ("Drone photo of ..., Ohio, Feb. 4, 2023.", "Mount Marapi spews ash as
     seen from Agam, Indonesia, December 4."), or None: a sentence that opens on a picture's noun and "of", or
     holds a caption's words, and ends on a date set off by a comma."""
-    opening = next((k for k in range(min(4, len(words))) if words[k] in lex.media_nouns), -1)
-    cued = any(tuple(words[k:k + len(cue)]) == cue for cue in lex.caption_cues for k in range(len(words)))
-    if not m.dates or (not cued and (opening < 0 or opening + 1 >= len(words) or words[opening + 1] != "of")):
+    if not m.dates:
         return None
     last = m.dates[-1]
     end = len(words) - (1 if words[-1] in (".", ")") else 0)
-    return last if last.last == end - 1 and last.first > 0 and words[last.first - 1] == "," else None
+    if not (last.last == end - 1 and last.first > 0 and words[last.first - 1] == ","):
+        return None  # (most sentences: no date set off at the end, and no caption's words to look for)
+    opening = next((k for k in range(min(4, len(words))) if words[k] in lex.media_nouns), -1)
+    if 0 <= opening < len(words) - 1 and words[opening + 1] == "of":
+        return last
+    return last if holds_phrase(words, lex.caption_cues) else None
 
 
 def ordinal_subject(m: Mentions, words: list[str], a: int, lex: Lexicon) -> str:

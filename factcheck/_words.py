@@ -6,6 +6,7 @@ them, :mod:`factcheck._negation`) can use them without importing the whole analy
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from factcheck.keywords import irregular_participles, readings
@@ -76,3 +77,8 @@ def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
         k -= 1
     before = words[k] if k >= 0 else ""
     return before in lex.determiners or before.endswith("'s")
+
+
+def holds_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` stands, word for word, somewhere in ``words``."""
+    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words)))

@@ -245,7 +245,7 @@ class Lexicon(NamedTuple):
     # "further increases", "more rate hikes": before an event noun, more events of the kind than the one
     further_cues: frozenset[str]
     additive_words: frozenset[str]  # "three people ... also died": those the event befell besides others
-    earlier_report_cues: frozenset[str]  # "initially", "at first": a figure told as the first report of it
+    earlier_report_cues: frozenset[tuple[str, ...]]  # "initially", "at first": a figure told as its first report
     site_nouns: frozenset[str]  # "the site of the collapse": a place named by what happened there
     media_nouns: frozenset[str]  # "Drone photo of ...": a caption, whose closing date is the picture's
     caption_cues: frozenset[tuple[str, ...]]  # "as seen from", "pictured": a caption without a picture's noun
@@ -537,7 +537,7 @@ def _load(language: str) -> Lexicon:
         other_event_cues=frozenset(raw["other_event_cues"]),
         further_cues=frozenset(raw.get("further_cues", ())),
         additive_words=frozenset(raw.get("additive_words", ())),
-        earlier_report_cues=frozenset(raw.get("earlier_report_cues", ())),
+        earlier_report_cues=frozenset(tuple(c.split()) for c in raw.get("earlier_report_cues", ())),
         site_nouns=frozenset(raw.get("site_nouns", ())),
         media_nouns=frozenset(raw.get("media_nouns", ())),
         caption_cues=frozenset(tuple(c.split()) for c in raw.get("caption_cues", ())),

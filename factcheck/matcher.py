@@ -240,7 +240,7 @@ class Matcher(Siblings):
         self._affirmed_terms = [affirmed_terms(c.statement, NEGATORS, lex.diminishers) if self._negative[i]
                                 else frozenset() for i, c in enumerate(self._claims)]
         # claims with a keyword that holds its own negation ("had not lost", for an unbeaten run)
-        self._negated_keyword = [any(set(k.lower().split()) & lex.negation_cues for k in c.keywords)
+        self._negated_keyword = [any(set(split_keyword(k)) & lex.negation_cues for k in c.keywords)
                                  for c in self._claims]
         # claims about an order ("an area of one mile around the site was ordered evacuated")
         self._ordered = [bool(words & lex.causative_verbs) for words in statement_words]

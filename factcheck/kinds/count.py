@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck._words import POSSESSIVE
+from factcheck._words import POSSESSIVE, holds_phrase
 from factcheck.findings import Discrepancy
 from factcheck.keywords import base_forms, lemmas, split_keyword
 from factcheck.keywords import readings as _readings
@@ -121,16 +121,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "in his first two marathons": the first few of a series, not how many there were
         if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
             continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
-        if counted and number.value < claim.lo and number.last + 2 < len(tokens) \
-                and tokens[number.last + 1].low in ctx.lex.partitive_prepositions \
-                and tokens[number.last + 2].low in POSSESSIVE and _whole_after(tokens, number, m, ctx.lex) is None:
-            continue  # "by selling 500,000 of his shares": a part of someone's holding, not the whole sold
-        if counted and number.value < claim.lo and len(after) > 1 and after[0] in ctx.lex.partitive_prepositions \
-                and after[1] in ctx.lex.definite_articles and number.last + 2 < p.span[0] <= number.last + 4 \
-                and _whole_after(tokens, number, m, ctx.lex) is None:
-            # "Five of the derailed cars were carrying the substance": some of a group the event word names
-            # (but "The crash involved two of the trains" counts those of the crash)
-            continue
+        if counted and number.value < claim.lo and _some_of_a_group(tokens, number, p.span, m, ctx.lex):
+            continue  # "500,000 of his shares", "Five of the derailed cars": a part of a group, not the whole
         if counted and _score(tokens, number):
             continue  # "in a 220-210 vote", "won 25-22": one side of a score, not a count of the noun after it
         if counted and _qualifies_another(after, nouns):
@@ -554,6 +546,19 @@ def _other_set(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bool:
             and tokens[number.first - 2].low in lex.definite_articles) or after
 
 
+def _some_of_a_group(tokens: tuple[Token, ...], number: Number, span: tuple[int, int], m: Mentions,
+                     lex: Lexicon) -> bool:
+    """Whether the figure counts some of a group it names after "of", with no figure for the whole: someone's
+    ("by selling 500,000 of his shares") or the one the event word names ("Five of the derailed cars were
+    carrying the substance"; but "The crash involved two of the trains" counts those of the crash)."""
+    k = number.last + 1
+    if k + 1 >= len(tokens) or tokens[k].low not in lex.partitive_prepositions:
+        return False
+    owned = tokens[k + 1].low in POSSESSIVE
+    named = tokens[k + 1].low in lex.definite_articles and number.last + 2 < span[0] <= number.last + 4
+    return (owned or named) and _whole_after(tokens, number, m, lex) is None
+
+
 def _broader(after: tuple[str, ...], value: CountValue) -> bool:
     """Whether the noun counted is one the claim only ever names with a modifier the sentence leaves out:
     "four charges" where the claim counts "murder charges" (and names no bare "charges") counts all the
@@ -595,9 +600,7 @@ def _first_report(tokens: tuple[Token, ...], number: Number, lex: Lexicon) -> bo
     hi = number.last + 1
     while hi < len(tokens) and hi - number.last <= 6 and tokens[hi].low not in lex.clause_breaks:
         hi += 1
-    words = [t.low for t in tokens[lo:hi]]
-    return any(w in lex.earlier_report_cues or " ".join(words[k:k + 2]) in lex.earlier_report_cues
-               or " ".join(words[k:k + 3]) in lex.earlier_report_cues for k, w in enumerate(words))
+    return holds_phrase([t.low for t in tokens[lo:hi]], lex.earlier_report_cues)
 
 
 def _added(tokens: tuple[Token, ...], number: Number, span: tuple[int, int], lex: Lexicon) -> bool:
