@@ -234,6 +234,10 @@ class Lexicon(NamedTuple):
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
     # "since" after a superlative ("the deadliest since ..."): the clause it opens is the compared event
     since_words: frozenset[str]
+    # "found", "declared" before a state of the body ("dead", "alive"): "found dead on Monday" is dated by when
+    # it was learned, where "found guilty on Monday" is the finding itself
+    finding_verbs: frozenset[str]
+    found_states: frozenset[str]
     superlative_words: frozenset[str]  # "worst", "first": superlatives the suffixes do not make
     superlative_suffixes: tuple[str, ...]  # "-est": "deadliest", "largest"
     occasion_nouns: frozenset[str]  # "briefing", "news conference": occasions that recur, each with its date
@@ -530,6 +534,8 @@ def _load(language: str) -> Lexicon:
         occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
         conditional_inversions=frozenset(raw.get("conditional_inversions", ())),
         since_words=frozenset(raw.get("since_words", ())),
+        finding_verbs=frozenset(raw.get("finding_verbs", ())),
+        found_states=frozenset(raw.get("found_states", ())),
         superlative_words=frozenset(raw.get("superlative_words", ())),
         superlative_suffixes=tuple(raw.get("superlative_suffixes", ())),
         time_relatives=frozenset(raw["time_relatives"]),

@@ -266,6 +266,8 @@ def _meridiem(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> tuple[int, int
 
 
 def compare(value: DateValue, ctx: Context) -> Result:
+    if _found_state(ctx.mentions.tokens, ctx.predication.span[0], ctx.lex):
+        return None  # "were found dead on Monday": the day they were found, not the day they died
     times = ctx.predication.times
     if not times:
         return _by_weekday(value, ctx)
@@ -282,6 +284,12 @@ def compare(value: DateValue, ctx: Context) -> Result:
     if all(d.hour is not None for d in times) and (weekday := _weekday_of_time(value, ctx)):
         return weekday  # "just before midnight on Wednesday": the time of day agrees, the day does not
     return True if verdicts[False][0] or verdicts[True][0] else None
+
+
+def _found_state(tokens: tuple[Token, ...], a: int, lex: Lexicon) -> bool:
+    """Whether the event word at ``a`` is a state someone was found in ("found dead", "declared dead"):
+    the sentence's date is when it was learned."""
+    return a > 0 and tokens[a - 1].low in lex.finding_verbs and tokens[a].low in lex.found_states
 
 
 def _by_weekday(value: DateValue, ctx: Context) -> Result:
@@ -456,6 +464,14 @@ EXAMPLES = (
     Example("The port reopened on 19 September 2023.", _dt(year=2023, month=9, day=19), "confirm"),
     # a weekday alone, in the event's own clause, against one recorded day (19 September 2023 was a Tuesday)
     Example("The port reopened on Tuesday.", _dt(year=2023, month=9, day=19), "none", event="reopened"),
+    # a state found later is dated by the finding: "found dead on Monday" after a death on Sunday
+    Example("Eleven climbers were found dead on Monday.", _dt(year=2023, month=12, day=3), "none", event="dead"),
+    Example("Eleven climbers were found dead on 4 December 2023.", _dt(year=2023, month=12, day=3), "none",
+            event="dead"),
+    Example("Eleven climbers were dead on 4 December 2023.", _dt(year=2023, month=12, day=3), "conflict",
+            event="dead"),
+    Example("He was found guilty on 4 December 2023.", _dt(year=2023, month=12, day=3), "conflict",
+            event="guilty"),
     Example("The port reopened on Thursday morning.", _dt(year=2023, month=9, day=19), "conflict",
             event="reopened"),
     Example("The port reopened on Thursday.", _dt(year=2023, month=9), "none", event="reopened"),
