@@ -489,6 +489,7 @@ def _shown(value: Value, registry: EntityRegistry) -> str:
         return f"{registry.name(value.entity)} ({value.entity})"
     if isinstance(value, CountValue):
         shown = f"{describe_recorded(value.number, value.to, value.bound, value.approx)} {value.noun}"
+        shown += f" (the last of a {value.tally} tally)" if value.tally else ""
         return shown + (f" (give or take {value.tolerance:g})" if value.tolerance else "")
     if isinstance(value, QuantityValue):
         shown = f"{describe_recorded(value.number, value.to, value.bound, value.approx)} {value.unit}"

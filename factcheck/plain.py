@@ -193,6 +193,7 @@ class CountValue(_Figure):
     kind: ClassVar[Literal["count"]] = "count"
     noun: str
     noun_aliases: tuple[str, ...] = ()
+    tally: str | None = None
 
 
 @_record

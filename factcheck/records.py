@@ -121,6 +121,16 @@ class CountValue(_Figure):
     kind: Literal["count"] = "count"
     noun: str = Field(min_length=1, description="What is counted, singular or plural: 'diplomats'.")
     noun_aliases: tuple[str, ...] = Field(default=(), description="Other words for it: 'envoys', 'staff'.")
+    tally: Literal["rising", "falling"] | None = Field(
+        default=None, description="The figure is the last of a tally that changed as the story went on: "
+        "'rising' for a toll that grew to it (earlier, lower figures are not errors), 'falling' for one that "
+        "came down to it (the missing, as they are found).")
+
+    @model_validator(mode="after")
+    def _one_tally(self) -> CountValue:
+        if self.tally is not None and (self.to is not None or self.bound is not None):
+            raise ValueError("a tally ('tally') is a single figure: it cannot be combined with 'to' or 'bound'")
+        return self
 
 
 class QuantityValue(_Figure):

@@ -1303,6 +1303,27 @@ rule("breakdown-of-a-recorded-total", must_pass=[
 ], base=TOLLS_BASE)
 
 
+# a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
+# toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
+# and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
+TALLY_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("tally-2023", "2023-11-04", [
+    {"id": "final-toll", "statement": "The quake killed 23 people in Jajarkot.", "keywords": ["killed", "dead"],
+     "values": [{"kind": "place", "entity": "jajarkot"},
+                {"kind": "count", "number": 23, "noun": "people", "tally": "rising"}]},
+    {"id": "still-missing", "statement": "Ten people were still missing in Jajarkot.", "keywords": ["missing"],
+     "values": [{"kind": "place", "entity": "jajarkot"},
+                {"kind": "count", "number": 10, "noun": "people", "tally": "falling"}]},
+]))])
+rule("tally-rising-or-falling", must_pass=[
+    ("The quake killed 11 people in Jajarkot.", "final-toll=unverified"),
+    ("Thirteen people have been declared dead in Jajarkot.", "final-toll=unverified"),
+    ("Rescuers in Jajarkot searched for 12 missing people.", "still-missing=unverified"),
+    ("The quake killed 23 people in Jajarkot.", "final-toll=supported"),
+], must_fail=[
+    ("The quake killed 30 people in Jajarkot.", "final-toll=contradicted:count"),
+    ("Rescuers in Jajarkot searched for eight missing people.", "still-missing=contradicted:count"),
+], base=TALLY_BASE)
+
 # the subject of "claimed/took the lives of" is what took them: a cause no word of the story names counts
 # its own dead; "the quake", "the disaster" are the story's (_figures.taker_of, lex.taking_verbs)
 # refusing or failing to do what a claim says was ordered denies no order (Matcher._ordered, lex.causative_verbs,

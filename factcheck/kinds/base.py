@@ -254,12 +254,18 @@ class Recorded(NamedTuple):
 
 
 def recorded(number: float, to: float | None = None, bound: str | None = None, tolerance: float | None = None,
-             approx: bool = False) -> Recorded:
+             approx: bool = False, tally: str | None = None) -> Recorded:
     """The interval a claim's figure allows.
 
     A range ("40 to 50") or a bound ("at least 128") is the whole claim; otherwise the figure with its
-    tolerance, where ``approx`` without a tolerance allows a tenth either way ("about 500 km").
+    tolerance, where ``approx`` without a tolerance allows a tenth either way ("about 500 km"). The last
+    figure of a tally that rose ("rising") allows every figure up to it, each an earlier count, and one that
+    fell allows every figure from it up; the figure itself is kept, as the one that confirms.
     """
+    if tally == "rising":
+        return Recorded(number, -math.inf, number)
+    if tally == "falling":
+        return Recorded(number, number, math.inf)
     if to is not None:
         return Recorded(None, number, to)
     if bound == "min":
@@ -315,7 +321,9 @@ def fit(claim: Recorded, found: float, high: float | None, hedge: str, slack: fl
         return True  # "at least 128" against a record of at least 128
     if hedge in ("max", "under") and math.isinf(claim.lo) and close(found, claim.hi):
         return True
-    if hedge == "max" and math.isinf(claim.lo):
+    if claim.number is not None and hedge in ("approx", "below") and _bounded(claim.number, found, hedge, close):
+        return True  # "about 23 dead" against a toll that rose to 23
+    if hedge == "max" and math.isinf(claim.lo) and claim.number is None:
         return False  # "asked for two and a half years at most" against a request of up to six and a half: a
         # stated ceiling is the figure itself (a floor is not: "at least 69" is an early toll of a later 128)
     if hedge == "exact" and claim.one_sided and (close(found, claim.lo) or close(found, claim.hi)):

@@ -62,7 +62,9 @@ def compare(value: CountValue, ctx: Context) -> Result:
     people = _people(ctx.lex.person_nouns)
     if nouns & people:
         nouns |= people  # a count of people is one of persons or individuals too
-    claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx)
+    claim = recorded(value.number, value.to, value.bound, value.tolerance, value.approx, value.tally)
+    # the figure below which a count is an earlier or partial one; a falling tally's earlier counts are above it
+    floor = value.number if value.tally == "rising" else claim.lo
     compared = []
     silent = False
     lower: Number | None = None  # the first figure below the record that only fits it ("at least 69")
@@ -109,19 +111,19 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "one of India's worst train accidents": a place in a ranking, not how many there were
         if counted and after and after[0] in ctx.lex.superlatives:
             continue  # "the 5 most voted", "the ten most affected districts": how many are ranked
-        if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and claim.lo >= 10:
+        if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and floor >= 10:
             continue  # "One ex-employee shared his story": one person picked out, against a record of many
         if counted and _names_start(number, m, ctx):
             continue  # "its 737 MAX-9 aircraft": the figure starts the name of the model ("737 MAX 9")
         if counted and _names_end(number, m, ctx.lex):
             continue  # "UAW Local 862 members": the figure ends a name ("Local 862", "Flight 1282")
-        if counted and ctx.claim_words and number.value < claim.lo and _aboard(tokens, number.last + 1, nouns, ctx):
+        if counted and ctx.claim_words and number.value < floor and _aboard(tokens, number.last + 1, nouns, ctx):
             continue  # "Fourteen people on the JAL plane were injured" against 15 in both aircraft: one vehicle's
         if counted and number.first and tokens[number.first - 1].low in ctx.lex.subset_qualifiers:
             continue  # "in his first two marathons": the first few of a series, not how many there were
-        if counted and number.value < claim.lo and _of_them(tokens, number, ctx.lex):
+        if counted and number.value < floor and _of_them(tokens, number, ctx.lex):
             continue  # "Among them, 15 severely injured were referred to hospital": a part of a group told of
-        if counted and number.value < claim.lo and _some_of_a_group(tokens, number, p.span, m, ctx.lex):
+        if counted and number.value < floor and _some_of_a_group(tokens, number, p.span, m, ctx.lex):
             continue  # "500,000 of his shares", "Five of the derailed cars": a part of a group, not the whole
         if counted and _score(tokens, number):
             continue  # "in a 220-210 vote", "won 25-22": one side of a score, not a count of the noun after it
@@ -131,7 +133,7 @@ def compare(value: CountValue, ctx: Context) -> Result:
             continue  # "379 passengers and crew" against 367 passengers: one figure for both nouns
         if counted and _size_of(tokens, number, nouns, ctx):
             continue  # "a six-person construction crew" against two people rescued: the crew's size
-        if counted and ctx.claim_words and number.value < claim.lo and _kind_of(tokens, number.last + 1, nouns, ctx):
+        if counted and ctx.claim_words and number.value < floor and _kind_of(tokens, number.last + 1, nouns, ctx):
             continue  # "two federal criminal cases" against four criminal cases: fewer of a kind the claim never names
         if counted and number.value == 1 and not tokens[number.first].text[:1].isdigit() and number.first \
                 and not tokens[number.first - 1].low.isalnum() and any(
@@ -145,13 +147,13 @@ def compare(value: CountValue, ctx: Context) -> Result:
         if counted and _first_report(tokens, number, ctx.lex):
             silent = True  # "Initially, eight men were reported missing": an earlier figure, told as such
             continue
-        if counted and number.value < claim.lo and _share_of_whole(tokens, number, ctx.lex):
+        if counted and number.value < floor and _share_of_whole(tokens, number, ctx.lex):
             continue  # "6.9 million users, nearly half of the roughly 14 million": the part, the whole comes after
         if counted and number.value > claim.hi and _broader(after, value):
             continue  # "each of the four charges" against two murder charges: the whole, not the kind counted
-        if counted and number.value < claim.lo and _added(tokens, number, p.span, ctx.lex):
+        if counted and number.value < floor and _added(tokens, number, p.span, ctx.lex):
             continue  # "Three people transferred to hospitals also died": some besides those already counted
-        if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < claim.lo:
+        if counted and p.part_subject and number.last < p.span[0] <= number.last + 3 and number.value < floor:
             continue  # "one person rescued has since been released": those of the rescued the later verb speaks of
         if counted and ctx.claim_words and _done_otherwise(tokens, number, p.span, nouns, ctx):
             continue  # "the All Blacks conceded five penalties" against four penalties kicked: another act on them
@@ -188,16 +190,18 @@ def compare(value: CountValue, ctx: Context) -> Result:
                 return True  # "more than 150 people are dead" against 157: the floor copy rounds the toll down to
             if result is None:
                 silent = True  # "at least 69" when the record says 128: consistent, not confirmed
-                if number.value < claim.lo and lower is None:
+                if (number.value < floor or (value.tally == "falling" and number.value > value.number)) \
+                        and lower is None:
                     lower = number
-                elif number.value >= claim.lo:
+                elif number.value >= floor:
                     other_fit = True
             else:
                 compared.append(number)
                 bare = bare and headline and not any(base_forms(w) & nouns for w in after[:4])
     if not compared and lower is not None and not other_fit and not elsewhere(ctx, lower.first):
         recorded_as = describe_recorded(value.number, value.to, value.bound, value.approx)
-        return Unconfirmed(value.field, f"{recorded_as} {value.noun}", lower.text)
+        told = f" (the last of a {value.tally} tally)" if value.tally else ""
+        return Unconfirmed(value.field, f"{recorded_as} {value.noun}{told}", lower.text)
     if not compared or silent or elsewhere(ctx, compared[0].first):
         return None
     if value.to is None and _total_of(value.number, compared[0], m):
@@ -933,6 +937,15 @@ EXAMPLES = (
     Example("The quake killed 1,180 people.", _c(1200, tolerance=50), "confirm"),
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
+    # the last figure of a tally that changed: earlier counts are not errors, the other way is
+    Example("The eruption killed 11 climbers.", _c(23, "climbers", tally="rising"), "none"),
+    Example("The eruption killed 23 climbers.", _c(23, "climbers", tally="rising"), "confirm"),
+    Example("The eruption killed about 23 climbers.", _c(23, "climbers", tally="rising"), "confirm"),
+    Example("The eruption killed 30 climbers.", _c(23, "climbers", tally="rising"), "conflict"),
+    Example("The eruption killed more than 30 climbers.", _c(23, "climbers", tally="rising"), "conflict"),
+    Example("The search for 12 missing climbers went on.", _c(10, "climbers", tally="falling"), "none"),
+    Example("The search for 10 missing climbers went on.", _c(10, "climbers", tally="falling"), "confirm"),
+    Example("The search for 8 missing climbers went on.", _c(10, "climbers", tally="falling"), "conflict"),
     # an article after the figure opens another noun phrase
     Example("It was one the worst train disasters.", _c(2, "trains"), "none"),
     Example("Officials called it one the deadliest quakes in years.", _c(157, "quakes"), "none"),
