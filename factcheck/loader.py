@@ -26,6 +26,7 @@ from factcheck.claimfiles import claim_files
 from factcheck.errors import ClaimsError, Problem
 from factcheck.records import (
     ISO_DURATION,
+    VALUE_KINDS,
     ActorValue,
     Claim,
     ClaimsFile,
@@ -189,7 +190,8 @@ def parse_claims_text(text: str, shown: str, *, schema: bool = True) -> tuple[Lo
         try:
             record = ClaimsFile.model_validate(data)
         except ValidationError as exc:  # the schema should have caught it; report it the same way
-            errors = [hinted for e in exc.errors() for hinted in near_miss(data, pointer(e["loc"]), e["msg"])]
+            errors = [hinted for e in exc.errors()
+                      for hinted in near_miss(data, pointer(_untagged(e["loc"])), _unprefixed(e["msg"]))]
         else:
             return LoadedFile(shown, text, record, offsets), []
     # what the schema accepts is still checked (values, references, anchors, lint), so one pass shows
@@ -413,6 +415,18 @@ def as_json(problems: Sequence[Problem]) -> list[dict[str, Any]]:
 # --- what can still be read of a broken file, and what the author probably meant ------------------
 
 _STAND_IN = "x"  # a valid value for a required string field while the rest of a record is validated
+
+
+def _untagged(loc: Sequence[Any]) -> list[Any]:
+    """A pydantic error location without the value kind its union adds ("values/0/count/..."): the
+    file has no such key, and the pointer must name a place in it."""
+    return [part for i, part in enumerate(loc)
+            if not (i >= 2 and loc[i - 2] == "values" and isinstance(loc[i - 1], int) and part in VALUE_KINDS)]
+
+
+def _unprefixed(message: str) -> str:
+    """A validator's own message, without the "Value error, " pydantic puts before it."""
+    return message.removeprefix("Value error, ")
 
 
 def salvage(data: dict[str, Any], shown: str) -> tuple[ClaimsFile, dict[str, str]]:

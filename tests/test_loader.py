@@ -261,6 +261,18 @@ def test_empty_iso_duration(tmp_path: Path) -> None:
                  [("/claims/0/values/0/iso", 5, "empty ISO 8601 duration 'P'")])
 
 
+def test_tally_with_a_bound(tmp_path: Path) -> None:
+    body = '      "values": [{"kind": "count", "number": 23, "noun": "people", "tally": "rising", "bound": "min"}]'
+    assert_found(problems(tmp_path, one_claim(body)),
+                 [("/claims/0/values/0", 5, "cannot be combined with 'to' or 'bound'")])
+
+
+def test_tally_takes_a_direction(tmp_path: Path) -> None:
+    body = '      "values": [{"kind": "count", "number": 23, "noun": "people", "tally": "final"}]'
+    found = problems(tmp_path, one_claim(body))
+    assert [where for where, _line, _message in found] == ["/claims/0/values/0/tally"], found
+
+
 def test_alleged_claim_attributed_to_an_unknown_entity(tmp_path: Path) -> None:
     body = '      "status": "alleged",\n      "attribution": ["ghost"]'
     assert_found(problems(tmp_path, one_claim(body)),
