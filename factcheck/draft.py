@@ -33,7 +33,7 @@ from factcheck.findings import Verdict
 from factcheck.index import STOPWORDS
 from factcheck.infer import _events, _iso, _verb_lemma, reading, values_by_kind
 from factcheck.keywords import DEFAULT_LANGUAGE, KeywordIndex, lemmas, readings
-from factcheck.kinds.numbers import hedge
+from factcheck.kinds.numbers import hedge, phrase_at
 from factcheck.lexicon import EventGroup, Lexicon, lexicon
 from factcheck.loader import normalise_for_anchor, paragraphs
 from factcheck.mentions import Token, extract, normalise, tokenize
@@ -67,6 +67,7 @@ class Words:
     hedges: dict[str, str]  # how a hedged figure is recorded: "point", "approx", "min" or "max", by hedge
     weekdays: dict[str, int]  # "friday": 4 (Monday is 0)
     relative_days: dict[str, int]  # "yesterday": -1
+    rising_tallies: tuple[tuple[str, ...], ...]  # "toll to": a figure the source gives as a tally still rising
 
 
 @cache
@@ -77,7 +78,8 @@ def words(language: str = DEFAULT_LANGUAGE) -> Words:
                  frozenset(table["organisation_heads"]), dict(table["irregular_demonyms"]),
                  dict(table.get("hedges", raw[DEFAULT_LANGUAGE]["hedges"])),
                  {k: int(v) for k, v in table.get("weekdays", {}).items()},
-                 {k: int(v) for k, v in table.get("relative_days", {}).items()})
+                 {k: int(v) for k, v in table.get("relative_days", {}).items()},
+                 tuple(tuple(p.split()) for p in table.get("rising_tallies", ())))
 
 
 # --- entities ----------------------------------------------------------------------------------------
@@ -590,6 +592,14 @@ def _figures(m: Any, predications: Sequence[Any], values: list[Value],
             out.append(CountValue(number=number.value, noun=noun, noun_aliases=aliases, phrase=number.text,
                                   **_shaped(kind, w)))
             break
+    lows = tuple(t.low for t in m.tokens)
+    if any(phrase_at(m.tokens, k, lex.tally_cues_by_first) for k in range(len(m.tokens))
+           if m.tokens[k].low in lex.tally_cues_by_first) \
+            or any(lows[k:k + len(p)] == p for p in w.rising_tallies for k in range(len(lows))):
+        # "bringing the death toll to 23", "so far 92 bodies": the source gives the figure as a tally still
+        # rising, so reports of an earlier hour will give less and are not wrong
+        out = [v.model_copy(update={"tally": "rising"})
+               if isinstance(v, CountValue) and v.bound is None and v.to is None else v for v in out]
     return out
 
 

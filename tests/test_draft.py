@@ -166,6 +166,17 @@ def test_hedged_figures_are_kept_with_their_hedge() -> None:
     assert old.approx and old.noun == "people"
 
 
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("Rescuers found three more bodies on Tuesday, bringing the death toll to 23.", "rising"),
+    ("The landslide has killed 23 people so far, officials said.", "rising"),
+    ("The landslide killed 23 people in the village on Tuesday.", None),
+])
+def test_a_tally_the_source_gives_as_rising_is_drafted_so(sentence: str, tally: str | None) -> None:
+    record = draft(f"# Landslide\n\n{sentence}\n", "slide.md")
+    counts = [v for c in record.claims for v in c.values if isinstance(v, CountValue) and v.number == 23]
+    assert counts and {v.tally for v in counts} == {tally}
+
+
 def test_relative_days_resolve_against_the_dateline_and_publication_date() -> None:
     record = draft(WIRE, "fire.md", published=date(2024, 5, 4))
     assert record.source is not None and record.source.published == date(2024, 5, 4)
