@@ -113,6 +113,9 @@ class Lexicon(NamedTuple):
     # places smaller than any a toll is recorded for ("13 people in his village"): a figure in one is a part
     local_places: frozenset[str]
     place_kind_nouns: frozenset[str]  # "employs 881 people in the country": a place named by its kind
+    # the world's countries by name, lowercased: "Brussels, Belgium" says its country, "Marion, Illinois" only
+    # a region that may lie in the claim's
+    country_names: frozenset[str]
     # nouns that may introduce any figure ("a price of", "a total of"): none names a measure of its own
     value_nouns: frozenset[str]
     negation_bridge: frozenset[str]
@@ -433,6 +436,7 @@ def _load(language: str) -> Lexicon:
         negated_pairs=dict(raw.get("negated_pairs", {})),
         local_places=frozenset(raw.get("local_places", ())),
         place_kind_nouns=frozenset(raw.get("place_kind_nouns", ())),
+        country_names=frozenset(n.lower() for n in raw.get("country_names", ())),
         value_nouns=frozenset(raw.get("value_nouns", ())),
         negation_bridge=frozenset(raw["negation_bridge"]),
         negation_window=int(raw["negation_window"]),

@@ -135,7 +135,7 @@ from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.entity import among_places
 from factcheck.kinds.numbers import hedge, phrase_at
 from factcheck.lexicon import Lexicon, lexicon
-from factcheck.mentions import Mentions, title_cased, unknown_names
+from factcheck.mentions import Mentions, in_a_region, title_cased, unknown_names
 from factcheck.plain import (
     ActorValue,
     Claim,
@@ -874,8 +874,11 @@ class Matcher(Siblings):
                     broad = result is True
                     # "25-22 OT win over 49ers in Super Bowl": a capitalised name the claim's own words make up
                     # is the event's name, not a place
+                    # "in Marion, Illinois" against the United States: a town in a region that may be the country's
                     unknown = [u for u in p.unknown_places
-                               if not set(WORD.findall(u.lower())) <= self._vocabulary[index]]
+                               if not set(WORD.findall(u.lower())) <= self._vocabulary[index]
+                               and not (reg.kind(value.entity) is EntityKind.country
+                                        and in_a_region(m, u, reg, self._lex))]
                     if result is None and unknown:
                         result = Discrepancy(value.field, reg.name(value.entity), unknown[0])
                     result = among_places([v for v in claim.values if isinstance(v, PlaceValue)], value, result,

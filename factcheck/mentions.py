@@ -388,6 +388,29 @@ def _unknown_places(tokens: tuple[Token, ...], based: list[tuple[int, int, str]]
     return out
 
 
+def in_a_region(m: Mentions, name: str, registry: EntityRegistry, lex: Lexicon) -> bool:
+    """Whether the unknown place ``name`` is followed by ", Region" where the region is no country and no
+    entity ("in Marion, Illinois"): the place lies inside it, and the region may lie inside the claim's own
+    country. "Brussels, Belgium" names its country."""
+    return any(_region_after(m.tokens, first + len(text.split()) - 1, registry, lex) is not None
+               for first, text in m.unknown_places if text == name)
+
+
+def _region_after(tokens: tuple[Token, ...], last: int, registry: EntityRegistry, lex: Lexicon) -> str | None:
+    """The region in ", Region" after the name ending at ``last``, when it is no country and no entity."""
+    k = last + 2
+    if k >= len(tokens) or tokens[last + 1].text != "," or not tokens[k].text[:1].isupper():
+        return None
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper() and tokens[end + 1].text.isalpha():
+        end += 1
+    region = " ".join(t.text for t in tokens[k:end + 1])
+    if end + 1 < len(tokens) and tokens[end + 1].text.isalpha() and not tokens[end + 1].text[:1].isupper() \
+            and tokens[end + 1].low not in lex.coordinators:
+        return None  # "in Paris, Macron said": the comma closes the phrase and the clause goes on
+    return None if region.lower() in lex.country_names or registry.find(region) else region
+
+
 def unknown_names(m: Mentions, lex: Lexicon, before: int | None = None) -> tuple[int, ...]:
     """Where the sentence names someone the base does not know: the first of two capitalised words in a row
     that no named party covers, the second unknown to the dictionary and neither a function word nor a

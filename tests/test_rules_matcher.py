@@ -1303,6 +1303,31 @@ rule("breakdown-of-a-recorded-total", must_pass=[
 ], base=TOLLS_BASE)
 
 
+# an unknown town placed in a region that is no country ("in Marion, Illinois") may lie in the claim's country
+# and is not read against it; one placed in a country, or read against a claim's town, still disagrees
+# (mentions.in_a_region, lex.country_names)
+PLANT_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("plant-2023", "2023-11-04", [
+    {"id": "plant", "statement": "Acme opened a plant in Norway.", "keywords": ["opened"],
+     "values": [actor("acme"), {"kind": "place", "entity": "norway"}]},
+]))])
+rule("town-in-an-unknown-region", must_pass=[
+    ("Acme opened a plant in Moss, Viken, last week.", "plant=!contradicted"),
+    ("Acme opened a plant in Alta, Finnmark.", "plant=!contradicted"),
+    ("Acme opened a plant in Moss, Viken and Alta, Finnmark.", "plant=!contradicted"),
+], must_fail=[
+    ("Acme opened a plant in Lyon.", "plant=contradicted:place"),
+    ("Acme opened a plant in Brussels, Belgium.", "plant=contradicted:place"),
+    ("Acme opened a plant in Lyon, Acme said.", "plant=contradicted:place"),
+], base=PLANT_BASE)
+rule("town-in-an-unknown-region-against-a-town", must_pass=[
+    ("Norway summoned Chile's ambassador in Oslo on 5 May 2023.", "summoned=supported"),
+    ("Norway summoned Chile's ambassador in Oslo, Norway, on 5 May 2023.", "summoned=supported"),
+    ("On 5 May 2023 in Oslo, Norway summoned Chile's ambassador.", "summoned=supported"),
+], must_fail=[
+    ("Norway summoned Chile's ambassador in Bergen, Hordaland, on 5 May 2023.", "summoned=contradicted:place"),
+    ("Norway summoned Chile's ambassador in Bergen, Vestland.", "summoned=contradicted:place"),
+])
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
