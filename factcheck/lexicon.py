@@ -237,6 +237,11 @@ class Lexicon(NamedTuple):
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
     # "since" after a superlative ("the deadliest since ..."): the clause it opens is the compared event
     since_words: frozenset[str]
+    # "half", "thirds": a part of a whole ("two-thirds of his sentence, or about 15 years" is the part's length)
+    fraction_nouns: frozenset[str]
+    restating_words: frozenset[str]  # "or": ", or about 15 years" restates what comes before it
+    # "beyond", "longer than" right after a length: "10 years beyond the guidelines" is a difference
+    difference_cues_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     # "found", "declared" before a state of the body ("dead", "alive"): "found dead on Monday" is dated by when
     # it was learned, where "found guilty on Monday" is the finding itself
     finding_verbs: frozenset[str]
@@ -538,6 +543,9 @@ def _load(language: str) -> Lexicon:
         occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
         conditional_inversions=frozenset(raw.get("conditional_inversions", ())),
         since_words=frozenset(raw.get("since_words", ())),
+        fraction_nouns=frozenset(raw.get("fraction_nouns", ())),
+        restating_words=frozenset(raw.get("restating_words", ())),
+        difference_cues_by_first=_by_first({tuple(p.split()): "x" for p in raw.get("difference_cues", ())}),
         finding_verbs=frozenset(raw.get("finding_verbs", ())),
         found_states=frozenset(raw.get("found_states", ())),
         superlative_words=frozenset(raw.get("superlative_words", ())),

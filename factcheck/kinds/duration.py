@@ -16,7 +16,17 @@ from factcheck.findings import Discrepancy
 from factcheck.keywords import lemmas
 from factcheck.keywords import readings as _readings
 from factcheck.kinds.base import Context, Example, Kind, Result, elsewhere, fit, increment, recorded
-from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, read_numbers, span_text, tokenize
+from factcheck.kinds.numbers import (
+    Number,
+    Token,
+    adjacent,
+    hedge,
+    phrase_at,
+    phrase_ending,
+    read_numbers,
+    span_text,
+    tokenize,
+)
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.plain import DurationValue
 from factcheck.render import describe_duration
@@ -190,7 +200,8 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     heads = ctx.lex.duration_heads | ctx.event_words
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
                  and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
-                 and not _span_of_series(m, d, ctx.lex)
+                 and not _span_of_series(m, d, ctx.lex) and not _restates_part(m.tokens, d, ctx.lex)
+                 and phrase_at(m.tokens, d.last + 1, ctx.lex.difference_cues_by_first) is None
                  and not (ctx.claim_words and _length_of_another(m.tokens, d, ctx))
                  and not (ctx.claim_words and _gap_before_first(m.tokens, d, ctx.lex)
                           and not ctx.lex.first_words & ctx.claim_words)
@@ -288,6 +299,20 @@ def _part_of_period(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> boo
         return True  # "a remaining prison term of 291 months": what is left of the term, once time served is off
     return d.first > 0 and tokens[d.first - 1].low in lex.part_modifiers and d.last + 1 < len(tokens) \
         and tokens[d.last + 1].low in lex.partitive_prepositions
+
+
+def _restates_part(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
+    """"after serving two-thirds of his sentence, or about 15 years": the length restates a part of the
+    period named before the comma, not the period."""
+    k = d.first - 1
+    hedged = phrase_ending(tokens, k, lex.number_bounds)
+    if hedged is not None:
+        k = hedged[0] - 1
+    if k < 2 or tokens[k].low not in lex.restating_words or tokens[k - 1].text != ",":
+        return False
+    before = tokens[max(0, k - 8):k - 1]
+    return any(t.low in lex.fraction_nouns and j + 1 < len(before) and before[j + 1].low in lex.partitive_prepositions
+               for j, t in enumerate(before))
 
 
 def _span_of_series(m: Mentions, d: Duration, lex: Lexicon) -> bool:
@@ -468,6 +493,18 @@ EXAMPLES = (
     Example("The talks lasted a month and a half.", _d("P45D"), "confirm"),
     # a length added to another ("another year", "an extra two years") is a part, never the whole
     Example("Good conduct will earn her another year off her sentence.", _d("P135M"), "none"),
+    # a part of the term restated ("two-thirds of his sentence, or about 15 years"), a length past another
+    Example("He could be paroled after serving two-thirds of his sentence, or about 15 years.", _d("P270M"),
+            "none", event="sentence"),
+    Example("He could be freed after serving half of the sentence, or 11 years.", _d("P270M"), "none",
+            event="sentence"),
+    Example("His sentence went 10 years beyond what the guidelines called for.", _d("P270M"), "none",
+            event="sentence"),
+    Example("The sentence was two years longer than prosecutors asked.", _d("P270M"), "none", event="sentence"),
+    Example("He could be paroled after serving his sentence, or about 15 years.", _d("P270M"), "conflict",
+            event="sentence"),
+    Example("His sentence went to 10 years, beyond what the guidelines called for.", _d("P270M"), "conflict",
+            event="sentence"),
     Example("The judge added an extra two years to the term.", _d("P135M"), "none"),
     Example("The judge gave her two years.", _d("P135M"), "conflict"),
     # what remains of a term once time served is off is a part of it
