@@ -19,6 +19,22 @@ _DEGREE = frozenset(("this", "that", "so", "as"))  # "not this high since": a de
 _COMPARATIVES = frozenset("more less fewer later earlier longer shorter sooner greater higher lower".split())
 
 
+def _supposed(words: list[str], cue: int, lex: Lexicon) -> bool:
+    """Whether a phrase opening its clause at ``cue`` ("Without the options, ...") is followed, after its
+    comma, by a clause that only supposes ("may slip", "could fall"): a condition, not a denial."""
+    if cue and words[cue - 1] not in lex.clause_breaks and words[cue - 1] not in lex.complementisers:
+        return False
+    comma = next((k for k in range(cue + 1, min(len(words), cue + 12)) if words[k] == ","), None)
+    if comma is None:
+        return False
+    for w in words[comma + 1:comma + 10]:
+        if w in lex.clause_breaks:
+            return False
+        if w in lex.possibility_cues:
+            return True
+    return False
+
+
 def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
              spans: Sequence[Span] = ()) -> int | None:
     """The negation cue that governs the event word, if any (its token index)."""
@@ -34,6 +50,8 @@ def _negated(m: Mentions, words: list[str], span: Span, lex: Lexicon,
             continue  # "no more than six years", "no later than Friday": a bound, not a denial
         if words[cue] == "without" and not 0 < a - cue <= 2:
             continue  # "voted without dissent to raise rates": "without" denies only what follows it
+        if words[cue] == "without" and _supposed(words, cue, lex):
+            continue  # "Without the options, Musk may slip": a supposition, the options are not denied
         if cue + 1 < a - 1 and (possessive(m.tokens[a - 1], m.text) or words[a - 1] in POSSESSIVE) \
                 and _denied_verb(words, cue, a, lex):
             continue  # "didn't openly praise Milei's win": an owned event noun is taken as given, not denied

@@ -877,6 +877,17 @@ rule("according-to-speakers", must_pass=[
     ("Chile said Norway expelled two envoys.", "expelled", "speaker=chile; agent=norway"),
 ])
 
+# a "without" phrase opening its clause, before a clause that only supposes, is a condition: "Without the
+# options, Musk may slip" denies no options (_negation._supposed, lex.possibility_cues)
+rule("without-as-a-supposition", must_pass=[
+    ("Without the takeover, Acme could lose its lead.", "takeover", "!negated"),
+    ("Without the expulsion, Chile may keep its envoy.", "expulsion", "!negated"),
+    ("Analysts said that without the cuts, Acme might fail.", "cuts", "!negated"),
+], must_fail=[
+    ("Without the takeover, Acme lost its lead.", "takeover", "negated"),
+    ("Norway left without expelling the envoy, which could anger Chile.", "expelling", "negated"),
+])
+
 rule("negation", must_pass=[
     ("Norway did not expel the Chilean envoy.", "expel", "negated"),
     ("Acme never completed the takeover of Borealis.", "completed", "negated"),
