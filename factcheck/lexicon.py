@@ -237,6 +237,8 @@ class Lexicon(NamedTuple):
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
     # "since" after a superlative ("the deadliest since ..."): the clause it opens is the compared event
     since_words: frozenset[str]
+    # "from", "after": "the toll from Saturday's stampede" dates only the stampede, the event's cause
+    cause_prepositions: frozenset[str]
     # "half", "thirds": a part of a whole ("two-thirds of his sentence, or about 15 years" is the part's length)
     fraction_nouns: frozenset[str]
     restating_words: frozenset[str]  # "or": ", or about 15 years" restates what comes before it
@@ -543,6 +545,7 @@ def _load(language: str) -> Lexicon:
         occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
         conditional_inversions=frozenset(raw.get("conditional_inversions", ())),
         since_words=frozenset(raw.get("since_words", ())),
+        cause_prepositions=frozenset(raw.get("cause_prepositions", ())),
         fraction_nouns=frozenset(raw.get("fraction_nouns", ())),
         restating_words=frozenset(raw.get("restating_words", ())),
         difference_cues_by_first=_by_first({tuple(p.split()): "x" for p in raw.get("difference_cues", ())}),

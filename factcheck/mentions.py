@@ -376,7 +376,7 @@ def _unknown_places(tokens: tuple[Token, ...], based: list[tuple[int, int, str]]
         # entity knows cannot say whether it does
         if not tok.text[:1].isupper() or tok.low in lex.months:
             continue
-        if tok.low in lex.calendar_words or registry.find(tok.text):
+        if tok.low.removesuffix("'s") in lex.calendar_words or registry.find(tok.text):
             continue
         last = tok.index
         while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and tokens[last + 1].text.isalpha() \

@@ -1338,6 +1338,8 @@ TALLY_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("tall
     {"id": "still-missing", "statement": "Ten people were still missing in Jajarkot.", "keywords": ["missing"],
      "values": [{"kind": "place", "entity": "jajarkot"},
                 {"kind": "count", "number": 10, "noun": "people", "tally": "falling"}]},
+    {"id": "toll-confirmed", "statement": "Norway confirmed the toll on 5 May 2023.", "keywords": ["confirmed"],
+     "values": [actor("norway"), {"kind": "date", "year": 2023, "month": 5, "day": 5}]},
 ]))])
 rule("tally-rising-or-falling", must_pass=[
     ("The quake killed 11 people in Jajarkot.", "final-toll=unverified"),
@@ -1347,6 +1349,18 @@ rule("tally-rising-or-falling", must_pass=[
 ], must_fail=[
     ("The quake killed 30 people in Jajarkot.", "final-toll=contradicted:count"),
     ("Rescuers in Jajarkot searched for eight missing people.", "still-missing=contradicted:count"),
+], base=TALLY_BASE)
+
+# a possessive weekday after "from" or "after" dates the cause it owns, not the event ("the toll from
+# Saturday's stampede"); in a phrase of time it dates the event (kinds/date._dates_its_noun, lex.cause_prepositions)
+rule("weekday-of-a-cause", must_pass=[
+    ("The toll from Thursday's quake in Jajarkot has risen to 30, Norway has confirmed.",
+     "toll-confirmed=!contradicted"),
+    ("After Thursday's quake in Jajarkot the toll rose to 30, Norway confirmed.", "toll-confirmed=!contradicted"),
+    ("The damage following Thursday's quake is worse, Norway has confirmed.", "toll-confirmed=!contradicted"),
+], must_fail=[
+    ("The toll has risen to 30, Norway confirmed on Thursday.", "toll-confirmed=contradicted:date"),
+    ("The toll in Thursday's count was 30, Norway has confirmed.", "toll-confirmed=contradicted:date"),
 ], base=TALLY_BASE)
 
 # the subject of "claimed/took the lives of" is what took them: a cause no word of the story names counts

@@ -337,11 +337,19 @@ def weekday_named(value: DateValue, m: Mentions, p: Predication, lex: Lexicon) -
         word = tok.low[:-2] if tok.low.endswith("'s") else tok.low  # "in Sunday's second round"
         if word in lex.weekdays and not _opens_date(tokens, k, lex) \
                 and not (k and tokens[k - 1].low in lex.since_words) and not _deadline(tokens, k, lex) \
+                and not (word != tok.low and _dates_its_noun(tokens, k, a, lex)) \
                 and _dates_event(tokens, k, a, b, lex):
             # ("camping at the site since Saturday morning": where a period starts dates no act)
             day = datetime.date(value.year, value.month, value.day).weekday()
             return lex.weekdays.index(word) == day, tok.text
     return None
+
+
+def _dates_its_noun(tokens: tuple[Token, ...], k: int, a: int, lex: Lexicon) -> bool:
+    """Whether the possessive weekday at ``k`` dates only the noun it owns, a cause named after "from" or
+    "after" ("the toll from Saturday's stampede"), and not the event word; "in Thursday's storm" and "a
+    premium to Wednesday's close" set the event in that day."""
+    return k > 0 and tokens[k - 1].low in lex.cause_prepositions and not k < a <= k + 3
 
 
 def _deadline(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -475,6 +483,8 @@ EXAMPLES = (
     Example("The port reopened on Thursday morning.", _dt(year=2023, month=9, day=19), "conflict",
             event="reopened"),
     Example("The port reopened on Thursday.", _dt(year=2023, month=9), "none", event="reopened"),
+    Example("The toll from Thursday's storm rose after the port reopened.", _dt(year=2023, month=9, day=19),
+            "none", event="reopened"),
     Example("The port reopened in Thursday's storm.", _dt(year=2023, month=9, day=19), "conflict",
             event="reopened"),
     Example("In response to the storm that struck on Thursday night, the mayor reopened the port.",
