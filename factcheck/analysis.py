@@ -388,6 +388,8 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
                 continue
             elif _modifying(words, party.first, lex):
                 continue  # "talks between Norway and Chile have stalled": the subject's modifier
+            elif _members_of(words, party.first, lex):
+                continue  # "fans of home team Arema FC stormed the pitch": the fans did it, not their club
             elif nominal and not passive and party.first and "VERB" in readings(words[party.first - 1]) \
                     and words[party.first - 1] not in lex.determiners and party.first - 1 > prev_end \
                     and words[party.first - 1] not in lex.attribution_cues | lex.attribution_verbs:
@@ -712,6 +714,17 @@ def _noun_modifier(m: Mentions, k: int) -> bool:
     # "oil" may be a verb, but not before another noun: "the Texas oil giant"
     return "VERB" not in tags or (k + 1 < len(m.tokens) and m.tokens[k + 1].text.isalpha()
                                   and m.tokens[k + 1].text.islower() and "NOUN" in readings(m.tokens[k + 1].low))
+
+
+def _members_of(words: list[str], first: int, lex: Lexicon) -> bool:
+    """Whether a name is the complement of "members of", "fans of" ("fans of home team Arema FC", "residents
+    of the town of Derna"): whose members they are, a few modifiers between."""
+    for k in range(first - 1, max(0, first - 5), -1):
+        if words[k] in lex.partitive_prepositions:
+            return words[k - 1] in lex.member_nouns
+        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+            return False
+    return False
 
 
 def _modifying(words: list[str], first: int, lex: Lexicon) -> bool:

@@ -877,6 +877,18 @@ rule("according-to-speakers", must_pass=[
     ("Chile said Norway expelled two envoys.", "expelled", "speaker=chile; agent=norway"),
 ])
 
+# a name after "fans of", "members of" says whose members did it, not who did it (analysis._members_of,
+# lex.member_nouns)
+rule("members-of-a-party", must_pass=[
+    ("Fans of Northfield stormed the pitch.", "stormed", "agent!=northfield"),
+    ("Supporters of the home team Northfield invaded the pitch.", "invaded", "agent!=northfield"),
+    ("Relatives of Tomas Berg protested the verdict.", "protested", "agent!=tomas-berg"),
+], must_fail=[
+    ("Northfield and its fans stormed the pitch.", "stormed", "agent=northfield"),
+    ("After a meeting of fans, Acme sold the club.", "sold", "agent=acme"),
+    ("The chairman of Northfield sold the club.", "sold", "agent=northfield"),
+])
+
 # a "without" phrase opening its clause, before a clause that only supposes, is a condition: "Without the
 # options, Musk may slip" denies no options (_negation._supposed, lex.possibility_cues)
 rule("without-as-a-supposition", must_pass=[
