@@ -841,7 +841,10 @@ class Matcher(Siblings):
                     # "a new initial board of Bret Taylor, Larry Summers and Adam D'Angelo": the event word names
                     # the group itself, and the people after it are its members
                     result = True
-                owners = [e for e in p.possessors if e not in p.guessed and reg.comparable(value.entity, e)]
+                # ("Jones should pay ... for his lies": the one who does the event owns its own things, and is
+                # no other target)
+                owners = [e for e in p.possessors if e not in p.guessed and reg.comparable(value.entity, e)
+                          and not (isinstance(value, TargetValue) and e in p.agents)]
                 if result is None and p.possessors:
                     # "France's partial stance": the owner may hold either role; it conflicts only when
                     # it fits neither of the claim's parties (and is named, not a resolved "its")

@@ -1328,6 +1328,23 @@ rule("town-in-an-unknown-region-against-a-town", must_pass=[
     ("Norway summoned Chile's ambassador in Bergen, Vestland.", "summoned=contradicted:place"),
 ])
 
+# the one who does the event owns its own things: "Dahl should pay ... for his lies" names no other payee
+# (Matcher._compare's owners, p.agents)
+PAY_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("pay-2023", "2023-11-04", [
+    {"id": "pay", "statement": "Acme must pay Borealis and Tomas Berg 2 million euros.",
+     "keywords": ["should pay", "must pay", "damages"],
+     "values": [target("borealis"), target("tomas-berg"), {"kind": "quantity", "number": 2e6, "unit": "euros"}]},
+]))])
+rule("owner-who-does-the-event", must_pass=[
+    ("Jury decides Ola Dahl should pay nearly 2 million euros in damages to Borealis for his lies about the deal",
+     "pay=!contradicted"),
+    ("Ola Dahl should pay 2 million euros to Borealis for his lies.", "pay=!contradicted"),
+    ("Ola Dahl must pay Borealis 2 million euros over his false claims.", "pay=!contradicted"),
+], must_fail=[
+    ("Ola Dahl should pay 2 million euros to Borealis and Chile.", "pay=contradicted:target"),
+    ("Ola Dahl should pay 2 million euros to Tomas Berg and Chile.", "pay=contradicted:target"),
+], base=PAY_BASE)
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
