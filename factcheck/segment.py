@@ -109,11 +109,27 @@ def _split_marks(text: str, lo: int, hi: int, lex: Lexicon, spans: list[tuple[in
     for match in _CANDIDATE.finditer(text, lo, hi):
         end = match.end()
         if end < hi and not text[end].isspace():
+            if _glued(text, match, hi, lex):
+                # "(October 2).It is one of the world's worst": copy pasted without the space
+                _append_trimmed(text, begin, end, spans)
+                begin = end
             continue  # "1.5", "U.S.-led", "Yahoo!Inc": a mark inside a token
         if _ends_sentence(text, match, hi, lex):
             _append_trimmed(text, begin, end, spans)
             begin = end
     _append_trimmed(text, begin, hi, spans)
+
+
+def _glued(text: str, match: re.Match[str], hi: int, lex: Lexicon) -> bool:
+    """Whether a full stop with no space after it still ends a sentence: a word of three lowercase letters
+    or a closing bracket before it, and after it a sentence starter ("disasters.The tragedy") or a
+    capitalised word of four letters or more ("Surabaya.East Java police"); "Yahoo.Com" stays one token."""
+    before = text[max(0, match.start() - 3):match.start()]
+    if match.group() != "." or (not (before.isalpha() and before.islower()) and not before.endswith(")")):
+        return False
+    word = _WORD.match(text, match.end(), hi)
+    return word is not None and word.group()[:1].isupper() and word.group()[1:].islower() \
+        and (word.group() in lex.starters or len(word.group()) >= 4)
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

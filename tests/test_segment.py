@@ -85,6 +85,16 @@ CASES: list[tuple[str, list[str]]] = [
     ("Acme to cut 17% of staff this yearIt has 600.", ["Acme to cut 17% of staff this year", "It has 600."]),
     ("The iPhone maker and YouTube grew.", ["The iPhone maker and YouTube grew."]),
     ("The McDonald and MacArthur deals closed.", ["The McDonald and MacArthur deals closed."]),
+    # a full stop pasted against the next sentence still ends it, before a sentence starter only
+    ("Officials said on Sunday (October 2).It is one of the worst.",
+     ["Officials said on Sunday (October 2).", "It is one of the worst."]),
+    ("It was one of the worst disasters.The tragedy unfolded late.",
+     ["It was one of the worst disasters.", "The tragedy unfolded late."]),
+    ("Read it on Yahoo.Com or at nodejs.Org today.", ["Read it on Yahoo.Com or at nodejs.Org today."]),
+    ("Arema lost to Persebaya Surabaya.East Java police said fans invaded the pitch.Officers fired tear gas.",
+     ["Arema lost to Persebaya Surabaya.", "East Java police said fans invaded the pitch.",
+      "Officers fired tear gas."]),
+    ("The U.S.The pact holds.", ["The U.S.The pact holds."]),
     # blank lines, whitespace and empty input
     ("A title without a stop\n\nThe body follows.", ["A title without a stop", "The body follows."]),
     ("  Padded sentence.   Another one.  ", ["Padded sentence.", "Another one."]),
