@@ -29,7 +29,7 @@ from factcheck.kinds.base import (
     round_significant,
     significant_digits,
 )
-from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, span_text
+from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, phrase_ending, span_text, tokenize
 from factcheck.lexicon import Lexicon, Unit, lexicon, phrase_words
 from factcheck.plain import QuantityValue
 
@@ -146,6 +146,7 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     compared: list[Amount] = []
     converted: list[float] = []  # each compared figure in the claim's unit
     level_of_another = unit.dimension == "percent" and bool(ctx.claim_words) and _level_of_another(m, p, ctx)
+    step = _step(value.phrase, lex)
     for amount in m.amounts:
         if not p.holds(amount.number.first, amount.number.last):
             continue
@@ -156,6 +157,8 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue  # "with 86.6% of polling stations counted": a share of something the claim does not measure
         if ctx.claim_words and _measures_another(m, amount, ctx):
             continue  # "unemployment remains at 3.6%" against the inflation rate: another thing's level
+        if step and _level(m.tokens, amount, lex):
+            continue  # "options now worth more than $100 billion" against a step "rising by $50 billion"
         if level_of_another and amount.first > p.span[1]:
             continue  # "UK inflation remained unchanged at 8.7%" against a bank rate left at 5%
         if stated.dimension == "length" and _from_the_event(m, amount, p.span, ctx.lex):
@@ -314,6 +317,22 @@ def _share_of_another(m: Mentions, last: int, ctx: Context) -> bool:
     return bool(head) and not any(({w} | lemmas(w)) & ctx.claim_words for w in head)
 
 
+def _step(phrase: str | None, lex: Lexicon) -> bool:
+    """Whether the record's own words give its amount as the size of a change ("rising by $50 billion")."""
+    words = [t.low for t in tokenize(phrase)] if phrase else []
+    return any(w in lex.change_words and words[k + 1] in lex.change_prepositions
+               for k, w in enumerate(words[:-1]))
+
+
+def _level(tokens: tuple[Token, ...], amount: Amount, lex: Lexicon) -> bool:
+    """Whether a level cue ("worth", "valued at") stands right before the amount, past its hedge."""
+    k = amount.first - 1
+    hedged = phrase_ending(tokens, k, lex.number_bounds)
+    if hedged is not None:
+        k = hedged[0] - 1
+    return phrase_ending(tokens, k, lex.level_cues) is not None
+
+
 def _measures_another(m: Mentions, amount: Amount, ctx: Context) -> bool:
     """Whether the figure is the level reached by a noun the claim never uses: "unemployment remains at a
     low 3.6 percent", "revenue grew 16 per cent to 3.7 billion euros", the subject of the verb the figure is
@@ -417,6 +436,12 @@ def _q(number: float, unit: str = "dollars", **extra: object) -> dict[str, objec
 
 
 EXAMPLES = (
+    # a step in the record ("rising by $50 billion") is never a level the text gives ("worth $100 billion")
+    Example("The options are now worth more than $100 billion.", _q(5e10, phrase="rising by $50 billion"), "none"),
+    Example("Its options, valued at $100 billion, vested.", _q(5e10, phrase="rising by $50 billion"), "none"),
+    Example("Each tranche vested as the value rose by $100 billion.", _q(5e10, phrase="rising by $50 billion"),
+            "conflict"),
+    Example("The options are now worth more than $100 billion.", _q(5e10), "conflict"),
     # money: symbols, codes, words, multipliers written out and abbreviated
     Example("FTX customers lost $8 billion.", _q(8e9), "confirm"),
     Example("FTX customers lost $9 billion.", _q(8e9), "conflict"),
