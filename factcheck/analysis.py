@@ -775,7 +775,7 @@ def _relative_subject(m: Mentions, words: list[str], a: int, prev_end: int,
         k -= 1
     if k <= 0 or words[k] not in lex.relative_pronouns:
         return None
-    return relative_antecedent(m, k)
+    return relative_antecedent(m, k, lex.indefinite_articles | lex.definite_articles)
 
 
 def _adjective(words: list[str], a: int, b: int, lex: Lexicon, tokens: tuple[Token, ...]) -> bool:

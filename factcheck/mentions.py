@@ -121,9 +121,9 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
         if first and tokens[first - 1].low in ("former", "ex") and kind is not None and kind.value in (
                 "group", "government", "organisation"):
             continue  # "former federal prosecutors": people who were once of it, not the body itself
-        if last is None:  # possessive "Azerbaijan's": the token runs past the name
-            last = first
-            while last + 1 < len(tokens) and tokens[last].end < mention.end:
+        if last is None:  # possessive "Azerbaijan's": the token runs past the name; "U.S.": the name runs past
+            last = first  # its last token, whose stop is no token ("U.S. Marine" ends at "S", not "Marine")
+            while last + 1 < len(tokens) and tokens[last + 1].start < mention.end:
                 last += 1
         if kind is not None and kind.value in ("place", "country") and not mention.demonym \
                 and last + 1 < len(tokens) and tokens[last + 1].low in lex.organisation_heads \
@@ -439,16 +439,26 @@ def title_cased(tokens: Sequence[Token]) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-def relative_antecedent(m: Mentions, relative: int) -> Party | None:
+def relative_antecedent(m: Mentions, relative: int, articles: frozenset[str] = frozenset()) -> Party | None:
     """The party a relative clause hangs from: the one right before the relative pronoun at token
-    ``relative``, a comma between them allowed ("Bernard Madoff, who ..." -> Madoff), or the one that
-    qualifies the noun there ("the JAL plane, which ..." -> JAL). Never a place."""
+    ``relative``, a comma between them allowed ("Bernard Madoff, who ..." -> Madoff), the one that
+    qualifies the noun there ("the JAL plane, which ..." -> JAL), or the name a noun phrase opened by one
+    of ``articles`` stands in apposition to ("Paul Whelan, a former U.S. Marine who ..." -> Whelan). Never
+    a place."""
     j = relative - 1 if m.tokens[relative - 1].low != "," else relative - 2
     found = next((p for p in m.parties if p.last == j and not p.place), None)
     if found is None and j > 0 and m.tokens[j].text.isalpha() and m.tokens[j].text.islower() \
             and "NOUN" in readings(m.tokens[j].low):
         # "collided with the JAL plane, which was flying from Sapporo": the name that qualifies the noun
         found = next((p for p in m.parties if p.last == j - 1 and not p.place), None)
+    if (found is None or found.owner) and articles:
+        # ("a former U.S. Marine": the people of a country are no antecedent when a name stands before them)
+        start = found.first if found is not None else j
+        k = start
+        while k > 0 and start - k < 6 and m.tokens[k].text != ",":
+            k -= 1
+        if k > 0 and m.tokens[k].text == "," and m.tokens[k + 1].low in articles:
+            found = next((p for p in m.parties if p.last == k - 1 and not p.place), found)
     return found
 
 

@@ -877,6 +877,19 @@ rule("according-to-speakers", must_pass=[
     ("Chile said Norway expelled two envoys.", "expelled", "speaker=chile; agent=norway"),
 ])
 
+# a relative clause after a noun phrase in apposition to a name hangs from the name ("Paul Whelan, a former
+# U.S. Marine who is serving ..."), and a name ending in a stop ("U.S.") ends at its own last token
+# (mentions.relative_antecedent, mentions' party bounds)
+rule("relative-after-an-apposition", must_pass=[
+    ("The deal did not include Tomas Berg, a former U.S. Marine who is serving a 16-year sentence.", "serving",
+     "agent=tomas-berg"),
+    ("It freed Maria Lopez, a Chilean lawyer who was sentenced to six years.", "sentenced", "patient=maria-lopez"),
+    ("It spared Ola Dahl, the U.S. Marine who was sentenced to six years.", "sentenced", "patient=ola-dahl"),
+], must_fail=[
+    ("Chile thanked the U.S., which expelled two diplomats.", "expelled", "agent=united-states"),
+    ("Ola Dahl met Norway, which expelled two diplomats.", "expelled", "agent=norway"),
+])
+
 # a name after "fans of", "members of" says whose members did it, not who did it (analysis._members_of,
 # lex.member_nouns)
 rule("members-of-a-party", must_pass=[
