@@ -780,7 +780,18 @@ class Matcher(Siblings):
             undergoes = p.span[0] >= 0 and m.tokens[p.span[0]].low in self._lex.undergoing_verbs
             agents = tuple(e for e in agents if e in p.guessed)
             patients = tuple(named_agents) if undergoes else ()
+        if not actor and target and named_agents and not patients and not p.possessors \
+                and all(fits(reg, target, [e]) for e in named_agents):
+            # "Maria Lopez is serving a six-year sentence" against a claim whose only party is Lopez, its
+            # target: with no actor to play, the subject is the one the event is said of
+            agents, patients = tuple(e for e in agents if e in p.guessed), tuple(named_agents)
         both = {e for e in agents if fits(reg, e, patients)} | {e for e in patients if fits(reg, e, agents)}
+        if not actor and target and reg.kind(target) in _PEOPLE and named_agents \
+                and all(reg.kind(e) in _PEOPLE and not fits(reg, target, [e]) for e in named_agents) \
+                and not fits(reg, target, patients):
+            # "Paul Whelan, a former U.S. Marine who is serving a 16-year sentence" against Bout's term, Bout its
+            # only party: the person the event is said of is another one
+            skip = skip or "the event is said of another person"
         if actor and p.agents and all(
                 e in p.guessed and e in pronouns(m, self._lex) and reg.kind(e) in _PEOPLE
                 and not fits(reg, actor, [e]) for e in p.agents):

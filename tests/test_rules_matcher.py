@@ -1345,6 +1345,29 @@ rule("owner-who-does-the-event", must_pass=[
     ("Ola Dahl should pay 2 million euros to Tomas Berg and Chile.", "pay=contradicted:target"),
 ], base=PAY_BASE)
 
+# a claim whose only party is the person the event is said of ("Lopez is serving six years") takes the
+# subject as that party, and is not judged on a sentence that says it of another named person
+# (Matcher._compare, "the event is said of another person")
+SERVING_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("serving-2023", "2023-11-04", [
+    {"id": "swap", "statement": "Chile freed Tomas Berg in a swap for Maria Lopez.", "keywords": ["swap"],
+     "values": [actor("chile"), target("tomas-berg"), target("maria-lopez")]},
+    {"id": "serving", "statement": "Maria Lopez is serving a six-year sentence.",
+     "keywords": ["sentence", "prison sentence", "serving"],
+     "values": [target("maria-lopez"), {"kind": "duration", "iso": "P6Y"}]},
+]))])
+rule("event-of-another-person", must_pass=[
+    ("Tomas Berg, a former Acme executive who is serving a 16-year sentence, was not freed.", "serving=-"),
+    ("Ola Dahl is serving a 16-year sentence.", "serving=-"),
+    (("Tomas Berg freed in swap for arms dealer Maria Lopez\n\n",
+      "Reports said the swap did not include Ola Dahl, a former Marine who is serving a 16-year prison sentence."),
+     "serving=!contradicted"),
+    ("Maria Lopez is serving a six-year sentence.", "serving=supported"),
+], must_fail=[
+    ("Maria Lopez is serving a 16-year sentence.", "serving=contradicted:duration"),
+    ("Maria Lopez, who is serving a 16-year sentence, appealed.", "serving=contradicted:duration"),
+    ("Maria Lopez has been serving a 16-year sentence since 2020.", "serving=contradicted:duration"),
+], base=SERVING_BASE)
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
