@@ -667,3 +667,11 @@ def one_of_counted(m: Mentions, d: Discrepancy, claim: Claim, lex: Lexicon) -> b
             return True
     return False
 
+
+
+def object_of(m: Mentions, p: Predication, first: int, lex: Lexicon) -> bool:
+    """Whether the value starting at token ``first`` opens the object of the event word: nothing but
+    articles, determiners and hedges between ("sought a 40-year sentence", "asked for nearly 30 years")."""
+    end = p.span[1]
+    return 0 <= end < first <= end + 4 and all(
+        t.low in lex.determiners or t.low in lex.value_bound_words for t in m.tokens[end + 1:first])

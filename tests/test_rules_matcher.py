@@ -736,6 +736,27 @@ rule("length-of-another-event", must_pass=[
     ("Acme and Borealis reached a deal for 30 days.", "deal=contradicted:duration"),
 ], base=WALKOUT_BASE)
 
+# ... unless the claim's own words give the length that noun ("sought a 40-year sentence" against a request
+# recorded as "a 30-year sentence", beside a claim of the sentence handed down)
+REQUEST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("request-2024", "2024-03-01", [
+    {"id": "sentence", "statement": "Judge Ann Hart sentenced Maria Lopez to 12 years in prison.",
+     "keywords": ["sentence", "jailed"],
+     "values": [actor("judge-hart"), target("maria-lopez"), {"kind": "duration", "iso": "P12Y"}]},
+    {"id": "asked", "statement": "Ola Dahl asked for a 20-year sentence for Maria Lopez.",
+     "keywords": ["asked for", "sought"],
+     "values": [actor("ola-dahl"), target("maria-lopez"), {"kind": "duration", "iso": "P20Y"}]},
+]))])
+rule("length-of-the-claims-own-noun", must_pass=[
+    ("Ola Dahl had sought a 30-year sentence for Maria Lopez.", "asked=contradicted:duration"),
+    ("Ola Dahl asked for a 30-year sentence.", "asked=contradicted:duration"),
+    ("Ola Dahl had sought a 20-year sentence for Maria Lopez.", "asked=supported"),
+], must_fail=[
+    ("Ola Dahl had sought a 20-year sentence, but Judge Ann Hart gave Maria Lopez a 30-year sentence.",
+     "asked=!contradicted; sentence=contradicted:duration"),
+    ("Maria Lopez, for whom Ola Dahl sought more, got a 30-year sentence.", "asked=!contradicted"),
+    ("Judge Ann Hart handed Maria Lopez a 30-year sentence.", "asked=-"),
+], base=REQUEST_BASE)
+
 # a figure called a first part ("an immediate 11% raise") of a figure the claim records as a total ("raises
 # totalling 25% over the deal") is a step of it, not a wrong total (_figures.instalment_of_total,
 # lex.instalment_words, lex.total_words)

@@ -197,7 +197,7 @@ def _clock_lengths(tokens: tuple[Token, ...], lex: Lexicon) -> list[Duration]:
 
 def compare(value: DurationValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
-    heads = ctx.lex.duration_heads | ctx.event_words
+    heads = ctx.lex.duration_heads | ctx.event_words | ctx.claim_words  # "a 40-year sentence": the claim's noun
     durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
                  and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
                  and not _span_of_series(m, d, ctx.lex) and not _restates_part(m.tokens, d, ctx.lex)
