@@ -5,7 +5,7 @@ the claim's own figures."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
@@ -667,6 +667,20 @@ def one_of_counted(m: Mentions, d: Discrepancy, claim: Claim, lex: Lexicon) -> b
             return True
     return False
 
+
+
+def length_of_another_event(m: Mentions, p: Predication, claim: Claim, d: Discrepancy,
+                            heads: Mapping[int, Sequence[int]], index: int, lex: Lexicon) -> bool:
+    """Whether the length found is joined to another claim's event word and so measures that event
+    ("reached a deal to end a 41-day strike"); not when it opens the object of the claim's own event word
+    and the claim names that noun so ("sought a 40-year sentence" against a request recorded as "a 30-year
+    sentence"). ``heads`` maps a token to the claims whose event word it is."""
+    found = [x for x in m.durations if x.text == d.found]
+    if not found:
+        return False
+    own = {w.strip(".,;:") for t in (claim.statement, *claim.aliases) for w in t.lower().split()}
+    return all(x.head and not (object_of(m, p, x.first, lex) and x.head in own)
+               and (there := heads.get(x.last + 1, ())) and index not in there for x in found)
 
 
 def object_of(m: Mentions, p: Predication, first: int, lex: Lexicon) -> bool:

@@ -95,11 +95,11 @@ from factcheck._figures import (
     in_part,
     in_unknown_part,
     instalment_of_total,
+    length_of_another_event,
     level_after_change,
     level_fields,
     lower_counts,
     named_group,
-    object_of,
     of_another_measure,
     one_of_counted,
     other_period,
@@ -932,15 +932,9 @@ class Matcher(Siblings):
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and change_for_level(m, claim, value, result, self._lex):
                     result = None  # "voted to raise the rate by 0.25%": the size of the change, not the new level
-                if isinstance(result, Discrepancy) and isinstance(value, DurationValue) and (found := [
-                        d for d in m.durations if d.text == result.found]) and all(
-                        d.head and not (object_of(m, p, d.first, self._lex) and d.head in {
-                            w.strip(".,;:") for t in (claim.statement, *claim.aliases) for w in t.lower().split()})
-                        and (there := (heads or {}).get(d.last + 1, [])) and index not in there for d in found):
-                    # "reached a deal to end a 41-day strike": a length joined to another claim's event word
-                    # measures that event (not the object of the claim's own event word, named as the claim
-                    # names it: "sought a 40-year sentence" against a request recorded as "a 30-year sentence")
-                    result = None
+                if isinstance(result, Discrepancy) and isinstance(value, DurationValue) \
+                        and length_of_another_event(m, p, claim, result, (heads or {}), index, self._lex):
+                    result = None  # "reached a deal to end a 41-day strike": that event's length
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and instalment_of_total(m, claim, result, self._lex):
                     result = None  # "an immediate 11% raise" against 25% in total: the first step of it
