@@ -1389,6 +1389,23 @@ rule("event-of-another-person", must_pass=[
     ("Maria Lopez has been serving a 16-year sentence since 2020.", "serving=contradicted:duration"),
 ], base=SERVING_BASE)
 
+# the moments of a market day are periods too: a valuation at the offering price is not the one at the
+# close or during the day (pack period_phrases "offering", "opening", "day", "intraday"; other_period)
+IPO_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("ipo-2024", "2024-03-21", [
+    {"id": "ipo-value", "statement": "At the 34-euro offering price Acme was worth 6.4 billion euros.",
+     "keywords": ["valuing", "valued", "valuation"],
+     "values": [actor("acme"), {"kind": "quantity", "number": 6.4e9, "unit": "euros"}]},
+]))])
+rule("market-moments", must_pass=[
+    ("By the close of trade on Thursday its shares stood at 50 euros, valuing Acme at more than 9 billion euros.",
+     "ipo-value=!contradicted"),
+    ("Acme was valued at about 8 billion euros during the day.", "ipo-value=!contradicted"),
+    ("At the offering price Acme was valued at 6.4 billion euros.", "ipo-value=supported"),
+], must_fail=[
+    ("Acme's IPO share price put its valuation at 9 billion euros.", "ipo-value=contradicted:quantity"),
+    ("Acme was valued at 9 billion euros in the offering.", "ipo-value=contradicted:quantity"),
+], base=IPO_BASE)
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
