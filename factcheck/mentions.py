@@ -110,6 +110,7 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
     out = []
     people = registry.people_with(lex.people_nouns)
     firsts = {starts.get(m.start) for m in found}
+    persons = {starts.get(m.start) for m in found if registry.kind(m.entity) is EntityKind.person}
     for mention in found:
         first = starts.get(mention.start)
         last = ends.get(mention.end)
@@ -117,6 +118,8 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
             continue
         if not mention.demonym and _titles_another(tokens, ends.get(mention.end, first), firsts):
             continue  # "U.S. District Judge Lewis Kaplan": the country names the judge's title, not a party
+        if _affiliation(tokens, ends.get(mention.end, first), persons, people, lex):
+            continue  # "West Ham and England midfielder Declan Rice": whose player he is, not a party
         kind = registry.kind(mention.entity)
         if first and tokens[first - 1].low in ("former", "ex") and kind is not None and kind.value in (
                 "group", "government", "organisation"):
@@ -220,6 +223,23 @@ def _titles_another(tokens: tuple[Token, ...], last: int, firsts: set[int | None
             tokens[k].text[:1].isupper() or tokens[k].low == "."):
         k += 1
     return last + 1 < k and k in firsts
+
+
+def _affiliation(tokens: tuple[Token, ...], last: int, persons: set[int | None], people: frozenset[str],
+                 lex: Lexicon) -> bool:
+    """Whether a name, alone or joined to others by "and", qualifies a role noun right before a person's
+    name ("West Ham and England midfielder Declan Rice", "Arsenal striker Eddie Nketiah"). A people noun
+    the pack knows ("Chile envoy Ola Dahl") makes the name the owner of that person instead, as before."""
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k].low in lex.coordinators and tokens[k + 1].text[:1].isupper():
+        k += 2  # "... and England"
+        while k < len(tokens) and tokens[k].text[:1].isupper() and k not in persons:
+            k += 1
+    if k + 1 >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+        return False
+    word = tokens[k].low
+    # (a word that may be a verb is read as one: "Acme hires Maria Lopez")
+    return word not in people and word not in STOPWORDS and "VERB" not in readings(word) and k + 1 in persons
 
 
 def _titled_by(tokens: tuple[Token, ...], first: int) -> bool:

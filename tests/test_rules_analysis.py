@@ -890,6 +890,19 @@ rule("relative-after-an-apposition", must_pass=[
     ("Ola Dahl met Norway, which expelled two diplomats.", "expelled", "agent=norway"),
 ])
 
+# a name (or names joined by "and") before a role noun and a person's name says whose player or staff the
+# person is ("West Ham and England midfielder Declan Rice"), and is no party of the event
+# (mentions._affiliation); a noun that may be a verb is read as one ("Acme hires Maria Lopez")
+rule("affiliation-before-a-name", must_pass=[
+    ("Acme announced the signing of Northfield and Norway midfielder Tomas Berg.", "signing",
+     "patient!=northfield; patient!=norway"),
+    ("Acme signed Northfield striker Tomas Berg.", "signed", "patient=tomas-berg; patient!=northfield"),
+    ("Northfield midfielder Tomas Berg joined Acme.", "joined", "agent=tomas-berg; agent!=northfield"),
+], must_fail=[
+    ("Acme hires Maria Lopez.", "hires", "agent=acme"),
+    ("Northfield signed Tomas Berg.", "signed", "agent=northfield"),
+])
+
 # a name after "fans of", "members of" says whose members did it, not who did it (analysis._members_of,
 # lex.member_nouns)
 rule("members-of-a-party", must_pass=[
