@@ -140,6 +140,7 @@ class BoilerplateCues(NamedTuple):
     copyright_prefixes: tuple[str, ...]
     rights_reserved: tuple[str, ...]
     credit_lines: frozenset[str]
+    usage_notices: tuple[str, ...]  # "EDITORIAL USE ONLY": a photo agency's terms, in capitals
     caption_prefixes: tuple[str, ...]
     photographer_singles: frozenset[str]
     link_cues: tuple[str, ...]
@@ -302,6 +303,7 @@ def _build_cues(language: str) -> BoilerplateCues:
         copyright_prefixes=copyright_prefixes,
         rights_reserved=tuple(merged["rights_reserved"]),
         credit_lines=frozenset(_norm(line) for line in merged["credit_lines"]),
+        usage_notices=tuple(merged.get("usage_notices", ())),
         caption_prefixes=caption_prefixes,
         photographer_singles=_fold(merged["photographer_singles"]),
         link_cues=link_cues,
@@ -575,6 +577,8 @@ def _credit(line: str, cues: BoilerplateCues) -> bool:
     """Agency credits, copyright notices and trust-principle footers."""
     if _normed(line) in cues.credit_lines:
         return True
+    if line.isupper() and any(notice in line for notice in cues.usage_notices):
+        return True  # "EPA-EFE/SAUDI ARAMCO HANDOUT HANDOUT EDITORIAL USE ONLY/NO SALES": a photo's terms of use
     if _ends_in_agency(line, cues):
         if cues.with_credit_re.compiled.fullmatch(line):
             return True

@@ -53,6 +53,8 @@ FR_DATELINES: list[tuple[str, str]] = [
 # (text, kind) where the whole text is boilerplate
 WHOLE: list[tuple[str, str]] = [
     ("KATHMANDU, Nov 4 (Reuters) -", "dateline"),
+    ("EPA-EFE/ACME HANDOUT HANDOUT EDITORIAL USE ONLY/NO SALES", "credit"),
+    ("REUTERS/STAFF MANDATORY CREDIT. NO ARCHIVES", "credit"),
     ("By Jane Smith and Ali Khan", "byline"),
     ("By Jane Smith, Reuters", "byline"),
     ("By Marie-Claire O'Neil, Tom van der Berg and Li Wei, BBC News", "byline"),
@@ -111,6 +113,9 @@ FR_WHOLE: list[tuple[str, str]] = [
 # Ordinary prose: neither a dateline prefix nor boilerplate as a whole.
 PROSE: list[str] = [
     "Paris - the city of light - is crowded in summer.",
+    "Acme said there would be no sales of the handout photos.",
+    "NO SALES AT ACME",
+    "GOVERNMENT HANDOUT FOR FARMERS",
     "France expelled two diplomats - a rare move.",
     "Reuters reported that France expelled two diplomats.",
     "By Tuesday, the two had left.",
