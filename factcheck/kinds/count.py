@@ -101,6 +101,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
                                     or _apposed(tokens, number, after, nouns, ctx.lex)))
         if counted and not number.ordinal and _gerund_modifier(after, nouns):
             continue  # "9 passing yards": the figure counts the noun the -ing form qualifies
+        if counted and _subject_counted(after, nouns):
+            continue  # "5 million people applied for shares": the figure counts the people, the verb's subject
         if counted and _owner_after(tokens, number.last + 1, nouns, m):
             continue  # "the two candidates' vote percentages": the figure counts the owners, not what they own
         if counted and _sources(after, nouns, ctx.lex):
@@ -217,6 +219,15 @@ def compare(value: CountValue, ctx: Context) -> Result:
     found = m.text[m.tokens[first.first].start:m.tokens[end].end] if end is not None else \
         first.text + " " + _noun_after(m.tokens, first.last, nouns)
     return Discrepancy(value.field, f"{expected} {value.noun}", found)
+
+
+def _subject_counted(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Whether the figure counts the noun right after it, the subject of the verb after that, and not the
+    claim's noun further on ("almost 5 million people applied for shares" against three billion shares)."""
+    if len(after) < 2 or base_forms(after[0]) & nouns:
+        return False
+    first, second = _readings(after[0]), _readings(after[1])
+    return "NOUN" in first and "ADJ" not in first and "VERB" in second and "NOUN" not in second
 
 
 def _done_otherwise(tokens: tuple[Token, ...], number: Number, span: tuple[int, int], nouns: frozenset[str],
@@ -938,6 +949,11 @@ EXAMPLES = (
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
     # the last figure of a tally that changed: earlier counts are not errors, the other way is
+    # the noun right after the figure, subject of the verb after it, is the one counted
+    Example("Almost 5 million people applied for shares.", _c(3e9, "shares"), "none"),
+    Example("Some 5,000 workers lost shares in the fund.", _c(3e9, "shares"), "none"),
+    Example("Almost 5 million shares were sold.", _c(3e9, "shares"), "conflict"),
+    Example("Almost 5 million new shares were sold.", _c(3e9, "shares"), "conflict"),
     Example("The eruption killed 11 climbers.", _c(23, "climbers", tally="rising"), "none"),
     Example("The eruption killed 23 climbers.", _c(23, "climbers", tally="rising"), "confirm"),
     Example("The eruption killed about 23 climbers.", _c(23, "climbers", tally="rising"), "confirm"),
