@@ -110,12 +110,24 @@ def _said_on(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
                                                               words[k + 1] in lex.source_verbs))
 
 
-def event_times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1) -> list[DateMention]:
+def _coordinated_verbs_date(words: list[str], d: DateMention, a: int, lex: Lexicon) -> bool:
+    """"was elected party leader on September 5 and took over as prime minister the following day": a date
+    right before the "and" that joins the event's verb to an earlier one dates that earlier verb."""
+    if a <= 0 or d.last + 1 >= a or words[a - 1] not in lex.coordinators or d.last + 2 != a:
+        return False
+    if "VERB" not in readings(words[a]):
+        return False
+    return any("VERB" in readings(w) and "NOUN" not in readings(w) for w in words[max(0, d.first - 8):d.first])
+
+
+def event_times(m: Mentions, words: list[str], lo: int, hi: int, lex: Lexicon, b: int = -1,
+                a: int = -1) -> list[DateMention]:
     """Dates in the value window, and the date a "when"/"where" clause hangs from ("in 2015, when ...")."""
     out = [d for d in m.dates if lo <= d.first and d.last <= hi and not since_date(words, b, d, lex)
            and not _noun_date(words, d, b) and not _reference_date(words, d, lex)
            and not _apposed_date(words, d, b, lex) and not _event_noun_date(words, d, b, lex)
-           and not onset_date(words, d, b, lex) and not _said_on(words, d, b, lex)]
+           and not onset_date(words, d, b, lex) and not _said_on(words, d, b, lex)
+           and not _coordinated_verbs_date(words, d, a, lex)]
     if lo >= 2 and words[lo - 1] in lex.offset_words and words[lo - 2] in lex.time_nouns and b >= 0:
         # "Debris surrounds a building a day after a powerful earthquake struck, in Hualien, on April 4": a
         # date set off by a comma after an event placed that long before the main clause dates the main clause

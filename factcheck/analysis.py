@@ -592,7 +592,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         agents=tuple(dict.fromkeys(agents)), patients=tuple(dict.fromkeys(patients)),
         places=tuple(dict.fromkeys(places)), unknown_places=tuple(unknown), speakers=tuple(speakers),
         possessors=tuple(possessors), guessed=guessed,
-        times=() if adjective else tuple(d for d in event_times(m, words, lo, hi, lex, b)
+        times=() if adjective else tuple(d for d in event_times(m, words, lo, hi, lex, b, a)
                                          if denied or not until_date(words, d, lex)),
         # "the 11th increase in a campaign that started in March 2022": a series is counted from its start
         since=tuple(d for d in m.dates if lo <= d.first and d.last <= hi and (

@@ -890,6 +890,18 @@ rule("relative-after-an-apposition", must_pass=[
     ("Ola Dahl met Norway, which expelled two diplomats.", "expelled", "agent=norway"),
 ])
 
+# a date right before the "and" that joins the event's verb to an earlier verb dates the earlier one ("was
+# elected leader on 5 September 2022 and took office the next day") (_times._coordinated_verbs_date)
+rule("date-of-the-verb-before-and", must_pass=[
+    ("Lopez was elected leader on 5 September 2022 and took office the next day.", "took", "year="),
+    ("Acme agreed the deal in March 2021 and completed it later.", "completed", "year="),
+    ("Norway recalled its envoy in May 2023 and expelled two diplomats after that.", "expelled", "year="),
+], must_fail=[
+    ("Lopez was elected leader and took office on 6 September 2022.", "took", "year=2022"),
+    ("Lopez took office in September 2022 and resigned in October.", "took", "year=2022"),
+    ("Acme cut jobs in 2023 and 2024.", "cut", "year=2023"),
+])
+
 # a name (or names joined by "and") before a role noun and a person's name says whose player or staff the
 # person is ("West Ham and England midfielder Declan Rice"), and is no party of the event
 # (mentions._affiliation); a noun that may be a verb is read as one ("Acme hires Maria Lopez")
