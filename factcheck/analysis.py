@@ -17,7 +17,7 @@ Referring expressions ("the two", "it", "the ministry") arrive already resolved 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -195,7 +195,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         # verb the figures of its own phrase
         start = max(s for s, e in spans if e == prev_end)
         back = max((e for s, e in spans if e < start), default=-1)
-    lo, hi = _value_window(words, a, b, back, reach, lex, m.dates)
+    lo, hi = _value_window(words, a, b, back, reach, lex, m.dates, {q.first: q.last for q in m.parties})
     if at_site(words, a, lex):
         hi = b  # "returned to the site of the collapse early on Wednesday": what follows is the visit's
     reduced = _reduced_relative(words, a, b)  # "the spacecraft launched last month touched ..."
@@ -951,7 +951,7 @@ def _subject_before_relative(m: Mentions, words: list[str], a: int) -> Party | N
 
 
 def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: int, lex: Lexicon,
-                  dates: Sequence[DateMention] = ()) -> Span:
+                  dates: Sequence[DateMention] = (), names: Mapping[int, int] | None = None) -> Span:
     """The tokens whose values belong to the event at a..b: up to the neighbouring event words and the
     nearest subordinate or relative clause boundary on each side ("since 2015, when ...")."""
     lo = prev_end + 1
@@ -1075,11 +1075,13 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # pronoun has a verb of its own, and its figures and dates are that verb's
             hi = i - 1
             break
-        if words[i] in lex.contrast_conjunctions and i + 2 < len(words) and (
-                words[i + 1] in lex.determiners or _new_subject(words, i + 1, lex)) \
-                and _finite_before(words, i + 2, min(len(words), i + 12), lex):
-            # "... in nine previous finals but the crackdown on foul play led to four over 80 minutes": a
-            # contrast with a subject and a verb of its own holds that verb's figures
+        if words[i] in lex.contrast_conjunctions and i + 2 < len(words) and (((
+                words[i + 1] in lex.determiners or _new_subject(words, i + 1, lex))
+                and _finite_before(words, i + 2, min(len(words), i + 12), lex)) or (
+                names and i + 1 in names and _finite_before(words, names[i + 1] + 1, names[i + 1] + 3, lex))):
+            # "... in nine previous finals but the crackdown on foul play led to four over 80 minutes", "...
+            # but Mbappé converted an 80th-minute penalty": a contrast with a subject (a noun phrase, a
+            # pronoun or a name) and a verb of its own holds that verb's figures
             hi = i - 1
             break
         # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),

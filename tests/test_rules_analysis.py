@@ -1201,8 +1201,11 @@ rule("contrast-clause", must_pass=[
      "window-9 million; window+5 million"),
     ("The quake killed 128 people but the floods that followed were blamed for 40 more deaths.", "killed",
      "window-40 more"),
+    ("Berg's penalty put Northfield ahead but Tomas Berg missed an 80th-minute penalty.", "penalty",
+     "window-80th"),
 ], must_fail=[
     ("Norway expelled two diplomats but gave them 48 hours.", "expelled", "window+48 hours"),
+    ("Norway expelled two diplomats but Chile 48 hours later.", "expelled", "window+48 hours"),
     ("Norway expelled not one but two diplomats.", "expelled", "window+two diplomats"),
     ("Acme bought Borealis for $5 million but not its debt of $9 million.", "bought", "window+9 million"),
 ])
