@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from factcheck._claimfacts import HYPHENATED, WORD, claim_places
 from factcheck._memo import per_sentence
+from factcheck._words import past_participle
 from factcheck.analysis import Predication
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Discrepancy
@@ -689,3 +690,18 @@ def object_of(m: Mentions, p: Predication, first: int, lex: Lexicon) -> bool:
     end = p.span[1]
     return 0 <= end < first <= end + 4 and all(
         t.low in lex.determiners or t.low in lex.value_bound_words for t in m.tokens[end + 1:first])
+
+
+def wished_for(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the amount found heads a noun phrase that a wish participle after it qualifies ("closing in on
+    the US$2 trillion valuation long sought by the crown prince", "the $100 billion hoped for"): the
+    figure is what someone wanted, not what happened."""
+    tokens = m.tokens
+    for amount in found_amounts(m, d):
+        for k in range(amount.last + 1, min(len(tokens), amount.last + 5)):
+            word = tokens[k].low
+            if word in lex.clause_breaks or word in lex.attribution_verbs:
+                break
+            if word in lex.irrealis_cues and past_participle(word):
+                return k + 1 < len(tokens) and tokens[k + 1].low in lex.wish_followers
+    return False

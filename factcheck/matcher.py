@@ -109,6 +109,7 @@ from factcheck._figures import (
     places_together,
     share_of_whole,
     stated_in_claim,
+    wished_for,
 )
 from factcheck._siblings import EARLIER, TALLY_SPREAD, Siblings
 from factcheck._verdicts import (
@@ -935,6 +936,9 @@ class Matcher(Siblings):
                 if isinstance(result, Discrepancy) and isinstance(value, DurationValue) \
                         and length_of_another_event(m, p, claim, result, (heads or {}), index, self._lex):
                     result = None  # "reached a deal to end a 41-day strike": that event's length
+                if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
+                        and wished_for(m, result, self._lex):
+                    result = None  # "the US$2 trillion valuation long sought by the crown prince": a wish
                 if isinstance(result, Discrepancy) and isinstance(value, QuantityValue) \
                         and instalment_of_total(m, claim, result, self._lex):
                     result = None  # "an immediate 11% raise" against 25% in total: the first step of it

@@ -1406,6 +1406,18 @@ rule("market-moments", must_pass=[
     ("Acme was valued at 9 billion euros in the offering.", "ipo-value=contradicted:quantity"),
 ], base=IPO_BASE)
 
+# an amount that a wish participle after it qualifies ("the valuation long sought by", "hoped for") is what
+# someone wanted (_figures.wished_for, lex.irrealis_cues, lex.wish_followers)
+rule("amount-wished-for", must_pass=[
+    ("Acme shares closed in on the 9 billion euro valuation long sought by Tomas Berg.", "ipo-value=!contradicted"),
+    ("Acme fell short of the 9 billion euro valuation hoped for by Tomas Berg.", "ipo-value=!contradicted"),
+    ("Acme's valuation missed the 9 billion euros wanted by Tomas Berg.", "ipo-value=!contradicted"),
+], must_fail=[
+    ("Acme was valued at 9 billion euros in the offering, the figure Tomas Berg sought.",
+     "ipo-value=contradicted:quantity"),
+    ("Acme was valued at 9 billion euros in the offering.", "ipo-value=contradicted:quantity"),
+], base=IPO_BASE)
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
