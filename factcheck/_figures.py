@@ -518,9 +518,12 @@ def in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon, placed_claim: bool
 
 def other_period(m: Mentions, own: frozenset[str], lex: Lexicon) -> bool:
     """The sentence names only other periods than the claim measures over ("monthly" against "annual",
-    "finished the day up 21%" against a gain over a year)."""
+    "finished the day up 21%" against a gain over a year), or a moment after the claim's own (the first
+    day of trading against a value at the offer price)."""
     stated = _sentence_periods(m, lex)
-    return bool(stated) and not stated & own
+    if not stated:
+        return False
+    return not stated & own or any(stated & lex.later_periods.get(period, frozenset()) for period in own)
 
 
 def period_of_event(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:

@@ -136,6 +136,10 @@ class Lexicon(NamedTuple):
     period_words: dict[str, str]
     # "finished the day up 21%", "over the past year": phrases that name the period a change is measured over
     period_phrases: dict[tuple[str, ...], str]
+    # "offering": ["day", ...]: moments that come after a claim's own one; a sentence naming one of them gives
+    # that later moment's figures, though it names the claim's too ("rallied above its float price in the
+    # first day of dealings, giving a market value of $1.9 trillion")
+    later_periods: dict[str, frozenset[str]]
     period_phrases_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # the same, by first word
     person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
@@ -462,6 +466,7 @@ def _load(language: str) -> Lexicon:
         negation_deadlines=frozenset(raw.get("negation_deadlines", ())),
         period_words={w: period for period, words in raw.get("period_words", {}).items() for w in words},
         period_phrases=period_phrases,
+        later_periods={k: frozenset(v) for k, v in raw.get("later_periods", {}).items()},
         period_phrases_by_first=_in_table_order(period_phrases),
         person_titles=person_titles,
         stance_words=frozenset(raw["stance_words"]),

@@ -1400,6 +1400,7 @@ rule("market-moments", must_pass=[
     ("By the close of trade on Thursday its shares stood at 50 euros, valuing Acme at more than 9 billion euros.",
      "ipo-value=!contradicted"),
     ("Acme was valued at about 8 billion euros during the day.", "ipo-value=!contradicted"),
+    ("Acme was valued at 9 billion euros at the close, well above the offer price.", "ipo-value=!contradicted"),
     ("At the offering price Acme was valued at 6.4 billion euros.", "ipo-value=supported"),
 ], must_fail=[
     ("Acme's IPO share price put its valuation at 9 billion euros.", "ipo-value=contradicted:quantity"),
