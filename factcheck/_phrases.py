@@ -39,6 +39,9 @@ def picture_date(m: Mentions, words: list[str], lex: Lexicon) -> DateMention | N
         return None
     last = m.dates[-1]
     end = len(words) - (1 if words[-1] in (".", ")") else 0)
+    if last.last + 2 < end and words[last.last + 1] == "," and words[end - 1] in lex.media_nouns \
+            and end - last.last <= 6 and last.first > 0 and words[last.first - 1] == ",":
+        return last  # "..., March 11, 2020, in this courtroom sketch.": the picture's date, named as such
     if not (last.last == end - 1 and last.first > 0 and words[last.first - 1] == ","):
         return None  # (most sentences: no date set off at the end, and no caption's words to look for)
     opening = next((k for k in range(min(4, len(words))) if words[k] in lex.media_nouns), -1)

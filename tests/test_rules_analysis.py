@@ -1557,7 +1557,12 @@ rule("date-of-a-picture", [
     # a caption's words without a picture's noun (lex.caption_cues)
     ("The quake-hit town of Jajarkot as seen from a hill, Nepal, Nov. 4, 2023.", "quake", "year!=2023"),
     ("Maria Lopez, pictured after she was jailed in Oslo, Norway, May 9, 2023.", "jailed", "year!=2023"),
+    # a date followed by the picture named as such ("..., March 11, 2020, in this courtroom sketch")
+    ("Lopez watches during her trial on fraud charges in Oslo, Norway, March 11, 2020, in this courtroom sketch.",
+     "trial", "year!=2020"),
+    ("Berg leaves after his sentencing in Oslo, May 9, 2023, in this file photo.", "sentencing", "year!=2023"),
 ], [
+    ("Lopez was jailed in Oslo on March 11, 2020, in a case that drew crowds.", "jailed", "year=2020"),
     ("Drone photo of a train that derailed in Jajarkot on Feb. 3, 2023.", "derailed", "year=2023"),
     ("A train derailed in Jajarkot, Nepal, Feb. 4, 2023.", "derailed", "year=2023"),
 ])
