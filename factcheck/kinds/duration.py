@@ -197,8 +197,10 @@ def _clock_lengths(tokens: tuple[Token, ...], lex: Lexicon) -> list[Duration]:
 
 def compare(value: DurationValue, ctx: Context) -> Result:
     m, p = ctx.mentions, ctx.predication
-    heads = ctx.lex.duration_heads | ctx.event_words | ctx.claim_words  # "a 40-year sentence": the claim's noun
-    durations = [d for d in m.durations if (d.head is None or d.head in heads) and p.holds(d.first, d.last)
+    heads = ctx.lex.duration_heads | ctx.event_words
+    # ("a 40-year sentence": a noun of the claim's own words heads its length too)
+    durations = [d for d in m.durations if (d.head is None or d.head in heads or (
+                     d.head in ctx.claim_words and "NOUN" in _readings(d.head))) and p.holds(d.first, d.last)
                  and not _part_of_period(m.tokens, d, ctx.lex) and not _change_of_length(m.tokens, d, ctx.lex)
                  and not _span_of_series(m, d, ctx.lex) and not _restates_part(m.tokens, d, ctx.lex)
                  and phrase_at(m.tokens, d.last + 1, ctx.lex.difference_cues_by_first) is None
