@@ -172,11 +172,15 @@ def level_after_change(m: Mentions, d: Discrepancy, vocabulary: frozenset[str], 
     return False
 
 
-def change_size(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+def change_size(m: Mentions, d: Discrepancy, lex: Lexicon, p: Predication | None = None) -> bool:
     """Whether the figure found is written as the size of a change: after "fell by", "rose by", or right
-    after a word of change, past any bound ("shares rallying more than 40%", "jumped about 21%")."""
+    after a word of change, past any bound ("shares rallying more than 40%", "jumped about 21%"). Not the
+    object of the event word ``p`` itself: "Aramco raised $26.5 billion" against a claim whose keyword is
+    "raised" gives the claim's figure."""
     tokens = m.tokens
     for a in found_amounts(m, d):
+        if p is not None and object_of(m, p, a.first, lex):
+            continue
         if a.first >= 2 and tokens[a.first - 1].low in lex.change_prepositions \
                 and any(t.low in lex.change_words for t in tokens[max(0, a.first - 3):a.first - 1]):
             return True

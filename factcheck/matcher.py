@@ -959,7 +959,7 @@ class Matcher(Siblings):
                     # level a change reached, where the claim records no such change, is another measure's
                     result = None
                 if isinstance(result, Discrepancy) and value.field in self._levels[index] \
-                        and change_size(m, result, self._lex):
+                        and change_size(m, result, self._lex, p):
                     # "core inflation fell by 0.2 per cent" against inflation that stood at 7.9%: the size of
                     # a change neither confirms nor contradicts a level
                     skip = skip or "the size of a change, against a level the claim records"

@@ -1419,6 +1419,23 @@ rule("amount-wished-for", must_pass=[
     ("Acme was valued at 9 billion euros in the offering.", "ipo-value=contradicted:quantity"),
 ], base=IPO_BASE)
 
+# a figure right after the claim's own event word is its figure, though the word is one of change ("Aramco
+# raised $26.5 billion" against proceeds of $25.6 billion); after "by" it is still a change
+# (_figures.change_size, object_of)
+FUND_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("fund-2019", "2019-12-11", [
+    {"id": "proceeds", "statement": "Acme's share sale brought in 2 billion euros.",
+     "keywords": ["raised", "brought in"],
+     "values": [actor("acme"), {"kind": "quantity", "number": 2e9, "unit": "euros"}]},
+]))])
+rule("figure-after-the-claims-change-word", must_pass=[
+    ("Acme raised 3 billion euros in its share sale.", "proceeds=contradicted:quantity"),
+    ("Acme raised nearly 3 billion euros.", "proceeds=contradicted:quantity"),
+    ("Acme raised about 2 billion euros.", "proceeds=supported"),
+], must_fail=[
+    ("Acme raised it by 3 billion euros.", "proceeds=!contradicted"),
+    ("Acme raised the offer by a further 3 billion euros.", "proceeds=!contradicted"),
+], base=FUND_BASE)
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
