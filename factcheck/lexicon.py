@@ -241,6 +241,8 @@ class Lexicon(NamedTuple):
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
     # "since" after a superlative ("the deadliest since ..."): the clause it opens is the compared event
     since_words: frozenset[str]
+    # "at": "go public at the Tadawul stock exchange" names where, whatever kind of body the name is
+    venue_prepositions: frozenset[str]
     # "by", "for" after a wish participle: "the valuation long sought by", "the figure hoped for"
     wish_followers: frozenset[str]
     # "worth", "valued at" before an amount: a level, never the size of a step ("rising by $50 billion")
@@ -556,6 +558,7 @@ def _load(language: str) -> Lexicon:
         occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
         conditional_inversions=frozenset(raw.get("conditional_inversions", ())),
         since_words=frozenset(raw.get("since_words", ())),
+        venue_prepositions=frozenset(raw.get("venue_prepositions", ())),
         wish_followers=frozenset(raw.get("wish_followers", ())),
         level_cues={tuple(p.split()): "level" for p in raw.get("level_cues", ())},
         member_nouns=frozenset(raw.get("member_nouns", ())),

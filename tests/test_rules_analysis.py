@@ -890,6 +890,17 @@ rule("relative-after-an-apposition", must_pass=[
     ("Ola Dahl met Norway, which expelled two diplomats.", "expelled", "agent=norway"),
 ])
 
+# a body named after "at the" is where the event happens ("go public at the Tadawul stock exchange"), not
+# its patient (mentions: place after lex.venue_prepositions)
+rule("body-as-a-venue", must_pass=[
+    ("Acme will list its shares at the Borealis stock exchange.", "list", "patient!=borealis"),
+    ("Lopez was sworn in at the Northfield ground.", "sworn", "patient!=northfield"),
+    ("Acme is due to go public at the Borealis exchange in mid-December.", "go public", "patient!=borealis"),
+], must_fail=[
+    ("Acme will list Borealis on its exchange.", "list", "patient=borealis"),
+    ("Acme sued Borealis at the court in Oslo.", "sued", "patient=borealis"),
+])
+
 # a date right before the "and" that joins the event's verb to an earlier verb dates the earlier one ("was
 # elected leader on 5 September 2022 and took office the next day") (_times._coordinated_verbs_date)
 rule("date-of-the-verb-before-and", must_pass=[
