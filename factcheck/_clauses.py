@@ -18,6 +18,7 @@ from factcheck.index import STOPWORDS
 from factcheck.keywords import lemmas, readings
 from factcheck.kinds.date import weekday_named
 from factcheck.kinds.duration import iso_seconds
+from factcheck.kinds.numbers import phrase_ending
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, Token, title_cased, unknown_word
 from factcheck.plain import (
@@ -434,6 +435,12 @@ def other_direction(claim: Claim, value: PlaceValue, m: Mentions, p: Predication
              for w in WORD.findall(name.lower())}
     own = {lex.directions[words[k - 1]] for k in range(1, len(words))
            if words[k] in names and words[k - 1] in lex.directions}
+    if not own:
+        # a claim that says where ("came down near Tulu Fara"): a place named as where a journey was going
+        # ("crashed Sunday morning en route to Nairobi") is no other place of it
+        transit = [q for q in m.parties if q.mention.entity in p.places]
+        return bool(transit) and all(phrase_ending(m.tokens, q.first - 1, lex.transit_phrases, 4) is not None
+                                     for q in transit)
     if len(own) != 1:
         return False
     found = set()

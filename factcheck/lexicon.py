@@ -241,6 +241,8 @@ class Lexicon(NamedTuple):
     other_place_words: frozenset[str]  # "elsewhere": a figure set in another place than the story's
     # "since" after a superlative ("the deadliest since ..."): the clause it opens is the compared event
     since_words: frozenset[str]
+    # "en route to", "bound for": a place named after them is where a journey was going, never where it ended
+    transit_phrases: dict[tuple[str, ...], str]
     # "at": "go public at the Tadawul stock exchange" names where, whatever kind of body the name is
     venue_prepositions: frozenset[str]
     # "by", "for" after a wish participle: "the valuation long sought by", "the figure hoped for"
@@ -558,6 +560,7 @@ def _load(language: str) -> Lexicon:
         occasion_nouns=frozenset(raw.get("occasion_nouns", ())),
         conditional_inversions=frozenset(raw.get("conditional_inversions", ())),
         since_words=frozenset(raw.get("since_words", ())),
+        transit_phrases={tuple(p.split()): "destination" for p in raw.get("transit_phrases", ())},
         venue_prepositions=frozenset(raw.get("venue_prepositions", ())),
         wish_followers=frozenset(raw.get("wish_followers", ())),
         level_cues={tuple(p.split()): "level" for p in raw.get("level_cues", ())},

@@ -2054,6 +2054,22 @@ rule("a-place-in-another-direction", must_pass=[
     ("Norway flew the envoy from Santiago to Peru on 5 May 2023.", "departed=contradicted:place"),
 ], base=TRIP_BASE)
 
+# a claim that says where its event happened ("came down near Jajarkot") is not contradicted by a place named
+# as where a journey was going ("crashed en route to Oslo", "bound for Oslo") (_clauses.other_direction,
+# lex.transit_phrases)
+CRASH_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("crash-2019", "2019-03-10", [
+    {"id": "crashed", "statement": "Acme's jet came down near Jajarkot on 10 March 2019.", "keywords": ["crashed"],
+     "values": [actor("acme"), {"kind": "place", "entity": "jajarkot"}]},
+]))])
+rule("a-place-a-journey-was-going", must_pass=[
+    ("Acme's jet crashed on Sunday morning en route to Oslo.", "crashed=!contradicted"),
+    ("The Acme jet bound for Oslo crashed on Sunday.", "crashed=!contradicted"),
+    ("Acme's jet crashed minutes after take-off, on its way to Oslo.", "crashed=!contradicted"),
+], must_fail=[
+    ("Acme's jet crashed near Oslo on Sunday.", "crashed=contradicted:place"),
+    ("Acme's jet crashed in Oslo, bound for Santiago.", "crashed=contradicted:place"),
+], base=CRASH_BASE)
+
 # a sentence with no date of its own is not held to a claim of a day more than a week after the latest event
 # the document has established so far: the document tells an earlier time (Matcher.decide, reached;
 # ClaimBase.check_document)
