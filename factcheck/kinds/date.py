@@ -448,6 +448,8 @@ def _same_time(value: DateValue, d: DateMention) -> bool | None:
               for h in hours)
     if d.fuzzy or d.minute is None or value.minute is None:
         return gap <= 60
+    if d.minute % 15 == 0 and value.minute % 15 and gap < 15:
+        return None  # "took off at 10.30 am" for 10:33: copy gives a time to the quarter hour, consistent with it
     return gap == 0
 
 
@@ -470,6 +472,11 @@ _MARCH_4_6 = _dt(year=2024, month=3, day=4, end={"year": 2024, "month": 3, "day"
 
 EXAMPLES = (
     Example("The port reopened on 19 September 2023.", _dt(year=2023, month=9, day=19), "confirm"),
+    # a time to the quarter hour against a record's minute within it: the copy's rounding
+    Example("The jet took off at 10.30 am.", _dt(year=2023, month=1, day=15, hour=10, minute=33), "none"),
+    Example("The jet took off at 10:33 am.", _dt(year=2023, month=1, day=15, hour=10, minute=33), "confirm"),
+    Example("The jet took off at 10:40 am.", _dt(year=2023, month=1, day=15, hour=10, minute=33), "conflict"),
+    Example("The jet took off at 10.30 am.", _dt(year=2023, month=1, day=15, hour=10, minute=50), "conflict"),
     # a weekday alone, in the event's own clause, against one recorded day (19 September 2023 was a Tuesday)
     Example("The port reopened on Tuesday.", _dt(year=2023, month=9, day=19), "none", event="reopened"),
     # a state found later is dated by the finding: "found dead on Monday" after a death on Sunday
