@@ -89,7 +89,8 @@ def compare(value: CountValue, ctx: Context) -> Result:
         # "157 killed, 184 injured": a headline's figure right before the event word counts its people
         tokens = ctx.mentions.tokens
         headline = p.span[0] == number.last + 1 and tokens[p.span[0]].start == tokens[number.last].end + 1 \
-            and not tokens[p.span[0]].low.endswith(("ing", "s")) and set(_readings(tokens[p.span[0]].low)) != {"ADJ"}
+            and not tokens[p.span[0]].low.endswith(("ing", "s")) and set(_readings(tokens[p.span[0]].low)) != {"ADJ"} \
+            and not _attributive_event(tokens, p.span[1] + 1, nouns)
         # an ordinal before the event word ranks it ("its third layoff") and counts nobody
         whole = _whole_after(tokens, number, m, ctx.lex)
         if whole is not None:
@@ -219,6 +220,13 @@ def compare(value: CountValue, ctx: Context) -> Result:
     found = m.text[m.tokens[first.first].start:m.tokens[end].end] if end is not None else \
         first.text + " " + _noun_after(m.tokens, first.last, nouns)
     return Discrepancy(value.field, f"{expected} {value.noun}", found)
+
+
+def _attributive_event(tokens: tuple[Token, ...], k: int, nouns: frozenset[str]) -> bool:
+    """Whether the event word before token ``k`` qualifies a noun there ("two deadly accidents"): the
+    figure counts that noun, not the event's people."""
+    return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and "NOUN" in _readings(tokens[k].low) and not base_forms(tokens[k].low) & nouns
 
 
 def _subject_counted(after: tuple[str, ...], nouns: frozenset[str]) -> bool:
@@ -949,6 +957,10 @@ EXAMPLES = (
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
     # the last figure of a tally that changed: earlier counts are not errors, the other way is
+    # an event adjective before a noun qualifies it: the figure counts that noun
+    Example("The jet was involved in two deadly accidents in five months.", _c(157, "people"), "none",
+            event="deadly"),
+    Example("157 dead, 184 injured in the quake.", _c(150, "people"), "conflict", event="dead"),
     # the noun right after the figure, subject of the verb after it, is the one counted
     Example("Almost 5 million people applied for shares.", _c(3e9, "shares"), "none"),
     Example("Some 5,000 workers lost shares in the fund.", _c(3e9, "shares"), "none"),
