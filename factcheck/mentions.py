@@ -142,6 +142,9 @@ def _parties(tokens: tuple[Token, ...], text: str, registry: EntityRegistry, lex
                  # "in a Seattle federal court": a place naming where the thing after it stands
                  or (prev in lex.determiners and prev2 in lex.location_prepositions - {"to", "from"}
                      and kind is not None and kind.value == "place")
+                 # "crashed near the town of Bishoftu": a place named by its kind first
+                 or (prev in lex.partitive_prepositions and prev2 in lex.place_kind_nouns
+                     and kind is not None and kind.value == "place")
                  # "due to go public at the Tadawul stock exchange": a body named as where something happens
                  or (prev in lex.definite_articles and prev2 in lex.venue_prepositions
                      and kind is not None and kind.value in ("organisation", "other"))

@@ -890,6 +890,17 @@ rule("relative-after-an-apposition", must_pass=[
     ("Ola Dahl met Norway, which expelled two diplomats.", "expelled", "agent=norway"),
 ])
 
+# a place named by its kind first ("near the town of Jajarkot") is the event's place, though the place
+# stands for its country elsewhere (mentions: lex.place_kind_nouns before "of")
+rule("place-named-by-its-kind", must_pass=[
+    ("Acme's jet crashed near the town of Jajarkot.", "crashed", "place=jajarkot"),
+    ("The quake struck the district of Jajarkot on Friday.", "struck", "place=jajarkot"),
+    ("Rescuers reached the village of Jajarkot.", "reached", "place=jajarkot"),
+], must_fail=[
+    ("Jajarkot sent rescuers to Nepal.", "sent", "place!=jajarkot"),
+    ("The envoys of Jajarkot expelled two diplomats.", "expelled", "place!=jajarkot"),
+])
+
 # a body named after "at the" is where the event happens ("go public at the Tadawul stock exchange"), not
 # its patient (mentions: place after lex.venue_prepositions)
 rule("body-as-a-venue", must_pass=[
