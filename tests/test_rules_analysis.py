@@ -890,6 +890,17 @@ rule("relative-after-an-apposition", must_pass=[
     ("Ola Dahl met Norway, which expelled two diplomats.", "expelled", "agent=norway"),
 ])
 
+# "feared dead", "presumed dead": a state not yet confirmed, whose figures are no confirmed toll
+# (lex.irrealis_cues)
+rule("feared-or-presumed", must_pass=[
+    ("All 72 people on the plane are feared dead.", "dead", "irrealis=feared"),
+    ("Eighteen climbers were presumed dead near the crater.", "dead", "irrealis=presumed"),
+    ("Ten miners are feared killed in the blast.", "killed", "irrealis=feared"),
+], must_fail=[
+    ("All 72 people on the plane are dead.", "dead", "irrealis="),
+    ("Relatives feared the worst after 72 people died.", "died", "irrealis="),
+])
+
 # a place named by its kind first ("near the town of Jajarkot") is the event's place, though the place
 # stands for its country elsewhere (mentions: lex.place_kind_nouns before "of")
 rule("place-named-by-its-kind", must_pass=[
