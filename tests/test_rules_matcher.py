@@ -1395,12 +1395,16 @@ IPO_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("ipo-20
     {"id": "ipo-value", "statement": "At the 34-euro offering price Acme was worth 6.4 billion euros.",
      "keywords": ["valuing", "valued", "valuation"],
      "values": [actor("acme"), {"kind": "quantity", "number": 6.4e9, "unit": "euros"}]},
+    {"id": "opened", "statement": "Acme's shares opened at 47 euros.", "keywords": ["opened at", "opening price"],
+     "values": [actor("acme"), {"kind": "quantity", "number": 47, "unit": "euros"}]},
 ]))])
 rule("market-moments", must_pass=[
     ("By the close of trade on Thursday its shares stood at 50 euros, valuing Acme at more than 9 billion euros.",
      "ipo-value=!contradicted"),
     ("Acme was valued at about 8 billion euros during the day.", "ipo-value=!contradicted"),
     ("Acme was valued at 9 billion euros at the close, well above the offer price.", "ipo-value=!contradicted"),
+    ("With its opening price rising, Acme's shares passed 50 euros during the day.", "opened=!contradicted"),
+    ("Acme's shares opened at 47 euros.", "opened=supported"),
     ("At the offering price Acme was valued at 6.4 billion euros.", "ipo-value=supported"),
 ], must_fail=[
     ("Acme's IPO share price put its valuation at 9 billion euros.", "ipo-value=contradicted:quantity"),
