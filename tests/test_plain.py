@@ -96,7 +96,7 @@ def test_plain_records_behave_as_frozen_dataclasses() -> None:
     assert (count.to, count.approx, count.noun_aliases, count.field, count.kind) == (None, False, (), "expelled",
                                                                                     "count")
     assert plain.field_names(plain.CountValue) == ("slot", "phrase", "number", "to", "bound", "tolerance",
-                                                   "approx", "noun", "noun_aliases")
+                                                   "approx", "noun", "noun_aliases", "tally")
     assert repr(plain.DatePoint(year=2023)) == "DatePoint(year=2023, month=None, day=None)"
     with pytest.raises(FrozenInstanceError):
         count.number = 3.0  # type: ignore[misc]
