@@ -488,6 +488,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         cause = next((k for k in range(a - 1, max(-1, a - 8), -1) if words[k] in lex.causative_verbs), None)
         if cause is not None and not any(w in breaks for w in words[cause + 1:a]):
             agents = [q.mention.entity for q in m.parties if q.last == cause - 1 and not q.place][:1]
+            targets = [e for e in targets if e not in agents]  # (the one ordering is not what is grounded)
     if headline_passive and subject_is_people and not agents:
         passive = True  # "Two French diplomats expelled from Azerbaijan": a headline drops the auxiliary
     agents.reverse()

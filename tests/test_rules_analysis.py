@@ -608,6 +608,8 @@ rule("guessed-parties", must_pass=[
     ("Maria Lopez said she would appeal.", "appeal", "guessed=maria-lopez"),
     # "FAA orders 171 jets grounded": the one who orders the event done is its doer (lex.causative_verbs)
     ("Norway orders two Chilean diplomats expelled", "expelled", "agent=norway; patient=chile"),
+    # ... and is not also what is done to ("Acme orders 171 Borealis jets grounded")
+    ("Acme orders about 171 Borealis jets grounded", "grounded", "agent=acme; patient!=acme"),
 ])
 
 # "he plans to appeal the jury's verdict": a name's own event noun after another verb takes neither that
