@@ -957,6 +957,12 @@ EXAMPLES = (
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
     # the last figure of a tally that changed: earlier counts are not errors, the other way is
+    # a stray space after a thousands comma leaves one figure ("8, 794,726"); a lone group after a short
+    # figure does not join it
+    Example("Tinubu got 8, 794,726 votes in the count.", _c(8794726, "votes"), "confirm"),
+    Example("The total was 24,025, 940 valid votes.", _c(24025940, "votes"), "confirm"),
+    Example("Tinubu got 8, 794,726 votes in the count.", _c(794726, "votes"), "conflict"),
+    Example("In 2022, 794,726 votes were cast.", _c(794726, "votes"), "confirm"),
     # an event adjective before a noun qualifies it: the figure counts that noun
     Example("The jet was involved in two deadly accidents in five months.", _c(157, "people"), "none",
             event="deadly"),

@@ -186,6 +186,22 @@ def _camel(word: str) -> bool:
     return word.isalpha() and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
+def _stray_space_group(tokens: tuple[Token, ...], last: int) -> bool:
+    """Whether the figure ending at ``last`` goes on after ", " with a group of three digits: either it is
+    itself grouped ("24,025, 940") or the group after it is ("8, 794,726"). A figure of one to three digits
+    before a lone three-digit group ("in 3, 500 were hurt") is two figures."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "," or tokens[last + 1].start != tokens[last].end \
+            or tokens[last + 2].start != tokens[last + 1].end + 1:
+        return False
+    before, after = tokens[last].low, tokens[last + 2].low
+    groups = after.split(",")
+    if not all(len(g) == 3 and g.isdecimal() for g in groups) or not before.replace(",", "").isdecimal():
+        return False
+    head = before.split(",")
+    well_grouped = 1 <= len(head[0]) <= 3 and all(len(g) == 3 for g in head[1:])
+    return well_grouped and (len(head) > 1 or len(groups) > 1)
+
+
 def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Number]:
     """Every figure of a sentence, in order, ranges joined, in the words of ``lex``'s language."""
     lex = lex or lexicon()
@@ -227,6 +243,12 @@ def read_numbers(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[
             value = float(tok.low.replace(",", ""))
             places = len(tok.low.partition(".")[2])
             last = i
+            while _stray_space_group(tokens, last):
+                # "Tinubu got 8, 794,726 votes from the 24,025, 940 total": a stray space after a thousands
+                # comma, in copy typed in haste; the groups still make one figure
+                value = value * 10 ** (3 * (tokens[last + 2].low.count(",") + 1)) \
+                    + float(tokens[last + 2].low.replace(",", ""))
+                last += 2
             if len(tok.low) <= 3 and tok.low.isdecimal() and not (i and tokens[i - 1].low[:1].isdecimal()):
                 # "11 300 people": thousands set apart by a space, as much copy outside the US writes them
                 while last + 1 < n and len(tokens[last + 1].low) == 3 and tokens[last + 1].low.isdecimal() \
