@@ -25,7 +25,7 @@ from factcheck.kinds.base import (
     recorded,
     round_figure_of,
 )
-from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_ending, possessive, tokenize
+from factcheck.kinds.numbers import Number, Token, adjacent, hedge, phrase_at, phrase_ending, possessive, tokenize
 from factcheck.lexicon import Lexicon
 from factcheck.plain import CountValue
 
@@ -102,6 +102,9 @@ def compare(value: CountValue, ctx: Context) -> Result:
                                     or _apposed(tokens, number, after, nouns, ctx.lex)))
         if counted and not number.ordinal and _gerund_modifier(after, nouns):
             continue  # "9 passing yards": the figure counts the noun the -ing form qualifies
+        if counted and any(k < len(tokens) and phrase_at(tokens, k, ctx.lex.difference_cues_by_first)
+                           for k in (number.last + 1, number.last + 2)):
+            continue  # "almost two million votes more than his closest rival": a margin, not the count
         if counted and _subject_counted(after, nouns):
             continue  # "5 million people applied for shares": the figure counts the people, the verb's subject
         if counted and _owner_after(tokens, number.last + 1, nouns, m):
@@ -957,6 +960,10 @@ EXAMPLES = (
     Example("The quake killed 1,000 people.", _c(1200, tolerance=50), "conflict"),
     Example("The quake killed 9,000 people.", _c(8800, approx=True), "confirm"),
     # the last figure of a tally that changed: earlier counts are not errors, the other way is
+    # a figure followed by a difference ("votes more than his rival") is a margin
+    Example("Tinubu won almost two million votes more than his rival.", _c(8794726, "votes"), "none"),
+    Example("Tinubu won 12 seats fewer than his rival.", _c(20, "seats"), "none"),
+    Example("Tinubu won almost two million votes, more than his rival.", _c(8794726, "votes"), "conflict"),
     # a stray space after a thousands comma leaves one figure ("8, 794,726"); a lone group after a short
     # figure does not join it
     Example("Tinubu got 8, 794,726 votes in the count.", _c(8794726, "votes"), "confirm"),
