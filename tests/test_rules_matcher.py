@@ -1440,6 +1440,21 @@ rule("figure-after-the-claims-change-word", must_pass=[
     ("Acme raised the offer by a further 3 billion euros.", "proceeds=!contradicted"),
 ], base=FUND_BASE)
 
+# how far above the ground something flew is not how tall it is (lex.measure_relations: "above", "up" are
+# altitude, "tall", "high" height; a converted figure in brackets is passed over) (kinds/quantity._other_direction)
+ROCKET_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("rocket-2023", "2023-04-20", [
+    {"id": "tall", "statement": "Acme's rocket stands nearly 400 feet tall.", "keywords": ["rocket"],
+     "values": [actor("acme"), {"kind": "quantity", "number": 400, "unit": "feet", "approx": True}]},
+]))])
+rule("altitude-is-no-height", must_pass=[
+    ("Acme's rocket reached a height of 24.2 miles (39 kilometers) above the earth.", "tall=!contradicted"),
+    ("Acme's rocket climbed to 24 miles up before it blew apart.", "tall=!contradicted"),
+    ("Acme's rocket, nearly 400 feet tall, lifted off.", "tall=supported"),
+], must_fail=[
+    ("Acme's rocket stands 300 feet tall.", "tall=contradicted:quantity"),
+    ("Acme's rocket is 300 feet high.", "tall=contradicted:quantity"),
+], base=ROCKET_BASE)
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)

@@ -236,7 +236,10 @@ def _other_direction(m: Mentions, amount: Amount, ctx: Context) -> bool:
     claim's own words name only other directions. A claim naming none is compared as before."""
     relations = ctx.lex.measure_relations
     tokens = m.tokens
-    found = next((relations[t.low] for t in tokens[amount.last + 1:amount.last + 3] if t.low in relations), None)
+    k = amount.last + 1
+    if k < len(tokens) and tokens[k].text == "(":  # "24.2 miles (39 kilometers) above the earth"
+        k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
+    found = next((relations[t.low] for t in tokens[k:k + 2] if t.low in relations), None)
     if found is None:
         found = next((relations[t.low] for t in tokens[max(0, amount.first - 3):amount.first]
                       if t.low in relations and "NOUN" in readings(t.low)), None)
