@@ -86,6 +86,9 @@ def order_of(a: Assessment) -> tuple[bool, bool, int, int]:
     return (bool(a.skip), True, len(a.discrepancies), -a.agreements)
 
 
+_PARTY_FIELDS = frozenset(("actor", "target"))
+
+
 def compete(found: list[Match]) -> list[Match]:
     """Keep one claim per event group and keyword occurrence: the one the sentence fits best."""
     best: dict[tuple[int, tuple[int, int]], Match] = {}
@@ -100,8 +103,14 @@ def compete(found: list[Match]) -> list[Match]:
             best[key] = match
     # a conflict read at a phrase where a sibling claim fits cleanly is that sibling's fact, not an error
     clean = {(m.group, span) for m in best.values() if m.verdict is Verdict.supported for span in m.clean_spans}
+    # ... and so is a conflict of parties only, read at a keyword phrase that holds a sibling's cleanly fitting
+    # keyword ("a $5 billion settlement with Facebook" against settlements with Kogan and Nix, where the
+    # fine on Facebook fits at "settlement")
+    inner = [span for m in best.values() if m.verdict is Verdict.supported for span in m.clean_spans]
     kept = [m for m in best.values()
-            if m.verdict is not Verdict.contradicted or (m.group, m.span) not in clean]
+            if m.verdict is not Verdict.contradicted or ((m.group, m.span) not in clean and not (
+                m.discrepancies and all(d.field in _PARTY_FIELDS for d in m.discrepancies)
+                and any(m.span[0] <= a and b <= m.span[1] and (a, b) != m.span for a, b in inner)))]
     # "157 dead: 105 in Jajarkot and 52 in Rukum West": sibling claims each confirmed by their own figure
     # are all supported, not only the best
     chosen = {id(m) for m in kept}

@@ -1455,6 +1455,25 @@ rule("altitude-is-no-height", must_pass=[
     ("Acme's rocket is 300 feet high.", "tall=contradicted:quantity"),
 ], base=ROCKET_BASE)
 
+# a conflict of parties only, at a keyword phrase holding a sibling claim's keyword that fits cleanly, is that
+# sibling's fact (_verdicts.compete): "a settlement with Acme" is the fine on Acme, not a wrong party of the
+# settlements with Borealis and Berg
+SETTLE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("settle-2019", "2019-07-24", [
+    {"id": "fine", "statement": "Norway fined Acme 2 million euros in a settlement.", "keywords": ["settlement"],
+     "values": [actor("norway"), target("acme"), {"kind": "quantity", "number": 2e6, "unit": "euros"}]},
+    {"id": "deals", "statement": "Norway reached settlements with Borealis and Tomas Berg.",
+     "keywords": ["settlement with", "settlements with"],
+     "values": [actor("norway"), target("borealis"), target("tomas-berg")]},
+]))])
+rule("sibling-fits-inside-the-phrase", must_pass=[
+    ("Norway announced a 2 million euro settlement with Acme on Wednesday.", "deals=!contradicted; fine=supported"),
+    ("Norway announced a settlement with Acme worth 2 million euros.", "deals=!contradicted"),
+    ("Norway fined Acme 2 million euros as part of a settlement with Acme.", "deals=!contradicted"),
+], must_fail=[
+    ("Chile fined Acme 2 million euros in a settlement.", "fine=contradicted:actor"),
+    ("Norway announced a 5 million euro settlement with Acme.", "fine=contradicted:quantity"),
+], base=SETTLE_BASE)
+
 # a record's figure may be the last of a tally that changed as the story went on ("tally": "rising" for a
 # toll, "falling" for the missing): an earlier count on its side of the figure is consistent, not confirmed,
 # and one past it is an error (kinds.base.recorded, kinds/count.compare's floor)
