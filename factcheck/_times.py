@@ -113,9 +113,7 @@ def _said_on(words: list[str], d: DateMention, b: int, lex: Lexicon) -> bool:
 def _coordinated_verbs_date(words: list[str], d: DateMention, a: int, lex: Lexicon) -> bool:
     """"was elected party leader on September 5 and took over as prime minister the following day": a date
     right before the "and" that joins the event's verb to an earlier one dates that earlier verb."""
-    if a <= 0 or d.last + 1 >= a or words[a - 1] not in lex.coordinators or d.last + 2 != a:
-        return False
-    if "VERB" not in readings(words[a]):
+    if a <= 0 or d.last + 2 != a or words[a - 1] not in lex.coordinators or "VERB" not in readings(words[a]):
         return False
     return any("VERB" in readings(w) and "NOUN" not in readings(w) for w in words[max(0, d.first - 8):d.first])
 

@@ -89,6 +89,12 @@ def order_of(a: Assessment) -> tuple[bool, bool, int, int]:
 _PARTY_FIELDS = frozenset(("actor", "target"))
 
 
+def _parties_around(m: Match, inner: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``m`` conflicts on parties only, at a keyword phrase that holds one of the ``inner`` spans."""
+    return bool(m.discrepancies) and all(d.field in _PARTY_FIELDS for d in m.discrepancies) \
+        and any(m.span[0] <= a and b <= m.span[1] and (a, b) != m.span for a, b in inner)
+
+
 def compete(found: list[Match]) -> list[Match]:
     """Keep one claim per event group and keyword occurrence: the one the sentence fits best."""
     best: dict[tuple[int, tuple[int, int]], Match] = {}
@@ -107,10 +113,8 @@ def compete(found: list[Match]) -> list[Match]:
     # keyword ("a $5 billion settlement with Facebook" against settlements with Kogan and Nix, where the
     # fine on Facebook fits at "settlement")
     inner = [span for m in best.values() if m.verdict is Verdict.supported for span in m.clean_spans]
-    kept = [m for m in best.values()
-            if m.verdict is not Verdict.contradicted or ((m.group, m.span) not in clean and not (
-                m.discrepancies and all(d.field in _PARTY_FIELDS for d in m.discrepancies)
-                and any(m.span[0] <= a and b <= m.span[1] and (a, b) != m.span for a, b in inner)))]
+    kept = [m for m in best.values() if m.verdict is not Verdict.contradicted
+            or ((m.group, m.span) not in clean and not _parties_around(m, inner))]
     # "157 dead: 105 in Jajarkot and 52 in Rukum West": sibling claims each confirmed by their own figure
     # are all supported, not only the best
     chosen = {id(m) for m in kept}

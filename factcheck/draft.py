@@ -27,13 +27,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck._words import holds_phrase
 from factcheck.document import read_text, statement_text
 from factcheck.entities import EntityRegistry
 from factcheck.findings import Verdict
 from factcheck.index import STOPWORDS
 from factcheck.infer import _events, _iso, _verb_lemma, reading, values_by_kind
 from factcheck.keywords import DEFAULT_LANGUAGE, KeywordIndex, lemmas, readings
-from factcheck.kinds.numbers import hedge, phrase_at
+from factcheck.kinds.count import told_as_rising
+from factcheck.kinds.numbers import hedge
 from factcheck.lexicon import EventGroup, Lexicon, lexicon
 from factcheck.loader import normalise_for_anchor, paragraphs
 from factcheck.mentions import Token, extract, normalise, tokenize
@@ -592,10 +594,7 @@ def _figures(m: Any, predications: Sequence[Any], values: list[Value],
             out.append(CountValue(number=number.value, noun=noun, noun_aliases=aliases, phrase=number.text,
                                   **_shaped(kind, w)))
             break
-    lows = tuple(t.low for t in m.tokens)
-    if any(phrase_at(m.tokens, k, lex.tally_cues_by_first) for k in range(len(m.tokens))
-           if m.tokens[k].low in lex.tally_cues_by_first) \
-            or any(lows[k:k + len(p)] == p for p in w.rising_tallies for k in range(len(lows))):
+    if told_as_rising(m.tokens, lex) or holds_phrase([t.low for t in m.tokens], w.rising_tallies):
         # "bringing the death toll to 23", "so far 92 bodies": the source gives the figure as a tally still
         # rising, so reports of an earlier hour will give less and are not wrong
         out = [v.model_copy(update={"tally": "rising"})

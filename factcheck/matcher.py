@@ -134,8 +134,9 @@ from factcheck.kinds import KINDS, MEASURES
 from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import Unconfirmed
 from factcheck.kinds.count import heads as count_heads
+from factcheck.kinds.count import told_as_rising
 from factcheck.kinds.entity import among_places
-from factcheck.kinds.numbers import hedge, phrase_at
+from factcheck.kinds.numbers import hedge
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, in_a_region, title_cased, unknown_names
 from factcheck.plain import (
@@ -372,8 +373,7 @@ class Matcher(Siblings):
         out: set[str] = set()
         # "so far", "initially", "rose to": a sentence that tells its figures as a tally still rising gives
         # each of them as a floor too ("The death toll rose to 70", "So far 92 bodies have been recovered")
-        rising = any(phrase_at(m.tokens, k, self._lex.tally_cues_by_first) for k in range(len(m.tokens))
-                     if m.tokens[k].low in self._lex.tally_cues_by_first)
+        rising = told_as_rising(m.tokens, self._lex)
         floors = [(n, after if not rising else (*after, *(t.low for t in m.tokens[max(0, n.first - 4):n.first])))
                   for n, after in m.counts
                   if not n.ordinal and (rising or hedge(m.tokens, n.first, n.last, self._lex) in ("min", "over"))]

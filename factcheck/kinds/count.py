@@ -225,6 +225,13 @@ def compare(value: CountValue, ctx: Context) -> Result:
     return Discrepancy(value.field, f"{expected} {value.noun}", found)
 
 
+def told_as_rising(tokens: tuple[Token, ...], lex: Lexicon) -> bool:
+    """Whether a sentence tells its figures as a tally still rising ("so far", "initially", "rose to"): the
+    matcher reads each as a floor, and a draft records the source's as the last of a rising tally."""
+    return any(phrase_at(tokens, k, lex.tally_cues_by_first) for k in range(len(tokens))
+               if tokens[k].low in lex.tally_cues_by_first)
+
+
 def _attributive_event(tokens: tuple[Token, ...], k: int, nouns: frozenset[str]) -> bool:
     """Whether the event word before token ``k`` qualifies a noun there ("two deadly accidents"): the
     figure counts that noun, not the event's people."""

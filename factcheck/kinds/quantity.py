@@ -146,7 +146,6 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     compared: list[Amount] = []
     converted: list[float] = []  # each compared figure in the claim's unit
     level_of_another = unit.dimension == "percent" and bool(ctx.claim_words) and _level_of_another(m, p, ctx)
-    step = _step(value.phrase, lex)
     for amount in m.amounts:
         if not p.holds(amount.number.first, amount.number.last):
             continue
@@ -157,7 +156,7 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
             continue  # "with 86.6% of polling stations counted": a share of something the claim does not measure
         if ctx.claim_words and _measures_another(m, amount, ctx):
             continue  # "unemployment remains at 3.6%" against the inflation rate: another thing's level
-        if step and _level(m.tokens, amount, lex):
+        if _level(m.tokens, amount, lex) and _step(value.phrase, lex):
             continue  # "options now worth more than $100 billion" against a step "rising by $50 billion"
         if level_of_another and amount.first > p.span[1]:
             continue  # "UK inflation remained unchanged at 8.7%" against a bank rate left at 5%
