@@ -190,6 +190,7 @@ class Lexicon(NamedTuple):
     # "under the Bank's forecast, inflation will ...": a fronted phrase naming where the clause comes from
     source_prepositions: frozenset[str]
     possibility_cues: frozenset[str]  # "the Fed may raise rates again": a claim about what may happen
+    likelihood_nouns: frozenset[str]  # "rated its chance of reaching orbit at 50-50": a claim about odds
     # words that frame a clause as someone's view without a verb of saying ("Cisco expects the deal to ...",
     # "his plans include ..."): an allegation so framed is not stated as fact
     framing_cues: frozenset[str]
@@ -519,6 +520,7 @@ def _load(language: str) -> Lexicon:
         proximity_prepositions=frozenset(raw.get("proximity_prepositions", ())),
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         possibility_cues=frozenset(raw.get("possibility_cues", ())),
+        likelihood_nouns=frozenset(raw.get("likelihood_nouns", ())),
         framing_cues=frozenset(raw.get("framing_cues", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         area_prepositions=frozenset(raw.get("area_prepositions", ())),

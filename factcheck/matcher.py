@@ -214,6 +214,9 @@ class Matcher(Siblings):
         # claims about what may happen ("may raise rates again in September"): an event the sentence says
         # did happen is another one, whatever its date
         self._possible = [bool(words & lex.possibility_cues) for words in claim_words]
+        # claims about the odds of an event ("rated the chance of reaching orbit at 50-50"): a sentence saying
+        # the event did not happen denies no odds
+        self._odds = [bool(words & lex.likelihood_nouns) for words in statement_words]
         # claims about what is still required ("the agreement must be ratified by the members"): a denial
         # that it has happened agrees with them; only "will not need", "won't be ratified" deny them
         self._pending = [bool(words & lex.obligation_cues) for words in statement_words]
@@ -1377,6 +1380,9 @@ class Matcher(Siblings):
         if a.negated and self._ordered[a.index] and a.span[0] > 0 and any(
                 t.low in self._lex.refusal_cues for t in m.tokens[max(0, a.span[0] - 4):a.span[0]]):
             return None  # "500 residents had declined to evacuate": refusing what was ordered denies no order
+        if a.negated and self._odds[a.index] and not any(
+                t.low in self._lex.likelihood_nouns for t in m.tokens[a.span[0]:a.span[1] + 1]):
+            return None  # "it failed to reach orbit" against the odds given of reaching it: no odds are denied
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
         if a.negated and denies_severe(m, a.span, self._lex):

@@ -584,6 +584,24 @@ rule("participle-adjectives", must_pass=[
     ("The ambassador that Norway summoned on 7 May was Chilean.", "summoned=!supported"),
 ])
 
+# a claim about the odds of an event is denied only by a denial of the odds: "it failed to land" says the
+# event did not happen, not that nobody gave it even odds (Matcher._decide, lex.likelihood_nouns)
+ODDS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("odds-2023", "2023-04-20", [
+    {"id": "odds", "statement": "Before the flight Tomas Berg rated the jet's chance of landing in Oslo at 50-50.",
+     "keywords": ["odds", "chance", "landing"],
+     "values": [actor("tomas-berg"), {"kind": "quantity", "number": 50, "unit": "percent", "slot": "odds"}]},
+    {"id": "landed", "statement": "The jet landed in Oslo on 20 April 2023.", "keywords": ["landed"],
+     "values": [{"kind": "place", "entity": "oslo"}, {"kind": "date", "year": 2023, "month": 4, "day": 20}]},
+]))])
+rule("odds-are-not-the-event", must_pass=[
+    ("Tomas Berg's jet failed to complete a landing in Oslo.", "odds=!contradicted"),
+    ("The jet never made its landing in Oslo, despite the odds Berg gave.", "odds=!contradicted"),
+    ("Berg had given the jet even odds, but it did not manage a landing in Oslo.", "odds=!contradicted"),
+], must_fail=[
+    ("Tomas Berg gave no odds of a landing in Oslo.", "odds=contradicted:polarity"),
+    ("Tomas Berg did not give odds of a landing in Oslo.", "odds=contradicted:polarity"),
+], base=ODDS_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
