@@ -797,6 +797,13 @@ class Matcher(Siblings):
             # "Paul Whelan, a former U.S. Marine who is serving a 16-year sentence" against Bout's term, Bout its
             # only party: the person the event is said of is another one
             skip = skip or "the event is said of another person"
+        if actor and not target and sum(isinstance(v, ActorValue) for v in claim.values) > 1 and any(
+                e not in p.guessed and reg.comparable(actor, e)
+                                        and not any(fits(reg, own, [e]) for own in self._entities[index])
+                                        for e in patients):
+            # "it was buying pipeline operator Denbury in an all-share deal" against the Exxon-Mobil merger, a
+            # joint event of two parties done to no one: a deal done to a party the claim does not know is another
+            skip = skip or "the event is done to a party the claim does not name"
         if actor and p.agents and all(
                 e in p.guessed and e in pronouns(m, self._lex) and reg.kind(e) in _PEOPLE
                 and not fits(reg, actor, [e]) for e in p.agents):

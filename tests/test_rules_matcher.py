@@ -602,6 +602,24 @@ rule("odds-are-not-the-event", must_pass=[
     ("Tomas Berg did not give odds of a landing in Oslo.", "odds=contradicted:polarity"),
 ], base=ODDS_BASE)
 
+# a joint event of two parties done to no one ("Acme and Borealis merged"): the same actor doing the event
+# word to a party the claim does not know is another deal, not this one at a wrong price (Matcher._compare)
+MERGER_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("merger-1999", "1999-12-01", [
+    {"id": "merger", "statement": "Acme and Borealis combined in 1999 in a merger worth about $80 billion.",
+     "keywords": ["merger", "buy", "deal"],
+     "values": [actor("acme"), actor("borealis"), {"kind": "date", "year": 1999},
+                {"kind": "quantity", "number": 80e9, "unit": "dollars", "approx": True, "slot": "price"}]},
+]))])
+rule("joint-event-done-to-another", must_pass=[
+    ("In July Acme announced it was buying Northfield United in a deal valued at $4.9 billion.",
+     "merger=!contradicted"),
+    ("Acme agreed a $4.9 billion deal to buy Northfield United.", "merger=!contradicted"),
+    ("Acme is buying Tomas Berg's firm Northfield United in a $4.9 billion deal.", "merger=!contradicted"),
+], must_fail=[
+    ("Acme bought Borealis in a deal worth $40 billion.", "merger=contradicted:price"),
+    ("Acme and Borealis agreed a merger worth $40 billion.", "merger=contradicted:price"),
+], base=MERGER_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
