@@ -492,6 +492,24 @@ def in_a_place(m: Mentions, d: Discrepancy, reg: EntityRegistry, lex: Lexicon) -
     return False
 
 
+def in_one_of_places(m: Mentions, d: Discrepancy, claim: Claim, reg: EntityRegistry, lex: Lexicon) -> bool:
+    """Whether the figure found is placed, right after its noun, in one of the several places the claim
+    counts together, and the sentence never names them all ("with 1,297 fatalities in Syria" against a toll
+    for Turkey and Syria): one country's part of the whole."""
+    whole = claim_places(claim)
+    if len(whole) < 2 or whole <= {q.mention.entity for q in m.parties if not q.resolved}:
+        return False
+    starts = {q.first: q for q in m.parties}
+    for n in found_counts(m, d, lex):
+        placed = after_preposition(m.tokens, n, lex.location_prepositions - {"to", "from"},
+                                   lambda t: t.low in lex.determiners)
+        party = starts.get(placed[1]) if placed is not None else None
+        if party is not None and (party.mention.entity in whole
+                                  or whole & set(reg.ancestors(party.mention.entity))):
+            return True
+    return False
+
+
 def in_local_place(m: Mentions, d: Discrepancy, lex: Lexicon, placed_claim: bool = False) -> bool:
     """Whether the figure found is placed in a place smaller than any the record counts for, named only by
     its kind ("among 13 people in his village killed", "four in one household") or, for a record counted in a

@@ -92,6 +92,7 @@ from factcheck._figures import (
     in_a_place,
     in_brackets_of_another,
     in_local_place,
+    in_one_of_places,
     in_part,
     in_unknown_part,
     instalment_of_total,
@@ -1025,7 +1026,8 @@ class Matcher(Siblings):
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
                         in_part(m, claim, reg, self._lex)
                         or in_local_place(m, result, self._lex, bool(claim_places(claim)))
-                        or in_unknown_part(m, claim, reg, self._lex) or places_together(m, claim, reg)):
+                        or in_unknown_part(m, claim, reg, self._lex) or places_together(m, claim, reg)
+                        or in_one_of_places(m, result, claim, reg, self._lex)):
                     # "In Rukum West, 52 were killed and 85 injured", "13 people in his village": a part's
                     # figures, not the whole's
                     skip = skip or "counts a part of the claim's place"

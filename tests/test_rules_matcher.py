@@ -620,6 +620,23 @@ rule("joint-event-done-to-another", must_pass=[
     ("Acme and Borealis agreed a merger worth $40 billion.", "merger=contradicted:price"),
 ], base=MERGER_BASE)
 
+# a count the claim gives for several places together: a figure placed in one of them alone, the sentence
+# never naming them all, is that place's part (Matcher._compare, _figures.in_one_of_places)
+STORM_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("storm-2023", "2023-02-06", [
+    {"id": "storm-toll", "statement": "The storm killed 500 people in Norway and Chile.",
+     "keywords": ["killed", "deaths", "fatalities", "toll"],
+     "values": [{"kind": "place", "entity": "norway"}, {"kind": "place", "entity": "chile"},
+                {"kind": "count", "number": 500, "noun": "people", "noun_aliases": ["deaths", "fatalities"]}]},
+]))])
+rule("one-of-the-places", must_pass=[
+    ("That brought the total number of victims to 812, with 297 fatalities in Chile.", "storm-toll=!contradicted"),
+    ("There were 297 fatalities in Chile.", "storm-toll=!contradicted"),
+    ("The storm killed 203 people in Oslo.", "storm-toll=!contradicted"),
+], must_fail=[
+    ("The storm killed 400 people in Norway and Chile.", "storm-toll=contradicted:count"),
+    ("The storm killed 400 people, 203 of them in Norway.", "storm-toll=contradicted:count"),
+], base=STORM_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
