@@ -1899,6 +1899,18 @@ rule("another-occasion-across-claims", must_pass=[
     ("A 6.4-magnitude quake struck Jajarkot at 4:31 pm.", "struck=contradicted"),
 ], base=TREMOR_BASE)
 
+# a figure that borrows its unit from the next ("the 6.4 and 5.9-magnitude quakes") is read with that
+# unit, and the event of the phrase holds both (quantity.read_amounts, quantity._shares_unit)
+rule("figures-sharing-a-unit", must_pass=[
+    ("Two people died when the 6.4 and 5.9-magnitude quakes hit Jajarkot.", "magnitude=supported"),
+    ("Jajarkot was shaken by the 6.4 and 5.9- magnitude quakes.", "magnitude=supported"),
+    ("The 6.4 and 5.9 magnitude quakes hit Jajarkot a day apart.", "magnitude=supported"),
+    ("The quake struck Jajarkot as the 6.4 and 5.9-magnitude quakes were felt.", "magnitude=!contradicted"),
+], must_fail=[
+    ("The 6.9 and 5.9-magnitude quakes hit Jajarkot.", "magnitude=!supported"),
+    ("Jajarkot was shaken by a 5.9-magnitude quake.", "magnitude=!supported"),
+], base=TREMOR_BASE)
+
 # two keywords of one claim make one phrase, but not across a negation of some other word between them
 # (_clauses.merge_spans)
 rule("phrases-not-joined-across-a-denial", must_pass=[

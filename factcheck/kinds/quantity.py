@@ -55,6 +55,7 @@ def read_amounts(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon 
     """Every figure that carries a unit the lexicon knows."""
     lex = lex or lexicon()
     out = []
+    ending = {n.last: n for n in numbers}
     for number in numbers:
         first, last = number.first, number.last
         unit: str | None = None
@@ -87,7 +88,21 @@ def read_amounts(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon 
         high = number.high * scale if number.high is not None else None
         out.append(Amount(first, last, number, number.value * scale, high, unit, span_text(tokens, first, last),
                           number.precision * scale))
-    return out
+        shared = ending.get(number.first - 2) if before is None and number.first >= 2 else None
+        if shared is not None and tokens[number.first - 1].low in lex.coordinators and shared.high is None \
+                and _before(tokens, shared.first - 1, lex) is None:
+            # "the 7.8 and 7.5-magnitude quakes": the unit after the last figure is the first one's too
+            out.append(Amount(shared.first, shared.last, shared, shared.value * scale, None, unit,
+                              f"{shared.text} {unit}", shared.precision * scale))
+    return sorted(out)
+
+
+def _shares_unit(m: Mentions, amount: Amount, p: Predication, lex: Lexicon) -> bool:
+    """Whether the amount is a figure that borrows its unit from the next one, which the event holds ("the
+    7.8 and 7.5-magnitude quakes"): the two figures are one phrase, the event's as much as the last."""
+    k = amount.last + 1
+    return amount.last == amount.number.last and k < len(m.tokens) and m.tokens[k].low in lex.coordinators \
+        and any(a.number.first == k + 1 and p.holds(a.number.first, a.number.last) for a in m.amounts)
 
 
 def _bare_scale(text: str, lex: Lexicon) -> bool:
@@ -147,7 +162,7 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
     converted: list[float] = []  # each compared figure in the claim's unit
     level_of_another = unit.dimension == "percent" and bool(ctx.claim_words) and _level_of_another(m, p, ctx)
     for amount in m.amounts:
-        if not p.holds(amount.number.first, amount.number.last):
+        if not p.holds(amount.number.first, amount.number.last) and not _shares_unit(m, amount, p, lex):
             continue
         stated = lex.units[amount.unit]
         if not _compatible(unit, stated):
@@ -547,6 +562,9 @@ EXAMPLES = (
     # units before and after the figure, aliases, conversion
     Example("The quake had a magnitude of 6.4.", _q(6.4, "magnitude"), "confirm"),
     Example("A 6.4-magnitude quake hit the region.", _q(6.4, "magnitude"), "confirm"),
+    # a figure may borrow the unit of the next one: "the 6.4 and 5.9-magnitude quakes" gives both magnitudes
+    Example("The 6.4 and 5.9-magnitude quakes hit the region.", _q(6.4, "magnitude"), "confirm"),
+    Example("The 6.9 and 5.9-magnitude quakes hit the region.", _q(6.4, "magnitude"), "conflict"),
     Example("An earthquake of magnitude 7.6 hit the region.", _q(6.4, "magnitude"), "conflict"),
     Example("It measured 6.4 on the Richter scale.", _q(6.4, "magnitude"), "confirm"),
     Example("The pipeline runs 331 km.", _q(331, "kilometres"), "confirm"),
