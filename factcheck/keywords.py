@@ -86,6 +86,9 @@ def base_forms(word: str) -> frozenset[str]:
     """Every base a word may be an inflection of: expelled -> {expelled, expel, ...}, sought -> {sought, seek}."""
     word = _clean(word)
     forms = {word, *lemmas(word)}
+    table = derivations(DEFAULT_LANGUAGE)
+    if any(table.get(f) == f for f in forms):
+        return frozenset(forms)  # "government" is its own base, never a form of "govern": the table says so
     for suffix in _SUFFIXES[1:]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]

@@ -1911,6 +1911,23 @@ rule("figures-sharing-a-unit", must_pass=[
     ("Jajarkot was shaken by a 5.9-magnitude quake.", "magnitude=!supported"),
 ], base=TREMOR_BASE)
 
+# a noun the derivation table gives as its own base is no form of a shorter verb: "the government" is not
+# "governed" (keywords.base_forms, data/derivations.json)
+GOVERNED_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("governed-2023", "2023-11-22", [
+    {"id": "governed", "statement": "Maria Lopez has governed Oslo for 16 years.", "keywords": ["govern"],
+     "values": [actor("maria-lopez"), {"kind": "place", "entity": "oslo"}, {"kind": "duration", "iso": "P16Y"}]},
+    {"id": "departed", "statement": "Tomas Berg departed Oslo after 16 years.", "keywords": ["depart"],
+     "values": [actor("tomas-berg"), {"kind": "place", "entity": "oslo"}, {"kind": "duration", "iso": "P16Y"}]},
+]))])
+rule("own-base-nouns", must_pass=[
+    ("Maria Lopez and the government agreed to stop all fighting in Oslo for four days.", "governed=-"),
+    ("Maria Lopez's government in Oslo met for four days.", "governed=-"),
+    ("Tomas Berg's department in Oslo closed for four years.", "departed=-"),
+], must_fail=[
+    ("Maria Lopez has governed Oslo for four years.", "governed=contradicted:duration"),
+    ("Tomas Berg departed Oslo four years after arriving.", "departed=contradicted:duration"),
+], base=GOVERNED_BASE)
+
 # two keywords of one claim make one phrase, but not across a negation of some other word between them
 # (_clauses.merge_spans)
 rule("phrases-not-joined-across-a-denial", must_pass=[
