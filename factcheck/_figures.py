@@ -412,6 +412,24 @@ def counted_per_period(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     return any(rate_after(m.tokens, n.last, lex) for n, _after in m.counts if n.value in found or n.high in found)
 
 
+def count_per_period(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+    """Whether the count found runs per period, past its noun phrase ("release 12 Israeli women and children
+    every night", "40 hostages a day"), but not "a day after" (a lag, no rate)."""
+    found = found_values(d, lex)
+    tokens = m.tokens
+    for n, _after in m.counts:
+        if n.value not in found:
+            continue
+        for k in range(n.last + 1, min(len(tokens) - 1, n.last + 8)):
+            if tokens[k].low in lex.clause_breaks and tokens[k].low not in lex.coordinators:
+                break  # (past "women and children", but not past a comma or another clause)
+            if tokens[k].low in lex.rate_words and tokens[k + 1].low in lex.time_nouns and not (
+                    k + 2 < len(tokens) and (tokens[k + 2].low in lex.offset_words
+                                             or tokens[k + 2].low in lex.ago_words)):
+                return True
+    return False
+
+
 def another_cause(m: Mentions, p: Predication, d: Discrepancy, vocabulary: Callable[[], frozenset[str]],
                    lex: Lexicon) -> str | None:
     """The cause the figure found is put down to in its own clause ("died due to cold", "lost their lives

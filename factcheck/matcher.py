@@ -81,6 +81,7 @@ from factcheck._figures import (
     another_cause,
     change_for_level,
     change_size,
+    count_per_period,
     counted_jointly,
     counted_per_period,
     counted_since,
@@ -1012,6 +1013,11 @@ class Matcher(Siblings):
                     # "3,000 flight cancellations in January" against 110 to 150 flights a day: a total is no
                     # wrong figure of a count the claim gives per period
                     skip = skip or "a total, against a count the claim gives per period"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
+                        and not self._per_period(index) and count_per_period(m, result, self._lex):
+                    # "Hamas is to release 12 Israeli women and children every night" against 50 freed over
+                    # the truce: a count per period is no wrong total
+                    skip = skip or "a count per period, against a total the claim gives"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
                         and (cause := another_cause(m, p, result, lambda: self._story_vocabulary(index), self._lex)):
                     # "27 people died due to cold in Jajarkot" against the quake's toll: a count put down to a

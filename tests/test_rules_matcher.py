@@ -1928,6 +1928,23 @@ rule("own-base-nouns", must_pass=[
     ("Tomas Berg departed Oslo four years after arriving.", "departed=contradicted:duration"),
 ], base=GOVERNED_BASE)
 
+# a count given per period ("12 a night") is no wrong total, and "a day after" is a lag, not a rate
+# (_figures.count_per_period, kinds.base.rate_after)
+RELEASE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("release-2023", "2023-11-22", [
+    {"id": "release", "statement": "Under the deal Chile is to free at least 50 prisoners.",
+     "keywords": ["free", "release"],
+     "values": [actor("chile"), {"kind": "count", "number": 50, "bound": "min", "noun": "prisoners",
+                                 "noun_aliases": ["women and children"]}]},
+]))])
+rule("count-per-period", must_pass=[
+    ("Chile is to release 12 Norwegian women and children every night for four days.", "release=!contradicted"),
+    ("Chile will free 12 prisoners a day.", "release=!contradicted"),
+    ("Chile is to release ten prisoners each day of the truce.", "release=!contradicted"),
+], must_fail=[
+    ("Chile released 30 prisoners a day after the truce began.", "release=contradicted:count"),
+    ("Chile is to release 12 Norwegian women and children.", "release=contradicted:count"),
+], base=RELEASE_BASE)
+
 # two keywords of one claim make one phrase, but not across a negation of some other word between them
 # (_clauses.merge_spans)
 rule("phrases-not-joined-across-a-denial", must_pass=[

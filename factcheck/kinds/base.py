@@ -160,8 +160,9 @@ def rate_after(tokens: tuple[Any, ...], first: int, lex: Lexicon) -> bool:
         # but "half a century", "a quarter of a century": the article belongs to the length itself
         before = after[k - 1] if k else tokens[first].low
         if word in lex.rate_words and k + 1 < len(after) and after[k + 1] in lex.time_nouns \
-                and before not in lex.fraction_words and before not in lex.partitive_prepositions:
-            return True
+                and before not in lex.fraction_words and before not in lex.partitive_prepositions \
+                and not (k + 2 < len(after) and (after[k + 2] in lex.offset_words or after[k + 2] in lex.ago_words)):
+            return True  # (but "30 hostages a day after the truce began" is a lag, no rate)
     return False
 
 
