@@ -63,6 +63,9 @@ class Duration(NamedTuple):
     clock: bool = False  # "2:00:35": a length to the second, compared to the second
 
 
+_ROUNDED_SHARE = 0.08  # how far, as a share of the whole, a length told in whole units may stray
+
+
 def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon, iso: str = "P0D") -> float:
     """How far a length counted in months or decades may stray from its figure in seconds: a month runs 28 to
     31 days, so "a month and a half" is anything from 42 to 46.5 days (a length in days or weeks is exact).
@@ -73,7 +76,12 @@ def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon, iso: s
     # nearest decade, so it holds anything that rounds to it (25 years is no "two decades")
     units = [iso_seconds(u) for t in tokens[d.first:d.last + 1] if (u := lex.duration_units.get(t.low))]
     coarse = 0.45 * iso_seconds("P10Y") if iso_seconds("P10Y") in units else 0.0
-    return max(0.08 * d.seconds if months else 0.0, coarse)
+    # "after 45 days of war" against six weeks: a record counted in a coarser unit than the text is told to
+    # the nearest unit, and holds lengths within half of it (and within a small share of the whole)
+    parts = _ISO.findall(iso.partition("T")[0]) if "T" not in iso else []
+    told = min((iso_seconds(f"P1{unit}") for _amount, unit in parts), default=0.0)
+    rounded = min(0.5 * told, _ROUNDED_SHARE * iso_seconds(iso)) if units and told > min(units) else 0.0
+    return max(0.08 * d.seconds if months else 0.0, coarse, rounded)
 
 
 def read_durations(tokens: tuple[Token, ...], numbers: list[Number], lex: Lexicon | None = None) -> list[Duration]:
@@ -382,6 +390,10 @@ EXAMPLES = (
     Example("France gave the diplomats 48 hours to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats two days to leave.", _d("PT48H"), "confirm"),
     Example("France gave the diplomats 72 hours to leave.", _d("PT48H"), "conflict"),
+    # a record told in whole weeks holds a count of days that rounds to it, not one a week away
+    Example("The talks ended after 45 days of war.", _d("P6W"), "confirm"),
+    Example("The talks ended after 49 days of war.", _d("P6W"), "conflict"),
+    Example("The talks ended after 53 days of war.", _d("P6W"), "conflict"),
     # "the past": a period of time, not another event
     Example("Shares gained 38% over the past three years.", _d("P1Y"), "conflict"),
     Example("Shares gained 38% over the past 12 months.", _d("P1Y"), "confirm"),
