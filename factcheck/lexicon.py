@@ -191,6 +191,9 @@ class Lexicon(NamedTuple):
     source_prepositions: frozenset[str]
     possibility_cues: frozenset[str]  # "the Fed may raise rates again": a claim about what may happen
     likelihood_nouns: frozenset[str]  # "rated its chance of reaching orbit at 50-50": a claim about odds
+    # "the first round of elections", "the second leg": an ordinal and a noun naming one occasion of a series
+    series_nouns: frozenset[str]
+    ordinal_words: frozenset[str]
     # words that frame a clause as someone's view without a verb of saying ("Cisco expects the deal to ...",
     # "his plans include ..."): an allegation so framed is not stated as fact
     framing_cues: frozenset[str]
@@ -521,6 +524,8 @@ def _load(language: str) -> Lexicon:
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         possibility_cues=frozenset(raw.get("possibility_cues", ())),
         likelihood_nouns=frozenset(raw.get("likelihood_nouns", ())),
+        series_nouns=frozenset(raw.get("series_nouns", ())),
+        ordinal_words=frozenset(raw.get("ordinal_words", ())),
         framing_cues=frozenset(raw.get("framing_cues", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         area_prepositions=frozenset(raw.get("area_prepositions", ())),

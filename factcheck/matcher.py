@@ -324,6 +324,19 @@ class Matcher(Siblings):
         prov = self._claims[index].provenance
         return prov.source if prov else None
 
+    def _occasion(self, m: Mentions, p: Predication) -> str:
+        """The ordinal naming which occasion of a series the event is ("the first round of elections", "a
+        second-round vote", "the first leg"), read just before the event word; else ""."""
+        tokens, lex = m.tokens, self._lex
+        for k in range(max(0, p.span[0] - 5), min(len(tokens) - 1, p.span[1] + 1)):
+            word = tokens[k].low
+            if word not in lex.ordinal_words and not any(n.ordinal and n.first == k for n in m.numbers):
+                continue
+            j = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1
+            if tokens[j].low in lex.series_nouns:
+                return word
+        return ""
+
     def _per_period(self, index: int) -> bool:
         """Whether the claim's wordings give its figure per period ("110 to 150 flights every day", "a
         day"): a rate word before a unit of time."""
@@ -1108,6 +1121,12 @@ class Matcher(Siblings):
             # "since California sued the company in July" against the FTC's suit in December: another party's
             # act on another date is another event of the same kind, not two errors at once
             skip = skip or "another occasion: both its date and its party differ from the claim's"
+        if out and all(d.field in dated for d in out) and (which := self._occasion(m, p)) \
+                and which not in self._vocabulary[index]:
+            # "Argentina's first round of presidential elections took place on 22 October" against Milei's
+            # November win: one named occasion of a series that the claim never names, on another date, is
+            # another occasion ("the third round of layoffs" may still be the claim's own cut, in its figures)
+            skip = skip or f"another occasion of a series ('{which}')"
         if self._possible[index] and not p.irrealis and any(d.field in dated for d in out):
             # "concluded its July meeting by making another rate hike" against a hike that may come in
             # September: a hike that was made is not the one that may be

@@ -1945,6 +1945,23 @@ rule("count-per-period", must_pass=[
     ("Chile is to release 12 Norwegian women and children.", "release=contradicted:count"),
 ], base=RELEASE_BASE)
 
+# one named occasion of a series ("the first round of elections") that the claim never names, on another
+# date, is another occasion, not the claim's event misdated (Matcher._occasion)
+ROUNDS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("rounds-2023", "2023-12-10", [
+    {"id": "won-november", "statement": "Maria Lopez won Chile's presidential election in November 2023.",
+     "keywords": ["won", "elected", "run-off"],
+     "values": [actor("maria-lopez"), {"kind": "place", "entity": "chile"},
+                {"kind": "date", "year": 2023, "month": 11}]},
+]))])
+rule("occasions-of-a-series", must_pass=[
+    ("Chile's first round of presidential elections took place on 22 October.", "won-november=!contradicted"),
+    ("Maria Lopez topped Chile's first-round elections on 22 October.", "won-november=!contradicted"),
+    ("The 1st round of elections in Chile was held on 22 October.", "won-november=!contradicted"),
+], must_fail=[
+    ("Maria Lopez was elected president of Chile on 22 October.", "won-november=contradicted:date"),
+    ("Maria Lopez won the run-off on 22 October.", "won-november=contradicted:date"),
+], base=ROUNDS_BASE)
+
 # two keywords of one claim make one phrase, but not across a negation of some other word between them
 # (_clauses.merge_spans)
 rule("phrases-not-joined-across-a-denial", must_pass=[
