@@ -324,6 +324,13 @@ class Matcher(Siblings):
         prov = self._claims[index].provenance
         return prov.source if prov else None
 
+    def _sources_of(self, index: int) -> frozenset[str]:
+        """Who gives a claim's reading: its actors and the parties it is attributed to, or else every party
+        it names ("According to IMF data, 40 percent of Argentines ..." is the IMF's, not Argentina's)."""
+        claim = self._claims[index]
+        own = frozenset(v.entity for v in claim.values if isinstance(v, ActorValue)) | frozenset(claim.attribution)
+        return own or self._entities[index]
+
     def _occasion(self, m: Mentions, p: Predication) -> str:
         """The ordinal naming which occasion of a series the event is ("the first round of elections", "a
         second-round vote", "the first leg"), read just before the event word; else ""."""
@@ -990,7 +997,7 @@ class Matcher(Siblings):
                     skip = skip or "the size of a change, against a level the claim records"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and (sources := (*p.speakers, *p.sources)) and self._reading[index] \
-                        and not any(reg.compatible(x, e) for x in sources for e in self._entities[index]):
+                        and not any(reg.compatible(x, e) for x in sources for e in self._sources_of(index)):
                     # "The U.S. Geological Survey had initially said the earthquake had a magnitude of 5.6"
                     # against the Nepali centre's reading of 6.4: another source's reading, which the record
                     # does not settle (but "Kaplan said customers lost $18 billion" against a loss of $8
@@ -1060,6 +1067,13 @@ class Matcher(Siblings):
                     # "About 1,500 employees will be impacted" against the headcount: the people the claim
                     # counts are the subject of another event
                     skip = skip or f"counts the people of another event ('{verb}')"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and (cue := next((t.low for t in m.tokens[max(p.lo, p.span[0] - 3):p.span[1] + 1]
+                                          if t.low in self._lex.cumulative_cues), None)) \
+                        and cue not in self._vocabulary[index]:
+                    # "we have accumulated an inflation of 5000%" against a yearly rate: a total over many
+                    # periods, unless the claim itself counts one
+                    skip = skip or f"a cumulative figure ('{cue}')"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and not self._since[index] and counted_since(m, p, self._lex):
                     # "Since March 2022 the FOMC has raised its rate by 525 basis points": a figure counted

@@ -1962,6 +1962,24 @@ rule("occasions-of-a-series", must_pass=[
     ("Maria Lopez won the run-off on 22 October.", "won-november=contradicted:date"),
 ], base=ROUNDS_BASE)
 
+# a reading is its source's: a figure another party gives is not settled by it, even when that party
+# belongs to the claim's place (Matcher._sources_of); and a cumulative figure is no yearly one
+READINGS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("readings-2023", "2023-12-10", [
+    {"id": "poverty", "statement": "According to Acme data, 40 percent of Norwegians live in poverty.",
+     "keywords": ["poverty"], "values": [actor("acme"), {"kind": "place", "entity": "norway"},
+                                         {"kind": "quantity", "number": 40, "unit": "percent"}]},
+    {"id": "inflation", "statement": "Norway's annual inflation stands at 12 percent.", "keywords": ["inflation"],
+     "values": [{"kind": "place", "entity": "norway"}, {"kind": "quantity", "number": 12, "unit": "percent"}]},
+]))])
+rule("readings-and-cumulative-figures", must_pass=[
+    ("In Norway the poverty rate is 45%, Ola Dahl said.", "poverty=!contradicted"),
+    ("Norway has accumulated an inflation of 500% over the decade.", "inflation=!contradicted"),
+    ("Norway's cumulative inflation reached 500% in ten years.", "inflation=!contradicted"),
+], must_fail=[
+    ("In Norway the poverty rate is 45%, Acme said.", "poverty=contradicted:quantity"),
+    ("Norway's inflation reached 50% this year.", "inflation=contradicted:quantity"),
+], base=READINGS_BASE)
+
 # two keywords of one claim make one phrase, but not across a negation of some other word between them
 # (_clauses.merge_spans)
 rule("phrases-not-joined-across-a-denial", must_pass=[
