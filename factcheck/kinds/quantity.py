@@ -231,11 +231,17 @@ def compare(value: QuantityValue, ctx: Context) -> Result:
 
 
 def _from_the_event(m: Mentions, amount: Amount, span: tuple[int, int], lex: Lexicon) -> bool:
-    """Whether a length is measured from the event word itself ("350 km away from the epicentre"): the
-    distance of some other place from where the event was, not the event's distance from the claim's place."""
+    """Whether a length is measured from the event word itself ("350 km away from the epicentre", "an area
+    that spans 200 miles around the epicenter"): the distance of some other place from where the event was,
+    or the reach of its effects, not the event's distance from the claim's place."""
     tokens = m.tokens
-    for k in range(amount.last + 1, min(len(tokens), amount.last + 4)):
-        if tokens[k].low in lex.measure_relations and lex.measure_relations[tokens[k].low] == "distance":
+    start = amount.last + 1
+    if start < len(tokens) and tokens[start].text in ("(", "["):  # "200 miles [322 km] around the epicenter"
+        start = next((j + 1 for j in range(start, min(len(tokens), start + 8)) if tokens[j].text in (")", "]")),
+                     start)
+    for k in range(start, min(len(tokens), start + 3)):
+        if tokens[k].low in lex.radius_words or (
+                tokens[k].low in lex.measure_relations and lex.measure_relations[tokens[k].low] == "distance"):
             j = k + 1
             while j < len(tokens) and tokens[j].low in lex.determiners:
                 j += 1
@@ -512,6 +518,12 @@ EXAMPLES = (
     Example("Oslo, some 350 km away from the epicentre, felt it too.", _q(72, "km"), "none", event="epicentre"),
     Example("Oslo, some 350 km from the epicentre, felt it too.", _q(72, "km"), "none", event="epicentre"),
     Example("The epicentre was 350 km from Oslo.", _q(72, "km"), "conflict", event="epicentre"),
+    # the reach of the event's effects, measured out from it, is no distance of the event from a place
+    Example("Buildings fell across an area that spans 200 miles [322 km] around the epicenter.", _q(72, "km"),
+            "none", event="epicenter"),
+    Example("Homes were damaged within 200 miles (322 km) around the epicentre.", _q(72, "km"), "none",
+            event="epicentre"),
+    Example("Buildings fell 200 miles from Oslo, around the epicentre.", _q(72, "km"), "conflict", event="epicentre"),
     Example("The epicentre was 72 km away from Oslo.", _q(72, "km"), "confirm", event="epicentre"),
     # "closer to $250 than $278": both figures are points of a comparison
     Example("A price closer to $250 than $278 would suit shareholders.", _q(237.41), "none"),
