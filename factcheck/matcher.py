@@ -324,6 +324,16 @@ class Matcher(Siblings):
         prov = self._claims[index].provenance
         return prov.source if prov else None
 
+    def _forecast_date(self, index: int) -> bool:
+        """Whether the claim's date is what its forecast looks to: a forecast word comes before the year in
+        the statement ("output is projected to reach 2 million barrels a day in 2027"), not after it ("On 24
+        January 2024 the FAA approved a process, each check expected to take 12 hours")."""
+        claim = self._claims[index]
+        words = re.findall(r"[a-z]+|\d+", claim.statement.lower())
+        years = {str(v.year) for v in claim.values if isinstance(v, DateValue) and v.year is not None}
+        first = next((k for k, w in enumerate(words) if w in years), None)
+        return first is not None and any(w in self._lex.forecast_words for w in words[:first])
+
     def _sources_of(self, index: int) -> frozenset[str]:
         """Who gives a claim's reading: its actors and the parties it is attributed to, or else every party
         it names ("According to IMF data, 40 percent of Argentines ..." is the IMF's, not Argentina's)."""
@@ -1146,10 +1156,12 @@ class Matcher(Siblings):
             # September: a hike that was made is not the one that may be
             skip = skip or "an event that took place, against a claim about one that may"
         if self._forecast[index] and not p.irrealis and any(
-                isinstance(v, CountValue | QuantityValue) and v.field == d.field for d in out for v in claim.values) \
+                (isinstance(v, CountValue | QuantityValue) or (isinstance(v, DateValue) and self._forecast_date(index)))
+                and v.field == d.field for d in out for v in claim.values) \
                 and not looks_ahead(m, self._ahead):
             # "operating loss was 75 million euros for the quarter" against the loss Spotify had forecast: a
-            # result, in a sentence that forecasts nothing, is not the forecast
+            # result, in a sentence that forecasts nothing, is not the forecast ("production took place in
+            # 2022" is no wrong year of output projected for 2027)
             skip = skip or "a result, against a claim about a forecast"
         if not self._forecast[index] and not self._estimated[index] and any(
                 isinstance(v, CountValue | QuantityValue) and v.field == d.field for d in out for v in claim.values) \

@@ -2307,11 +2307,19 @@ rule("aims-beside-a-target-range", must_pass=[
 
 # a figure a sentence reports as a result is not the one a forecast claim records (Matcher._compare,
 # _clauses.looks_ahead)
-FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2023", "2023-12-04", [
+FORECAST_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("outlook-2026", "2026-01-30", [
     {"id": "forecast-loss", "statement": "Acme expects an operating loss of 90 million euros for the quarter.",
      "keywords": ["operating loss"], "values": [actor("acme"), {"kind": "quantity", "number": 9e7, "unit": "euros"}]},
+    {"id": "output-2027", "statement": "Acme's output in Oslo is projected to reach 2 million barrels a day in 2027.",
+     "keywords": ["output", "production"], "values": [{"kind": "place", "entity": "oslo"},
+                                                       {"kind": "date", "year": 2027}]},
+    {"id": "approved", "statement": "On 24 January 2026 Norway approved Acme's checks, each expected to take 12 "
+     "hours.", "keywords": ["approved"], "values": [actor("norway"), {"kind": "date", "year": 2026, "month": 1,
+                                                                         "day": 24}]},
 ]))])
 rule("results-against-forecasts", must_pass=[
+    ("In Oslo nearly one-fifth of all natural gas production took place in 2022.", "output-2027=!contradicted"),
+    ("Acme's output in Oslo reached 1 million barrels a day in 2022.", "output-2027=!contradicted"),
     ("Acme's operating loss was 75 million euros for the quarter.", "forecast-loss=!contradicted"),
     ("Acme posted an operating loss of 75 million euros.", "forecast-loss=!contradicted"),
     ("In the quarter Acme's operating loss came in at 75 million euros.", "forecast-loss=!contradicted"),
@@ -2319,6 +2327,7 @@ rule("results-against-forecasts", must_pass=[
     ("Acme expects an operating loss of 75 million euros for the quarter.", "forecast-loss=contradicted"),
     ("Acme warns of an operating loss of up to 75 million euros.", "forecast-loss=contradicted"),
     ("Acme to post operating loss of 75 million euros.", "forecast-loss=contradicted"),
+    ("Norway approved Acme's checks on 25 January.", "approved=contradicted:date"),
 ], base=FORECAST_BASE)
 
 # the story's event named by a definite noun of the claim's own, opening the event's clause: another time
