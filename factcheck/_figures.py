@@ -581,7 +581,7 @@ def period_of_event(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
 def _sentence_periods(m: Mentions, lex: Lexicon) -> frozenset[str]:
     """The periods a sentence names: the same for every claim with a period that the sentence reaches."""
     return frozenset(periods_named(HYPHENATED.findall(m.text.lower()), lex)
-                     | periods_named([t.low for t in m.tokens], lex))
+                     | periods_named([t.low for t in m.tokens], lex) | periods_named(m.carried, lex))
 
 
 def periods_named(words: Sequence[str], lex: Lexicon) -> set[str]:

@@ -46,6 +46,8 @@ class Context:
         self._year: int | None = None  # the last year the document named, for "that year"
         self._previous_year: int | None = None  # the one year the sentence before named, if it named one
         self._previous_words: frozenset[str] = frozenset()  # the words of the sentence before
+        self._previous_tokens: tuple[str, ...] = ()  # the words of the two sentences before, in their order
+        self._last_tokens: tuple[str, ...] = ()
         # the person the sentence before opened on as its subject ("Aliyev pulled out of a meeting with
         # Pashinyan. He objected ...": he is Aliyev, not the person named last)
         self._previous_subject: str | None = None
@@ -110,6 +112,11 @@ class Context:
             after = last + 1
         self._recent, self._groups, self._places, self._they = saved
         dates = self._same_year(m, words)
+        # "This values the company at ...": a demonstrative subject, its verb, then the verb's object
+        carried = self._previous_tokens if len(words) > 2 and words[0] in lex.demonstratives \
+            and "VERB" in readings(words[1]) and words[2] in lex.determiners else ()
+        if carried:
+            m = replace(m, carried=carried)
         if not extra and not dates:
             return m
         parties = tuple(sorted((*m.parties, *extra), key=lambda p: p.first))
@@ -156,6 +163,9 @@ class Context:
                 self._year = date.year
         self._previous_year = years.pop() if len(years) == 1 else None
         self._previous_words = frozenset(t.low for t in m.tokens if t.low.isalpha())
+        # (two sentences back: "Shares opened 10% higher. The rise was capped at 10% a day. This values ...")
+        self._previous_tokens = (*self._last_tokens, ".", *(t.low for t in m.tokens))
+        self._last_tokens = tuple(t.low for t in m.tokens)
         self._previous_subject = self._person_subject(m)
 
     def _person_subject(self, m: Mentions) -> str | None:

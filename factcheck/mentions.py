@@ -59,6 +59,9 @@ class Mentions:
     attributed: bool
     unknown_places: tuple[tuple[int, str], ...] = ()
     amounts: tuple[Amount, ...] = ()  # figures with a unit: "$8 billion", "5.25%", "331 km"
+    # the words of the sentences just before, when this one opens by pointing back at them ("This values the
+    # company at $1.88 trillion" after "Shares opened 10% higher"): what they measured over, this one does too
+    carried: tuple[str, ...] = ()
 
     @property
     def checkworthy(self) -> bool:

@@ -1464,6 +1464,21 @@ rule("market-moments", must_pass=[
     ("Acme was valued at 9 billion euros in the offering.", "ipo-value=contradicted:quantity"),
 ], base=IPO_BASE)
 
+# a sentence opening on "This" + verb + object points back at the sentences before: the moment they measured
+# at is its own (Context.resolve, Mentions.carried, _figures.other_period)
+rule("moments-carried-over", must_pass=[
+    (("Acme's shares opened at 47 euros, 10% above the offer price.", "This values the company at 9 billion euros."),
+     "ipo-value=!contradicted"),
+    (("Acme's shares opened at 47 euros.", "The rise was capped by a limit for the stock.",
+      "This values the company at 9 billion euros."), "ipo-value=!contradicted"),
+    (("Acme's shares closed the day at 50 euros.", "That puts the company's valuation at 9 billion euros."),
+     "ipo-value=!contradicted"),
+], must_fail=[
+    (("Acme's shares opened at 47 euros.", "Acme was valued at 9 billion euros."), "ipo-value=contradicted:quantity"),
+    (("Acme's shares opened at 47 euros.", "The rise was capped by a limit for the stock.", "Trading was calm.",
+      "This values the company at 9 billion euros."), "ipo-value=contradicted:quantity"),
+], base=IPO_BASE)
+
 # an amount that a wish participle after it qualifies ("the valuation long sought by", "hoped for") is what
 # someone wanted (_figures.wished_for, lex.irrealis_cues, lex.wish_followers)
 rule("amount-wished-for", must_pass=[
