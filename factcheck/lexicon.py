@@ -193,6 +193,9 @@ class Lexicon(NamedTuple):
     likelihood_nouns: frozenset[str]  # "rated its chance of reaching orbit at 50-50": a claim about odds
     # "the first round of elections", "the second leg": an ordinal and a noun naming one occasion of a series
     series_nouns: frozenset[str]
+    # "the charges were dropped": a verb that calls off what its object names, so "will not face prosecution"
+    # agrees with the claim
+    cancel_verbs: frozenset[str]
     demonstratives: frozenset[str]  # "This values the company at ...": a subject pointing at the sentence before
     radius_words: frozenset[str]  # "200 miles around the epicenter": a reach measured out from a point
     cumulative_cues: frozenset[str]  # "we have accumulated an inflation of 5000%": a total over many periods
@@ -531,6 +534,7 @@ def _load(language: str) -> Lexicon:
         cumulative_cues=frozenset(raw.get("cumulative_cues", ())),
         radius_words=frozenset(raw.get("radius_words", ())),
         demonstratives=frozenset(raw.get("demonstratives", ())),
+        cancel_verbs=frozenset(raw.get("cancel_verbs", ())),
         ordinal_words=frozenset(raw.get("ordinal_words", ())),
         framing_cues=frozenset(raw.get("framing_cues", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),

@@ -219,6 +219,9 @@ class Matcher(Siblings):
         # claims about the odds of an event ("rated the chance of reaching orbit at 50-50"): a sentence saying
         # the event did not happen denies no odds
         self._odds = [bool(words & lex.likelihood_nouns) for words in statement_words]
+        # claims that something was called off ("the charges against him were dropped"): "he will not face
+        # prosecution" denies the thing called off, which is what they say
+        self._cancelled = [bool(words & lex.cancel_verbs) for words in statement_words]
         # claims about what is still required ("the agreement must be ratified by the members"): a denial
         # that it has happened agrees with them; only "will not need", "won't be ratified" deny them
         self._pending = [bool(words & lex.obligation_cues) for words in statement_words]
@@ -1443,6 +1446,9 @@ class Matcher(Siblings):
         if a.negated and self._odds[a.index] and not any(
                 t.low in self._lex.likelihood_nouns for t in m.tokens[a.span[0]:a.span[1] + 1]):
             return None  # "it failed to reach orbit" against the odds given of reaching it: no odds are denied
+        if a.negated and self._cancelled[a.index] and not any(
+                t.low in self._lex.cancel_verbs for t in m.tokens[a.span[0]:a.span[1] + 1]):
+            return None  # "will not face prosecution" against charges the record says were dropped
         if a.negated and self._negative[a.index]:
             return None  # a negated sentence and a negative claim: their polarities cannot be compared word for word
         if a.negated and denies_severe(m, a.span, self._lex):

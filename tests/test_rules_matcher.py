@@ -637,6 +637,23 @@ rule("one-of-the-places", must_pass=[
     ("The storm killed 400 people, 203 of them in Norway.", "storm-toll=contradicted:count"),
 ], base=STORM_BASE)
 
+# a claim that something was called off ("charges were dropped") agrees with a sentence denying that thing
+# ("will not face prosecution"); only a denial of the calling off contradicts it (Matcher._decide,
+# lex.cancel_verbs)
+DROPPED_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("dropped-2023", "2023-06-24", [
+    {"id": "dropped", "statement": "On 24 June 2023 Norway said the charges against Tomas Berg were dropped.",
+     "keywords": ["drop", "dropped", "prosecute", "prosecution"],
+     "values": [actor("norway"), target("tomas-berg")]},
+]))])
+rule("called-off", must_pass=[
+    ("Norway said Tomas Berg will not face prosecution.", "dropped=!contradicted"),
+    ("Tomas Berg won't be prosecuted, Norway said.", "dropped=!contradicted"),
+    ("Norway explained that Berg's men will also not face prosecution.", "dropped=!contradicted"),
+], must_fail=[
+    ("Norway has not dropped the charges against Tomas Berg.", "dropped=contradicted:polarity"),
+    ("Norway said the charges against Tomas Berg were never dropped.", "dropped=contradicted:polarity"),
+], base=DROPPED_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
