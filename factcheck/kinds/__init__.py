@@ -45,6 +45,9 @@ def example_registry() -> EntityRegistry:
         e(id="armenia", name="Armenia", kind="country", demonyms=["Armenian"]),
         e(id="paris", name="Paris", kind="place", part_of="france"),
         e(id="lyon", name="Lyon", kind="place", part_of="france"),
+        e(id="loire", name="Loire Valley", kind="place", part_of="france", aliases=["Loire region"]),
+        e(id="flanders", name="Flanders", kind="place", part_of="belgium"),
+        e(id="belgium", name="Belgium", kind="country"),
         e(id="orion", name="Orion", kind="other"),
     ))
 

@@ -42,13 +42,39 @@ def compare_place(value: PlaceValue, ctx: Context) -> Result:
     if regions:
         # "in Lyon, France" against Paris: the region agrees only as far as it goes; a place inside it
         # that is not the claim's is the place the sentence gives
-        inner = [c for c in cands if c not in regions and any(r in reg.ancestors(c) for r in regions)]
+        inner = [c for c in cands if c not in regions and any(r in reg.ancestors(c) for r in regions)
+                 and not _area_round(ctx, c, expected)]
         return Discrepancy(value.field, reg.name(expected), reg.name(inner[0])) if inner else True
     # a body or a thing is no other place: "celebrations at ISRO's control centre", "the lander at
     # Chandrayaan-3" put no place where the landing was (a name read from a bare statement has kind "other"
     # only as a guess: "in Tarsk" may well be a place)
     places = [c for c in cands if reg.kind(c) not in _NO_PLACES or reg.guessed(c) or reg.kind(expected) in _NO_PLACES]
+    # "made landfall in Florida's Big Bend region": an area named as such may hold the claim's town, though
+    # the base records no such tie; it neither confirms nor contradicts it
+    places = [c for c in places if not _area_round(ctx, c, expected)]
     return Discrepancy(value.field, reg.name(expected), reg.name(places[0])) if places else None
+
+
+def _area_round(ctx: Context, entity: str, expected: str) -> bool:
+    """Whether the place is an area that may hold the claim's place: named as an area, inside a region that
+    holds the claim's place too ("the Seattle area" is no part of Oregon)."""
+    reg = ctx.registry
+    assert reg is not None
+    parents = reg.ancestors(entity)
+    return bool(parents) and parents[0] in reg.ancestors(expected) and _named_as_area(ctx, entity)
+
+
+def _named_as_area(ctx: Context, entity: str) -> bool:
+    """Whether the place is a broad area: the sentence's name for it ends on an area noun, or one follows, or
+    the base itself names it so ("Big Bend region" among its aliases)."""
+    tokens = ctx.mentions.tokens
+    known = ctx.registry.get(entity) if ctx.registry is not None else None
+    if known is not None and any(name.lower().split()[-1:] and name.lower().split()[-1] in ctx.lex.area_nouns
+                                 for name in (known.name, *known.aliases)):
+        return True
+    return any(q.mention.entity == entity and any(
+        k < len(tokens) and tokens[k].low in ctx.lex.area_nouns for k in (q.last, q.last + 1))
+        for q in ctx.mentions.parties)
 
 
 def among_places(places: Sequence[PlaceValue], value: PlaceValue, result: Result, named: Collection[str],
@@ -97,6 +123,10 @@ PLACE_EXAMPLES = (
     Example("The envoys met at Orion in Lyon.", {"kind": "place", "entity": "paris"}, "conflict", "met"),
     Example("The envoys met aboard the Orion.", {"kind": "place", "entity": "paris"}, "none", "met"),
     Example("The envoys met at Orion.", {"kind": "place", "entity": "paris"}, "none", "met"),
+    # an area of the same region may hold the claim's place; one elsewhere does not
+    Example("The envoys met in the Loire Valley.", {"kind": "place", "entity": "paris"}, "none", "met"),
+    Example("The envoys met in the Lyon area.", {"kind": "place", "entity": "paris"}, "none", "met"),
+    Example("The envoys met in the Flanders region.", {"kind": "place", "entity": "paris"}, "conflict", "met"),
 )
 
 ACTOR = Kind("actor", compare_party, ACTOR_EXAMPLES, identity=True)
