@@ -350,14 +350,19 @@ def _attribute_word(tok: Token, lex: Lexicon) -> bool:
 
 
 def dates_another_noun(m: Mentions, d: DateMention, vocabulary: AbstractSet[str], lex: Lexicon) -> bool:
-    """Whether a bare year written before a noun ("his 2016 presidential campaign") dates that noun rather than
-    the event: the noun, within two words, is none the claim uses ("the 2015 quake" against a quake claim
-    still dates the quake)."""
+    """Whether a bare year or month written before a noun ("his 2016 presidential campaign", "a May filing")
+    dates that noun rather than the event: the noun, within two words, is none the claim uses ("the 2015
+    quake" against a quake claim still dates the quake)."""
     tokens = m.tokens
     if _dates_other_occasion(tokens, d, vocabulary, lex):
         return True
-    if d.year is None or d.month is not None or d.first != d.last or not d.first \
-            or tokens[d.first - 1].low not in lex.determiners:
+    # (a bare month too, after an indefinite article: "In a May corporate filing"; "its April meeting" is the
+    # occasion the event took place at)
+    if not d.first or d.first != d.last:
+        return False
+    before = tokens[d.first - 1].low
+    if not ((d.year is not None and d.month is None and before in lex.determiners)
+            or (d.month is not None and d.year is None and d.day is None and before in lex.indefinite_articles)):
         return False
     for tok in tokens[d.last + 1:d.last + 3]:
         if not tok.text.isalpha() or ({tok.low} | lemmas(tok.low)) & vocabulary:

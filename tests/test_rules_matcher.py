@@ -2665,15 +2665,20 @@ rule("denial-by-another-party", must_pass=[
     ("Two Chilean diplomats were not expelled.", "expelled=contradicted"),
 ])
 
-# a bare year before a noun the claim never uses dates that noun, not the event
+# a bare year before a noun the claim never uses dates that noun, not the event; so does a bare month after
+# an indefinite article ("a May filing"), but not after a possessive ("its April meeting": the occasion)
 # (_clauses.dates_another_noun, Matcher._compare)
 rule("year-of-another-noun", must_pass=[
     ("Acme announced its deal for Borealis to revive its 2019 expansion plan.", "announced=supported"),
     ("Acme announced its deal for Borealis to win its 2019 pricing war.", "announced=supported"),
     ("Acme announced its deal for Borealis to revive the 2019 talks.", "announced=supported"),
+    ("In a May corporate filing, Acme said its deal for Borealis had been announced.", "announced=!contradicted"),
+    ("Acme announced its deal for Borealis, a May filing showed.", "announced=!contradicted"),
+    ("Acme announced its deal for Borealis in a May statement.", "announced=!contradicted"),
 ], must_fail=[
     ("Acme announced its 2021 deal for Borealis.", "announced=contradicted:date"),
     ("Acme announced its deal for Borealis in 2021.", "announced=contradicted:date"),
+    ("Acme announced its deal for Borealis in May.", "announced=contradicted:date"),
 ])
 
 # a document that gives exactly the tally the story records for an earlier hour tells the story at that hour:
