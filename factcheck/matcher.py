@@ -137,8 +137,9 @@ from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import Unconfirmed
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.count import told_as_rising
+from factcheck.kinds.date import read_dates
 from factcheck.kinds.entity import among_places
-from factcheck.kinds.numbers import hedge
+from factcheck.kinds.numbers import hedge, tokenize
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, in_a_region, title_cased, unknown_names
 from factcheck.plain import (
@@ -222,6 +223,7 @@ class Matcher(Siblings):
         # claims that something was called off ("the charges against him were dropped"): "he will not face
         # prosecution" denies the thing called off, which is what they say
         self._cancelled = [bool(words & lex.cancel_verbs) for words in statement_words]
+        self._hours_of: dict[int, frozenset[int]] = {}  # filled by _hours as claims are read
         # claims about what is still required ("the agreement must be ratified by the members"): a denial
         # that it has happened agrees with them; only "will not need", "won't be ratified" deny them
         self._pending = [bool(words & lex.obligation_cues) for words in statement_words]
@@ -326,6 +328,17 @@ class Matcher(Siblings):
     def source_of(self, index: int) -> str | None:
         prov = self._claims[index].provenance
         return prov.source if prov else None
+
+    def _hours(self, index: int) -> frozenset[int]:
+        """The hours of the day a claim's figure is given at, in its dates or its statement ("By 7 a.m., ...
+        top winds were 125 mph"); read once a rule first asks."""
+        found = self._hours_of.get(index)
+        if found is None:
+            claim = self._claims[index]
+            found = frozenset(v.hour for v in claim.values if isinstance(v, DateValue) and v.hour is not None) | {
+                d.hour for d in read_dates(tokenize(claim.statement), self._lex) if d.hour is not None}
+            self._hours_of[index] = found
+        return found
 
     def _forecast_date(self, index: int) -> bool:
         """Whether the claim's date is what its forecast looks to: a forecast word comes before the year in
@@ -1016,6 +1029,14 @@ class Matcher(Siblings):
                     # does not settle (but "Kaplan said customers lost $18 billion" against a loss of $8
                     # billion is a wrong figure: the claim is no one's reading)
                     skip = skip or f"a figure given by another source ('{reg.name(sources[0])}')"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
+                        and (hours := self._hours(index)) \
+                        and (clock := {t.hour for t in (p.times or m.dates) if t.hour is not None}) \
+                        and not clock & hours:
+                    # "At 9 a.m. the radar data indicated that maximum sustained winds were near 110 mph" against
+                    # 125 mph by 7 a.m.: a reading at another hour of the day than the claim's own (the
+                    # sentence's hour, when the event's clause gives none)
+                    skip = skip or "a reading at another hour than the claim's"
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and (day := other_weekday(claim, m, p, self._lex)):
                     # "On Tuesday, the Dow rose 27 points" against Wednesday's 82-point gain: another day's figure

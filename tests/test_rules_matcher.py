@@ -654,6 +654,22 @@ rule("called-off", must_pass=[
     ("Norway said the charges against Tomas Berg were never dropped.", "dropped=contradicted:polarity"),
 ], base=DROPPED_BASE)
 
+# a figure the claim gives at an hour of the day ("by 7 a.m.") is not contradicted by a reading at another
+# hour (Matcher._hours)
+HOURS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("storm-hours", "2023-08-30", [
+    {"id": "winds", "statement": "By 7 a.m., as it reached Oslo, the storm's top winds were 125 mph.",
+     "keywords": ["top winds", "sustained winds"],
+     "values": [{"kind": "place", "entity": "oslo"}, {"kind": "quantity", "number": 125, "unit": "mph"}]},
+]))])
+rule("readings-at-other-hours", must_pass=[
+    ("At 9 a.m. radar data indicated that the storm's top winds near Oslo were 110 mph.", "winds=!contradicted"),
+    ("By 11 a.m. the storm's top winds in Oslo had eased to 110 mph.", "winds=!contradicted"),
+    ("At 1 p.m. the storm's sustained winds over Oslo were 90 mph.", "winds=!contradicted"),
+], must_fail=[
+    ("At 7 a.m. the storm's top winds in Oslo were 110 mph.", "winds=contradicted:quantity"),
+    ("The storm's top winds in Oslo were 110 mph.", "winds=contradicted:quantity"),
+], base=HOURS_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
