@@ -11,6 +11,9 @@ from collections.abc import Set as AbstractSet
 
 from factcheck.entities import EntityRegistry
 from factcheck.keywords import lemmas, split_keyword
+from factcheck.kinds.date import read_dates
+from factcheck.kinds.numbers import tokenize
+from factcheck.lexicon import Lexicon
 from factcheck.plain import (
     ActorValue,
     Claim,
@@ -208,3 +211,26 @@ def affirmed_terms(statement: str, negators: AbstractSet[str], diminishers: Abst
     near |= {j for k, word in enumerate(words) if word in diminishers for j in range(k - 3, k + 4)}
     far = {w for j, w in enumerate(words) if j not in near}
     return frozenset(far | {lemma for w in far for lemma in lemmas(w)})
+
+
+def claim_hours(claim: Claim, lex: Lexicon) -> frozenset[int]:
+    """The hours of the day a claim's figure is given at, in its dates or its statement ("By 7 a.m., ... top
+    winds were 125 mph"): a reading at another hour is another reading of a changing measure."""
+    stated = {d.hour for d in read_dates(tokenize(claim.statement), lex) if d.hour is not None}
+    return frozenset(v.hour for v in claim.values if isinstance(v, DateValue) and v.hour is not None) | stated
+
+
+def forecast_looks_to_date(claim: Claim, lex: Lexicon) -> bool:
+    """Whether the claim's date is what its forecast looks to: a forecast word comes before the year in the
+    statement ("output is projected to reach 2 million barrels a day in 2027"), not after it ("On 24 January
+    2024 the FAA approved a process, each check expected to take 12 hours")."""
+    words = _WORD_OR_NUMBER.findall(claim.statement.lower())
+    years = {str(v.year) for v in claim.values if isinstance(v, DateValue) and v.year is not None}
+    first = next((k for k, w in enumerate(words) if w in years), None)
+    return first is not None and any(w in lex.forecast_words for w in words[:first])
+
+
+def reading_sources(claim: Claim) -> frozenset[str]:
+    """Who gives a claim's reading: its actors and the parties it is attributed to ("According to IMF data,
+    40 percent of Argentines ..." is the IMF's, not Argentina's); empty when it names none."""
+    return frozenset(v.entity for v in claim.values if isinstance(v, ActorValue)) | frozenset(claim.attribution)

@@ -777,3 +777,17 @@ def distanced(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
         if nxt in lex.complementisers or nxt in lex.contact_subjects:
             return word  # (not "the quake claimed the lives of 200": the taking sense has an object)
     return ""
+
+
+def occasion_of(m: Mentions, p: Predication, lex: Lexicon) -> str:
+    """The ordinal naming which occasion of a series the event is ("the first round of elections", "a
+    second-round vote", "the first leg"), read just before the event word; else ""."""
+    tokens = m.tokens
+    for k in range(max(0, p.span[0] - 5), min(len(tokens) - 1, p.span[1] + 1)):
+        word = tokens[k].low
+        if word not in lex.ordinal_words and not any(n.ordinal and n.first == k for n in m.numbers):
+            continue
+        j = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1
+        if tokens[j].low in lex.series_nouns:
+            return word
+    return ""

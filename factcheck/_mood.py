@@ -113,3 +113,11 @@ def told_at(words: list[str], a: int, lex: Lexicon) -> bool:
         k -= 1
     return k >= 1 and words[k] in lex.location_prepositions and words[k] != "to" \
         and words[k - 1] in lex.attribution_verbs
+
+
+def speech_goes_on(words: list[str], last: int, a: int, lex: Lexicon) -> bool:
+    """Whether a party's verb of saying and a comma come right after it, and the event word follows with no
+    new clause between ("...,” he stated, along with inflation that is growing at 300%"): the event is still
+    what the party said ("he said, as rescuers searched" starts a clause of the narrator's)."""
+    return last + 2 < a and words[last + 1] in lex.attribution_verbs and words[last + 2] == "," and not any(
+        w in lex.clause_breaks and w != "," and w not in lex.coordinators for w in words[last + 3:a])

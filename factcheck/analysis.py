@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, told_at
+from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, speech_goes_on, told_at
 from factcheck._negation import _denied_progressive, _negated, _not_yet
 from factcheck._pairs import head_of_complement, object_modifier, repeated_after_time, shares_subject
 from factcheck._phrases import at_site, before_title, of_another_noun, ordinal_subject, picture_date, reason_phrase
@@ -287,6 +287,9 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
             speakers.append(entity)  # "According to Finland, the quake had a magnitude of 5.6"
             if not party.resolved:
                 named_speakers.add(entity)
+            continue
+        if party.last < a and speech_goes_on(words, party.last, a, lex):
+            sources.append(entity)  # "...,” he stated, along with inflation growing at 300%": his words go on
             continue
         if b < party.first and _closing_source(words, party.first, party.last, lex) and not party.place:
             # "The quake had a magnitude of 5.6, the US Geological Survey said.", "..., the USGS measured.":

@@ -13,7 +13,6 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck import plain
@@ -24,10 +23,10 @@ from factcheck._claimfacts import (
     actors_of,
     affirmed_terms,
     claim_entities,
-    claim_places,
     content_words,
     far_from,
     fits,
+    forecast_looks_to_date,
     has_measures,
     keyword_groups,
     known_by,
@@ -64,8 +63,8 @@ from factcheck._clauses import (
     named_otherwise,
     near_parties,
     object_noun,
+    occasion_of,
     other_direction,
-    other_weekday,
     owner_of_fitting,
     passive_subject,
     plural_subject,
@@ -75,41 +74,27 @@ from factcheck._clauses import (
     unknown_owner,
     whole_sentence,
 )
+from factcheck._figure_rules import FigureRules
 from factcheck._figures import (
     aggregate,
-    alone_part,
-    another_cause,
     change_for_level,
     change_size,
-    count_per_period,
-    counted_jointly,
-    counted_per_period,
-    counted_since,
     counted_together,
     figure_owner,
     found_values,
     grade_after_change,
     held_by_sibling,
-    in_a_place,
-    in_brackets_of_another,
-    in_local_place,
-    in_one_of_places,
-    in_part,
-    in_unknown_part,
     instalment_of_total,
     length_of_another_event,
     level_after_change,
     level_fields,
     lower_counts,
-    named_group,
     of_another_measure,
     one_of_counted,
     other_period,
     owned_by_another,
     period_of_event,
     periods_named,
-    places_together,
-    share_of_whole,
     stated_in_claim,
     wished_for,
 )
@@ -137,9 +122,8 @@ from factcheck.kinds import Context as SlotContext
 from factcheck.kinds.base import Unconfirmed
 from factcheck.kinds.count import heads as count_heads
 from factcheck.kinds.count import told_as_rising
-from factcheck.kinds.date import read_dates
 from factcheck.kinds.entity import among_places
-from factcheck.kinds.numbers import hedge, tokenize
+from factcheck.kinds.numbers import hedge
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import Mentions, in_a_region, title_cased, unknown_names
 from factcheck.plain import (
@@ -172,7 +156,7 @@ _ALLEGATION_LIKENESS = 0.45  # wording likeness that ties a party-less sentence 
 _QUOTES = frozenset('"“«‘\'')
 
 
-class Matcher(Siblings):
+class Matcher(Siblings, FigureRules):
     """Holds the per-claim indexes built once per claim base; matching itself keeps no state.
 
     Claims and sources are read as plain copies (:mod:`factcheck.plain`), whichever form they are given in:
@@ -328,58 +312,6 @@ class Matcher(Siblings):
     def source_of(self, index: int) -> str | None:
         prov = self._claims[index].provenance
         return prov.source if prov else None
-
-    def _hours(self, index: int) -> frozenset[int]:
-        """The hours of the day a claim's figure is given at, in its dates or its statement ("By 7 a.m., ...
-        top winds were 125 mph"); read once a rule first asks."""
-        found = self._hours_of.get(index)
-        if found is None:
-            claim = self._claims[index]
-            found = frozenset(v.hour for v in claim.values if isinstance(v, DateValue) and v.hour is not None) | {
-                d.hour for d in read_dates(tokenize(claim.statement), self._lex) if d.hour is not None}
-            self._hours_of[index] = found
-        return found
-
-    def _forecast_date(self, index: int) -> bool:
-        """Whether the claim's date is what its forecast looks to: a forecast word comes before the year in
-        the statement ("output is projected to reach 2 million barrels a day in 2027"), not after it ("On 24
-        January 2024 the FAA approved a process, each check expected to take 12 hours")."""
-        claim = self._claims[index]
-        words = re.findall(r"[a-z]+|\d+", claim.statement.lower())
-        years = {str(v.year) for v in claim.values if isinstance(v, DateValue) and v.year is not None}
-        first = next((k for k, w in enumerate(words) if w in years), None)
-        return first is not None and any(w in self._lex.forecast_words for w in words[:first])
-
-    def _sources_of(self, index: int) -> frozenset[str]:
-        """Who gives a claim's reading: its actors and the parties it is attributed to, or else every party
-        it names ("According to IMF data, 40 percent of Argentines ..." is the IMF's, not Argentina's)."""
-        claim = self._claims[index]
-        own = frozenset(v.entity for v in claim.values if isinstance(v, ActorValue)) | frozenset(claim.attribution)
-        return own or self._entities[index]
-
-    def _occasion(self, m: Mentions, p: Predication) -> str:
-        """The ordinal naming which occasion of a series the event is ("the first round of elections", "a
-        second-round vote", "the first leg"), read just before the event word; else ""."""
-        tokens, lex = m.tokens, self._lex
-        for k in range(max(0, p.span[0] - 5), min(len(tokens) - 1, p.span[1] + 1)):
-            word = tokens[k].low
-            if word not in lex.ordinal_words and not any(n.ordinal and n.first == k for n in m.numbers):
-                continue
-            j = k + 2 if tokens[k + 1].low == "-" and k + 2 < len(tokens) else k + 1
-            if tokens[j].low in lex.series_nouns:
-                return word
-        return ""
-
-    def _per_period(self, index: int) -> bool:
-        """Whether the claim's wordings give its figure per period ("110 to 150 flights every day", "a
-        day"): a rate word before a unit of time."""
-        claim = self._claims[index]
-        lex = self._lex
-        for text in (claim.statement, *claim.aliases):
-            words = WORD.findall(text.lower())
-            if any(w in lex.rate_words and nxt in lex.time_nouns for w, nxt in pairwise(words)):
-                return True
-        return False
 
     def _story_vocabulary(self, index: int) -> frozenset[str]:
         """Every word the claims of this claim's source use: what the story itself speaks of ("the
@@ -1021,108 +953,13 @@ class Matcher(Siblings):
                     # "core inflation fell by 0.2 per cent" against inflation that stood at 7.9%: the size of
                     # a change neither confirms nor contradicts a level
                     skip = skip or "the size of a change, against a level the claim records"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and (sources := (*p.speakers, *p.sources)) and self._reading[index] \
-                        and not any(reg.compatible(x, e) for x in sources for e in self._sources_of(index)):
-                    # "The U.S. Geological Survey had initially said the earthquake had a magnitude of 5.6"
-                    # against the Nepali centre's reading of 6.4: another source's reading, which the record
-                    # does not settle (but "Kaplan said customers lost $18 billion" against a loss of $8
-                    # billion is a wrong figure: the claim is no one's reading)
-                    skip = skip or f"a figure given by another source ('{reg.name(sources[0])}')"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and (hours := self._hours(index)) \
-                        and (clock := {t.hour for t in (p.times or m.dates) if t.hour is not None}) \
-                        and not clock & hours:
-                    # "At 9 a.m. the radar data indicated that maximum sustained winds were near 110 mph" against
-                    # 125 mph by 7 a.m.: a reading at another hour of the day than the claim's own (the
-                    # sentence's hour, when the event's clause gives none)
-                    skip = skip or "a reading at another hour than the claim's"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and (day := other_weekday(claim, m, p, self._lex)):
-                    # "On Tuesday, the Dow rose 27 points" against Wednesday's 82-point gain: another day's figure
-                    skip = skip or f"dated to another day ('{day}')"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue):
+                    skip = skip or self._another_reading(index, m, p)
                 if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
                         and aggregate(m, p, claim, self._lex):
                     result = None  # "800 employees in January and June": a total over two of the claim's dates
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) and any(
-                        fits(reg, e, p.pooled) for e in (actor, target) if e) and any(
-                        not any(reg.compatible(e, c) for e in self._entities[index]) for c in p.pooled):
-                    # "losses of $10 billion for customers, investors and lenders": a figure for the claim's
-                    # party and others together is not the party's own
-                    skip = skip or "a figure for several parties together"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and self._others_people(index, value, p):
-                    skip = skip or "counts people another claim records"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and in_brackets_of_another(m, result, self._entities[index], self._lex):
-                    skip = skip or "the figure of another party, in brackets after its name"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and not self._lex.joint_words & self._vocabulary[index] \
-                        and counted_jointly(m, result, self._lex):
-                    # "with the VVD and NSC, which together will have a majority of 81 seats": several parties'
-                    # figure together, against one party's
-                    skip = skip or "a figure of several parties together"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and self._per_period(index) \
-                        and not counted_per_period(m, result, self._lex):
-                    # "3,000 flight cancellations in January" against 110 to 150 flights a day: a total is no
-                    # wrong figure of a count the claim gives per period
-                    skip = skip or "a total, against a count the claim gives per period"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and not self._per_period(index) and count_per_period(m, result, self._lex):
-                    # "Hamas is to release 12 Israeli women and children every night" against 50 freed over
-                    # the truce: a count per period is no wrong total
-                    skip = skip or "a count per period, against a total the claim gives"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and (cause := another_cause(m, p, result, lambda: self._story_vocabulary(index), self._lex)):
-                    # "27 people died due to cold in Jajarkot" against the quake's toll: a count put down to a
-                    # cause the claim's wordings never name is that cause's, not a wrong count of this event
-                    skip = skip or f"counts what another cause ('{cause}') did"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and not any(isinstance(v, PlaceValue) for v in claim.values) \
-                        and in_a_place(m, result, reg, self._lex):
-                    # "employs 881 people in the country" against a headcount the record gives for no place:
-                    # the figure of one place is a part of the whole
-                    skip = skip or "counts the part in one place of a whole the claim counts"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and (
-                        in_part(m, claim, reg, self._lex)
-                        or in_local_place(m, result, self._lex, bool(claim_places(claim)))
-                        or in_unknown_part(m, claim, reg, self._lex) or places_together(m, claim, reg)
-                        or in_one_of_places(m, result, claim, reg, self._lex)):
-                    # "In Rukum West, 52 were killed and 85 injured", "13 people in his village": a part's
-                    # figures, not the whole's
-                    skip = skip or "counts a part of the claim's place"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and self._breakdown_of_sibling(index, m, value, result):
-                    # "92 died in Jajarkot and 36 in Rukum West" against Jajarkot's later 105: parts that add
-                    # up to a figure the record holds (an earlier total of 128) are that report's breakdown
-                    skip = skip or "a breakdown of another figure the record holds"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and (verb := self._counted_by_another(index, m, p, value, heads or {})):
-                    # "About 1,500 employees will be impacted" against the headcount: the people the claim
-                    # counts are the subject of another event
-                    skip = skip or f"counts the people of another event ('{verb}')"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and (cue := next((t.low for t in m.tokens[max(p.lo, p.span[0] - 3):p.span[1] + 1]
-                                          if t.low in self._lex.cumulative_cues), None)) \
-                        and cue not in self._vocabulary[index]:
-                    # "we have accumulated an inflation of 5000%" against a yearly rate: a total over many
-                    # periods, unless the claim itself counts one
-                    skip = skip or f"a cumulative figure ('{cue}')"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and not self._since[index] and counted_since(m, p, self._lex):
-                    # "Since March 2022 the FOMC has raised its rate by 525 basis points": a figure counted
-                    # from a date is the series' total, not the one event the claim records
-                    skip = skip or "a total since another date"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) and named_group(result, reg):
-                    # "Broadcom will fire 1,267 VMware employees": a count of the people of a name the base
-                    # does not know is that name's, not the claim's
-                    skip = skip or "counts the people of another name"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue) \
-                        and share_of_whole(m, p, claim, self._lex):
-                    skip = skip or "counts a share of the whole the claim counts"
-                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue) \
-                        and alone_part(m, p, claim, self._lex):
-                    skip = skip or "gives the figure of one part alone"
+                if isinstance(result, Discrepancy) and isinstance(value, CountValue | QuantityValue):
+                    skip = skip or self._figure_of_another(index, m, p, value, result, heads or {})
             if isinstance(result, Unconfirmed):
                 unconfirmed.append(result)
             elif isinstance(result, Discrepancy):
@@ -1169,7 +1006,7 @@ class Matcher(Siblings):
             # "since California sued the company in July" against the FTC's suit in December: another party's
             # act on another date is another event of the same kind, not two errors at once
             skip = skip or "another occasion: both its date and its party differ from the claim's"
-        if out and all(d.field in dated for d in out) and (which := self._occasion(m, p)) \
+        if out and all(d.field in dated for d in out) and (which := occasion_of(m, p, self._lex)) \
                 and which not in self._vocabulary[index]:
             # "Argentina's first round of presidential elections took place on 22 October" against Milei's
             # November win: one named occasion of a series that the claim never names, on another date, is
@@ -1180,7 +1017,8 @@ class Matcher(Siblings):
             # September: a hike that was made is not the one that may be
             skip = skip or "an event that took place, against a claim about one that may"
         if self._forecast[index] and not p.irrealis and any(
-                (isinstance(v, CountValue | QuantityValue) or (isinstance(v, DateValue) and self._forecast_date(index)))
+                (isinstance(v, CountValue | QuantityValue)
+                 or (isinstance(v, DateValue) and forecast_looks_to_date(claim, self._lex)))
                 and v.field == d.field for d in out for v in claim.values) \
                 and not looks_ahead(m, self._ahead):
             # "operating loss was 75 million euros for the quarter" against the loss Spotify had forecast: a
@@ -1359,40 +1197,6 @@ class Matcher(Siblings):
         return any(t.low in self._lex.framing_cues and (
             author or not ({t.low} | lemmas(t.low)) & self._vocabulary[a.index])
             for t in clause_of(m, a.span, self._lex))
-
-    def _counted_by_another(self, index: int, m: Mentions, p: Predication, value: CountValue,
-                            heads: Mapping[int, list[int]]) -> str:
-        """The verb whose subject the event word is, when the event word is the very noun the claim counts
-        and the verb is none of the claim's words, and either in the future ("1,500 employees will be
-        impacted" against a headcount) or another claim's event word ("600 employees were laid off");
-        else "". Any other past verb may be the claim's own event in other words ("92 fatalities have
-        been reported")."""
-        a, b = p.span
-        if a < 0 or not base_forms(m.tokens[b].low) & count_heads(value):
-            return ""
-        lex = self._lex
-        future = False
-        for t in m.tokens[b + 1:b + 5]:
-            if t.low in lex.future_auxiliaries:
-                future = True
-                continue
-            if t.low in lex.passive_auxiliaries or t.low in lex.negation_bridge:
-                continue
-            kinds = readings(t.low)
-            rival = any(r != index for r in heads.get(t.index, ()))
-            if not (future or rival) or not t.low.isalpha() or "VERB" not in kinds or ("NOUN" in kinds and not rival):
-                return ""
-            return "" if ({t.low} | lemmas(t.low)) & self._vocabulary[index] else t.text
-        return ""
-
-    def _others_people(self, index: int, value: CountValue, p: Predication) -> bool:
-        """"Two members, Haskel and Mann, voted for a bigger rise": a count of people the sentence names,
-        all of whom another claim records, is not this claim's count."""
-        head = value.noun.lower().split()[-1:]
-        if not head or (head[0] not in self._lex.people_nouns and head[0] not in self._lex.person_nouns):
-            return False
-        people = [e for e in p.agents if e not in p.guessed and self._registry.kind(e) is EntityKind.person]
-        return bool(people) and all(e in self._cast and e not in self._entities[index] for e in people)
 
     def _dated_object(self, index: int, m: Mentions, p: Predication, others: Sequence[int]) -> bool:
         """Whether the verb's object is an event word this claim never uses, owned by another claim whose

@@ -2019,6 +2019,17 @@ READINGS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("r
     {"id": "inflation", "statement": "Norway's annual inflation stands at 12 percent.", "keywords": ["inflation"],
      "values": [{"kind": "place", "entity": "norway"}, {"kind": "quantity", "number": 12, "unit": "percent"}]},
 ]))])
+# a speaker's words go on past "he said," into the clause after it, unless a new clause starts there
+# (_mood.speech_goes_on, analysis: the predication's sources)
+rule("speech-going-on", must_pass=[
+    ("In Norway, “we have no money,” Ola Dahl said, along with a poverty rate of 45%.", "poverty=!contradicted"),
+    ("In Norway, “we are broke,” Ola Dahl stated, adding that the poverty rate was 45%.", "poverty=!contradicted"),
+    ("In Norway, “times are hard,” Ola Dahl said, with a poverty rate of 45%.", "poverty=!contradicted"),
+], must_fail=[
+    ("In Norway, “we have no money,” Ola Dahl said, as the poverty rate reached 45%.", "poverty=contradicted"),
+    ("In Norway the poverty rate is 45%, Acme said.", "poverty=contradicted:quantity"),
+], base=READINGS_BASE)
+
 rule("readings-and-cumulative-figures", must_pass=[
     ("In Norway the poverty rate is 45%, Ola Dahl said.", "poverty=!contradicted"),
     ("Norway has accumulated an inflation of 500% over the decade.", "inflation=!contradicted"),
