@@ -75,6 +75,9 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
     for tok, month in named:  # "October's meeting" too
         if tok.low in lex.ambiguous_month_words and not tok.text[0].isupper():
             continue
+        if tok.index + 2 < n and tokens[tok.index + 1].text == "-" and tokens[tok.index + 1].start == tok.end \
+                and tokens[tok.index + 2].text[:1].isalpha() and tokens[tok.index + 2].low not in months:
+            continue  # "his Mar-a-Lago club", "May-December": a word the month name is hyphened into
         first = last = tok.index
         day = small_int(tok.index + 1, 1, 31)
         if day is not None and small_int(tok.index + 1, 1000, 2999) is None:
@@ -472,6 +475,12 @@ _MARCH_4_6 = _dt(year=2024, month=3, day=4, end={"year": 2024, "month": 3, "day"
 
 EXAMPLES = (
     Example("The port reopened on 19 September 2023.", _dt(year=2023, month=9, day=19), "confirm"),
+    # a month name hyphened into a word is no date; one hyphened to another month is a range
+    Example("The port reopened, and its chief flew to Mar-a-Lago.", _dt(year=2023, month=9, day=19), "none",
+            event="reopened"),
+    Example("The port reopened in Mar. 2023.", _dt(year=2023, month=9, day=19), "conflict", event="reopened"),
+    Example("The port reopened in the October-November lull.", _dt(year=2023, month=9, day=19), "conflict",
+            event="reopened"),
     # a time to the quarter hour against a record's minute within it: the copy's rounding
     Example("The jet took off at 10.30 am.", _dt(year=2023, month=1, day=15, hour=10, minute=33), "none"),
     Example("The jet took off at 10:33 am.", _dt(year=2023, month=1, day=15, hour=10, minute=33), "confirm"),
