@@ -479,7 +479,7 @@ EXAMPLES = (
     Example("The port reopened, and its chief flew to Mar-a-Lago.", _dt(year=2023, month=9, day=19), "none",
             event="reopened"),
     Example("The port reopened in Mar. 2023.", _dt(year=2023, month=9, day=19), "conflict", event="reopened"),
-    Example("The port reopened in the October-November lull.", _dt(year=2023, month=9, day=19), "conflict",
+    Example("The port reopened between October-November 2023.", _dt(year=2023, month=9, day=19), "conflict",
             event="reopened"),
     # a time to the quarter hour against a record's minute within it: the copy's rounding
     Example("The jet took off at 10.30 am.", _dt(year=2023, month=1, day=15, hour=10, minute=33), "none"),
