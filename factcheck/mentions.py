@@ -281,8 +281,11 @@ def _negations(tokens: tuple[Token, ...], lex: Lexicon, text: str) -> list[int]:
 
 
 def _numbering(tokens: tuple[Token, ...], t: Token, text: str) -> bool:
-    """"No. 1", "no. 3 seed": the abbreviation of "number" before a figure, no negation."""
-    return t.index + 1 < len(tokens) and text[t.end:t.end + 1] == "." and tokens[t.index + 1].low[:1].isdecimal()
+    """"No. 1", "no. 3 seed", "No 10 has confirmed": the abbreviation of "number" before a figure (with its
+    full stop, or capitalised inside a sentence), no negation."""
+    if t.index + 1 >= len(tokens) or not tokens[t.index + 1].low[:1].isdecimal():
+        return False
+    return text[t.end:t.end + 1] == "." or (t.index > 0 and t.text[:1].isupper() and t.text[1:].islower())
 
 
 def extract(text: str, registry: EntityRegistry, lex: Lexicon | None = None) -> Mentions:

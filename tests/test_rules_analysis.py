@@ -1004,6 +1004,9 @@ rule("negation", must_pass=[
     # "No. 1" numbers a point; it denies nothing (mentions._numbering)
     ("Our aim - No. 1 - is expelling the envoy.", "expelling", "!negated"),
     ("Item No. 3 on the agenda: expelling the envoy.", "expelling", "!negated"),
+    # ... and so does a capitalised "No" before a figure inside a sentence ("No 10", the prime minister's office)
+    ("The envoy has left Oslo, No 10 has confirmed.", "confirmed", "!negated"),
+    ("Following the talks, No 10 confirmed the expulsion of the envoy.", "confirmed", "!negated"),
     # "no N <verb> ... <event word that is no verb>": the noun after "no" is denied
     ("No serious injuries were reported aboard the Norwegian envoy's flight.", "aboard", "!negated"),
     # "no N at X": the noun after "no" is denied, not the place it is at
