@@ -121,3 +121,9 @@ def speech_goes_on(words: list[str], last: int, a: int, lex: Lexicon) -> bool:
     what the party said ("he said, as rescuers searched" starts a clause of the narrator's)."""
     return last + 2 < a and words[last + 1] in lex.attribution_verbs and words[last + 2] == "," and not any(
         w in lex.clause_breaks and w != "," and w not in lex.coordinators for w in words[last + 3:a])
+
+
+def says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """An attribution verb between i and j, not itself passive ("France is accused of ...")."""
+    return any(words[k] in lex.attribution_verbs and words[k - 1] not in lex.passive_auxiliaries
+               for k in range(max(i, 1), j))

@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, speech_goes_on, told_at
+from factcheck._mood import MODALS, irrealis, modal_after, purpose, range_and, says, speech_goes_on, told_at
 from factcheck._negation import _denied_progressive, _negated, _not_yet
 from factcheck._pairs import head_of_complement, object_modifier, repeated_after_time, shares_subject
 from factcheck._phrases import at_site, before_title, of_another_noun, ordinal_subject, picture_date, reason_phrase
@@ -324,7 +324,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         if _affiliation(m, words, party, registry, lex):
             modifiers.add(entity)
             continue  # "will join Quora CEO Adam D'Angelo": the body a person's title names, no party of the event
-        if party.last < a and _says(words, party.last + 1, a, lex):
+        if party.last < a and says(words, party.last + 1, a, lex):
             speakers.append(entity)  # "Azerbaijan accuses France of bias": Azerbaijan says it, France is biased
             if not party.resolved:
                 named_speakers.add(entity)
@@ -604,7 +604,7 @@ def _predication(m: Mentions, span: Span, spans: list[Span], registry: EntityReg
         passive=passive, negated=negated is not None,
         other_event=span in others, told_at=told_at(words, a, lex),
         irrealis=wish or counterfactual or modal_after(words, b, lex),
-        reported_negation=negated is not None and (rejected or _says(words, 0, negated, lex)),
+        reported_negation=negated is not None and (rejected or says(words, 0, negated, lex)),
         owned=frozenset(owners) - frozenset(targets) - frozenset(agents),
         modifier=_modifier(words, a, b, lex),
         attributed=bool(speakers) or _attributed(words, a, lex, m, b) or any(
@@ -1088,6 +1088,13 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # pronoun or a name) and a verb of its own holds that verb's figures
             hi = i - 1
             break
+        if words[i] == "and" and i + 3 < len(words) and words[i + 1] in lex.determiners \
+                and "NOUN" in readings(words[i + 2]) and words[i + 3] in (
+                    lex.future_auxiliaries | lex.passive_auxiliaries | lex.linking_verbs):
+            # "would lie in state from Monday and his funeral will be held on January 5": a clause with a
+            # subject and verb of its own after "and" holds its own dates and figures
+            hi = i - 1
+            break
         # "and" closes the object when the next event word follows it closely ("... and injuring 22,000"),
         # not when more of the object comes first ("carrying 171 passengers and six crew when it landed")
         if words[i] in lex.value_breaks_right or (next_start < len(words) and words[i] == "and" and not range_and(
@@ -1298,12 +1305,6 @@ def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:
             and past_participle(words[k + 2]):
         return True  # "... have been evacuated, and those injured sent to hospital": a clause with its own subject
     return words[k] in pronouns and words[k + 1] in verbs
-
-
-def _says(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
-    """An attribution verb between i and j, not itself passive ("France is accused of ...")."""
-    return any(words[k] in lex.attribution_verbs and words[k - 1] not in lex.passive_auxiliaries
-               for k in range(max(i, 1), j))
 
 
 def _passive(words: list[str], a: int, lex: Lexicon, b: int = -1) -> bool:

@@ -518,6 +518,18 @@ rule("asides-in-commas", must_pass=[
     ("The expulsion came after a pause of two weeks.", "pause", "window+two"),
 ])
 
+# "and" before a subject of its own and its auxiliary starts another clause, which holds its own dates and
+# figures (analysis._value_window)
+rule("coordinated-clauses", must_pass=[
+    ("The envoy would lie in state from Monday and his funeral will be held on 5 January.", "lie in state",
+     "window-January"),
+    ("Norway expelled two envoys and the embassy was closed for 12 days.", "expelled", "window-12"),
+    ("Chile summoned the envoy and the talks are set for 3 May.", "summoned", "window-May"),
+], must_fail=[
+    ("Norway expelled two envoys and three attachés on 5 January.", "expelled", "window+January"),
+    ("Norway expelled the envoy and his deputy for 12 days.", "expelled", "window+12"),
+])
+
 # the person a request is made of ("urged Kaplan to impose ...") is no patient of the request
 # (analysis._predication)
 rule("addressees-of-requests", must_pass=[
