@@ -82,3 +82,26 @@ def _nominal(words: list[str], a: int, lex: Lexicon) -> bool:
 def holds_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` stands, word for word, somewhere in ``words``."""
     return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words)))
+
+
+def _finite_before(words: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether an inflected verb ("makes", "expelled", "bought") stands among words[lo:hi] before any mark
+    or clause word: "as the lander makes", not "as a signal, expelled"."""
+    for w in words[lo:hi]:
+        if w in lex.clause_breaks or w in (",", ";", ":"):
+            return False
+        verb = readings(w).get("VERB")
+        if (verb and w not in verb) or w in lex.linking_verbs or w in lex.passive_auxiliaries:
+            return True
+    return False
+
+
+def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a pronoun at ``k`` is the subject of a verb right after it ("... and this is likely to rise",
+    "... and it will close"): the start of a clause of its own."""
+    pronouns = lex.thing_refs | lex.person_refs | lex.group_pronouns | lex.determiners  # "this", "that"
+    verbs = lex.linking_verbs | lex.passive_auxiliaries | lex.future_auxiliaries
+    if words[k] in pronouns and k + 2 < len(words) and past_participle(words[k + 1]) \
+            and past_participle(words[k + 2]):
+        return True  # "... have been evacuated, and those injured sent to hospital": a clause with its own subject
+    return words[k] in pronouns and words[k + 1] in verbs

@@ -32,7 +32,9 @@ from factcheck._words import (
     LINKS,
     POSSESSIVE,
     _finite,
+    _finite_before,
     _modifier_word,
+    _new_subject,
     _nominal,
     _noun_only,
     _participle,
@@ -1088,6 +1090,13 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # pronoun or a name) and a verb of its own holds that verb's figures
             hi = i - 1
             break
+        if words[i] == "," and i + 2 < len(words) and "NOUN" in readings(words[i + 1]) \
+                and i + 1 not in (names or {}) and past_participle(words[i + 2]) and words[i + 2] not in _PERFECT \
+                and "VERB" in readings(words[i + 2]):
+            # "Benedict XVI dies aged 95, funeral set on January 5": a headline joins a second clause, a bare
+            # noun and its participle, with a comma; its date is that clause's
+            hi = i - 1
+            break
         if words[i] == "and" and i + 3 < len(words) and words[i + 1] in lex.determiners \
                 and "NOUN" in readings(words[i + 2]) and words[i + 3] in (
                     lex.future_auxiliaries | lex.passive_auxiliaries | lex.linking_verbs):
@@ -1268,18 +1277,6 @@ def _clause_as(words: list[str], i: int, a: int, lex: Lexicon) -> bool:
         and words[i + 1] not in lex.clause_as_blockers and _finite_before(words, i + 2, a + 1, lex)
 
 
-def _finite_before(words: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
-    """Whether an inflected verb ("makes", "expelled", "bought") stands among words[lo:hi] before any mark
-    or clause word: "as the lander makes", not "as a signal, expelled"."""
-    for w in words[lo:hi]:
-        if w in lex.clause_breaks or w in (",", ";", ":"):
-            return False
-        verb = readings(w).get("VERB")
-        if (verb and w not in verb) or w in lex.linking_verbs or w in lex.passive_auxiliaries:
-            return True
-    return False
-
-
 def _contact_relative(words: list[str], b: int, i: int, lex: Lexicon) -> bool:
     """Whether a subject pronoun at ``i`` opens a relative clause hung on the noun before it with no relative
     pronoun: "the company he co-founded", "the plane they flew" (not "said he had", a verb's object)."""
@@ -1294,17 +1291,6 @@ def _contact_relative(words: list[str], b: int, i: int, lex: Lexicon) -> bool:
     elif "ADV" in readings(words[k]) and "VERB" not in readings(words[k]) and k + 1 < len(words):
         k += 1  # "he once ran", "she briefly led"
     return "VERB" in readings(words[k]) and "NOUN" not in readings(words[k])
-
-
-def _new_subject(words: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether a pronoun at ``k`` is the subject of a verb right after it ("... and this is likely to rise",
-    "... and it will close"): the start of a clause of its own."""
-    pronouns = lex.thing_refs | lex.person_refs | lex.group_pronouns | lex.determiners  # "this", "that"
-    verbs = lex.linking_verbs | lex.passive_auxiliaries | lex.future_auxiliaries
-    if words[k] in pronouns and k + 2 < len(words) and past_participle(words[k + 1]) \
-            and past_participle(words[k + 2]):
-        return True  # "... have been evacuated, and those injured sent to hospital": a clause with its own subject
-    return words[k] in pronouns and words[k + 1] in verbs
 
 
 def _passive(words: list[str], a: int, lex: Lexicon, b: int = -1) -> bool:
