@@ -148,15 +148,23 @@ def another_occasion(found: list[Match]) -> list[Match]:
 
 
 def recurring_occasion(claim: Claim, discrepancies: Sequence[Discrepancy], m: Mentions, span: tuple[int, int],
-                       lex: Lexicon, content: frozenset[str]) -> bool:
-    """Whether only the date of an occasion that recurs (a briefing, a news conference) conflicts, and the
-    sentence says nothing else the statement says: "Capt. Frederick said at a news conference on Wednesday"
-    is Wednesday's briefing, not a wrong date of Thursday's announcement of the implosion."""
+                       lex: Lexicon, content: frozenset[str], keywords: frozenset[str] = frozenset()) -> bool:
+    """Whether only the date of an occasion that recurs (a briefing, a news conference, an announcement)
+    conflicts, and the sentence says nothing else the statement says: "Capt. Frederick said at a news
+    conference on Wednesday" is Wednesday's briefing, not a wrong date of Thursday's announcement of the
+    implosion."""
     if not discrepancies or span[0] < 0 or not all(
             isinstance(v, DateValue) for d in discrepancies for v in claim.values if v.field == d.field):
         return False
-    if " ".join(t.low for t in m.tokens[span[0]:span[1] + 1]) not in lex.occasion_nouns:
+    # (an act of saying recurs too: "the judge announced late Sunday night that the trial was pushed back"
+    # against the judge's announcement on Tuesday that the case had settled)
+    words = [t.low for t in m.tokens[span[0]:span[1] + 1]]
+    if " ".join(words) not in lex.occasion_nouns and not all(w in lex.announcing_verbs for w in words):
         return False
+    event = {f for w in words for f in base_forms(w)}  # (the event word itself says nothing more)
+    if " ".join(words) not in lex.occasion_nouns:
+        content |= keywords  # "The deal was announced on Tuesday": the claim's other event words say more
+    content = frozenset(w for w in content if not base_forms(w) & event)
     said = {f for t in m.tokens for f in base_forms(t.low)}
     stems = {t.low[:5] for t in m.tokens if len(t.low) > 5}  # "imploded" says "implosion"
     return not any(base_forms(w) & said or (len(w) > 5 and w[:5] in stems) for w in content)

@@ -196,6 +196,7 @@ class Lexicon(NamedTuple):
     # "the charges were dropped": a verb that calls off what its object names, so "will not face prosecution"
     # agrees with the claim
     cancel_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]  # "the judge announced late Sunday": an act of telling, which recurs
     area_nouns: frozenset[str]  # "Florida's Big Bend region": a broad area, which may hold the claim's place
     demonstratives: frozenset[str]  # "This values the company at ...": a subject pointing at the sentence before
     radius_words: frozenset[str]  # "200 miles around the epicenter": a reach measured out from a point
@@ -536,6 +537,7 @@ def _load(language: str) -> Lexicon:
         radius_words=frozenset(raw.get("radius_words", ())),
         demonstratives=frozenset(raw.get("demonstratives", ())),
         area_nouns=frozenset(raw.get("area_nouns", ())),
+        announcing_verbs=frozenset(raw.get("announcing_verbs", ())),
         cancel_verbs=frozenset(raw.get("cancel_verbs", ())),
         ordinal_words=frozenset(raw.get("ordinal_words", ())),
         framing_cues=frozenset(raw.get("framing_cues", ())),

@@ -1337,7 +1337,8 @@ class Matcher(Siblings, FigureRules):
                          " or both are wrong", a.span, self._groups[a.index], a.agreements - len(discrepancies),
                          a.clean_spans)
         if verdict is Verdict.contradicted and recurring_occasion(claim, discrepancies, m, a.span, self._lex,
-                                                                 self._content_words(a.index)):
+                                                                 self._content_words(a.index),
+                                                                 self._keyword_words[a.index] - STOPWORDS):
             return Match(claim, Verdict.unverified, discrepancies, score,
                          "dates an occasion that recurs and says nothing else of the record: another occasion,"
                          " or the date is wrong", a.span, self._groups[a.index], a.agreements - len(discrepancies),

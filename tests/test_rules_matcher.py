@@ -1111,7 +1111,7 @@ rule("date-of-the-object-event", must_pass=[
     ("On 3 March 2023, Acme announced the completion of its Borealis takeover.", "announced=!contradicted"),
 ], must_fail=[
     # the object event's own claim disagrees: nothing explains the date
-    ("On 9 March 2023 Acme announced the completion of its takeover.", "announced=contradicted:date"),
+    ("On 9 March 2023 Acme announced the completion of its deal.", "announced=contradicted:date"),
     ("On 14 January 2022 Acme announced its deal for Borealis.", "announced=contradicted:date"),
 ])
 
@@ -2996,7 +2996,11 @@ rule("recurring-occasion", must_pass=[
     ("Judge Hart spoke about the weather at a briefing on 19 June 2024.", "verdict-announced=!contradicted"),
     ("At a news conference on 21 June 2024, Judge Hart said the trial would go on.",
      "verdict-announced=!contradicted"),
+    # an act of telling recurs too (lex.announcing_verbs)
+    ("The trial was set to go on, but Judge Hart announced late on 20 June 2024 that it would be delayed.",
+     "verdict-announced=!contradicted"),
 ], must_fail=[
+    ("Judge Hart announced the verdict against Lopez on 20 June 2024.", "verdict-announced=contradicted:date"),
     ("Judge Hart read the verdict against Lopez at a briefing on 20 June 2024.", "verdict-announced=contradicted:date"),
     ("Judge Hart announced the verdict against Lopez at a news conference on 20 June 2024.",
      "verdict-announced=contradicted:date"),
