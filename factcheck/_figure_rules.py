@@ -160,6 +160,10 @@ class FigureRules:
         if isinstance(value, CountValue) \
                 and share_of_whole(m, p, claim, self._lex):
             return "counts a share of the whole the claim counts"
+        if isinstance(value, QuantityValue) and (turn := self._other_direction_of_change(index, m, result)):
+            # "the water level has already dropped by 2.5 meters" against water that climbed by 10 metres:
+            # a change the other way is another measure's (the reservoir above the dam, not the river below)
+            return f"a change the other way ('{turn}')"
         if isinstance(value, CountValue | QuantityValue) \
                 and alone_part(m, p, claim, self._lex):
             return "gives the figure of one part alone"
@@ -212,3 +216,18 @@ class FigureRules:
         people = [e for e in p.agents if e not in p.guessed and self._registry.kind(e) is EntityKind.person]
         return bool(people) and all(e in self._cast and e not in self._entities[index] for e in people)
 
+    def _other_direction_of_change(self, index: int, m: Mentions, result: Discrepancy) -> str:
+        """The word that turns the conflicting amount the other way from the claim's change ("dropped"
+        against a claim whose words only rise), read just before the amount; else ""."""
+        lex, words = self._lex, self._vocabulary[index]
+        rises, falls = bool(words & lex.rise_words), bool(words & lex.fall_words)
+        if rises == falls:
+            return ""
+        against = lex.fall_words if rises else lex.rise_words
+        for amount in m.amounts:
+            if amount.text != result.found:
+                continue
+            turn = next((t.low for t in m.tokens[max(0, amount.first - 4):amount.first] if t.low in against), None)
+            if turn is not None:
+                return turn
+        return ""

@@ -196,6 +196,9 @@ class Lexicon(NamedTuple):
     # "the charges were dropped": a verb that calls off what its object names, so "will not face prosecution"
     # agrees with the claim
     cancel_verbs: frozenset[str]
+    # "had climbed by 10 metres" against "has dropped by 2.5 meters": the direction a change goes
+    rise_words: frozenset[str]
+    fall_words: frozenset[str]
     announcing_verbs: frozenset[str]  # "the judge announced late Sunday": an act of telling, which recurs
     area_nouns: frozenset[str]  # "Florida's Big Bend region": a broad area, which may hold the claim's place
     demonstratives: frozenset[str]  # "This values the company at ...": a subject pointing at the sentence before
@@ -538,6 +541,8 @@ def _load(language: str) -> Lexicon:
         demonstratives=frozenset(raw.get("demonstratives", ())),
         area_nouns=frozenset(raw.get("area_nouns", ())),
         announcing_verbs=frozenset(raw.get("announcing_verbs", ())),
+        rise_words=frozenset(raw.get("rise_words", ())),
+        fall_words=frozenset(raw.get("fall_words", ())),
         cancel_verbs=frozenset(raw.get("cancel_verbs", ())),
         ordinal_words=frozenset(raw.get("ordinal_words", ())),
         framing_cues=frozenset(raw.get("framing_cues", ())),

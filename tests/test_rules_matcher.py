@@ -670,6 +670,22 @@ rule("readings-at-other-hours", must_pass=[
     ("The storm's top winds in Oslo were 110 mph.", "winds=contradicted:quantity"),
 ], base=HOURS_BASE)
 
+# a change the other way is another measure's: "dropped by 2.5 metres" against water that rose by 10
+# (FigureRules._other_direction_of_change, lex.rise_words, lex.fall_words)
+LEVELS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("levels-2023", "2023-06-06", [
+    {"id": "water-rose", "statement": "Within hours the water in Oslo had climbed by 10 metres.",
+     "keywords": ["rose", "risen", "water level"],
+     "values": [{"kind": "place", "entity": "oslo"}, {"kind": "quantity", "number": 10, "unit": "metres"}]},
+]))])
+rule("changes-the-other-way", must_pass=[
+    ("Near Oslo the water level has already dropped by 2.5 metres.", "water-rose=!contradicted"),
+    ("Upstream of Oslo the water level fell 3 metres as the reservoir emptied.", "water-rose=!contradicted"),
+    ("The water level in Oslo was down by 2 metres on Wednesday.", "water-rose=!contradicted"),
+], must_fail=[
+    ("The water level in Oslo rose by 5 metres.", "water-rose=contradicted:quantity"),
+    ("In Oslo the water level has risen 4 metres.", "water-rose=contradicted:quantity"),
+], base=LEVELS_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
