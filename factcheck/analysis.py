@@ -1097,6 +1097,13 @@ def _value_window(words: list[str], a: int, b: int, prev_end: int, next_start: i
             # noun and its participle, with a comma; its date is that clause's
             hi = i - 1
             break
+        if words[i] in lex.day_prepositions and i + 2 < len(words) and words[i + 1] in lex.weekdays \
+                and readings(words[i + 2]).keys() == {"VERB"} \
+                and any(w in lex.relative_pronouns for w in words[max(0, a - 4):a]):
+            # "The general who staged the coup on Friday declared himself leader": a day right before the main
+            # verb, after a relative clause, dates the main verb (the wire's way of placing the day)
+            hi = i - 1
+            break
         if words[i] == "and" and i + 3 < len(words) and words[i + 1] in lex.determiners \
                 and "NOUN" in readings(words[i + 2]) and words[i + 3] in (
                     lex.future_auxiliaries | lex.passive_auxiliaries | lex.linking_verbs):

@@ -525,12 +525,16 @@ rule("coordinated-clauses", must_pass=[
      "window-January"),
     ("Norway expelled two envoys and the embassy was closed for 12 days.", "expelled", "window-12"),
     ("Chile summoned the envoy and the talks are set for 3 May.", "summoned", "window-May"),
+    # a day right before the main verb, after a relative clause, is the main verb's
+    ("The general who staged the coup on Friday declared himself leader.", "coup", "window-Friday"),
+    ("The envoy who Norway expelled on Monday flew to Oslo.", "expelled", "window-Monday"),
     # a headline's second clause after a comma: a bare noun and its participle
     ("Envoy expelled from Oslo, talks set for 5 January", "expelled", "window-January"),
     ("Lopez jailed for 12 years, appeal planned for May", "jailed", "window-May"),
 ], must_fail=[
     ("Norway expelled two envoys and three attachés on 5 January.", "expelled", "window+January"),
     ("In the final vote, Chile had 57% of the seats.", "vote", "window+57"),
+    ("The general who staged the coup on Friday was arrested.", "coup", "window+Friday"),
     ("Norway expelled the envoy and his deputy for 12 days.", "expelled", "window+12"),
 ])
 
