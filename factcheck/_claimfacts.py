@@ -217,6 +217,12 @@ def claim_hours(claim: Claim, lex: Lexicon) -> frozenset[int]:
     """The hours of the day a claim's figure is given at, in its dates or its statement ("By 7 a.m., ... top
     winds were 125 mph"): a reading at another hour is another reading of a changing measure."""
     stated = {d.hour for d in read_dates(tokenize(claim.statement), lex) if d.hour is not None}
+    # ("Before dawn on 30 August, top winds reached 130 mph": the hours that part of the day holds)
+    words = tuple(WORD.findall(claim.statement.lower()))
+    for phrase, hours in lex.day_parts.items():
+        if any(words[k:k + len(phrase)] == phrase for k in range(len(words))):
+            stated |= hours
+            break  # the longest phrase is listed first ("before dawn" before "dawn")
     return frozenset(v.hour for v in claim.values if isinstance(v, DateValue) and v.hour is not None) | stated
 
 

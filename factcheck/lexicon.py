@@ -140,6 +140,8 @@ class Lexicon(NamedTuple):
     # that later moment's figures, though it names the claim's too ("rallied above its float price in the
     # first day of dealings, giving a market value of $1.9 trillion")
     later_periods: dict[str, frozenset[str]]
+    # "before dawn", "in the morning": parts of the day a statement may give its figure at, as hours
+    day_parts: dict[tuple[str, ...], frozenset[int]]
     period_phrases_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # the same, by first word
     person_titles: frozenset[tuple[str, ...]]  # "President", "Prime Minister": a title before a person's name
     stance_words: frozenset[str]
@@ -486,6 +488,7 @@ def _load(language: str) -> Lexicon:
         period_words={w: period for period, words in raw.get("period_words", {}).items() for w in words},
         period_phrases=period_phrases,
         later_periods={k: frozenset(v) for k, v in raw.get("later_periods", {}).items()},
+        day_parts={phrase_words(k): frozenset(range(v[0], v[1])) for k, v in raw.get("day_parts", {}).items()},
         period_phrases_by_first=_in_table_order(period_phrases),
         person_titles=person_titles,
         stance_words=frozenset(raw["stance_words"]),

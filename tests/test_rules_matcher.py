@@ -661,6 +661,21 @@ HOURS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("stor
      "keywords": ["top winds", "sustained winds"],
      "values": [{"kind": "place", "entity": "oslo"}, {"kind": "quantity", "number": 125, "unit": "mph"}]},
 ]))])
+# ... and a part of the day the statement gives ("before dawn") holds its hours (lex.day_parts)
+DAWN_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("storm-dawn", "2023-08-30", [
+    {"id": "peak", "statement": "Before dawn on 30 August the storm's top winds over Oslo reached 130 mph.",
+     "keywords": ["top winds", "sustained winds"],
+     "values": [{"kind": "place", "entity": "oslo"}, {"kind": "quantity", "number": 130, "unit": "mph"}]},
+]))])
+rule("readings-outside-the-part-of-day", must_pass=[
+    ("At 9 a.m. the storm's top winds over Oslo were near 110 mph.", "peak=!contradicted"),
+    ("By 2 p.m. the storm's sustained winds over Oslo had fallen to 70 mph.", "peak=!contradicted"),
+    ("At 8 a.m. radar showed the storm's top winds over Oslo at 115 mph.", "peak=!contradicted"),
+], must_fail=[
+    ("At 4 a.m. the storm's top winds over Oslo were 110 mph.", "peak=contradicted:quantity"),
+    ("The storm's top winds over Oslo reached 110 mph.", "peak=contradicted:quantity"),
+], base=DAWN_BASE)
+
 rule("readings-at-other-hours", must_pass=[
     ("At 9 a.m. radar data indicated that the storm's top winds near Oslo were 110 mph.", "winds=!contradicted"),
     ("By 11 a.m. the storm's top winds in Oslo had eased to 110 mph.", "winds=!contradicted"),
