@@ -15,7 +15,6 @@ from factcheck._clauses import other_weekday
 from factcheck._figures import (
     alone_part,
     another_cause,
-    count_per_period,
     counted_jointly,
     counted_per_period,
     counted_since,
@@ -27,6 +26,7 @@ from factcheck._figures import (
     in_unknown_part,
     named_group,
     places_together,
+    rate_past_its_noun,
     share_of_whole,
 )
 from factcheck.analysis import Predication
@@ -108,7 +108,7 @@ class FigureRules:
             # wrong figure of a count the claim gives per period
             return "a total, against a count the claim gives per period"
         if isinstance(value, CountValue) \
-                and not self._per_period(index) and count_per_period(m, result, self._lex):
+                and not self._per_period(index) and rate_past_its_noun(m, result, self._lex):
             # "Hamas is to release 12 Israeli women and children every night" against 50 freed over
             # the truce: a count per period is no wrong total
             return "a count per period, against a total the claim gives"

@@ -412,7 +412,7 @@ def counted_per_period(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     return any(rate_after(m.tokens, n.last, lex) for n, _after in m.counts if n.value in found or n.high in found)
 
 
-def count_per_period(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
+def rate_past_its_noun(m: Mentions, d: Discrepancy, lex: Lexicon) -> bool:
     """Whether the count found runs per period, past its noun phrase ("release 12 Israeli women and children
     every night", "40 hostages a day"), but not "a day after" (a lag, no rate)."""
     found = found_values(d, lex)

@@ -2008,7 +2008,7 @@ rule("own-base-nouns", must_pass=[
 ], base=GOVERNED_BASE)
 
 # a count given per period ("12 a night") is no wrong total, and "a day after" is a lag, not a rate
-# (_figures.count_per_period, kinds.base.rate_after)
+# (_figures.rate_past_its_noun, kinds.base.rate_after)
 RELEASE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("release-2023", "2023-11-22", [
     {"id": "release", "statement": "Under the deal Chile is to free at least 50 prisoners.",
      "keywords": ["free", "release"],
