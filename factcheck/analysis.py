@@ -815,7 +815,10 @@ def _definite_subject(m: Mentions, words: list[str], a: int, lex: Lexicon) -> st
             or "NOUN" not in readings(words[k]):
         return ""
     j = k - 1
-    if words[j] not in lex.definite_articles or (j and words[j - 1].isalnum() and words[j - 1] != "and"):
+    if j >= 3 and words[j - 1] == "-" and words[j - 2].isalpha():
+        j -= 3  # "the scaled-down version": a compound modifier between the article and its noun
+    if words[j] not in lex.definite_articles or (j and words[j - 1].isalnum() and words[j - 1] != "and"
+                                                  and words[j - 1] not in lex.contrast_conjunctions):
         return ""  # "... were missing when the plug blew out": a subordinate clause takes its time from another
     return words[k]
 

@@ -1125,6 +1125,13 @@ class Matcher(Siblings, FigureRules):
             # "Microsoft will not acquire cloud rights for Activision's games" against the takeover of
             # Activision: what the negated act is done to is another thing than the claim's
             skip = skip or f"denies the event of another thing ('{thing}')"
+        if out and not identity and p.definite and not any(
+                w.endswith(noun) or noun.endswith(w) for noun in ({p.definite} | lemmas(p.definite))
+                for w in self._story_vocabulary(index) if len(w) > 3):
+            # "the scaled-down version lasted just two minutes and 30 seconds" against a two-hour service: a
+            # thing named by a definite noun the story's claims never use ("the quake" is the earthquake's),
+            # and nothing else tying it, is another thing
+            skip = skip or f"said of another thing ('{p.definite}')"
         return Assessment(index, p.span, tuple(out), agree, identity, conflicts, negated, skip, 0.0, (),
                           # support needs the party in the event's own clause, not in "after Azerbaijan ...";
                           # those parties are among the sentence's, so a claim none of them names is not asked,

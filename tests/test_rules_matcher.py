@@ -701,6 +701,23 @@ rule("changes-the-other-way", must_pass=[
     ("In Oslo the water level has risen 4 metres.", "water-rose=contradicted:quantity"),
 ], base=LEVELS_BASE)
 
+# a thing named by a definite noun the story's claims never use, with nothing else tying the sentence to the
+# claim, is another thing (Matcher._compare, analysis._definite_subject)
+SERVICE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("service-2023", "2023-05-06", [
+    {"id": "service", "statement": "The coronation service in Oslo took two hours.", "keywords": ["lasted"],
+     "values": [{"kind": "place", "entity": "oslo"}, {"kind": "duration", "iso": "PT2H"}]},
+]))])
+rule("said-of-another-thing", must_pass=[
+    (("The coronation service in Oslo lasted two hours.", "The flypast was cut short, and the scaled-down version "
+      "lasted just two minutes and 30 seconds."), "service=!contradicted"),
+    (("The coronation service in Oslo lasted two hours.", "The parade lasted six hours."), "service=!contradicted"),
+    (("The coronation service in Oslo lasted two hours.", "Later, the concert lasted three hours."),
+     "service=!contradicted"),
+], must_fail=[
+    (("The coronation service in Oslo lasted two hours.", "The service lasted three hours."), "service=contradicted"),
+    (("The coronation service in Oslo lasted two hours.", "The coronation lasted three hours."), "service=contradicted"),
+], base=SERVICE_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
