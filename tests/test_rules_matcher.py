@@ -715,7 +715,8 @@ rule("said-of-another-thing", must_pass=[
      "service=!contradicted"),
 ], must_fail=[
     (("The coronation service in Oslo lasted two hours.", "The service lasted three hours."), "service=contradicted"),
-    (("The coronation service in Oslo lasted two hours.", "The coronation lasted three hours."), "service=contradicted"),
+    (("The coronation service in Oslo lasted two hours.", "The coronation lasted three hours."),
+     "service=contradicted"),
 ], base=SERVICE_BASE)
 
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
