@@ -1125,6 +1125,17 @@ class Matcher(Siblings, FigureRules):
             # "Microsoft will not acquire cloud rights for Activision's games" against the takeover of
             # Activision: what the negated act is done to is another thing than the claim's
             skip = skip or f"denies the event of another thing ('{thing}')"
+        counts = [v for v in claim.values if isinstance(v, CountValue)]
+        if len(counts) > 1 and all(count_heads(v) & count_heads(counts[0]) for v in counts[1:]):
+            # "a majority of 176 seats" against "176 of the 350 seats": when the claim counts one noun twice, a
+            # figure that one of its counts holds is that count's, never a wrong other one
+            # (the count then conflicts with the sentence's other figure, if it gives one no count holds: "85
+            # of the 179 seats" against 85 of 169)
+            others = {v.field: {u.number for u in counts if u is not v} for v in counts}
+            spare = [n for n, _after in m.counts if n.value not in {v.number for v in counts}]
+            out = [d if not found_values(d, self._lex) & others.get(d.field, set())
+                   else Discrepancy(d.field, d.expected, spare[0].text) for d in out
+                   if spare or not found_values(d, self._lex) & others.get(d.field, set())]
         if out and not identity and p.definite and not any(
                 w.endswith(noun) or noun.endswith(w) for noun in ({p.definite} | lemmas(p.definite))
                 for w in self._story_vocabulary(index) if len(w) > 3):

@@ -719,6 +719,24 @@ rule("said-of-another-thing", must_pass=[
      "service=contradicted"),
 ], base=SERVICE_BASE)
 
+# a claim with two counts of one noun ("85 of the 169 seats"): a figure one of them holds is that count's,
+# and a figure neither holds cannot say which it would be wrong for (Matcher._compare)
+SEATS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("seats-2023", "2023-09-11", [
+    {"id": "majority", "statement": "A majority in Norway's parliament takes 85 of the 169 seats.",
+     "keywords": ["majority"],
+     "values": [{"kind": "place", "entity": "norway"},
+                {"kind": "count", "number": 85, "noun": "seats", "slot": "majority"},
+                {"kind": "count", "number": 169, "noun": "seats", "slot": "chamber"}]},
+]))])
+rule("two-counts-of-one-noun", must_pass=[
+    ("In Norway the blocs fought for a majority of 85 seats.", "majority=supported"),
+    ("Norway's parliament needs 85 seats in the 169-seat chamber for a majority.", "majority=supported"),
+    ("In Norway's 169-seat parliament, a majority takes 85 seats.", "majority=supported"),
+], must_fail=[
+    ("A majority in Norway's parliament takes 90 of the 179 seats.", "majority=contradicted:majority"),
+    ("A majority in Norway's parliament takes 85 of the 179 seats.", "majority=contradicted:chamber"),
+], base=SEATS_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
