@@ -210,7 +210,9 @@ class Matcher(Siblings, FigureRules):
         self._hours_of: dict[int, frozenset[int]] = {}  # filled by _hours as claims are read
         # claims about what is still required ("the agreement must be ratified by the members"): a denial
         # that it has happened agrees with them; only "will not need", "won't be ratified" deny them
-        self._pending = [bool(words & lex.obligation_cues) for words in statement_words]
+        self._pending = [bool(words & lex.obligation_cues) or bool(
+            set(WORD.findall(" ".join(c.aliases).lower())) & lex.obligation_cues)
+            for words, c in zip(statement_words, self._claims, strict=True)]
         # claims about a forecast ("Spotify expects an operating loss of €93m-€108m"): a figure the sentence
         # reports as a result is not the forecast one
         self._forecast = [bool(words & lex.forecast_words) for words in statement_words]

@@ -728,6 +728,22 @@ SEATS_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("seat
                 {"kind": "count", "number": 85, "noun": "seats", "slot": "majority"},
                 {"kind": "count", "number": 169, "noun": "seats", "slot": "chamber"}]},
 ]))])
+# a claim whose statement or aliases say what is required ("85 seats are needed for a majority") is not
+# denied by a sentence saying it was not reached (Matcher._pending, lex.obligation_cues)
+NEEDED_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("needed-2023", "2023-09-11", [
+    {"id": "needed", "statement": "A majority in Norway's parliament takes 85 seats.", "keywords": ["majority"],
+     "aliases": ["85 seats are needed for a majority in Norway"],
+     "values": [{"kind": "place", "entity": "norway"}, {"kind": "count", "number": 85, "noun": "seats"}]},
+]))])
+rule("requirements-not-reached", must_pass=[
+    ("In Norway, the right did not achieve a majority.", "needed=!contradicted"),
+    ("In Norway the left bloc does not have a majority after the vote.", "needed=!contradicted"),
+    ("Neither bloc won a majority in Norway.", "needed=!contradicted"),
+], must_fail=[
+    ("A majority in Norway's parliament takes 90 seats.", "needed=contradicted:count"),
+    ("In Norway 90 seats are needed for a majority.", "needed=contradicted:count"),
+], base=NEEDED_BASE)
+
 rule("two-counts-of-one-noun", must_pass=[
     ("In Norway the blocs fought for a majority of 85 seats.", "majority=supported"),
     ("Norway's parliament needs 85 seats in the 169-seat chamber for a majority.", "majority=supported"),
