@@ -81,6 +81,9 @@ def _calendar_slack(tokens: tuple[Token, ...], d: Duration, lex: Lexicon, iso: s
     parts = _ISO.findall(iso.partition("T")[0]) if "T" not in iso else []
     told = min((iso_seconds(f"P1{unit}") for _amount, unit in parts), default=0.0)
     rounded = min(0.5 * told, _ROUNDED_SHARE * iso_seconds(iso)) if units and told > min(units) else 0.0
+    # ... and the other way round: "six weeks after being installed" against 44 days is the text's rounding
+    if units and told and told < min(units) <= iso_seconds("P1W"):
+        rounded = max(rounded, min(0.5 * min(units), _ROUNDED_SHARE * d.seconds))
     return max(0.08 * d.seconds if months else 0.0, coarse, rounded)
 
 
@@ -394,6 +397,8 @@ EXAMPLES = (
     Example("The talks ended after 45 days of war.", _d("P6W"), "confirm"),
     Example("The talks ended after 49 days of war.", _d("P6W"), "conflict"),
     Example("The talks ended after 53 days of war.", _d("P6W"), "conflict"),
+    Example("The talks lasted six weeks.", _d("P44D"), "confirm"),
+    Example("The talks lasted seven weeks.", _d("P44D"), "conflict"),
     # "the past": a period of time, not another event
     Example("Shares gained 38% over the past three years.", _d("P1Y"), "conflict"),
     Example("Shares gained 38% over the past 12 months.", _d("P1Y"), "confirm"),
