@@ -199,6 +199,8 @@ class Lexicon(NamedTuple):
     # agrees with the claim
     cancel_verbs: frozenset[str]
     # "had climbed by 10 metres" against "has dropped by 2.5 meters": the direction a change goes
+    # "a ceremony that dates back almost a thousand years": a length that gives how old something is
+    age_phrases: frozenset[tuple[str, ...]]
     rise_words: frozenset[str]
     fall_words: frozenset[str]
     announcing_verbs: frozenset[str]  # "the judge announced late Sunday": an act of telling, which recurs
@@ -545,6 +547,7 @@ def _load(language: str) -> Lexicon:
         area_nouns=frozenset(raw.get("area_nouns", ())),
         announcing_verbs=frozenset(raw.get("announcing_verbs", ())),
         rise_words=frozenset(raw.get("rise_words", ())),
+        age_phrases=frozenset(phrase_words(w) for w in raw.get("age_phrases", ())),
         fall_words=frozenset(raw.get("fall_words", ())),
         cancel_verbs=frozenset(raw.get("cancel_verbs", ())),
         ordinal_words=frozenset(raw.get("ordinal_words", ())),

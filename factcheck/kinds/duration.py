@@ -219,6 +219,7 @@ def compare(value: DurationValue, ctx: Context) -> Result:
                  and not (ctx.claim_words and _gap_before_first(m.tokens, d, ctx.lex)
                           and not ctx.lex.first_words & ctx.claim_words)
                  and not (d.last + 1 < len(m.tokens) and m.tokens[d.last + 1].low in ctx.lex.ago_words)
+                 and not _age_or_record_span(m.tokens, d, ctx.lex)
                  and not (_offset(m.tokens, d, ctx.lex) and not ctx.lex.offset_words & ctx.claim_words)]
     # ("handed the sentence two weeks ago": a point in time, not a length)
     # "in the 29th minute" is a moment of a match or a trial, "over 80 minutes" a length: a record written
@@ -256,6 +257,19 @@ def compare(value: DurationValue, ctx: Context) -> Result:
     if any(increment(m.tokens, d.first, ctx.lex) for d in durations):
         return None  # "another year off her sentence", "an extra two years": a length added, a part of the whole
     return Discrepancy(value.field, describe(value), durations[0].text)
+
+
+def _age_or_record_span(tokens: tuple[Token, ...], d: Duration, lex: Lexicon) -> bool:
+    """Whether the length gives how old something is ("a ceremony that dates back almost a thousand years")
+    or how long a record has stood ("the biggest ceremonial event in the capital for 70 years"): neither is
+    how long the event lasted."""
+    before = [t.low for t in tokens[max(0, d.first - 4):d.first]]
+    if any(tuple(before[k:k + len(phrase)]) == phrase for phrase in lex.age_phrases for k in range(len(before))):
+        return True
+    if d.first < 1 or tokens[d.first - 1].low not in lex.length_prepositions:
+        return False
+    return any(t.low == "most" or (t.low.endswith("est") and "ADJ" in _readings(t.low))
+               for t in tokens[max(0, d.first - 12):d.first - 1])
 
 
 def _ordinal_phrase(phrase: str, lex: Lexicon) -> bool:
@@ -398,6 +412,11 @@ EXAMPLES = (
     Example("The talks ended after 49 days of war.", _d("P6W"), "conflict"),
     Example("The talks ended after 53 days of war.", _d("P6W"), "conflict"),
     Example("The talks lasted six weeks.", _d("P44D"), "confirm"),
+    # how old something is, or how long a record has stood, is no length of the event
+    Example("The service, a rite that dates back almost a thousand years, was held.", _d("PT2H"), "none",
+            event="service"),
+    Example("The service was the biggest held in the capital for 70 years.", _d("PT2H"), "none", event="service"),
+    Example("The service was held in the capital for 70 years.", _d("PT2H"), "conflict", event="service"),
     Example("The talks lasted seven weeks.", _d("P44D"), "conflict"),
     # "the past": a period of time, not another event
     Example("Shares gained 38% over the past three years.", _d("P1Y"), "conflict"),
