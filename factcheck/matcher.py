@@ -779,6 +779,11 @@ class Matcher(Siblings, FigureRules):
             # "Paul Whelan, a former U.S. Marine who is serving a 16-year sentence" against Bout's term, Bout its
             # only party: the person the event is said of is another one
             skip = skip or "the event is said of another person"
+        if claim.status is Status.false and actor and (said_of := [*agents, *p.patients, *p.guessed]) \
+                and not fits(reg, actor, [*said_of, *p.speakers]):
+            # "The king and his wife, Camilla, travelled from Buckingham Palace" against the false claim that
+            # Biden flew to the UK: a false claim is repeated only of its own party
+            skip = skip or "said of other parties than the false claim's"
         if actor and not target and sum(isinstance(v, ActorValue) for v in claim.values) > 1 and any(
                 e not in p.guessed and reg.comparable(actor, e)
                                         and not any(fits(reg, own, [e]) for own in self._entities[index])

@@ -753,6 +753,21 @@ rule("two-counts-of-one-noun", must_pass=[
     ("A majority in Norway's parliament takes 85 of the 179 seats.", "majority=contradicted:chamber"),
 ], base=SEATS_BASE)
 
+# a false claim is repeated only of its own party: the same act said of others repeats nothing
+# (Matcher._compare)
+TRIP_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("trip-2023", "2023-05-06", [
+    {"id": "trip", "statement": "Tomas Berg travelled to Norway for the ceremony.", "status": "false",
+     "keywords": ["travel"], "values": [actor("tomas-berg"), {"kind": "place", "entity": "norway"}]},
+]))])
+rule("false-claims-of-other-parties", must_pass=[
+    ("The king and his wife, Maria Lopez, travelled from Oslo to the ceremony.", "trip=-"),
+    ("Maria Lopez travelled to Oslo for the ceremony.", "trip=-"),
+    ("Ola Dahl and Maria Lopez travelled across Norway.", "trip=-"),
+], must_fail=[
+    ("Tomas Berg travelled to Oslo for the ceremony.", "trip=contradicted:status"),
+    ("Berg travelled to Norway.", "trip=contradicted:status"),
+], base=TRIP_BASE)
+
 # reversed roles: agent and patient swapped against the claim is a counterpart event, never a
 # contradiction; reported as unverified only when a measure agrees
 # Matcher._compare (reversed_roles), Matcher._decide
