@@ -566,14 +566,16 @@ def denied_object(m: Mentions, span: tuple[int, int], lex: Lexicon) -> str:
     "bolts"), past determiners and figures; "" when a name, a mark or anything but a plain noun phrase follows."""
     tokens = m.tokens
     k = span[1] + 1
-    while k < len(tokens) and (tokens[k].low in lex.determiners or tokens[k].low[:1].isdigit()
+    while k < len(tokens) and (tokens[k].low in lex.determiners or tokens[k].low in lex.quantifiers
+                               or tokens[k].low[:1].isdigit()
                                or tokens[k].low in lex.number_words or tokens[k].low in _QUOTES):
         k += 1  # (a quoted phrase too: "had not raised a "substantial question"")
     starts = {q.first for q in m.parties}
     noun = ""
     while k < len(tokens) and k not in starts and tokens[k].low.isalpha() and tokens[k].text.islower() \
             and tokens[k].low not in lex.clause_breaks \
-            and tokens[k].low not in lex.relative_pronouns and tokens[k].low not in lex.determiners:
+            and tokens[k].low not in lex.relative_pronouns and tokens[k].low not in lex.determiners \
+            and tokens[k].low not in lex.thing_refs and tokens[k].low not in lex.person_refs:  # ("it expected")
         found = readings(tokens[k].low)
         if "NOUN" in found:
             noun = tokens[k].low

@@ -1320,14 +1320,17 @@ class Matcher(Siblings, FigureRules):
         verdict, discrepancies, message = verdict_of(claim, a, m, self._registry, framed)
         if verdict is Verdict.contradicted and not established:
             return None
+        counted = any(isinstance(v, CountValue) for v in claim.values)
         if verdict is Verdict.contradicted and a.negated \
-                and (a.identity == 0 or _indefinite_object(m, a.span, self._lex)) \
                 and a.agreements == a.identity and (thing := denied_object(m, a.span, self._lex)) \
-                and not ({thing} | lemmas(thing)) & self._vocabulary[a.index] and not self._act_noun(thing):
+                and not ({thing} | lemmas(thing)) & self._vocabulary[a.index] and (
+                    ((a.identity == 0 or _indefinite_object(m, a.span, self._lex)) and not self._act_noun(thing))
+                    or (counted and "VERB" not in readings(thing))):
             # "We have not yet recovered the four bolts" against the recovery of the door plug: a denial that
             # states nothing of the claim but its event word, done to a thing the claim never names ("Holmes
             # had not raised a 'substantial question'" against the millions she raised: one new thing,
-            # even said of the claim's own party, is still another thing)
+            # even said of the claim's own party, is still another thing; and "did not win the clear majority
+            # it expected" against the 136 seats the claim counts: what it counts is the thing won)
             return None
         if verdict is Verdict.contradicted and a.span == (-1, -1) and a.conflicts:
             return None  # like in wording only, and another place or party: another event, not an error

@@ -744,6 +744,21 @@ rule("requirements-not-reached", must_pass=[
     ("In Norway 90 seats are needed for a majority.", "needed=contradicted:count"),
 ], base=NEEDED_BASE)
 
+# a denial of winning another thing than the claim counts ("did not win the clear majority it expected"
+# against 136 seats) denies nothing of the count (Matcher._decide, _clauses.denied_object)
+WON_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("won-2023", "2023-07-24", [
+    {"id": "won", "statement": "Acme came first in Norway, with 136 seats.", "keywords": ["win", "came first"],
+     "values": [actor("acme"), {"kind": "count", "number": 136, "noun": "seats"}]},
+]))])
+rule("denial-of-another-thing-won", must_pass=[
+    ("Though Acme did not win the clear majority it expected, it gained ground in Norway.", "won=!contradicted"),
+    ("Acme did not win the outright victory it wanted in Norway.", "won=!contradicted"),
+    ("In Norway Acme failed to win the majority it sought.", "won=!contradicted"),
+], must_fail=[
+    ("Acme did not win any seats in Norway.", "won=contradicted:polarity"),
+    ("Acme did not win 136 seats in Norway.", "won=contradicted:polarity"),
+], base=WON_BASE)
+
 rule("two-counts-of-one-noun", must_pass=[
     ("In Norway the blocs fought for a majority of 85 seats.", "majority=supported"),
     ("Norway's parliament needs 85 seats in the 169-seat chamber for a majority.", "majority=supported"),
