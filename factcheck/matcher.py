@@ -912,8 +912,14 @@ class Matcher(Siblings, FigureRules):
                                                                       years=self._years[index],
                                                                       claim_words=self._measure_words(index)))
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) and len(
-                        {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3:
-                    result = None  # "hikes on Feb. 1, March 22 and May 3": a list of other occasions
+                        {(d.year, d.month, d.day) for d in p.times if d.hour is None}) >= 3 - (
+                        p.span[0] >= 0 and not m.amounts and not m.counts
+                        and m.tokens[p.span[1]].low not in lemmas(m.tokens[p.span[1]].low)
+                        and "NOUN" in readings(m.tokens[p.span[1]].low)):
+                    # "hikes on Feb. 1, March 22 and May 3": a list of other occasions (two are enough for a
+                    # plural event noun with no figures: "after the 2015 and 2019 parliamentary elections"; but
+                    # "reductions of 6% in January and 2% in June" dates each figure)
+                    result = None
                 if isinstance(result, Discrepancy) and isinstance(value, DateValue) \
                         and during_event(claim, value, m, p, self._lex):
                     result = None  # a day within the recorded length of an event that lasts: no other start

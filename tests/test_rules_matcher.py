@@ -747,9 +747,26 @@ rule("requirements-not-reached", must_pass=[
 # a denial of winning another thing than the claim counts ("did not win the clear majority it expected"
 # against 136 seats) denies nothing of the count (Matcher._decide, _clauses.denied_object)
 WON_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("won-2023", "2023-07-24", [
-    {"id": "won", "statement": "Acme came first in Norway, with 136 seats.", "keywords": ["win", "came first"],
-     "values": [actor("acme"), {"kind": "count", "number": 136, "noun": "seats"}]},
+    {"id": "won", "statement": "Acme came first in Norway on 23 July 2023, with 136 seats.",
+     "keywords": ["win", "came first", "election"],
+     "values": [actor("acme"), {"kind": "count", "number": 136, "noun": "seats"},
+                {"kind": "date", "year": 2023, "month": 7, "day": 23}]},
 ]))])
+# a plural event noun dated to two other years, with no figure, names other occasions
+# (Matcher._compare, date.read_dates)
+VOTE_BASE = build([ClaimsFile.model_validate(f) for f in (ENTITIES, story("vote-2023", "2023-07-24", [
+    {"id": "vote", "statement": "Norway voted in a general election on 23 July 2023.", "keywords": ["election"],
+     "values": [{"kind": "place", "entity": "norway"}, {"kind": "date", "year": 2023, "month": 7, "day": 23}]},
+]))])
+rule("plural-events-of-other-years", must_pass=[
+    ("This was also the case in Norway after the 2015 and 2019 parliamentary elections.", "vote=!contradicted"),
+    ("As after the 2011 and 2015 elections, talks in Norway will take weeks.", "vote=!contradicted"),
+    ("Norway saw the same after its 2009 and 2013 elections.", "vote=!contradicted"),
+], must_fail=[
+    ("Norway held a general election on 30 July 2023.", "vote=contradicted:date"),
+    ("Norway voted in a general election on 30 July.", "vote=contradicted:date"),
+], base=VOTE_BASE)
+
 rule("denial-of-another-thing-won", must_pass=[
     ("Though Acme did not win the clear majority it expected, it gained ground in Norway.", "won=!contradicted"),
     ("Acme did not win the outright victory it wanted in Norway.", "won=!contradicted"),

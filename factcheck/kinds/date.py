@@ -133,7 +133,9 @@ def read_dates(tokens: tuple[Token, ...], lex: Lexicon | None = None) -> list[Da
                 out.append(DateMention(tok.index, last, first, None, None, span_text(tokens, tok.index, last),
                                        DateMention(tok.index, last, first + 9, None, None, str(first + 9))))
                 used.update((tok.index, last))
-        elif prev in lex.year_prepositions or prev == "of" or attributive:
+        elif prev in lex.year_prepositions or prev == "of" or attributive or (
+                prev in lex.coordinators and j - 1 in used and _YEAR.fullmatch(tokens[j - 1].low)):
+            # (and a year coordinated with one just read: "after the 2015 and 2019 elections")
             month = 12 if tok.index >= 2 and tokens[tok.index - 2].low == "end" else None
             out.append(DateMention(tok.index, tok.index, int(tok.low), month, None, tok.text))
             used.add(tok.index)
@@ -479,6 +481,8 @@ EXAMPLES = (
     Example("The port reopened, and its chief flew to Mar-a-Lago.", _dt(year=2023, month=9, day=19), "none",
             event="reopened"),
     Example("The port reopened in Mar. 2023.", _dt(year=2023, month=9, day=19), "conflict", event="reopened"),
+    # a year coordinated with one just read is read too ("the 2015 and 2019 elections")
+    Example("The port reopened, as after the 2015 and 2019 storms.", _dt(year=2019), "confirm", event="storms"),
     Example("The port reopened between October-November 2023.", _dt(year=2023, month=9, day=19), "conflict",
             event="reopened"),
     # a time to the quarter hour against a record's minute within it: the copy's rounding
