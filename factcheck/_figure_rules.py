@@ -55,6 +55,13 @@ class FigureRules:
     _story_vocabulary: Callable[[int], frozenset[str]]
     _breakdown_of_sibling: Callable[[int, Mentions, CountValue, Discrepancy], bool]
 
+    def _claim_hours(self, index: int) -> frozenset[int]:
+        """The claim's hours of the day (``claim_hours``), read once, when a sentence first gives an hour."""
+        hours = self._hours_of.get(index)
+        if hours is None:
+            hours = self._hours_of[index] = claim_hours(self._claims[index], self._lex)
+        return hours
+
     def _another_reading(self, index: int, m: Mentions, p: Predication) -> str:
         """Whether the figure is a reading by another source, at another hour or on another day."""
         claim, reg = self._claims[index], self._registry
@@ -66,9 +73,8 @@ class FigureRules:
             # does not settle (but "Kaplan said customers lost $18 billion" against a loss of $8
             # billion is a wrong figure: the claim is no one's reading)
             return f"a figure given by another source ('{reg.name(sources[0])}')"
-        if (hours := self._hours_of.setdefault(index, claim_hours(claim, self._lex))) \
-                and (clock := {t.hour for t in (p.times or m.dates) if t.hour is not None}) \
-                and not clock & hours:
+        if (clock := {t.hour for t in (p.times or m.dates) if t.hour is not None}) \
+                and (hours := self._claim_hours(index)) and not clock & hours:
             # "At 9 a.m. the radar data indicated that maximum sustained winds were near 110 mph" against
             # 125 mph by 7 a.m.: a reading at another hour of the day than the claim's own (the
             # sentence's hour, when the event's clause gives none)
@@ -84,8 +90,7 @@ class FigureRules:
         claim, reg = self._claims[index], self._registry
         actor = next((v.entity for v in claim.values if isinstance(v, ActorValue)), None)
         target = next((v.entity for v in claim.values if isinstance(v, TargetValue)), None)
-        if isinstance(value, CountValue | QuantityValue) and any(
-                fits(reg, e, p.pooled) for e in (actor, target) if e) and any(
+        if any(fits(reg, e, p.pooled) for e in (actor, target) if e) and any(
                 not any(reg.compatible(e, c) for e in self._entities[index]) for c in p.pooled):
             # "losses of $10 billion for customers, investors and lenders": a figure for the claim's
             # party and others together is not the party's own
@@ -96,8 +101,7 @@ class FigureRules:
         if isinstance(value, CountValue) \
                 and in_brackets_of_another(m, result, self._entities[index], self._lex):
             return "the figure of another party, in brackets after its name"
-        if isinstance(value, CountValue | QuantityValue) \
-                and not self._lex.joint_words & self._vocabulary[index] \
+        if not self._lex.joint_words & self._vocabulary[index] \
                 and counted_jointly(m, result, self._lex):
             # "with the VVD and NSC, which together will have a majority of 81 seats": several parties'
             # figure together, against one party's
@@ -141,15 +145,13 @@ class FigureRules:
             # "About 1,500 employees will be impacted" against the headcount: the people the claim
             # counts are the subject of another event
             return f"counts the people of another event ('{verb}')"
-        if isinstance(value, CountValue | QuantityValue) \
-                and (cue := next((t.low for t in m.tokens[max(p.lo, p.span[0] - 3):p.span[1] + 1]
+        if (cue := next((t.low for t in m.tokens[max(p.lo, p.span[0] - 3):p.span[1] + 1]
                                   if t.low in self._lex.cumulative_cues), None)) \
                 and cue not in self._vocabulary[index]:
             # "we have accumulated an inflation of 5000%" against a yearly rate: a total over many
             # periods, unless the claim itself counts one
             return f"a cumulative figure ('{cue}')"
-        if isinstance(value, CountValue | QuantityValue) \
-                and not self._since[index] and counted_since(m, p, self._lex):
+        if not self._since[index] and counted_since(m, p, self._lex):
             # "Since March 2022 the FOMC has raised its rate by 525 basis points": a figure counted
             # from a date is the series' total, not the one event the claim records
             return "a total since another date"
@@ -164,8 +166,7 @@ class FigureRules:
             # "the water level has already dropped by 2.5 meters" against water that climbed by 10 metres:
             # a change the other way is another measure's (the reservoir above the dam, not the river below)
             return f"a change the other way ('{turn}')"
-        if isinstance(value, CountValue | QuantityValue) \
-                and alone_part(m, p, claim, self._lex):
+        if alone_part(m, p, claim, self._lex):
             return "gives the figure of one part alone"
         return ""
 

@@ -207,7 +207,7 @@ class Matcher(Siblings, FigureRules):
         # claims that something was called off ("the charges against him were dropped"): "he will not face
         # prosecution" denies the thing called off, which is what they say
         self._cancelled = [bool(words & lex.cancel_verbs) for words in statement_words]
-        self._hours_of: dict[int, frozenset[int]] = {}  # filled by _hours as claims are read
+        self._hours_of: dict[int, frozenset[int]] = {}  # filled by FigureRules._another_reading on first need
         # claims about what is still required ("the agreement must be ratified by the members"): a denial
         # that it has happened agrees with them; only "will not need", "won't be ratified" deny them
         self._pending = [bool(words & lex.obligation_cues) or bool(
@@ -786,8 +786,7 @@ class Matcher(Siblings, FigureRules):
             skip = skip or "said of other parties than the false claim's"
         if actor and not target and sum(isinstance(v, ActorValue) for v in claim.values) > 1 and any(
                 e not in p.guessed and reg.comparable(actor, e)
-                                        and not any(fits(reg, own, [e]) for own in self._entities[index])
-                                        for e in patients):
+                and not any(reg.compatible(own, e) for own in self._entities[index]) for e in patients):
             # "it was buying pipeline operator Denbury in an all-share deal" against the Exxon-Mobil merger, a
             # joint event of two parties done to no one: a deal done to a party the claim does not know is another
             skip = skip or "the event is done to a party the claim does not name"
@@ -1145,10 +1144,14 @@ class Matcher(Siblings, FigureRules):
             # (the count then conflicts with the sentence's other figure, if it gives one no count holds: "85
             # of the 179 seats" against 85 of 169)
             others = {v.field: {u.number for u in counts if u is not v} for v in counts}
-            spare = [n for n, _after in m.counts if n.value not in {v.number for v in counts}]
-            out = [d if not found_values(d, self._lex) & others.get(d.field, set())
-                   else Discrepancy(d.field, d.expected, spare[0].text) for d in out
-                   if spare or not found_values(d, self._lex) & others.get(d.field, set())]
+            spare = next((n for n, _after in m.counts if n.value not in {v.number for v in counts}), None)
+            kept = []
+            for d in out:
+                if not found_values(d, self._lex) & others.get(d.field, set()):
+                    kept.append(d)
+                elif spare is not None:
+                    kept.append(Discrepancy(d.field, d.expected, spare.text))
+            out = kept
         if out and not identity and p.definite and not any(
                 w.endswith(noun) or noun.endswith(w) for noun in ({p.definite} | lemmas(p.definite))
                 for w in self._story_vocabulary(index) if len(w) > 3):
